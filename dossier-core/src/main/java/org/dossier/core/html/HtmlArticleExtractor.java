@@ -61,7 +61,8 @@ public final class HtmlArticleExtractor {
                 captions.add(t);
             }
         }
-        return Article.builder(source.withUrl(meta.url().or(source::url)))
+        // The URL the page was fetched from wins; a file without one takes the page's canonical link.
+        return Article.builder(source.url().isPresent() ? source : source.withUrl(meta.url()))
                 .title(meta.title())
                 .authors(meta.authors())
                 .publisher(meta.publisher())
