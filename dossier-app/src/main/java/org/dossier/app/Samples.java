@@ -14,7 +14,7 @@ import java.util.List;
  * project; see {@code docs/samples.md}), copied out to a directory so every command can read them.
  */
 final class Samples {
-    private static final String INDEX = "/samples/index.txt";
+    private static final String INDEX = "/samples/index.list";
 
     private Samples() {
     }

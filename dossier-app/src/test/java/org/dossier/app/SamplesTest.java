@@ -57,17 +57,17 @@ class SamplesTest {
     @Test
     void indexListsEachSampleOnceAndEverySampleIsListed() throws IOException {
         List<String> names = Samples.names();
-        assertFalse(names.isEmpty(), "index.txt lists no samples");
+        assertFalse(names.isEmpty(), "index.list lists no samples");
         Set<String> seen = new HashSet<>();
         for (String name : names) {
-            assertTrue(seen.add(name), "listed twice in index.txt: " + name);
-            assertFalse(name.contains("/") || name.contains("\\"), "index.txt names a path, not a file: " + name);
+            assertTrue(seen.add(name), "listed twice in index.list: " + name);
+            assertFalse(name.contains("/") || name.contains("\\"), "index.list names a path, not a file: " + name);
         }
         Set<String> present = new TreeSet<>();
         try (Stream<Path> files = Files.list(sourceDir())) {
-            files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.txt")).forEach(present::add);
+            files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.list")).forEach(present::add);
         }
-        assertEquals(present, new TreeSet<>(names), "samples/ and samples/index.txt disagree");
+        assertEquals(present, new TreeSet<>(names), "samples/ and samples/index.list disagree");
     }
 
     @ParameterizedTest
