@@ -50,6 +50,15 @@ public final class EntityResolver {
         return new EntityResolver(CountryTable.get());
     }
 
+    /**
+     * The key under which spelling variants of one name are the same: parts split on spaces and hyphens,
+     * lower case, accents, brackets and possessives dropped ("Kim Jong-un" and "Kim Jong Un" give
+     * "kim jong un").
+     */
+    public static String nameKey(String name) {
+        return Names.key(name);
+    }
+
     /** Resolves the names in {@code sentences} (the title's, body's and captions' of {@code article}). */
     public Resolution resolve(Article article, List<Sentence> sentences) {
         List<List<Span>> spans = new ArrayList<>(sentences.size());
