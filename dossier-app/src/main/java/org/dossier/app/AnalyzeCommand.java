@@ -8,6 +8,7 @@ import org.dossier.core.extract.Extractor;
 import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.core.json.RecordJson;
 import org.dossier.nlp.Analyzer;
+import org.dossier.nlp.AnalyzerConfig;
 import org.dossier.store.source.InputOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,12 +29,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
+    @Option(names = "--max-chars", defaultValue = "" + AnalyzerConfig.DEFAULT_MAX_CHARS,
+            description = "refuse articles longer than this many characters (default: ${DEFAULT-VALUE})")
+    int maxChars;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Extractor extractor = new Extractor(ExtractorConfig.defaults().withMaxInputBytes(maxBytes));
-        Analyzer analyzer = Analyzer.withDefaults();
+        Analyzer analyzer = Analyzer.of(new AnalyzerConfig(maxChars));
         int failures = Batch.run(inputs, new InputOptions(maxBytes), System.in, err, source -> {
             out.println(RecordJson.line(RecordJson.record(analyzer.analyze(extractor.extract(source)))));
             out.flush();

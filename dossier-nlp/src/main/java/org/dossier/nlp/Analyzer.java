@@ -42,7 +42,17 @@ public final class Analyzer {
 
     /** An analyzer with the default limits and every step the project has. */
     public static Analyzer withDefaults() {
-        return new Analyzer(AnalyzerConfig.defaults(), List.of());
+        return of(AnalyzerConfig.defaults());
+    }
+
+    /** An analyzer with the given limits and every step the project has. */
+    public static Analyzer of(AnalyzerConfig config) {
+        return new Analyzer(config, projectSteps());
+    }
+
+    /** The steps after the entity step, in order: quotes, then events, as their stages are added here. */
+    private static List<RecordStep> projectSteps() {
+        return List.of();
     }
 
     /** The limits this analyzer applies. */

@@ -8,10 +8,10 @@ package org.dossier.nlp;
  */
 public record AnalyzerConfig(int maxChars) {
     /**
-     * 2,000,000 characters, about 330,000 words: thirty times the longest news features, and analysed in
-     * well under a minute on one core. A page beyond that is a book or a dump, not an article.
+     * 1,000,000 characters, about 165,000 English words: ten times the longest long-read features, and
+     * analysed in under a minute on one core. A page beyond that is a book or a dump, not an article.
      */
-    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
 
     public AnalyzerConfig {
         if (maxChars <= 0) {

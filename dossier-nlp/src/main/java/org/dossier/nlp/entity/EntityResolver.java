@@ -78,6 +78,10 @@ public final class EntityResolver {
         splitJoinedNames(spans, people);
 
         Map<String, String> acronyms = acronyms(spans);
+        Set<String> untagged = new LinkedHashSet<>(acronyms.keySet());
+        article.publisher().ifPresent(untagged::add);
+        article.wire().ifPresent(untagged::add);
+        addUntagged(sentences, spans, untagged);
         List<String> orgNames = new ArrayList<>();
         spans.forEach(ss -> ss.stream().filter(sp -> sp.kind() == Span.Kind.ORGANIZATION)
                 .forEach(sp -> orgNames.add(orgName(sp.name()))));
@@ -186,6 +190,42 @@ public final class EntityResolver {
                     i++;
                 }
             }
+        }
+    }
+
+    /**
+     * Names the tagger left untagged although the article defines them: an acronym introduced in brackets
+     * ("The IMC later …"), the outlet's own name. They become organisation spans wherever no span covers them.
+     */
+    private static void addUntagged(List<Sentence> sentences, List<List<Span>> spans, Set<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        names.forEach(n -> keys.add(CountryTable.key(n)));
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            List<Span> ss = spans.get(s.index());
+            for (int i = 0; i < t.size(); i++) {
+                if (!t.get(i).capitalized()) {
+                    continue;
+                }
+                for (int j = Math.min(t.size(), i + 8); j > i; j--) {
+                    String text = s.slice(t.get(i).begin(), t.get(j - 1).end());
+                    if (!keys.contains(CountryTable.key(text))) {
+                        continue;
+                    }
+                    int from = i;
+                    int to = j;
+                    if (ss.stream().noneMatch(sp -> sp.from() < to && sp.to() > from)) {
+                        ss.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), Names.clean(text),
+                                Span.Kind.ORGANIZATION, Optional.empty()));
+                    }
+                    i = j - 1;
+                    break;
+                }
+            }
+            ss.sort(Comparator.comparingInt(Span::begin));
         }
     }
 

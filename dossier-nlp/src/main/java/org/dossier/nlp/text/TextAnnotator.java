@@ -29,6 +29,9 @@ public final class TextAnnotator {
     /** The NER model file inside the CoreNLP models jar (the only model this pipeline loads). */
     public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+    /** Sentences longer than this are cut into pieces of this many tokens (news sentences stay under 100). */
+    public static final int MAX_SENTENCE_TOKENS = 400;
+
     private static final TextAnnotator SHARED = new TextAnnotator();
 
     private TextAnnotator() {
@@ -107,13 +110,18 @@ public final class TextAnnotator {
                 int e = l.endPosition();
                 tokens.add(new Token(text.substring(b, e), b, e, NerTag.of(l.ner())));
             }
-            int begin = tokens.get(0).begin();
-            int end = tokens.get(tokens.size() - 1).end();
-            while (paragraph + 1 < paragraphStarts.size() && paragraphStarts.get(paragraph + 1) <= begin) {
-                paragraph++;
+            // A "sentence" of thousands of tokens is a list or a dump without punctuation: cut it so that
+            // every later step works on bounded sentences.
+            for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+                List<Token> chunk = tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS));
+                int begin = chunk.get(0).begin();
+                int end = chunk.get(chunk.size() - 1).end();
+                while (paragraph + 1 < paragraphStarts.size() && paragraphStarts.get(paragraph + 1) <= begin) {
+                    paragraph++;
+                }
+                out.add(new Sentence(out.size(), section, part, paragraph, begin, end, text.substring(begin, end),
+                        chunk));
             }
-            out.add(new Sentence(out.size(), section, part, paragraph, begin, end, text.substring(begin, end),
-                    tokens));
         }
     }
 
