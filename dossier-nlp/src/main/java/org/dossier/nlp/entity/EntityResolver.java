@@ -74,6 +74,7 @@ public final class EntityResolver {
             }
         }
         people.mergeContained();
+        addNameParts(sentences, spans, people);
         correctOutlets(article, sentences, spans, people);
         splitJoinedNames(spans, people);
 
@@ -153,12 +154,53 @@ public final class EntityResolver {
                 if (!outlet && single && !people.isPartOfName(sp.name())) {
                     String prev = sp.before(1);
                     outlet = prev.equals("told") || (prev.equals("to") && sp.before(2).equals("according"));
+                }
+                if (!outlet && sp.kind() != Span.Kind.PERSON || !outlet && single) {
+                    // the agency credit of a dateline: "SINGAPORE (Pacific Wire) -", "(Agency) -"
                     outlet |= s.section() == Section.BODY && sp.begin() < 80 && sp.before(1).equals("(")
                             && sp.after(1).equals(")");
                 }
                 if (outlet) {
                     ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
                 }
+            }
+        }
+    }
+
+    /**
+     * The tagger often misses a surname standing alone ("invited Xi to visit", "the Kim-Xi meeting"). A
+     * capitalised word that is the first or last part of a full name the article gives is that person,
+     * when it stands alone: no capitalised word (other than a title) right before it, none right after.
+     */
+    private static void addNameParts(List<Sentence> sentences, List<List<Span>> spans, PersonIndex people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            List<Span> ss = spans.get(s.index());
+            boolean added = false;
+            for (int i = 0; i < t.size(); i++) {
+                Token w = t.get(i);
+                if (!w.capitalized() || w.text().length() < 2 || SpanFinder.CALENDAR.contains(w.text())
+                        || !people.isFirstOrLastPart(w.text())) {
+                    continue;
+                }
+                int k = i;
+                if (ss.stream().anyMatch(sp -> sp.from() <= k && k < sp.to())) {
+                    continue;
+                }
+                boolean capitalBefore = i > 0 && t.get(i - 1).capitalized() && !Lexicon.isTitleWord(t.get(i - 1).text())
+                        && !Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(i - 1).text()));
+                boolean capitalAfter = i + 1 < t.size() && t.get(i + 1).capitalized();
+                if (capitalBefore || capitalAfter) {
+                    continue;
+                }
+                ss.add(new Span(s, i, i + 1, w.begin(), w.end(), w.text(), Span.Kind.PERSON, Optional.empty()));
+                added = true;
+            }
+            if (added) {
+                ss.sort(Comparator.comparingInt(Span::begin));
             }
         }
     }

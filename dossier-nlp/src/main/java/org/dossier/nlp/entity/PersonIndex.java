@@ -116,6 +116,17 @@ final class PersonIndex {
         return !parts.isEmpty() && !candidates(parts).isEmpty();
     }
 
+    /** Whether a single word is the first or last part of someone's full name ("Xi" of "Xi Jinping"). */
+    boolean isFirstOrLastPart(String word) {
+        String w = Names.key(word);
+        for (Person p : byKey.values()) {
+            if (p.parts.get(0).equals(w) || p.parts.get(p.parts.size() - 1).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Distinct people whose full name contains every part, in order. */
     private List<Person> candidates(List<String> parts) {
         List<Person> out = new ArrayList<>();

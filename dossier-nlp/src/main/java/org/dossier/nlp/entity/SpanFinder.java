@@ -141,6 +141,9 @@ final class SpanFinder {
             int t = to;
             table.removeIf(m -> m.from() < t && m.to() > f);
         }
+        if (tag == NerTag.ORGANIZATION) {
+            to = extendOrganization(tokens, to, claimed);
+        }
         if (tag == NerTag.PERSON) {
             // "President Xi", "Mr. Kim": the title is not part of the name.
             while (from < to - 1 && (Lexicon.isTitleWord(tokens.get(from).text())
@@ -174,6 +177,31 @@ final class SpanFinder {
             default -> Span.Kind.LOCATION;
         };
         return Optional.of(new Span(s, from, to, begin, end, n, kind, Optional.empty()));
+    }
+
+    private static final Set<String> ORG_LINKS = Set.of("of", "for", "on");
+    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /**
+     * "Nordic Forum" + "on East Asian Affairs": the tagger often stops an organisation's name at "of", "for" or
+     * "on"; capitalised words after it that are nobody's name, no country and no date belong to it.
+     */
+    private static int extendOrganization(List<Token> tokens, int to, boolean[] claimed) {
+        while (to + 1 < tokens.size() && ORG_LINKS.contains(tokens.get(to).text())) {
+            int k = to + 1;
+            while (k < tokens.size() && tokens.get(k).capitalized() && !claimed[k]
+                    && !CALENDAR.contains(tokens.get(k).text())
+                    && (tokens.get(k).ner() == NerTag.NONE || tokens.get(k).ner() == NerTag.ORGANIZATION)) {
+                k++;
+            }
+            if (k == to + 1) {
+                break;
+            }
+            to = k;
+        }
+        return to;
     }
 
     /** Whether title words and then a person's name follow token {@code i} ("Foreign [Minister] Wang Yi"). */

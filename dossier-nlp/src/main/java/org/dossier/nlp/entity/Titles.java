@@ -99,7 +99,11 @@ final class Titles {
         while (to < t.size() && !t.get(to).text().equals(",") && !isSentenceEnd(t.get(to).text())) {
             to++;
         }
-        boolean closes = to >= t.size() || isSentenceEnd(t.get(to).text())
+        // "said NAME, a senior fellow at …, a research group": after an inverted attribution the appositive
+        // is everything up to the next comma
+        boolean inverted = person.span().from() > 0
+                && Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(person.span().from() - 1).text()));
+        boolean closes = inverted || to >= t.size() || isSentenceEnd(t.get(to).text())
                 || (to + 1 < t.size() && Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(to + 1).text())));
         if (!closes || to - from < 1 || to - from > 40) {
             return;

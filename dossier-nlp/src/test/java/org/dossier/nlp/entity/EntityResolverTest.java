@@ -157,4 +157,35 @@ class EntityResolverTest {
         assertEquals(List.of(body.indexOf("Xi Jinping")), d.entity("person/xi-jinping").orElseThrow().offsets());
         assertFalse(d.mentionsIn(d.sentence(xi.sentence())).isEmpty());
     }
+
+    @Test
+    void aLoneSurnameTheTaggerMissesIsStillThePerson() {
+        Document d = doc("Chinese President Xi Jinping hosted the talks. The envoy invited Xi to visit the region, "
+                + "and the Park-Xi meeting was set for May. Park Ji-hoon, the envoy, agreed.");
+        long xi = d.mentions().stream().filter(m -> m.text().equals("Xi")).count();
+        assertEquals(2, xi, d.mentions().toString());
+        assertTrue(d.mentions().stream().filter(m -> m.text().equals("Xi"))
+                .allMatch(m -> m.entityId().equals("person/xi-jinping")));
+    }
+
+    @Test
+    void anInvertedAttributionTakesTheAppositiveUpToTheNextComma() {
+        Document d = doc("\"The visit was planned for weeks,\" said Anna Berglund, a senior fellow at the Institute "
+                + "for Arctic Security, a research group in Oslo.");
+        Entity anna = d.entity("person/anna-berglund").orElseThrow();
+        assertEquals(List.of("a senior fellow at the Institute for Arctic Security"), anna.titles());
+    }
+
+    @Test
+    void anOrganisationNameRunsOnAfterOfForAndOn() {
+        Document d = doc("Jonas Dahl, a researcher at the Nordic Council on Maritime Affairs, said the talks "
+                + "would resume on Monday.");
+        assertTrue(d.entity("org/nordic-council-on-maritime-affairs").isPresent(), d.entities().toString());
+    }
+
+    @Test
+    void aMonthIsNotTheSurnameOfSomeoneCalledMay() {
+        Document d = doc("British Prime Minister Theresa May met the envoy. The talks resume in May.");
+        assertEquals(1, d.entity("person/theresa-may").orElseThrow().mentions());
+    }
 }
