@@ -3,6 +3,7 @@ package org.dossier.nlp.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -243,7 +244,7 @@ public final class EntityResolver {
         if (names.isEmpty()) {
             return;
         }
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         names.forEach(n -> keys.add(CountryTable.key(n)));
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.model.EntityType;
 import org.dossier.nlp.text.MentionKind;
+import org.dossier.nlp.text.NerTag;
 import org.dossier.nlp.text.Sentence;
 import org.dossier.nlp.text.Token;
 
@@ -33,8 +34,7 @@ final class Titles {
     private static final Set<String> CONNECTORS = Set.of("and", "&", "-", ",");
 
     /** A title given to a person. */
-    record Title(String personId, String text, Optional<String> country, long position, int sentence, int from,
-                 int to) {
+    record Title(String personId, String text, Optional<String> country, long position) {
     }
 
     final List<Title> titles = new ArrayList<>();
@@ -84,7 +84,7 @@ final class Titles {
         }
         int end = t.get(person.span().from() - 1).end();
         String text = s.slice(t.get(start).begin(), end);
-        titles.add(new Title(person.id(), text, country, person.position(), s.index(), start, person.span().from()));
+        titles.add(new Title(person.id(), text, country, person.position()));
     }
 
     /** "NAME, a professor of … at … in …, told/said": the appositive after the name. */
@@ -124,7 +124,7 @@ final class Titles {
         boolean opensLikeTitle = Character.isLowerCase(t.get(from).text().charAt(0))
                 || Lexicon.isTitleWord(t.get(from).text());
         for (int k = from; k < to && !opensLikeTitle; k++) {
-            if (t.get(k).ner() == org.dossier.nlp.text.NerTag.PERSON) {
+            if (t.get(k).ner() == NerTag.PERSON) {
                 return;
             }
         }
@@ -164,7 +164,7 @@ final class Titles {
                         r.country().get()));
             }
         }
-        titles.add(new Title(person.id(), text, country, person.position(), s.index(), from, to));
+        titles.add(new Title(person.id(), text, country, person.position()));
     }
 
     /** A demonym after "of" that follows a head ("professor of North Korean studies") is the field, not the person. */
@@ -239,7 +239,7 @@ final class Titles {
                 continue;
             }
             int end = head + 1;
-            if (end < t.size() && (t.get(end).ner() == org.dossier.nlp.text.NerTag.PERSON
+            if (end < t.size() && (t.get(end).ner() == NerTag.PERSON
                     || t.get(end).text().equals("of"))) {
                 continue; // a title before a name, or "the leader of …": not a description on its own
             }
@@ -272,7 +272,7 @@ final class Titles {
             if (country.isPresent() && !country.equals(Optional.ofNullable(personCountry.get(title.personId())))) {
                 continue;
             }
-            if (Lexicon.LEADER_HEADS.contains(head) && country.isEmpty() && !title.text().toLowerCase().contains(head)) {
+            if (Lexicon.LEADER_HEADS.contains(head) && country.isEmpty() && !Lexicon.lower(title.text()).contains(head)) {
                 continue; // "the leader" alone: only a person called a leader
             }
             long seen = lastSeen.getOrDefault(title.personId(), -1L);
@@ -286,7 +286,7 @@ final class Titles {
 
     /** Whether a description's head noun fits a title ("scholar" fits a professor, "leader" a president). */
     private static boolean fits(String head, String title) {
-        String lower = title.toLowerCase();
+        String lower = Lexicon.lower(title);
         List<String> words = List.of(lower.split("[^\\p{L}]+"));
         if (words.contains(head)) {
             return true;

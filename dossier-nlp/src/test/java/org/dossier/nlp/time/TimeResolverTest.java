@@ -64,6 +64,13 @@ class TimeResolverTest {
     }
 
     @Test
+    void aPastWeekdayAfterAMondayPublicationIsTheWeekBefore() {
+        // CoreNLP 4.5.10's SUTime, given the same sentence and date, answers 2018-04-10: the day after publication.
+        List<TimeExpression> t = times("On Tuesday, the two leaders met in the capital.", "2018-04-09");
+        assertEquals(Optional.of("2018-04-03"), t.get(0).value());
+    }
+
+    @Test
     void aStartWithADurationIsAnInterval() {
         TimeExpression t = only("The president will begin a four-day trip to Japan from Monday.");
         assertEquals(Optional.of("2018-04-16/2018-04-19"), t.value());
