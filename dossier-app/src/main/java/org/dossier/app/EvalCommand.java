@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dossier.core.eval.ExtractionEval;
 import org.dossier.core.extract.Extractor;
+import org.dossier.nlp.Analyzer;
+import org.dossier.nlp.eval.EntityEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier eval}: accuracy against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -57,6 +59,34 @@ final class EvalCommand implements Runnable {
             } else {
                 eval.gold(dir).print(out, perPage);
             }
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval entities DIR}. */
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = {"Checks entities against seed gold in DIR (gold/*.json naming captures found under DIR).",
+                    "Every person, organisation and country named in the gold quotes (speaker) and events (actor, "
+                            + "target) must be found as an entity, with one id per real-world entity per article; "
+                            + "no country may be typed PERSON. Prints the counts and every miss."})
+    static final class Entities implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = "--gold-text", description = "analyse the gold's own title, body, captions and date "
+                + "instead of extracting the captures (scores the language stage alone)")
+        boolean goldText;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (!Files.isDirectory(dir)) {
+                System.err.println("dossier eval: " + dir + ": not a directory");
+                return 2;
+            }
+            EntityEval eval = new EntityEval(Extractor.withDefaults(), Analyzer.withDefaults());
+            EntityEval.Report report = goldText ? eval.fromGoldText(dir) : eval.fromCaptures(dir);
+            report.print(out);
             return 0;
         }
     }

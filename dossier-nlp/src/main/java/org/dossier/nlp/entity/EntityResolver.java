@@ -1,0 +1,546 @@
+package org.dossier.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.core.model.Article;
+import org.dossier.core.model.Entity;
+import org.dossier.core.model.EntityType;
+import org.dossier.nlp.text.Mention;
+import org.dossier.nlp.text.MentionKind;
+import org.dossier.nlp.text.Section;
+import org.dossier.nlp.text.Sentence;
+import org.dossier.nlp.text.Token;
+
+/**
+ * The entity stage: every name in an article resolved to one canonical entity with a stable id,
+ * the same across articles.
+ *
+ * <ul>
+ *   <li>People: {@code person/} and the full name's parts ({@code person/kim-jong-un} for "Kim Jong Un" and
+ *       "Kim Jong-un"); a surname or given name alone ("Kim", "President Xi") resolves to the person most
+ *       recently named in full with it, and a description ("the North Korean leader") to the person given
+ *       that title.</li>
+ *   <li>Countries: {@code country/} and the ISO 3166 alpha-3 code, from names, short forms, demonyms,
+ *       government metonyms ("the Kremlin") and capitals acting as the government ("Pyongyang said");
+ *       a capital after a preposition of place ("arrived in Moscow") is a place, {@code place/moscow}.</li>
+ *   <li>Organisations: {@code org/} and the name without a leading "the"; acronyms introduced in brackets
+ *       and well-known international bodies resolve to the full name.</li>
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+public final class EntityResolver {
+    private final CountryTable countries;
+    private final SpanFinder finder;
+
+    private EntityResolver(CountryTable countries) {
+        this.countries = countries;
+        this.finder = new SpanFinder(countries);
+    }
+
+    /** A resolver over the project's country table. */
+    public static EntityResolver withDefaults() {
+        return new EntityResolver(CountryTable.get());
+    }
+
+    /**
+     * The key under which spelling variants of one name are the same: parts split on spaces and hyphens,
+     * lower case, accents, brackets and possessives dropped ("Kim Jong-un" and "Kim Jong Un" give
+     * "kim jong un").
+     */
+    public static String nameKey(String name) {
+        return Names.key(name);
+    }
+
+    /** Resolves the names in {@code sentences} (the title's, body's and captions' of {@code article}). */
+    public Resolution resolve(Article article, List<Sentence> sentences) {
+        List<List<Span>> spans = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            spans.add(new ArrayList<>(finder.find(s)));
+        }
+        PersonIndex people = new PersonIndex();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() == Span.Kind.PERSON) {
+                    people.addFullName(sp.name(), position(sp));
+                }
+            }
+        }
+        people.mergeContained();
+        addNameParts(sentences, spans, people);
+        correctOutlets(article, sentences, spans, people);
+        splitJoinedNames(spans, people);
+
+        Map<String, String> acronyms = acronyms(spans);
+        Set<String> untagged = new LinkedHashSet<>(acronyms.keySet());
+        article.publisher().ifPresent(untagged::add);
+        article.wire().ifPresent(untagged::add);
+        addUntagged(sentences, spans, untagged);
+        List<String> orgNames = new ArrayList<>();
+        spans.forEach(ss -> ss.stream().filter(sp -> sp.kind() == Span.Kind.ORGANIZATION)
+                .forEach(sp -> orgNames.add(orgName(sp.name()))));
+        Set<String> namedCountries = new LinkedHashSet<>();
+        spans.forEach(ss -> ss.stream().filter(sp -> sp.country().isPresent()
+                        && sp.country().get().role() != CountryTable.Role.CAPITAL)
+                .forEach(sp -> namedCountries.add(sp.country().get().country().iso3())));
+
+        List<List<Resolved>> resolved = new ArrayList<>(sentences.size());
+        Map<String, String> names = new HashMap<>();
+        for (Sentence s : sentences) {
+            List<Resolved> rs = new ArrayList<>();
+            for (Span sp : spans.get(s.index())) {
+                resolve(sp, people, acronyms, orgNames, namedCountries).ifPresent(rs::add);
+            }
+            rs.addAll(northSouth(s, rs, namedCountries));
+            rs.sort(Comparator.comparingInt(r -> r.span().begin()));
+            rs.forEach(r -> names.putIfAbsent(r.id(), r.name()));
+            resolved.add(rs);
+        }
+
+        Titles titles = new Titles();
+        titles.find(sentences, resolved);
+        Map<String, String> personCountry = new HashMap<>();
+        titles.titles.forEach(t -> t.country().ifPresent(c -> personCountry.putIfAbsent(t.personId(), c)));
+        Map<String, Long> lastSeen = new HashMap<>();
+        for (Sentence s : sentences) {
+            List<Resolved> rs = resolved.get(s.index());
+            List<Resolved> desc = titles.descriptions(s, rs, lastSeen, personCountry, names);
+            if (!desc.isEmpty()) {
+                // the demonym inside "the North Korean leader" describes the person, not a second actor
+                rs.removeIf(r -> r.type() == EntityType.COUNTRY && r.kind() == MentionKind.DEMONYM
+                        && desc.stream().anyMatch(d -> d.span().from() <= r.span().from()
+                        && r.span().to() <= d.span().to()));
+                rs.addAll(desc);
+                rs.sort(Comparator.comparingInt(r -> r.span().begin()));
+            }
+            for (Resolved r : rs) {
+                if (r.type() == EntityType.PERSON) {
+                    lastSeen.put(r.id(), r.position());
+                }
+            }
+        }
+        return assemble(resolved, titles, personCountry);
+    }
+
+    private static long position(Span sp) {
+        return Resolved.position(sp.sentence().index(), sp.begin());
+    }
+
+    /**
+     * The outlet is an organisation, whatever the tagger says: the article's publisher or wire, the
+     * object of "told" that is nobody's name ("experts told Sputnik"), the credit in brackets at the start
+     * of the body ("MOSCOW (Sputnik) -").
+     */
+    private void correctOutlets(Article article, List<Sentence> sentences, List<List<Span>> spans, PersonIndex people) {
+        Set<String> outlets = new LinkedHashSet<>();
+        article.publisher().ifPresent(p -> outlets.add(Names.key(p)));
+        article.wire().ifPresent(w -> outlets.add(Names.key(w)));
+        for (Sentence s : sentences) {
+            List<Span> ss = spans.get(s.index());
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.kind() == Span.Kind.ORGANIZATION || sp.country().isPresent()) {
+                    continue;
+                }
+                boolean outlet = outlets.contains(Names.key(sp.name()));
+                boolean single = sp.to() - sp.from() == 1;
+                if (!outlet && single && !people.isPartOfName(sp.name())) {
+                    String prev = sp.before(1);
+                    outlet = prev.equals("told") || (prev.equals("to") && sp.before(2).equals("according"));
+                }
+                if (!outlet && sp.kind() != Span.Kind.PERSON || !outlet && single) {
+                    // the agency credit of a dateline: "SINGAPORE (Pacific Wire) -", "(Agency) -"
+                    outlet |= s.section() == Section.BODY && sp.begin() < 80 && sp.before(1).equals("(")
+                            && sp.after(1).equals(")");
+                }
+                if (outlet) {
+                    ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
+                }
+            }
+        }
+    }
+
+    /**
+     * The tagger often misses a surname standing alone ("invited Xi to visit", "the Kim-Xi meeting"). A
+     * capitalised word that is the first or last part of a full name the article gives is that person,
+     * when it stands alone: no capitalised word (other than a title) right before it, none right after.
+     */
+    private static void addNameParts(List<Sentence> sentences, List<List<Span>> spans, PersonIndex people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            List<Span> ss = spans.get(s.index());
+            boolean added = false;
+            for (int i = 0; i < t.size(); i++) {
+                Token w = t.get(i);
+                if (!w.capitalized() || w.text().length() < 2 || SpanFinder.CALENDAR.contains(w.text())
+                        || !people.isFirstOrLastPart(w.text())) {
+                    continue;
+                }
+                int k = i;
+                if (ss.stream().anyMatch(sp -> sp.from() <= k && k < sp.to())) {
+                    continue;
+                }
+                boolean capitalBefore = i > 0 && t.get(i - 1).capitalized() && !Lexicon.isTitleWord(t.get(i - 1).text())
+                        && !Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(i - 1).text()));
+                boolean capitalAfter = i + 1 < t.size() && t.get(i + 1).capitalized();
+                if (capitalBefore || capitalAfter) {
+                    continue;
+                }
+                ss.add(new Span(s, i, i + 1, w.begin(), w.end(), w.text(), Span.Kind.PERSON, Optional.empty()));
+                added = true;
+            }
+            if (added) {
+                ss.sort(Comparator.comparingInt(Span::begin));
+            }
+        }
+    }
+
+    /** "the Kim-Xi meeting": two people the article names, joined by a hyphen, are two mentions. */
+    private static void splitJoinedNames(List<List<Span>> spans, PersonIndex people) {
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() != 3) {
+                    continue;
+                }
+                List<Token> t = sp.sentence().tokens();
+                Token left = t.get(sp.from());
+                Token hyphen = t.get(sp.from() + 1);
+                Token right = t.get(sp.from() + 2);
+                if (!hyphen.text().equals("-") || !right.capitalized()
+                        || !people.isPartOfName(left.text()) || !people.isPartOfName(right.text())
+                        || people.resolve(sp.name(), position(sp)).filter(p -> p.parts.size() == 2).isPresent()) {
+                    continue;
+                }
+                Optional<PersonIndex.Person> a = people.resolve(left.text(), position(sp));
+                Optional<PersonIndex.Person> b = people.resolve(right.text(), position(sp));
+                if (a.isPresent() && b.isPresent() && a.get() != b.get()) {
+                    ss.set(i, new Span(sp.sentence(), sp.from(), sp.from() + 1, left.begin(), left.end(), left.text(),
+                            Span.Kind.PERSON, Optional.empty()));
+                    ss.add(i + 1, new Span(sp.sentence(), sp.from() + 2, sp.to(), right.begin(), right.end(),
+                            right.text(), Span.Kind.PERSON, Optional.empty()));
+                    i++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Names the tagger left untagged although the article defines them: an acronym introduced in brackets
+     * ("The IMC later …"), the outlet's own name. They become organisation spans wherever no span covers them.
+     */
+    private static void addUntagged(List<Sentence> sentences, List<List<Span>> spans, Set<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        names.forEach(n -> keys.add(CountryTable.key(n)));
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            List<Span> ss = spans.get(s.index());
+            for (int i = 0; i < t.size(); i++) {
+                if (!t.get(i).capitalized()) {
+                    continue;
+                }
+                for (int j = Math.min(t.size(), i + 8); j > i; j--) {
+                    String text = s.slice(t.get(i).begin(), t.get(j - 1).end());
+                    if (!keys.contains(CountryTable.key(text))) {
+                        continue;
+                    }
+                    int from = i;
+                    int to = j;
+                    if (ss.stream().noneMatch(sp -> sp.from() < to && sp.to() > from)) {
+                        ss.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), Names.clean(text),
+                                Span.Kind.ORGANIZATION, Optional.empty()));
+                    }
+                    i = j - 1;
+                    break;
+                }
+            }
+            ss.sort(Comparator.comparingInt(Span::begin));
+        }
+    }
+
+    /** "United Nations Security Council (UNSC)": the acronym in brackets after a name stands for it. */
+    private static Map<String, String> acronyms(List<List<Span>> spans) {
+        Map<String, String> out = new HashMap<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() != Span.Kind.ORGANIZATION || !sp.after(1).equals("(") || !sp.after(3).equals(")")) {
+                    continue;
+                }
+                String acr = sp.after(2);
+                if (acr.length() >= 2 && acr.equals(acr.toUpperCase()) && Character.isLetter(acr.charAt(0))) {
+                    out.putIfAbsent(acr, orgName(sp.name()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Resolved> resolve(Span sp, PersonIndex people, Map<String, String> acronyms,
+                                       List<String> orgNames, Set<String> namedCountries) {
+        if (sp.country().isPresent()) {
+            return Optional.of(country(sp));
+        }
+        String name = sp.name();
+        return switch (sp.kind()) {
+            case PERSON -> {
+                Optional<Country> asCountry = countries.lookup(name);
+                if (asCountry.isPresent() && !people.isPartOfName(name)) {
+                    yield Optional.of(countryMention(sp, asCountry.get(), MentionKind.NAME));
+                }
+                Optional<PersonIndex.Person> p = people.resolve(name, position(sp));
+                if (p.isPresent()) {
+                    boolean full = Names.key(name).equals(p.get().key);
+                    yield Optional.of(new Resolved(sp, p.get().id(), EntityType.PERSON,
+                            full ? MentionKind.NAME : MentionKind.SHORT_NAME, p.get().name(), Optional.empty()));
+                }
+                yield Optional.of(new Resolved(sp, "person/" + Names.slug(name), EntityType.PERSON, MentionKind.NAME,
+                        name, Optional.empty()));
+            }
+            case ORGANIZATION, LOCATION -> {
+                // A word of someone's full name tagged as an organisation or place ("Trump" once tagged ORG)
+                if (sp.to() - sp.from() == 1 && people.isPartOfName(name)
+                        && !Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(name))) {
+                    PersonIndex.Person p = people.resolve(name, position(sp)).orElseThrow();
+                    yield Optional.of(new Resolved(sp, p.id(), EntityType.PERSON, MentionKind.SHORT_NAME, p.name(),
+                            Optional.empty()));
+                }
+                if (sp.kind() == Span.Kind.ORGANIZATION) {
+                    yield Optional.of(organization(sp, acronyms, orgNames));
+                }
+                if (isCompassOnly(name)) {
+                    yield Optional.empty(); // "the North": decided by northSouth()
+                }
+                yield Optional.of(new Resolved(sp, "place/" + Names.slug(name), EntityType.LOCATION, MentionKind.NAME,
+                        displayName(name), Optional.empty()));
+            }
+            case COUNTRY_PHRASE -> Optional.empty();
+        };
+    }
+
+    private Resolved organization(Span sp, Map<String, String> acronyms, List<String> orgNames) {
+        String name = orgName(sp.name());
+        MentionKind kind = MentionKind.NAME;
+        String known = Lexicon.ORGANIZATIONS.get(CountryTable.key(name));
+        if (known != null) {
+            kind = known.equals(name) ? MentionKind.NAME : MentionKind.SHORT_NAME;
+            name = known;
+        } else if (acronyms.containsKey(name)) {
+            name = acronyms.get(name);
+            kind = MentionKind.SHORT_NAME;
+        } else {
+            Optional<String> longer = longerOrg(name, orgNames);
+            if (longer.isPresent()) {
+                name = longer.get();
+                kind = MentionKind.SHORT_NAME;
+            }
+        }
+        String canonical = Lexicon.ORGANIZATIONS.getOrDefault(CountryTable.key(name), name);
+        return new Resolved(sp, "org/" + Names.slug(canonical), EntityType.ORGANIZATION, kind, canonical,
+                Optional.empty());
+    }
+
+    /** "Asan Institute" for "Asan Institute for Policy Studies"; "UNSC" for the name whose initials it is. */
+    private static Optional<String> longerOrg(String name, List<String> orgNames) {
+        List<String> parts = Names.parts(name);
+        boolean acronym = parts.size() == 1 && name.length() >= 2 && name.equals(name.toUpperCase());
+        String found = null;
+        for (String other : orgNames) {
+            List<String> op = Names.parts(other);
+            boolean match = op.size() > parts.size() && op.subList(0, parts.size()).equals(parts);
+            if (acronym && !match) {
+                StringBuilder initials = new StringBuilder();
+                for (String w : op) {
+                    if (!Set.of("of", "the", "for", "and", "on", "in").contains(w)) {
+                        initials.append(w.charAt(0));
+                    }
+                }
+                match = op.size() > 1 && initials.toString().equalsIgnoreCase(name);
+            }
+            if (match) {
+                if (found != null && !found.equals(other)) {
+                    return Optional.empty(); // two candidates: leave it as it is
+                }
+                found = other;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String orgName(String name) {
+        String n = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+        return Names.clean(n);
+    }
+
+    private Resolved country(Span sp) {
+        CountryTable.Phrase p = sp.country().get();
+        Country c = p.country();
+        return switch (p.role()) {
+            case NAME -> countryMention(sp, c, MentionKind.NAME);
+            case ALIAS -> countryMention(sp, c, MentionKind.SHORT_NAME);
+            case DEMONYM -> countryMention(sp, c, MentionKind.DEMONYM);
+            case METONYM -> countryMention(sp, c, MentionKind.METONYM);
+            case CAPITAL -> isPlace(sp)
+                    ? new Resolved(sp, "place/" + Names.slug(capitalName(c, sp.name())), EntityType.LOCATION,
+                            MentionKind.NAME, capitalName(c, sp.name()), Optional.of(c.id()))
+                    : countryMention(sp, c, MentionKind.METONYM);
+        };
+    }
+
+    private static Resolved countryMention(Span sp, Country c, MentionKind kind) {
+        return new Resolved(sp, c.id(), EntityType.COUNTRY, kind, c.name(), Optional.of(c.id()));
+    }
+
+    /** The capital's name as the table spells it ("MOSCOW" in a dateline is Moscow). */
+    private String capitalName(Country c, String surface) {
+        String key = CountryTable.key(surface);
+        return c.capitals().stream().filter(cap -> CountryTable.key(cap).equalsIgnoreCase(key)).findFirst()
+                .orElse(surface);
+    }
+
+    /**
+     * A capital is a place after a preposition or verb of place ("arrived in Moscow", "visit to Beijing"),
+     * before ", Country" ("Pyongyang, North Korea"), or as a dateline in capitals; otherwise it stands
+     * for the government ("Pyongyang said", "sanctions against Pyongyang", "Beijing's support").
+     */
+    private boolean isPlace(Span sp) {
+        String prev = sp.before(1);
+        if (prev.equals("the")) {
+            prev = sp.before(2);
+        }
+        if (Lexicon.LOCATIVE.contains(prev)) {
+            return true;
+        }
+        if (sp.after(1).equals(",") && countries.lookup(sp.after(2)).isPresent()) {
+            return true;
+        }
+        String surface = sp.surface();
+        return surface.equals(surface.toUpperCase()) && surface.length() > 3;
+    }
+
+    private static boolean isCompassOnly(String name) {
+        return name.equals("North") || name.equals("South");
+    }
+
+    /**
+     * "the North", "the South" stand for North or South Korea (or any country named "North …"/"South …")
+     * only where safe: the article names exactly one such country, and no capitalised word follows.
+     */
+    private List<Resolved> northSouth(Sentence s, List<Resolved> rs, Set<String> namedCountries) {
+        List<Resolved> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int k = 1; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (!isCompassOnly(w) || !Lexicon.lower(t.get(k - 1).text()).equals("the")) {
+                continue;
+            }
+            if (k + 1 < t.size() && (t.get(k + 1).capitalized() || t.get(k + 1).text().equals("-"))) {
+                continue;
+            }
+            int kk = k;
+            if (rs.stream().anyMatch(r -> r.span().from() <= kk && kk < r.span().to())) {
+                continue;
+            }
+            List<Country> fits = namedCountries.stream().map(iso -> countries.byId(iso).orElseThrow())
+                    .filter(c -> c.name().startsWith(w + " ")).toList();
+            if (fits.size() == 1) {
+                Span sp = new Span(s, k, k + 1, t.get(k).begin(), t.get(k).end(), w, Span.Kind.COUNTRY_PHRASE,
+                        Optional.empty());
+                out.add(countryMention(sp, fits.get(0), MentionKind.SHORT_NAME));
+            }
+        }
+        return out;
+    }
+
+    private static String displayName(String name) {
+        if (name.length() > 3 && name.equals(name.toUpperCase())) {
+            StringBuilder sb = new StringBuilder();
+            boolean start = true;
+            for (char c : name.toCharArray()) {
+                sb.append(start ? c : Character.toLowerCase(c));
+                start = !Character.isLetter(c);
+            }
+            return sb.toString();
+        }
+        return name;
+    }
+
+    private static Resolution assemble(List<List<Resolved>> resolved, Titles titles,
+                                       Map<String, String> personCountry) {
+        Map<String, List<Resolved>> byId = new LinkedHashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (List<Resolved> rs : resolved) {
+            for (Resolved r : rs) {
+                byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
+                mentions.add(r.mention());
+            }
+        }
+        Map<String, List<String>> titleTexts = new HashMap<>();
+        for (Titles.Title t : titles.titles) {
+            List<String> list = titleTexts.computeIfAbsent(t.personId(), k -> new ArrayList<>());
+            if (!list.contains(t.text())) {
+                list.add(t.text());
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (Map.Entry<String, List<Resolved>> e : byId.entrySet()) {
+            List<Resolved> rs = e.getValue();
+            Resolved head = rs.get(0);
+            String name = canonicalName(rs);
+            LinkedHashSet<String> aliases = new LinkedHashSet<>();
+            List<Integer> offsets = new ArrayList<>();
+            Optional<String> country = Optional.empty();
+            for (Resolved r : rs) {
+                if (r.kind() != MentionKind.DESCRIPTION) {
+                    aliases.add(Names.clean(r.span().name()));
+                }
+                if (r.span().sentence().section() == Section.BODY) {
+                    offsets.add(r.span().begin());
+                }
+                if (country.isEmpty()) {
+                    country = r.country();
+                }
+            }
+            aliases.remove(name);
+            if (head.type() == EntityType.PERSON) {
+                country = Optional.ofNullable(personCountry.get(e.getKey()));
+            } else if (head.type() == EntityType.ORGANIZATION) {
+                country = Optional.ofNullable(titles.orgCountries.get(e.getKey()));
+            }
+            entities.add(new Entity(e.getKey(), name, head.type(), List.copyOf(aliases), rs.size(),
+                    titleTexts.getOrDefault(e.getKey(), List.of()), country, offsets));
+            first.put(e.getKey(), first.size());
+        }
+        entities.sort(Comparator.comparingInt(Entity::mentions).reversed()
+                .thenComparingInt(en -> first.get(en.id())));
+        return new Resolution(mentions, entities);
+    }
+
+    /** People and organisations: the resolved full name; places: the spelling used most. */
+    private static String canonicalName(List<Resolved> rs) {
+        Resolved head = rs.get(0);
+        if (head.type() == EntityType.PERSON || head.type() == EntityType.ORGANIZATION
+                || head.type() == EntityType.COUNTRY) {
+            return rs.stream().filter(r -> r.kind() != MentionKind.DESCRIPTION).map(Resolved::name).findFirst()
+                    .orElse(head.name());
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        rs.forEach(r -> counts.merge(r.name(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(head.name());
+    }
+}

@@ -1,0 +1,131 @@
+package org.dossier.nlp.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English words the entity rules read: what a title is made of, which verbs report speech, which
+ * prepositions make a capital a place. English only: other languages get the CRF's entities and the
+ * country table, without titles or descriptions.
+ */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** Nouns that head a title or a role ("Foreign Minister", "professor", "leader"), lower case. */
+    static final Set<String> TITLE_HEADS = Set.of(
+            "president", "minister", "leader", "chairman", "chairwoman", "chairperson", "chair", "premier",
+            "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "professor", "analyst",
+            "director", "official", "diplomat", "general", "admiral", "commander", "chief", "king", "queen",
+            "emperor", "prince", "princess", "pope", "chancellor", "governor", "mayor", "senator", "lawmaker",
+            "congressman", "congresswoman", "representative", "speaker", "ceo", "founder", "head", "adviser",
+            "advisor", "researcher", "fellow", "expert", "scholar", "lecturer", "economist", "editor",
+            "correspondent", "reporter", "negotiator", "aide", "deputy", "vice-president", "vice-chairman",
+            "dean", "strategist", "member", "officer", "executive", "counsellor", "counselor", "attache",
+            "attaché", "sultan", "emir", "sheikh", "monarch", "dictator", "commissioner", "judge",
+            "prosecutor", "marshal", "colonel", "captain", "lieutenant", "sergeant", "bishop",
+            "archbishop", "cardinal", "imam", "rabbi", "activist", "campaigner", "lawyer", "attorney", "author",
+            "journalist", "columnist", "producer", "manager", "coordinator", "inspector", "observer", "academic",
+            "specialist", "consultant", "rector", "mp", "politician", "delegate",
+            "supremo", "tsar", "czar", "statesman", "stateswoman");
+
+    /** Words that modify a title head inside a title ("Foreign", "Defense", "Prime", "former"). */
+    static final Set<String> TITLE_MODIFIERS = Set.of(
+            "foreign", "defense", "defence", "prime", "vice", "deputy", "first", "second", "general", "senior",
+            "former", "top", "supreme", "chief", "assistant", "acting", "interim", "executive", "national",
+            "security", "state", "secretary", "finance", "trade", "interior", "home", "justice", "unification",
+            "economy", "economic", "energy", "health", "education", "culture", "commerce", "industry",
+            "agriculture", "labor", "labour", "environment", "transport", "science", "information", "military",
+            "political", "international", "relations", "affairs", "then", "late", "outgoing", "incoming",
+            "current", "new", "veteran", "leading", "special", "permanent", "presidential", "party",
+            "government", "parliamentary", "opposition", "ruling", "research", "associate", "visiting",
+            "emeritus", "managing", "retired", "armed", "forces", "army", "navy", "air", "force", "staff",
+            "joint", "chiefs", "of", "the", "and", "for", "&", "-", "central", "committee", "politburo",
+            "standing", "council", "cabinet", "minister", "ministry", "policy", "director", "president",
+            "leader", "chairman", "head", "ambassador", "envoy", "official", "lead", "nuclear", "press");
+
+    /** Courtesy titles: stripped from names, never kept as a person's title. */
+    static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+            "prof", "prof.", "sir", "dame", "madam", "madame", "mme", "m.", "herr", "frau", "comrade");
+
+    /** Verbs that report speech or a stance; a name followed by one is the speaker, not a place. */
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",
+            "noted", "notes", "stressed", "stresses", "argued", "argues", "explained", "explains", "wrote",
+            "writes", "stated", "states", "warned", "warns", "commented", "comments", "suggested", "suggests",
+            "believes", "believed", "claimed", "claims", "asserted", "asserts", "insisted", "insists", "according",
+            "announced", "announces", "reported", "reports", "replied", "answered", "predicted", "predicts",
+            "emphasized", "emphasised", "underlined", "observed", "remarked", "urged", "urges", "declared",
+            "acknowledged", "conceded", "affirmed", "confirmed", "denied", "pointed", "mentioned", "recalled");
+
+    /** Prepositions after which a capital is a place ("arrived in Moscow"), not the government acting. */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "into", "near", "outside", "inside",
+            "via", "through", "toward", "towards", "across", "around", "within", "of", "over", "throughout",
+            "beyond", "between", "leaving", "left", "reached", "reaching", "visit", "visited",
+            "visiting", "visits", "arrived", "departed", "landed");
+
+    /** Head nouns that stand for an expert commentator ("the expert said" after an analyst's quote). */
+    static final Set<String> EXPERT_HEADS = Set.of("expert", "analyst", "scholar", "academic", "professor",
+            "researcher", "observer", "specialist", "fellow");
+
+    /** Head nouns that stand for the head of a state or government ("the Chinese leader"). */
+    static final Set<String> LEADER_HEADS = Set.of("leader", "president", "premier", "chairman", "king", "queen",
+            "emperor", "chancellor", "ruler", "dictator", "monarch", "sultan", "emir");
+
+    /** Head nouns that stand for a country's diplomat ("the top North Korean diplomat"). */
+    static final Set<String> DIPLOMAT_HEADS = Set.of("diplomat", "envoy", "ambassador");
+
+    /** Words that never begin a name even when the tagger includes them. */
+    static final Set<String> NOT_NAME = Set.of("the", "a", "an", "of", "and", "'s", "’s", "'", "’", "s");
+
+    static boolean isTitleHead(String word) {
+        return TITLE_HEADS.contains(lower(word));
+    }
+
+    static boolean isTitleWord(String word) {
+        String w = lower(word);
+        return TITLE_HEADS.contains(w) || TITLE_MODIFIERS.contains(w);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Well-known organisations by every name: key of a name → canonical name. */
+    static final Map<String, String> ORGANIZATIONS = loadOrganizations();
+
+    private static Map<String, String> loadOrganizations() {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("organizations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("organizations.txt is missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\|", -1);
+                String name = f[0].strip();
+                out.put(CountryTable.key(name), name);
+                if (f.length > 1) {
+                    for (String alias : f[1].split(";")) {
+                        if (!alias.isBlank()) {
+                            out.put(CountryTable.key(alias.strip()), name);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read organizations.txt", e);
+        }
+        return Map.copyOf(out);
+    }
+}

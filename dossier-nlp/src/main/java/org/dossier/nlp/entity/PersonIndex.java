@@ -1,0 +1,150 @@
+package org.dossier.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The people of one article by full name, so that a short form ("Kim", "President Xi") resolves to
+ * the full name the article gave ("Kim Jong Un", "Xi Jinping"). Spelling variants that differ only by
+ * hyphens, spacing or accents ("Kim Jong-un", "Kim Jong Un") share one key.
+ */
+final class PersonIndex {
+    /** One person named in full at least once. */
+    static final class Person {
+        final String key;
+        final List<String> parts;
+        final Map<String, Integer> spellings = new LinkedHashMap<>();
+        final List<Long> positions = new ArrayList<>();
+
+        Person(String key, List<String> parts) {
+            this.key = key;
+            this.parts = parts;
+        }
+
+        String id() {
+            return "person/" + Names.slug(key);
+        }
+
+        /** The spelling the article uses most, the first one on a tie. */
+        String name() {
+            String best = null;
+            int n = -1;
+            for (Map.Entry<String, Integer> e : spellings.entrySet()) {
+                if (e.getValue() > n) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            return best;
+        }
+    }
+
+    private final Map<String, Person> byKey = new HashMap<>();
+
+    /** Records a full name (two parts or more) seen at {@code position}. */
+    void addFullName(String name, long position) {
+        List<String> parts = Names.parts(name);
+        if (parts.size() < 2) {
+            return;
+        }
+        String key = String.join(" ", parts);
+        Person p = byKey.computeIfAbsent(key, k -> new Person(k, parts));
+        p.spellings.merge(name, 1, Integer::sum);
+        p.positions.add(position);
+    }
+
+    /** Folds a full name that is a part of a longer one ("Kim Jong" of "Kim Jong Un") into the longer one. */
+    void mergeContained() {
+        for (Person shorter : new ArrayList<>(byKey.values())) {
+            List<Person> longer = candidates(shorter.parts).stream().filter(p -> p != shorter).toList();
+            if (longer.size() == 1) {
+                Person target = longer.get(0);
+                shorter.spellings.forEach((k, v) -> target.spellings.merge(k, v, Integer::sum));
+                target.positions.addAll(shorter.positions);
+                target.positions.sort(null);
+                byKey.put(shorter.key, target);
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+
+    /** The person a name resolves to at {@code position}: its own key, or the full name it is part of. */
+    Optional<Person> resolve(String name, long position) {
+        List<String> parts = Names.parts(name);
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        Person exact = byKey.get(String.join(" ", parts));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        List<Person> candidates = candidates(parts);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        // The person most recently named in full before this mention; else the one named most often.
+        Person best = null;
+        long bestPos = -1;
+        for (Person p : candidates) {
+            for (long pos : p.positions) {
+                if (pos < position && pos > bestPos) {
+                    bestPos = pos;
+                    best = p;
+                }
+            }
+        }
+        if (best == null) {
+            for (Person p : candidates) {
+                if (best == null || p.positions.size() > best.positions.size()) {
+                    best = p;
+                }
+            }
+        }
+        return Optional.of(best);
+    }
+
+    /** Whether a single word is part of someone's full name in this article. */
+    boolean isPartOfName(String word) {
+        List<String> parts = Names.parts(word);
+        return !parts.isEmpty() && !candidates(parts).isEmpty();
+    }
+
+    /** Whether a single word is the first or last part of someone's full name ("Xi" of "Xi Jinping"). */
+    boolean isFirstOrLastPart(String word) {
+        String w = Names.key(word);
+        for (Person p : byKey.values()) {
+            if (p.parts.get(0).equals(w) || p.parts.get(p.parts.size() - 1).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Distinct people whose full name contains every part, in order. */
+    private List<Person> candidates(List<String> parts) {
+        List<Person> out = new ArrayList<>();
+        for (Person p : byKey.values()) {
+            if (!out.contains(p) && p.parts.size() > parts.size() && containsInOrder(p.parts, parts)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsInOrder(List<String> whole, List<String> sub) {
+        int i = 0;
+        for (String w : whole) {
+            if (i < sub.size() && w.equals(sub.get(i))) {
+                i++;
+            }
+        }
+        return i == sub.size();
+    }
+}

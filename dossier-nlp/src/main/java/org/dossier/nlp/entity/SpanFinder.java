@@ -1,0 +1,249 @@
+package org.dossier.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.nlp.text.NerTag;
+import org.dossier.nlp.text.Sentence;
+import org.dossier.nlp.text.Token;
+
+/**
+ * Finds the candidate names of one sentence: the country table's phrases first (names, demonyms,
+ * capitals, metonyms, which the three-class CRF either misses or mistypes), then the CRF's runs of
+ * PERSON, ORGANIZATION and LOCATION tokens, corrected for what the CRF does wrong on news: brackets
+ * and possessives inside names, title words tagged as part of an organisation ("Chinese Foreign
+ * Minister"), several countries run together ("US-North Korea"), a country tagged as a person.
+ */
+final class SpanFinder {
+    private static final Set<String> CONNECTORS = Set.of("-", "–", "and", "&", "/", ",", "'s", "’s");
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central", "Latin",
+            "Southeast", "Northeast", "Southwest", "Northwest", "Eastern", "Western", "Northern", "Southern",
+            "Upper", "Lower", "Greater", "New");
+
+    private final CountryTable countries;
+
+    SpanFinder(CountryTable countries) {
+        this.countries = countries;
+    }
+
+    List<Span> find(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<Span> table = tableMatches(s);
+        boolean[] claimed = new boolean[tokens.size()];
+        for (Span m : table) {
+            for (int i = m.from(); i < m.to(); i++) {
+                claimed[i] = true;
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        List<Span> keptTable = new ArrayList<>(table);
+        int i = 0;
+        while (i < tokens.size()) {
+            NerTag tag = tokens.get(i).ner();
+            if (tag == NerTag.NONE) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).ner() == tag) {
+                j++;
+            }
+            nerRun(s, i, j, tag, claimed, keptTable).ifPresent(out::add);
+            i = j;
+        }
+        out.addAll(keptTable);
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    /** Longest matches of the country table, starting at capitalised tokens. */
+    private List<Span> tableMatches(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<Span> out = new ArrayList<>();
+        int maxTokens = countries.longestPhraseWords() * 2 + 2; // "Washington , D.C." has more tokens than words
+        int i = 0;
+        while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            if (!first.capitalized()) {
+                i++;
+                continue;
+            }
+            Span best = null;
+            for (int j = i + 1; j <= Math.min(tokens.size(), i + maxTokens); j++) {
+                int begin = first.begin();
+                int end = tokens.get(j - 1).end();
+                String text = s.slice(begin, end);
+                Optional<CountryTable.Phrase> p = countries.phrase(text);
+                if (p.isEmpty() && j == i + 1 && isAllCaps(text) && text.length() > 3) {
+                    // a dateline ("MOSCOW") or a shouted headline word
+                    p = countries.phrase(titleCase(text)).filter(x -> x.role() == CountryTable.Role.CAPITAL
+                            || x.role() == CountryTable.Role.NAME);
+                }
+                if (p.isPresent()) {
+                    best = new Span(s, i, j, begin, end, text, Span.Kind.COUNTRY_PHRASE, p);
+                }
+            }
+            if (best != null && !precededByCompass(s, i)) {
+                out.add(best);
+                i = best.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** "Latin America", "South America": a country's name inside a larger region's name is not the country. */
+    private static boolean precededByCompass(Sentence s, int i) {
+        return i > 0 && COMPASS.contains(s.tokens().get(i - 1).text())
+                && s.tokens().get(i - 1).end() + 1 >= s.tokens().get(i).begin();
+    }
+
+    private Optional<Span> nerRun(Sentence s, int from, int to, NerTag tag, boolean[] claimed, List<Span> table) {
+        List<Token> tokens = s.tokens();
+        // Trim what the CRF drags into names: articles, possessives, punctuation at the edges.
+        while (from < to && (Lexicon.NOT_NAME.contains(Lexicon.lower(tokens.get(from).text()))
+                || isPunct(tokens.get(from).text()))) {
+            from++;
+        }
+        while (to > from && (Lexicon.NOT_NAME.contains(Lexicon.lower(tokens.get(to - 1).text()))
+                || isPunct(tokens.get(to - 1).text()))) {
+            to--;
+        }
+        if (from >= to) {
+            return Optional.empty();
+        }
+        boolean overlaps = false;
+        boolean allTableOrConnector = true;
+        boolean restIsTitle = true;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (claimed[k]) {
+                overlaps = true;
+            } else if (!CONNECTORS.contains(Lexicon.lower(w))) {
+                allTableOrConnector = false;
+                if (!Lexicon.isTitleWord(w) && !Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
+                    restIsTitle = false;
+                }
+            }
+        }
+        boolean titleFragment = restIsTitle && followedByName(s, to);
+        if (overlaps && (allTableOrConnector || titleFragment)) {
+            return Optional.empty(); // the table's matches stand ("US-North Korea", "Chinese Foreign Minister X")
+        }
+        if (titleFragment) {
+            return Optional.empty(); // "Foreign" in "Foreign Minister Wang Yi": part of a title, not a name
+        }
+        if (overlaps) {
+            // A country inside a longer name ("Renmin University of China", "George Washington"): the name wins.
+            int f = from;
+            int t = to;
+            table.removeIf(m -> m.from() < t && m.to() > f);
+        }
+        if (tag == NerTag.ORGANIZATION) {
+            to = extendOrganization(tokens, to, claimed);
+        }
+        if (tag == NerTag.PERSON) {
+            // "President Xi", "Mr. Kim": the title is not part of the name.
+            while (from < to - 1 && (Lexicon.isTitleWord(tokens.get(from).text())
+                    || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(from).text())))) {
+                from++;
+            }
+        }
+        int begin = tokens.get(from).begin();
+        if (from > 0 && tokens.get(from - 1).text().equals("[") && tokens.get(from - 1).end() == begin) {
+            begin = tokens.get(from - 1).begin(); // "[John] Bolton": cite the bracket too
+        }
+        int end = tokens.get(to - 1).end();
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("[") || w.equals("]") || w.equals("(") || w.equals(")")) {
+                continue;
+            }
+            if (name.length() > 0 && tokens.get(k).begin() > tokens.get(k - 1).end()) {
+                name.append(' ');
+            }
+            name.append(w);
+        }
+        String n = Names.clean(name.toString());
+        if (n.isEmpty() || !Character.isLetterOrDigit(n.codePointAt(0))) {
+            return Optional.empty();
+        }
+        Span.Kind kind = switch (tag) {
+            case PERSON -> Span.Kind.PERSON;
+            case ORGANIZATION -> Span.Kind.ORGANIZATION;
+            default -> Span.Kind.LOCATION;
+        };
+        return Optional.of(new Span(s, from, to, begin, end, n, kind, Optional.empty()));
+    }
+
+    private static final Set<String> ORG_LINKS = Set.of("of", "for", "on");
+    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /**
+     * "Nordic Forum" + "on East Asian Affairs": the tagger often stops an organisation's name at "of", "for" or
+     * "on"; capitalised words after it that are nobody's name, no country and no date belong to it.
+     */
+    private static int extendOrganization(List<Token> tokens, int to, boolean[] claimed) {
+        while (to + 1 < tokens.size() && ORG_LINKS.contains(tokens.get(to).text())) {
+            int k = to + 1;
+            while (k < tokens.size() && tokens.get(k).capitalized() && !claimed[k]
+                    && !CALENDAR.contains(tokens.get(k).text())
+                    && (tokens.get(k).ner() == NerTag.NONE || tokens.get(k).ner() == NerTag.ORGANIZATION)) {
+                k++;
+            }
+            if (k == to + 1) {
+                break;
+            }
+            to = k;
+        }
+        return to;
+    }
+
+    /** Whether title words and then a person's name follow token {@code i} ("Foreign [Minister] Wang Yi"). */
+    private static boolean followedByName(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        while (i < tokens.size() && tokens.get(i).ner() != NerTag.PERSON
+                && (Lexicon.isTitleWord(tokens.get(i).text())
+                || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(i).text())))) {
+            i++;
+        }
+        return i < tokens.size() && tokens.get(i).ner() == NerTag.PERSON;
+    }
+
+    static boolean isPunct(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCaps(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private static String titleCase(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        boolean start = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Scoring the language stage against gold data ({@code dossier eval entities}). */
+package org.dossier.nlp.eval;

@@ -1,0 +1,191 @@
+package org.dossier.nlp.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.core.model.Entity;
+import org.dossier.core.model.EntityType;
+import org.dossier.nlp.Shared;
+import org.dossier.nlp.text.Document;
+import org.dossier.nlp.text.Mention;
+import org.dossier.nlp.text.MentionKind;
+import org.junit.jupiter.api.Test;
+
+/** Entity resolution on sentences written for these tests; one shared CoreNLP pipeline. */
+class EntityResolverTest {
+
+    private static Document doc(String body) {
+        return Shared.annotate(Shared.article(body, "2018-04-11"));
+    }
+
+    private static Optional<Mention> mention(Document d, String text) {
+        return d.mentions().stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    private static String idOf(Document d, String text) {
+        return mention(d, text).orElseThrow(() -> new AssertionError("no mention '" + text + "' in "
+                + d.mentions())).entityId();
+    }
+
+    @Test
+    void spellingsShortFormsAndDescriptionsOfOnePersonShareOneId() {
+        Document d = doc("South Korean President Moon Jae-in met North Korean leader Kim Jong-un at the border "
+                + "village on Friday. Kim Jong Un crossed the line on foot and shook hands with Moon.\n\n"
+                + "Kim's sister also attended the dinner. The North Korean leader later planted a pine tree.");
+        assertEquals("person/kim-jong-un", idOf(d, "Kim Jong-un"));
+        assertEquals("person/kim-jong-un", idOf(d, "Kim Jong Un"));
+        assertEquals("person/kim-jong-un", idOf(d, "Kim"));
+        Mention description = mention(d, "The North Korean leader").orElseThrow();
+        assertEquals("person/kim-jong-un", description.entityId());
+        assertEquals(MentionKind.DESCRIPTION, description.kind());
+        assertEquals("person/moon-jae-in", idOf(d, "Moon"));
+        Entity kim = d.entity("person/kim-jong-un").orElseThrow();
+        assertEquals(EntityType.PERSON, kim.type());
+        assertEquals(Optional.of("country/PRK"), kim.country());
+        assertTrue(kim.titles().contains("North Korean leader"), kim.titles().toString());
+        assertEquals(4, kim.mentions());
+        assertEquals(List.of("South Korean President"), d.entity("person/moon-jae-in").orElseThrow().titles());
+    }
+
+    @Test
+    void aTitleBeforeTheSurnameResolvesToTheFullName() {
+        Document d = doc("Chinese President Xi Jinping welcomed the delegation in Beijing on Monday. "
+                + "President Xi said the two sides had agreed to meet again.");
+        assertEquals("person/xi-jinping", idOf(d, "Xi"));
+        assertEquals(Optional.of("country/CHN"), d.entity("person/xi-jinping").orElseThrow().country());
+        Mention beijing = mention(d, "Beijing").orElseThrow();
+        assertEquals("place/beijing", beijing.entityId(), "after 'in' a capital is a place");
+        assertEquals(Optional.of("country/CHN"), d.entity("place/beijing").orElseThrow().country());
+    }
+
+    @Test
+    void capitalsActingAreTheirGovernmentsAndPlacesOtherwise() {
+        Document d = doc("Pyongyang said the drills were a provocation. The Kremlin rejected the proposal, "
+                + "and Washington urged restraint. The Russian envoy arrived in Moscow late on Sunday.");
+        assertEquals("country/PRK", idOf(d, "Pyongyang"));
+        assertEquals(MentionKind.METONYM, mention(d, "Pyongyang").orElseThrow().kind());
+        assertEquals("country/RUS", idOf(d, "Kremlin"));
+        assertEquals("country/USA", idOf(d, "Washington"));
+        assertEquals("country/RUS", idOf(d, "Russian"));
+        assertEquals("place/moscow", idOf(d, "Moscow"));
+    }
+
+    @Test
+    void shortFormsDemonymsAndJoinedCountries() {
+        Document d = doc("The DPRK and N. Korea are the same state. Officials prepared for the US-North Korea "
+                + "summit, while Sino-Japanese ties cooled. Critics said the North had broken its word.");
+        assertEquals("country/PRK", idOf(d, "DPRK"));
+        assertEquals("country/PRK", idOf(d, "N. Korea"));
+        assertEquals("country/USA", idOf(d, "US"));
+        assertEquals("country/PRK", idOf(d, "North Korea"));
+        assertEquals("country/CHN", idOf(d, "Sino"));
+        assertEquals("country/JPN", idOf(d, "Japanese"));
+        assertEquals("country/PRK", idOf(d, "North"), "'the North' where the article names North Korea");
+    }
+
+    @Test
+    void theNorthIsNotACountryWhenTheArticleNamesNone() {
+        Document d = doc("Heavy snow fell across the North on Tuesday, closing schools and roads.");
+        assertTrue(d.mentions().stream().noneMatch(m -> m.entityId().startsWith("country/")), d.mentions().toString());
+    }
+
+    @Test
+    void countriesInAListAreNeverPeople() {
+        Document d = doc("Several nations, including Jordan, Chad, Georgia and Portugal, cut diplomatic ties with "
+                + "the regime last year.");
+        for (String name : List.of("Jordan", "Chad", "Georgia", "Portugal")) {
+            assertTrue(idOf(d, name).startsWith("country/"), name);
+        }
+        assertTrue(d.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), d.entities().toString());
+    }
+
+    @Test
+    void bracketsAndPossessivesInsideNames() {
+        Document d = doc("Analysts said [John] Bolton would oppose the deal. Bolton's aides declined to comment.");
+        assertEquals("person/john-bolton", idOf(d, "[John] Bolton"));
+        assertEquals("person/john-bolton", idOf(d, "Bolton"));
+        assertEquals("John Bolton", d.entity("person/john-bolton").orElseThrow().name());
+    }
+
+    @Test
+    void appositiveTitlesGiveAffiliationAndCountry() {
+        Document d = doc("\"The talks will be long,\" Park Min-soo, a professor of political science at Hanbit "
+                + "University in Seoul, told reporters.\n\n"
+                + "Lee Soo-jin, professor of Chinese studies at Daehan University, said the summit would help.");
+        Entity park = d.entity("person/park-min-soo").orElseThrow();
+        assertEquals(List.of("a professor of political science at Hanbit University in Seoul"), park.titles());
+        assertEquals(Optional.of("country/KOR"), park.country(), "the affiliation is in Seoul");
+        assertEquals(Optional.of("a professor of political science at Hanbit University in Seoul"),
+                d.titleOf("person/park-min-soo"));
+        Entity lee = d.entity("person/lee-soo-jin").orElseThrow();
+        assertEquals(List.of("professor of Chinese studies at Daehan University"), lee.titles());
+        assertEquals(Optional.empty(), lee.country(), "'Chinese studies' is the field, not the person's country");
+    }
+
+    @Test
+    void acronymsIntroducedInBracketsAndKnownBodies() {
+        Document d = doc("The International Maritime Council (IMC) met in Geneva on Monday. The IMC later "
+                + "asked the UN Security Council to act, and the UNSC agreed.");
+        assertEquals("org/international-maritime-council", idOf(d, "IMC"));
+        assertEquals("org/united-nations-security-council", idOf(d, "UN Security Council"));
+        assertEquals("org/united-nations-security-council", idOf(d, "UNSC"));
+    }
+
+    @Test
+    void theOutletIsAnOrganisation() {
+        Document d = Shared.annotate(Shared.builder("\"The sanctions are working,\" an official told Ridgeline.")
+                .publisher(Optional.of("Ridgeline")).published(Optional.of("2018-04-11")).build());
+        assertEquals(EntityType.ORGANIZATION, d.entity(idOf(d, "Ridgeline")).orElseThrow().type());
+    }
+
+    @Test
+    void idsAreTheSameAcrossArticles() {
+        Document a = doc("Kim Jong-un arrived in Beijing by train.");
+        Document b = doc("Kim Jong Un left Beijing after three days.");
+        assertEquals(idOf(a, "Kim Jong-un"), idOf(b, "Kim Jong Un"));
+    }
+
+    @Test
+    void bodyMentionsCarryBodyOffsets() {
+        String body = "Officials met on Monday.\n\nLater, Xi Jinping spoke.";
+        Document d = doc(body);
+        Mention xi = mention(d, "Xi Jinping").orElseThrow();
+        assertEquals("Xi Jinping", body.substring(xi.begin(), xi.end()));
+        assertEquals(List.of(body.indexOf("Xi Jinping")), d.entity("person/xi-jinping").orElseThrow().offsets());
+        assertFalse(d.mentionsIn(d.sentence(xi.sentence())).isEmpty());
+    }
+
+    @Test
+    void aLoneSurnameTheTaggerMissesIsStillThePerson() {
+        Document d = doc("Chinese President Xi Jinping hosted the talks. The envoy invited Xi to visit the region, "
+                + "and the Park-Xi meeting was set for May. Park Ji-hoon, the envoy, agreed.");
+        long xi = d.mentions().stream().filter(m -> m.text().equals("Xi")).count();
+        assertEquals(2, xi, d.mentions().toString());
+        assertTrue(d.mentions().stream().filter(m -> m.text().equals("Xi"))
+                .allMatch(m -> m.entityId().equals("person/xi-jinping")));
+    }
+
+    @Test
+    void anInvertedAttributionTakesTheAppositiveUpToTheNextComma() {
+        Document d = doc("\"The visit was planned for weeks,\" said Anna Berglund, a senior fellow at the Institute "
+                + "for Arctic Security, a research group in Oslo.");
+        Entity anna = d.entity("person/anna-berglund").orElseThrow();
+        assertEquals(List.of("a senior fellow at the Institute for Arctic Security"), anna.titles());
+    }
+
+    @Test
+    void anOrganisationNameRunsOnAfterOfForAndOn() {
+        Document d = doc("Jonas Dahl, a researcher at the Nordic Council on Maritime Affairs, said the talks "
+                + "would resume on Monday.");
+        assertTrue(d.entity("org/nordic-council-on-maritime-affairs").isPresent(), d.entities().toString());
+    }
+
+    @Test
+    void aMonthIsNotTheSurnameOfSomeoneCalledMay() {
+        Document d = doc("British Prime Minister Theresa May met the envoy. The talks resume in May.");
+        assertEquals(1, d.entity("person/theresa-may").orElseThrow().mentions());
+    }
+}
