@@ -86,7 +86,7 @@ public final class Extractor {
         List<String> captions = new ArrayList<>();
         List<ForeignText> foreign = new ArrayList<>(article.foreignCaptions());
         for (String caption : article.captions()) {
-            Optional<String> lang = LanguageId.detect(caption);
+            Optional<String> lang = LanguageId.detect(caption, language);
             if (lang.isPresent() && language.isPresent() && !lang.equals(language)) {
                 foreign.add(new ForeignText(caption, lang.get()));
             } else {
