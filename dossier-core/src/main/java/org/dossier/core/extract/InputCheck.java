@@ -91,7 +91,7 @@ final class InputCheck {
         }
         boolean utf16Like = Math.min(evenZeros, oddZeros) * 20 <= Math.max(evenZeros, oddZeros);
         if (evenZeros + oddZeros > 0 && !utf16Like) {
-            return Optional.of("zero bytes on both sides of the byte pairs");
+            return Optional.of("it has zero bytes, which text never has");
         }
         return Optional.empty();
     }

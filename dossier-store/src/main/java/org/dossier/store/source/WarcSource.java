@@ -90,8 +90,9 @@ final class WarcSource implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException e) {
                 lastPayloadFailed = true;
-                return Optional.of(new SourceItem.Failed(where(record.get(), offset),
-                        "cannot read the record's payload: " + message(e)));
+                return Optional.of(new SourceItem.Failed(where(record.get(), offset), e instanceof EOFException
+                        ? "truncated WARC: the record is cut short (" + message(e) + ")"
+                        : "cannot read the record's payload: " + message(e)));
             }
         }
         return Optional.empty();
