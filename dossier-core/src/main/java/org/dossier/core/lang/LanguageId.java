@@ -30,7 +30,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * machine-made text) are not answered. Thread-safe.
  */
 public final class LanguageId {
-    /** Below this many letters a guess is not worth making. */
+    /** Below this many letters (a Han, kana or Hangul character counting as three) a guess is not worth making. */
     private static final int MIN_LETTERS = 12;
     /** Enough text to be sure; longer texts are cut to keep the cost flat. */
     private static final int MAX_CHARS = 4000;
@@ -137,7 +137,7 @@ public final class LanguageId {
         // Vietnamese written with combining tone marks must look like the precomposed letters.
         String sample = Normalizer.isNormalized(cut, Normalizer.Form.NFC) ? cut : Normalizer.normalize(cut, Normalizer.Form.NFC);
         Scripts scripts = Scripts.of(sample);
-        if (scripts.letters() < MIN_LETTERS) {
+        if (scripts.weightedLetters() < MIN_LETTERS) {
             return Optional.empty();
         }
         UnicodeScript script = scripts.dominant();

@@ -25,31 +25,31 @@ final class Scripts {
             Map.entry(UnicodeScript.ORIYA, "or"), Map.entry(UnicodeScript.TIBETAN, "bo"));
 
     private final Map<UnicodeScript, Integer> letters;
-    private final int total;
 
-    private Scripts(Map<UnicodeScript, Integer> letters, int total) {
+    private Scripts(Map<UnicodeScript, Integer> letters) {
         this.letters = letters;
-        this.total = total;
     }
 
     /** Counts the letters of {@code text} by script (combining marks and digits are not letters). */
     static Scripts of(CharSequence text) {
         Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
-        int total = 0;
         for (int i = 0; i < text.length(); ) {
             int c = Character.codePointAt(text, i);
             i += Character.charCount(c);
             if (Character.isLetter(c)) {
                 counts.merge(UnicodeScript.of(c), 1, Integer::sum);
-                total++;
             }
         }
-        return new Scripts(counts, total);
+        return new Scripts(Map.copyOf(counts));
     }
 
-    /** How many letters the text has. */
-    int letters() {
-        return total;
+    /** How many letters the text has, a Han, kana or Hangul character counting as three (see {@link #dominant}). */
+    int weightedLetters() {
+        int weighted = 0;
+        for (Map.Entry<UnicodeScript, Integer> e : letters.entrySet()) {
+            weighted += e.getValue() * (isCjk(e.getKey()) ? 3 : 1);
+        }
+        return weighted;
     }
 
     /** How many letters are in {@code script}. */

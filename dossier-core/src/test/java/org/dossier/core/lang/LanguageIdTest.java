@@ -67,6 +67,8 @@ class LanguageIdTest {
         "vi|Chủ tịch nước tiếp Đại sứ Hàn Quốc tại Hà Nội. Ảnh: TTXVN",
         "ru|Лидеры двух стран во время встречи в Москве",
         "uk|Лідери двох країн під час зустрічі в Києві",
+        "zh|新华社记者摄",
+        "ko|연합뉴스 제공",
     })
     void scriptOrLettersDecideShortCaptions(String lang, String caption) {
         assertEquals(Optional.of(lang), LanguageId.detect(caption));
@@ -109,6 +111,7 @@ class LanguageIdTest {
         "IMG_2043.JPG 1.2 MB 1920x1080 px",
         "12/03/2019 14:22 GMT+7 | 4,512 views",
         "Kim Jong Un",
+        "新华社",
         "#### ---- **** ____ !!!! ????",
         "",
     })

@@ -64,11 +64,11 @@ public final class InputReader implements Iterable<SourceItem>, AutoCloseable {
         return new InputReader(inputs, options, stdin);
     }
 
-    /** Whether a file name is one this reader reads when it meets it in a directory. */
+    /** Whether a file name is one this reader reads when it meets it in a directory (not a .tar.gz). */
     public static boolean isReadable(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".txt")
-                || n.endsWith(".gz") || n.endsWith(".warc");
+                || (n.endsWith(".gz") && !n.endsWith(".tar.gz")) || n.endsWith(".warc");
     }
 
     @Override

@@ -57,6 +57,7 @@ class InputReaderTest {
         write(dir, "a.htm", newsPage("Zero"));
         write(dir, "c/notes.md", "# not a page");
         write(dir, "c/photo.jpg", TestInputs.png());
+        write(dir, "c/backup.tar.gz", gzip(new byte[1024]));
         List<SourceItem> items = read(dir.toString());
         assertEquals(List.of("a.htm", "b/2.html", "b/a/1.txt"),
                 items.stream().map(i -> dir.relativize(Path.of(i.location())).toString().replace('\\', '/')).toList());
