@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         Extractor extractor = Extractor.withDefaults();
         int failures = Batch.run(pages.stream().map(Path::toString).toList(), InputOptions.defaults(), System.in,
-                err, source -> TextFormat.print(extractor.extract(source), out));
+                out, err, 1, source -> TextFormat.format(extractor.extract(source)));
         out.println("Try it on your own pages:  ./dossier extract PAGE.html CAPTURE.txt ARCHIVE.warc.gz");
         return failures == 0 ? 0 : 1;
     }

@@ -10,18 +10,24 @@ import org.dossier.core.json.RecordJson;
 import org.dossier.core.model.Article;
 import org.dossier.store.source.InputOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dossier extract}: the clean article and metadata of each input. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints the clean article of each input, one JSON object per line.",
+        description = {"Prints the clean article of each input, one JSON object per line, in input order.",
                 "PATH is a file (.html, .htm, .txt, .gz, .warc, .warc.gz), a directory (recursed), or - for "
-                        + "standard input. Errors go to standard error as JSON lines; the exit status is 1 "
-                        + "when any input failed."})
+                        + "standard input (HTML, a text capture, gzip or WARC, told apart by their bytes). Errors go "
+                        + "to standard error as JSON lines; the exit status is 1 when any input failed."})
 final class ExtractCommand implements Callable<Integer> {
     /** How articles are printed. */
     enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     List<String> inputs;
@@ -33,19 +39,25 @@ final class ExtractCommand implements Callable<Integer> {
             description = "refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
+    @Option(names = "--threads", description = "pages processed at once (default: the number of processors)")
+    Integer threads;
+
     @Override
     public Integer call() {
+        if (maxBytes <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-bytes must be positive: " + maxBytes);
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + workers);
+        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         Extractor extractor = new Extractor(ExtractorConfig.defaults().withMaxInputBytes(maxBytes));
-        int failures = Batch.run(inputs, new InputOptions(maxBytes), System.in, err, source -> {
+        int failures = Batch.run(inputs, new InputOptions(maxBytes), System.in, out, err, workers, source -> {
             Article article = extractor.extract(source);
-            if (format == Format.json) {
-                out.println(RecordJson.line(RecordJson.article(article)));
-            } else {
-                TextFormat.print(article, out);
-            }
-            out.flush();
+            return format == Format.json ? RecordJson.line(RecordJson.article(article)) + "\n"
+                    : TextFormat.format(article);
         });
         out.flush();
         return failures == 0 ? 0 : 1;
