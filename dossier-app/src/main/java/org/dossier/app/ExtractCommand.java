@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.core.extract.Extractor;
-import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.core.json.RecordJson;
 import org.dossier.core.model.Article;
-import org.dossier.store.source.InputOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,26 +33,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (one object per line) or text")
     Format format;
 
-    @Option(names = "--max-bytes", defaultValue = "" + ExtractorConfig.DEFAULT_MAX_INPUT_BYTES,
-            description = "refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE})")
-    long maxBytes;
-
-    @Option(names = "--threads", description = "pages processed at once (default: the number of processors)")
-    Integer threads;
+    @Mixin
+    BatchOptions batch;
 
     @Override
     public Integer call() {
-        if (maxBytes <= 0) {
-            throw new ParameterException(spec.commandLine(), "--max-bytes must be positive: " + maxBytes);
-        }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + workers);
-        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Extractor extractor = new Extractor(ExtractorConfig.defaults().withMaxInputBytes(maxBytes));
-        int failures = Batch.run(inputs, new InputOptions(maxBytes), System.in, out, err, workers, source -> {
+        Extractor extractor = new Extractor(batch.extractorConfig());
+        int failures = Batch.run(inputs, batch.inputOptions(), System.in, out, err, batch.workers(), source -> {
             Article article = extractor.extract(source);
             return format == Format.json ? RecordJson.line(RecordJson.article(article)) + "\n"
                     : TextFormat.format(article);
