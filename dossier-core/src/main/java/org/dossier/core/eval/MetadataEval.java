@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.dossier.core.charset.TextDecoder;
 import org.dossier.core.extract.ExtractionException;
 import org.dossier.core.extract.Extractor;
+import org.dossier.core.html.HtmlArticleExtractor;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Source;
 import org.dossier.core.model.SourceFormat;
@@ -86,7 +88,10 @@ public final class MetadataEval {
             Article a = extractor.extract(Source.of(bytes, ref, Optional.empty()));
             return new PageResult(id, want, Optional.of(a), null);
         } catch (ExtractionException ex) {
-            return new PageResult(id, want, Optional.empty(), ex.reason());
+            // The body stage gave up; the metadata is still what the page's HTML stage reads.
+            String html = TextDecoder.decode(bytes, Optional.empty(), true).text();
+            Article a = HtmlArticleExtractor.extract(html, ref, extractor.config());
+            return new PageResult(id, want, Optional.of(a), "body: " + ex.reason());
         }
     }
 
@@ -107,7 +112,10 @@ public final class MetadataEval {
         }
     }
 
-    /** One page: its labels, what was extracted (empty with an error when extraction failed). */
+    /**
+     * One page: its labels, what was extracted (empty when the page is missing), and a note when the
+     * page could not be read or its body was not found (its metadata is still scored then).
+     */
     public record PageResult(String id, Label label, Optional<Article> article, String error) {
         public boolean title() {
             return article.isPresent() && Score.sameTokens(label.title(), article.get().title().orElse(null));
@@ -189,10 +197,12 @@ public final class MetadataEval {
                         continue;
                     }
                     if (r.error() != null) {
-                        out.printf(Locale.ROOT, "%.12s %s error: %s%n", r.id(), r.label().language(), r.error());
+                        out.printf(Locale.ROOT, "%.12s %s note: %s%n", r.id(), r.label().language(), r.error());
+                    }
+                    if (r.article().isEmpty()) {
                         continue;
                     }
-                    Article a = r.article().orElseThrow();
+                    Article a = r.article().get();
                     if (!r.title()) {
                         out.printf(Locale.ROOT, "%.12s %s title     want %s%n%21s got  %s%n", r.id(),
                                 r.label().language(), r.label().title(), "", a.title().orElse("-"));

@@ -1,107 +1,569 @@
 package org.dossier.core.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the metadata a page offers about its article: JSON-LD ({@code NewsArticle} and kin),
- * OpenGraph and other meta tags, {@code <time>}, the canonical link and the page's language.
+ * Reads what a page says about its article: the headline, the people who wrote it, the outlet,
+ * the news agency credited, the publication date and the language. It reads the page's metadata
+ * (schema.org JSON-LD with {@code @graph}, {@code @id} references and arrays; OpenGraph, Dublin Core,
+ * Parse.ly, Sailthru and other meta tags; {@code itemprop} microdata), the page's own address, and
+ * the lines a reader sees around the headline (the byline and the date under it, in the page's
+ * language). Where metadata and the visible page disagree it follows the rules a careful reader
+ * would: the headline shown rather than the SEO title, people rather than the outlet or a log-in
+ * name, the publication date rather than the last change, a copyright year or the site's clock.
  * Stateless and thread-safe.
  */
 public final class HtmlMetadata {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Keys of meta tags that hold the publication timestamp, most trusted first. */
+    private static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
+            "article:published", "og:published_time", "datepublished", "published_time", "publishdate",
+            "publish-date", "publish_date", "pubdate", "pub_date", "publication_date", "article.published",
+            "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+            "dcterms.created", "datecreated", "article_date_original", "originalpublicationdate", "displaydate",
+            "date", "sn-post-date", "dcsext.articlefirstpublished", "pdate", "citation_publication_date",
+            "citation_date", "published_time_telegram", "og:pubdate", "cxenseparse:recs:publishtime");
+    private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:article:modified_time",
+            "article:modified", "og:updated_time", "datemodified", "lastmod", "last-modified", "article.updated",
+            "article_date_updated", "revision_date", "dcterms.modified");
+    private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "og:article:author",
+            "sailthru.author", "parsely-author", "byl", "dc.creator", "dcterms.creator", "analytics:author",
+            "cxenseparse:author", "citation_author", "article_author");
+    private static final List<String> TITLE_KEYS = List.of("og:title", "twitter:title", "sailthru.title",
+            "parsely-title", "dc.title", "dcterms.title", "title", "headline");
+    private static final List<String> SITE_KEYS = List.of("og:site_name", "application-name",
+            "apple-mobile-web-app-title", "al:ios:app_name", "twitter:app:name:iphone");
+    /** Elements that hold a byline, by the names sites give them. */
+    private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], "
+            + "[class~=(?i)(byline|author|writer|autor|auteur|reporter|journalist|firma|creator|contributor)], "
+            + "[id~=(?i)(byline|author)]";
+    private static final Pattern UPDATE_MARK = Pattern.compile(
+            "(?i)\\b(?:updated?|last\\s+modified|modified|aktualisiert|geändert|mis\\s+à\\s+jour|modifié|actualizado"
+                    + "|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt|gewijzigd|обновлено"
+                    + "|изменено|diperbarui|cập\\s+nhật)|수정|更新");
+    private static final Pattern EAST_ASIAN_BYLINE = Pattern.compile(
+            "^[\\[(（【]?\\s*(?:[^\\]=]{1,20}=\\s*)?([가-힣]{2,4})\\s*(?:객원기자|선임기자|기자|칼럼니스트|특파원|통신원|논설위원|평론가)"
+                    + "|^(?:칼럼니스트|기자|특파원)\\s+([가-힣]{2,4})(?:\\s|$)"
+                    + "|^[\\[(（【]?\\s*(?:记者|記者)\\s*([\\p{IsHan}]{2,4})");
+    private static final Pattern SEPARATED_MARKER = Pattern.compile("(?:^|[|·•]\\s*|\\s[-–—]\\s+|\\d\\s+)(?=\\S)");
+    private static final Set<String> PLATFORMS = Set.of("blogger", "wordpress", "wordpress.com", "blogspot",
+            "medium", "tumblr", "wix", "squarespace");
+    private static final Set<String> DAY_MONTH_ENGLISH = Set.of("uk", "ie", "au", "nz", "in", "za", "ng", "ke",
+            "gh", "pk", "sg", "my", "lk", "bd", "ug", "tz", "zw", "jm", "tt", "mt", "cy", "hk");
+    private static final int WINDOW = 20;
+    private static final int LONG_LINE = 250;
 
     private HtmlMetadata() {
     }
 
-    /** The metadata of {@code doc}, fetched from {@code url} when known. */
+    /**
+     * The metadata of {@code doc}, the page as parsed (scripts still in it), fetched from {@code url}
+     * when known.
+     */
     public static PageMetadata read(Document doc, Optional<String> url) {
-        Optional<JsonNode> ld = articleJsonLd(doc);
-        Optional<String> title = ld.map(n -> n.path("headline").asText(null)).filter(s -> !s.isBlank())
-                .or(() -> meta(doc, "og:title"))
-                .or(() -> Optional.ofNullable(doc.selectFirst("h1")).map(Element::text).filter(s -> !s.isBlank()))
-                .or(() -> Optional.of(doc.title()).filter(s -> !s.isBlank()));
-        List<String> authors = new ArrayList<>();
-        ld.ifPresent(n -> collectNames(n.path("author"), authors));
-        if (authors.isEmpty()) {
-            meta(doc, "author").ifPresent(a -> authors.addAll(Bylines.names(a)));
+        MetaTags meta = MetaTags.read(doc);
+        JsonLd ld = JsonLd.read(doc);
+        Optional<String> canonical = canonical(doc, meta).or(() -> url);
+        Optional<String> pageUrl = url.isPresent() ? url : canonical;
+        Optional<JsonNode> article = ld.article(pageUrl);
+
+        String languageTag = languageTag(doc, meta, article);
+        Optional<String> language = Optional.of(languageTag).filter(t -> t.matches("[a-z]{2,3}(-.*)?"))
+                .map(t -> t.split("-")[0]).filter(t -> t.length() == 2);
+        String dateHint = dateHint(languageTag, pageUrl);
+
+        List<String> siteNames = new ArrayList<>();
+        article.map(a -> ld.resolve(a.get("publisher"))).flatMap(HtmlMetadata::name).ifPresent(siteNames::add);
+        for (String k : SITE_KEYS) {
+            meta.all(k).forEach(siteNames::add);
         }
-        Optional<String> publisher = ld.map(n -> n.path("publisher").path("name").asText(null))
-                .filter(s -> s != null && !s.isBlank())
-                .or(() -> meta(doc, "og:site_name"));
-        Optional<String> published = ld.map(n -> n.path("datePublished").asText(null)).filter(s -> s != null)
-                .flatMap(Dates::parseIso)
-                .or(() -> meta(doc, "article:published_time").flatMap(Dates::parseIso))
-                .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]"))
-                        .flatMap(t -> Dates.parseIso(t.attr("datetime"))));
-        Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical]"))
-                .map(l -> l.absUrl("href")).filter(s -> !s.isBlank())
-                .or(() -> meta(doc, "og:url"))
-                .or(() -> url);
-        Optional<String> lang = Optional.ofNullable(doc.selectFirst("html")).map(h -> h.attr("lang"))
-                .filter(s -> s.length() >= 2).map(s -> s.substring(0, 2).toLowerCase(Locale.ROOT));
-        return new PageMetadata(title.map(String::strip), authors, publisher, Optional.empty(), published, canonical,
-                lang);
+        Sites sites = Sites.of(siteNames, pageUrl);
+
+        List<String> titles = new ArrayList<>();
+        article.flatMap(a -> JsonLd.text(a, "headline")).ifPresent(titles::add);
+        for (String k : TITLE_KEYS) {
+            meta.first(k).ifPresent(titles::add);
+        }
+        Optional.of(Titles.clean(doc.title())).filter(s -> !s.isEmpty()).ifPresent(titles::add);
+        Optional<Titles.Headline> headline = Titles.choose(doc, titles, sites);
+
+        List<PageLines.Line> lines = doc.body() == null ? List.of() : PageLines.of(doc.body());
+        int at = headline.map(h -> locate(lines, h)).orElse(-1);
+        List<PageLines.Line> window = window(lines, at);
+
+        Optional<String> wire = wire(ld, article, meta, window, lines, at);
+        List<String> authors = authors(doc, ld, article, meta, lines, at, window, sites, wire);
+        Optional<String> published = published(doc, ld, article, meta, lines, at, window, dateHint, pageUrl);
+        Optional<String> publisher = publisher(ld, article, meta, sites, doc.title(), headline);
+
+        return new PageMetadata(headline.map(Titles.Headline::text), authors, publisher, wire, published, canonical,
+                language);
     }
 
-    private static Optional<String> meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return e == null ? Optional.empty() : Optional.of(e.attr("content").strip()).filter(s -> !s.isEmpty());
-    }
+    // ---- where the headline is, and the lines under it
 
-    private static Optional<JsonNode> articleJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                Optional<JsonNode> found = findArticle(JSON.readTree(script.data()));
-                if (found.isPresent()) {
-                    return found;
+    private static int locate(List<PageLines.Line> lines, Titles.Headline h) {
+        if (h.element().isPresent()) {
+            Element e = h.element().get();
+            for (int i = 0; i < lines.size(); i++) {
+                Element b = lines.get(i).block();
+                for (int up = 0; b != null && up < 6; up++, b = b.parent()) {
+                    if (b == e) {
+                        return i;
+                    }
                 }
-            } catch (Exception e) {
-                // Broken JSON-LD is common; the other sources of metadata still apply.
             }
         }
-        return Optional.empty();
+        String want = Titles.norm(h.text());
+        for (int i = 0; i < lines.size(); i++) {
+            if (Titles.norm(lines.get(i).text()).equals(want)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    private static Optional<JsonNode> findArticle(JsonNode node) {
-        if (node == null) {
-            return Optional.empty();
+    /** The lines after the headline up to and including the first paragraph of prose. */
+    private static List<PageLines.Line> window(List<PageLines.Line> lines, int at) {
+        List<PageLines.Line> out = new ArrayList<>();
+        if (at < 0) {
+            return out;
+        }
+        for (int i = at + 1; i < lines.size() && i <= at + WINDOW; i++) {
+            out.add(lines.get(i));
+            if (lines.get(i).text().length() >= LONG_LINE) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    // ---- authors
+
+    private static List<String> authors(Document doc, JsonLd ld, Optional<JsonNode> article, MetaTags meta,
+                                        List<PageLines.Line> lines, int at, List<PageLines.Line> window,
+                                        Sites sites, Optional<String> wire) {
+        List<String> visible = visibleAuthors(doc, lines, at, window);
+        List<String> singles = new ArrayList<>();
+        List<String> declared = new ArrayList<>();
+        article.ifPresent(a -> {
+            for (String key : List.of("author", "creator")) {
+                if (declared.isEmpty()) {
+                    credits(ld, a.get(key)).forEach(c -> collect(c, declared, singles));
+                }
+            }
+        });
+        if (declared.isEmpty()) {
+            for (String k : AUTHOR_KEYS) {
+                for (String v : meta.all(k)) {
+                    if (!v.matches("(?i)^(https?:)?//.*")) {
+                        collect(v, declared, singles);
+                    }
+                }
+                if (!declared.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        List<String> chosen;
+        if (!visible.isEmpty() && !declared.isEmpty()) {
+            chosen = declared.stream().allMatch(d -> visible.stream().anyMatch(v -> samePerson(v, d)))
+                    ? visible : declared;
+        } else if (!declared.isEmpty()) {
+            chosen = declared;
+        } else if (!visible.isEmpty()) {
+            chosen = visible;
+        } else {
+            // A one-word credit in the metadata ("Regan") counts when the page shows it as a byline.
+            String shown = String.join(" ", window.stream().map(PageLines.Line::text).toList());
+            chosen = singles.stream().filter(s -> Pattern.compile("(?i)\\bby\\s+" + Pattern.quote(s) + "\\b")
+                    .matcher(shown).find()).limit(1).toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : chosen) {
+            boolean site = sites.named(n) || (!n.contains(" ") && sites.host().map(h -> h.contains(
+                    n.toLowerCase(Locale.ROOT))).orElse(false));
+            if (!site && (wire.isEmpty() || Wires.of(n).isEmpty()) && !out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(String credit, List<String> people, List<String> singles) {
+        if (Wires.of(credit).isPresent()) {
+            return;
+        }
+        List<String> names = Bylines.names(credit, false);
+        if (names.isEmpty()) {
+            Bylines.names(credit, true).forEach(singles::add);
+        }
+        for (String n : names) {
+            if (!people.contains(n)) {
+                people.add(n);
+            }
+        }
+    }
+
+    /** The names an author property lists: people's names, organisations left out. */
+    private static List<String> credits(JsonLd ld, JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
         }
         if (node.isArray()) {
-            for (JsonNode n : node) {
-                Optional<JsonNode> f = findArticle(n);
-                if (f.isPresent()) {
-                    return f;
-                }
-            }
+            node.forEach(n -> out.addAll(credits(ld, n)));
+            return out;
+        }
+        if (node.isTextual()) {
+            out.add(node.asText());
+            return out;
+        }
+        JsonNode n = ld.resolve(node);
+        if (n != null && n.isObject() && !JsonLd.organisation(n)) {
+            name(n).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<String> name(JsonNode node) {
+        if (node == null || !node.isObject()) {
             return Optional.empty();
         }
-        if (node.has("@graph")) {
-            return findArticle(node.get("@graph"));
+        Optional<String> name = JsonLd.text(node, "name");
+        if (name.isEmpty() && (node.has("givenName") || node.has("familyName"))) {
+            name = Optional.of((JsonLd.text(node, "givenName").orElse("") + " "
+                    + JsonLd.text(node, "familyName").orElse("")).strip()).filter(s -> !s.isEmpty());
         }
-        String type = node.path("@type").isArray() ? node.path("@type").toString() : node.path("@type").asText("");
-        if (type.contains("Article") || type.contains("Posting") || type.contains("Report")) {
-            return Optional.of(node);
+        return name;
+    }
+
+    /** The byline the reader sees: a credit line under the headline, a byline element, a Korean or Chinese credit. */
+    private static List<String> visibleAuthors(Document doc, List<PageLines.Line> lines, int at,
+                                               List<PageLines.Line> window) {
+        for (PageLines.Line line : window) {
+            if (line.text().length() < 200) {
+                List<String> names = bylineIn(line.text());
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        Map<Element, Integer> lineOf = new IdentityHashMap<>();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            lineOf.put(lines.get(i).block(), i);
+        }
+        for (Element e : doc.select(BYLINE_ELEMENTS)) {
+            String text = Titles.clean(e.text());
+            if (text.isEmpty() || text.length() > 150 || inComments(e)) {
+                continue;
+            }
+            int i = lineIndex(e, lineOf);
+            if (at >= 0 && (i < at - 3 || i > at + WINDOW)) {
+                continue;
+            }
+            List<String> names = Bylines.names(text, true);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        int from = Math.max(0, at + 1);
+        for (int i = from; i < lines.size(); i++) {
+            String t = lines.get(i).text().replaceAll("\\S+@\\S+", "").strip();
+            if (t.length() <= 60) {
+                Matcher m = EAST_ASIAN_BYLINE.matcher(t);
+                if (m.find()) {
+                    String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    return List.of(name);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The names of a byline marker at the start of a line or after a separator ("May 5, 2019 | by Jane Doe"). */
+    private static List<String> bylineIn(String line) {
+        Matcher sep = SEPARATED_MARKER.matcher(line);
+        while (sep.find()) {
+            String rest = line.substring(sep.end());
+            Matcher marker = Bylines.MARKER.matcher(rest);
+            if (marker.lookingAt()) {
+                String after = rest.substring(marker.end());
+                List<String> names = Bylines.names(after, after.strip().split("\\s+").length <= 3
+                        || after.matches("\\S+\\s*(?:[|·•,(\\-–—].*|\\d.*)?"));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean samePerson(String a, String b) {
+        String x = Titles.norm(a);
+        String y = Titles.norm(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        String[] xs = x.split(" ");
+        String[] ys = y.split(" ");
+        return xs[xs.length - 1].equals(ys[ys.length - 1]) && xs[0].charAt(0) == ys[0].charAt(0);
+    }
+
+    private static boolean inComments(Element e) {
+        int up = 0;
+        for (Element p = e; p != null && up < 12; p = p.parent(), up++) {
+            String c = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            if (c.contains("comment") || c.contains("related") || p.normalName().equals("footer")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lineIndex(Element e, Map<Element, Integer> lineOf) {
+        int up = 0;
+        for (Element p = e; p != null && up < 12; p = p.parent(), up++) {
+            Integer i = lineOf.get(p);
+            if (i != null) {
+                return i;
+            }
+        }
+        for (Element child : e.getAllElements()) {
+            Integer i = lineOf.get(child);
+            if (i != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- the news agency
+
+    private static Optional<String> wire(JsonLd ld, Optional<JsonNode> article, MetaTags meta,
+                                         List<PageLines.Line> window, List<PageLines.Line> lines, int at) {
+        if (article.isPresent()) {
+            for (String key : List.of("author", "creator")) {
+                JsonNode a = article.get().get(key);
+                List<JsonNode> nodes = new ArrayList<>();
+                if (a != null && a.isArray()) {
+                    a.forEach(nodes::add);
+                } else if (a != null) {
+                    nodes.add(a);
+                }
+                for (JsonNode n : nodes) {
+                    JsonNode r = ld.resolve(n);
+                    Optional<String> credit = r.isTextual() ? Optional.of(r.asText()) : name(r);
+                    Optional<String> agency = credit.flatMap(c -> Wires.of(c).or(() -> Wires.find(c)));
+                    if (agency.isPresent()) {
+                        return agency;
+                    }
+                }
+            }
+        }
+        for (String k : AUTHOR_KEYS) {
+            for (String v : meta.all(k)) {
+                Optional<String> agency = Wires.of(v);
+                if (agency.isPresent()) {
+                    return agency;
+                }
+            }
+        }
+        for (PageLines.Line line : window) {
+            Optional<String> agency = Wires.find(line.text());
+            if (agency.isPresent()) {
+                return agency;
+            }
+        }
+        // An agency's copyright under the story ("© 2019 The Associated Press").
+        for (int i = Math.max(0, at + 1); i < lines.size() && i <= at + 400; i++) {
+            String t = lines.get(i).text();
+            if (t.length() < 200 && (t.contains("©") || t.toLowerCase(Locale.ROOT).contains("copyright"))) {
+                Optional<String> agency = Wires.find(t);
+                if (agency.isPresent()) {
+                    return agency;
+                }
+            }
         }
         return Optional.empty();
     }
 
-    private static void collectNames(JsonNode author, List<String> out) {
-        if (author.isArray()) {
-            author.forEach(a -> collectNames(a, out));
-        } else if (author.isObject()) {
-            String name = author.path("name").asText("");
-            if (!name.isBlank() && !"Organization".equals(author.path("@type").asText())) {
-                out.add(name.strip());
+    // ---- the publication date
+
+    private static Optional<String> published(Document doc, JsonLd ld, Optional<JsonNode> article, MetaTags meta,
+                                              List<PageLines.Line> lines, int at, List<PageLines.Line> window,
+                                              String hint, Optional<String> url) {
+        List<Dates.Stamp> declared = new ArrayList<>();
+        article.ifPresent(a -> {
+            for (String key : List.of("datePublished", "dateCreated")) {
+                JsonLd.text(a, key).flatMap(v -> Dates.stamp(v, hint)).ifPresent(declared::add);
             }
-        } else if (author.isTextual() && !author.asText().isBlank()) {
-            out.addAll(Bylines.names(author.asText()));
+        });
+        for (String k : PUBLISHED_KEYS) {
+            for (String v : meta.all(k)) {
+                Dates.stamp(v, hint).ifPresent(declared::add);
+            }
         }
+        for (Map.Entry<String, List<String>> e : meta.asMap().entrySet()) {
+            String k = e.getKey();
+            if ((k.contains("publish") || k.contains("pubdate") || k.contains("firstpub"))
+                    && !k.matches(".*(modif|updat|expir|revis|last|version).*") && !PUBLISHED_KEYS.contains(k)) {
+                e.getValue().forEach(v -> Dates.stamp(v, hint).ifPresent(declared::add));
+            }
+        }
+        for (Element e : doc.select("[itemprop~=(?i)datePublished]:not(meta)")) {
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            Dates.stamp(v, hint).ifPresent(declared::add);
+        }
+        Optional<Dates.Stamp> modified = Optional.empty();
+        if (article.isPresent()) {
+            modified = JsonLd.text(article.get(), "dateModified").flatMap(v -> Dates.stamp(v, hint));
+        }
+        for (String k : MODIFIED_KEYS) {
+            if (modified.isEmpty()) {
+                modified = meta.first(k).flatMap(v -> Dates.stamp(v, hint));
+            }
+        }
+        List<PublishedDates.Shown> shown = new ArrayList<>();
+        for (PageLines.Line line : window) {
+            String t = line.text();
+            if (t.length() >= LONG_LINE) {
+                continue;
+            }
+            Matcher update = UPDATE_MARK.matcher(t);
+            String head = update.find() ? t.substring(0, update.start()) : t;
+            Optional<Dates.Stamp> s = Dates.find(head, hint);
+            if (s.isPresent()) {
+                shown.add(new PublishedDates.Shown(s.get(), false));
+            } else if (!head.equals(t)) {
+                Dates.find(t.substring(head.length()), hint).ifPresent(x -> shown.add(new PublishedDates.Shown(x, true)));
+            } else if (line.block().normalName().equals("time") && line.block().hasAttr("datetime")) {
+                Dates.stamp(line.block().attr("datetime"), hint).ifPresent(x -> shown.add(new PublishedDates.Shown(x,
+                        false)));
+            }
+        }
+        Optional<Dates.Stamp> above = Optional.empty();
+        for (int i = at - 1; i >= 0 && i >= at - 4 && above.isEmpty(); i--) {
+            String t = lines.get(i).text();
+            if (t.length() < 120 && !UPDATE_MARK.matcher(t).find()) {
+                above = Dates.find(t, hint);
+            }
+        }
+        return PublishedDates.choose(declared.stream().filter(HtmlMetadata::plausible).toList(),
+                modified.filter(HtmlMetadata::plausible),
+                shown.stream().filter(s -> plausible(s.stamp())).toList(), above.filter(HtmlMetadata::plausible), url);
+    }
+
+    /** Placeholder timestamps ("0001-01-01", the epoch) are not dates. */
+    private static boolean plausible(Dates.Stamp s) {
+        return s.date().getYear() > 1970;
+    }
+
+    // ---- the outlet
+
+    private static Optional<String> publisher(JsonLd ld, Optional<JsonNode> article, MetaTags meta, Sites sites,
+                                              String titleTag, Optional<Titles.Headline> headline) {
+        List<String> candidates = new ArrayList<>();
+        article.map(a -> ld.resolve(a.get("publisher"))).flatMap(HtmlMetadata::name).ifPresent(candidates::add);
+        for (String k : SITE_KEYS) {
+            candidates.addAll(meta.all(k));
+        }
+        ld.organisations().forEach(o -> name(o).ifPresent(candidates::add));
+        headline.flatMap(h -> titleSuffix(titleTag, h.text())).ifPresent(candidates::add);
+        Optional<String> agencyName = Optional.empty();
+        for (String c : candidates) {
+            Optional<String> p = cleanPublisher(c);
+            if (p.isEmpty()) {
+                continue;
+            }
+            boolean agency = Wires.of(p.get()).isPresent();
+            boolean own = sites.host().flatMap(Sites::label).map(l -> Titles.norm(p.get()).replace(" ", "")
+                    .contains(l.replace("-", ""))).orElse(false);
+            if (agency && !own) {
+                agencyName = agencyName.or(() -> p);
+                continue;
+            }
+            return p;
+        }
+        return agencyName.or(sites::host);
+    }
+
+    private static Optional<String> cleanPublisher(String raw) {
+        String s = Titles.clean(raw);
+        if (s.matches("(?i)^(https?://|www\\.).*")) {
+            return Sites.host(s.startsWith("http") ? s : "http://" + s);
+        }
+        s = s.replaceFirst("^@", "");
+        String[] parts = s.split("\\s+[|｜·•–—-]\\s+");
+        s = parts[0].strip();
+        if (s.isEmpty() || PLATFORMS.contains(s.toLowerCase(Locale.ROOT)) || s.length() > 80) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    /** The site's name a title tag gives after the headline ("Headline - The Daily Example"). */
+    private static Optional<String> titleSuffix(String titleTag, String headline) {
+        String t = Titles.clean(titleTag);
+        if (!t.startsWith(headline) || t.length() <= headline.length()) {
+            return Optional.empty();
+        }
+        String rest = t.substring(headline.length()).replaceFirst("^\\s*[|｜»·•~:：\\-–—]+\\s*", "");
+        String[] parts = rest.split("\\s+[|｜»·•~\\-–—]\\s+");
+        String last = parts[parts.length - 1].strip();
+        return last.isEmpty() || last.split("\\s+").length > 6 ? Optional.empty() : Optional.of(last);
+    }
+
+    // ---- address and language
+
+    private static Optional<String> canonical(Document doc, MetaTags meta) {
+        return Optional.ofNullable(doc.selectFirst("link[rel=canonical]")).map(l -> l.absUrl("href"))
+                .filter(s -> !s.isBlank())
+                .or(() -> meta.first("og:url").filter(s -> s.matches("(?i)^https?://.*")));
+    }
+
+    private static String languageTag(Document doc, MetaTags meta, Optional<JsonNode> article) {
+        Element html = doc.selectFirst("html");
+        List<String> tags = new ArrayList<>();
+        if (html != null) {
+            tags.add(html.attr("lang"));
+            tags.add(html.attr("xml:lang"));
+        }
+        tags.add(meta.first("content-language", "language", "dc.language").orElse(""));
+        tags.add(meta.first("og:locale").orElse(""));
+        article.flatMap(a -> JsonLd.text(a, "inLanguage")).ifPresent(tags::add);
+        for (String t : tags) {
+            String s = t.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+            if (s.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The language tag that orders ambiguous numeric dates: the page's, with a country from its
+     * address when the page says only "en" ("en" on a ".co.uk" site writes day first).
+     */
+    private static String dateHint(String languageTag, Optional<String> url) {
+        if (!languageTag.equals("en") && !languageTag.isEmpty()) {
+            return languageTag;
+        }
+        Optional<String> tld = url.flatMap(Sites::host).map(h -> h.substring(h.lastIndexOf('.') + 1));
+        if (tld.isPresent() && DAY_MONTH_ENGLISH.contains(tld.get())) {
+            return "en-" + tld.get();
+        }
+        return languageTag.isEmpty() && tld.isPresent() && tld.get().length() == 2 && !tld.get().equals("us")
+                ? "und-" + tld.get() : languageTag;
     }
 }

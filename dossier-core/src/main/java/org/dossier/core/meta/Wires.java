@@ -1,0 +1,155 @@
+package org.dossier.core.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * News agencies and how pages credit them: a byline or author field that is the agency
+ * ("Associated Press", "Reuters", "연합뉴스"), a dateline credit ("WASHINGTON (AP) —", "(dpa)"), a
+ * credit line ("Source: AFP", "Reuters, Washington") or an agency copyright under the story ("© 2019
+ * The Associated Press"). Photo credits ("AP Photo/…", "REUTERS/…", "Photo: AFP") are not story
+ * credits and are ignored. The agencies are given by their usual short names ("AP", "Reuters",
+ * "AFP", "dpa", "Yonhap", "Xinhua"…). Stateless and thread-safe.
+ */
+public final class Wires {
+    /** Each agency's usual name, then the other names pages credit it by (matched whole, ignoring case). */
+    private static final String[][] AGENCIES = {
+        {"AP", "Associated Press", "The Associated Press", "AP"},
+        {"Reuters", "Reuters", "Thomson Reuters"},
+        {"AFP", "AFP", "Agence France-Presse", "Agence France Presse"},
+        {"dpa", "dpa", "Deutsche Presse-Agentur"},
+        {"Yonhap", "Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스"},
+        {"Xinhua", "Xinhua", "Xinhua News Agency", "新华社", "新華社"},
+        {"EFE", "EFE", "Agencia EFE"},
+        {"ANSA", "ANSA"},
+        {"Kyodo", "Kyodo", "Kyodo News", "共同通信"},
+        {"Jiji", "Jiji Press", "時事通信"},
+        {"TASS", "TASS", "ТАСС"},
+        {"RIA Novosti", "RIA Novosti", "РИА Новости"},
+        {"Interfax", "Interfax", "Интерфакс"},
+        {"Sputnik", "Sputnik"},
+        {"UPI", "UPI", "United Press International"},
+        {"PA", "PA Media", "Press Association", "PA Wire"},
+        {"Bloomberg", "Bloomberg", "Bloomberg News"},
+        {"ANP", "ANP"},
+        {"APA", "APA"},
+        {"Belga", "Belga"},
+        {"Keystone-SDA", "Keystone-SDA", "SDA", "ATS"},
+        {"KNA", "KNA"},
+        {"epd", "epd"},
+        {"AAP", "AAP", "Australian Associated Press"},
+        {"CP", "The Canadian Press", "Canadian Press"},
+        {"PTI", "PTI", "Press Trust of India"},
+        {"IANS", "IANS"},
+        {"ANI", "ANI"},
+        {"Anadolu", "Anadolu Agency", "Anadolu Ajansı"},
+        {"Lusa", "Lusa", "Agência Lusa"},
+        {"Agência Brasil", "Agência Brasil"},
+        {"Europa Press", "Europa Press"},
+        {"Notimex", "Notimex"},
+        {"Antara", "Antara", "ANTARA"},
+        {"Bernama", "Bernama"},
+        {"VNA", "VNA", "Vietnam News Agency", "TTXVN"},
+        {"KCNA", "KCNA", "Korean Central News Agency"},
+        {"PAP", "PAP", "Polish Press Agency"},
+        {"ČTK", "ČTK", "CTK"},
+        {"MTI", "MTI"},
+        {"Ritzau", "Ritzau"},
+        {"NTB", "NTB"},
+        {"TT", "TT Nyhetsbyrån"},
+        {"STT", "STT"},
+        {"Agerpres", "Agerpres"},
+        {"IRNA", "IRNA"},
+        {"WAFA", "WAFA"},
+        {"Prensa Latina", "Prensa Latina"},
+        {"Xinhua", "Xinhuanet"},
+    };
+    private static final Map<String, String> BY_NAME = index();
+    private static final String ANY = alternation();
+    /** A dateline credit: "(AP)", "(Reuters)", "(dpa)" — not "(AP Photo/…)". */
+    private static final Pattern DATELINE = Pattern.compile("\\((" + ANY + ")(?:\\s*[/,]\\s*(?!(?i:photo|foto))[^)]{1,30})?\\)");
+    /** A credit line: the agency alone, after "By"/"Source:", or first before a comma or a date. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^\\s*(?:(?i:by|source|sources|quelle|fuente|fonte|bron|источник|agency|agencies|agence|agences|agencia)"
+                    + "\\s*[:：]?\\s*)?(?:(?i:the)\\s+)?(" + ANY + ")(?:\\s*(?:$|[,|·•/–—-]|\\p{Lu}\\p{Ll}+\\s+\\d|\\d))");
+    /** A person credited with the agency: "Jane Doe, Associated Press", "Jane Doe | Reuters". */
+    private static final Pattern PERSON_OF = Pattern.compile(
+            "\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3}\\s*[,|/–—-]\\s*(?:(?i:the)\\s+)?(" + ANY + ")\\s*$");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\([cC]\\)|(?i:copyright))\\s*(?:\\d{4}\\s*)?(?:(?i:the)\\s+)?(" + ANY + ")(?![\\p{L}/])");
+    /** Photo credits name agencies too, and are not the story's credit. */
+    private static final Pattern PHOTO = Pattern.compile(
+            "(?i:\\b(?:photo|photos|foto|fotos|image|images|bild|picture|pictures|video|credit|crédit|ảnh)\\b|사진|写真|图片)"
+                    + "|/\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
+
+    private Wires() {
+    }
+
+    /** The agency {@code credit} names when the whole credit is an agency ("The Associated Press"). */
+    public static Optional<String> of(String credit) {
+        String c = credit.strip().replaceAll("[\\s\\u00a0]+", " ").replaceAll("^(?i)by\\s+", "")
+                .replaceAll("[.,;:]+$", "");
+        return Optional.ofNullable(BY_NAME.get(c.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The agency a line of a story's header or first paragraph credits for the story: a dateline
+     * credit, a credit line, a reporter's agency or an agency copyright; empty for photo credits and
+     * for lines that credit none.
+     */
+    public static Optional<String> find(String line) {
+        Matcher dateline = DATELINE.matcher(line);
+        dateline.region(0, Math.min(line.length(), 160));
+        if (dateline.find()) {
+            return of(dateline.group(1));
+        }
+        if (line.length() > 160 || PHOTO.matcher(line).find()) {
+            return Optional.empty();
+        }
+        for (Pattern p : List.of(CREDIT, PERSON_OF, COPYRIGHT)) {
+            Matcher m = p.matcher(line);
+            if (p == CREDIT ? m.lookingAt() : m.find()) {
+                Optional<String> agency = of(m.group(1));
+                if (agency.isPresent()) {
+                    return agency;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> index() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String[] a : AGENCIES) {
+            for (int i = 1; i < a.length; i++) {
+                map.putIfAbsent(a[i].toLowerCase(Locale.ROOT), a[0]);
+            }
+            map.putIfAbsent(a[0].toLowerCase(Locale.ROOT), a[0]);
+        }
+        return Map.copyOf(map);
+    }
+
+    private static String alternation() {
+        List<String> names = new ArrayList<>();
+        for (String[] a : AGENCIES) {
+            for (int i = 1; i < a.length; i++) {
+                names.add(a[i]);
+            }
+        }
+        names.sort((x, y) -> y.length() - x.length());
+        StringBuilder sb = new StringBuilder();
+        for (String n : names) {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(Pattern.quote(n));
+        }
+        return "(?i:" + sb + ")";
+    }
+}
