@@ -55,6 +55,8 @@ public final class HtmlMetadata {
             "^[\\[(（【]?\\s*(?:[^\\]=]{1,20}=\\s*)?([가-힣]{2,4})\\s*(?:객원기자|선임기자|기자|칼럼니스트|특파원|통신원|논설위원|평론가)"
                     + "|^(?:칼럼니스트|기자|특파원)\\s+([가-힣]{2,4})(?:\\s|$)"
                     + "|^[\\[(（【]?\\s*(?:记者|記者)\\s*([\\p{IsHan}]{2,4})");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?i)\\b(?:photo|foto|image|credit|getty|file)\\b|[\\p{Lu}]{3,}/\\s?\\p{Lu}");
     private static final Pattern SEPARATED_MARKER = Pattern.compile("(?:^|[|·•]\\s*|\\s[-–—]\\s+|\\d\\s+)(?=\\S)");
     private static final Set<String> PLATFORMS = Set.of("blogger", "wordpress", "wordpress.com", "blogspot",
             "medium", "tumblr", "wix", "squarespace");
@@ -263,6 +265,10 @@ public final class HtmlMetadata {
         for (int i = lines.size() - 1; i >= 0; i--) {
             lineOf.put(lines.get(i).block(), i);
         }
+        // The byline element with the most people in it: an outer one may run names and outlet together
+        // ("Jane Doe and John Roe Example Gazette") where an inner one holds the names alone.
+        List<String> best = List.of();
+        boolean agency = false;
         for (Element e : doc.select(BYLINE_ELEMENTS)) {
             String text = Titles.clean(e.text());
             if (text.isEmpty() || text.length() > 150 || inComments(e)) {
@@ -272,10 +278,14 @@ public final class HtmlMetadata {
             if (at >= 0 && (i < at - 3 || i > at + WINDOW)) {
                 continue;
             }
-            List<String> names = Bylines.names(text, true);
-            if (!names.isEmpty()) {
-                return names;
+            agency |= Wires.of(text.split("[,|·•]")[0]).isPresent();
+            List<String> names = Bylines.names(text, e.attr("rel").equals("author"));
+            if (names.size() > best.size()) {
+                best = names;
             }
+        }
+        if (!best.isEmpty() && !(agency && best.size() == 1 && !best.get(0).contains(" "))) {
+            return best;
         }
         int from = Math.max(0, at + 1);
         for (int i = from; i < lines.size(); i++) {
@@ -437,7 +447,7 @@ public final class HtmlMetadata {
         List<PublishedDates.Shown> shown = new ArrayList<>();
         for (PageLines.Line line : window) {
             String t = line.text();
-            if (t.length() >= LONG_LINE) {
+            if (!dateLine(line)) {
                 continue;
             }
             Matcher update = UPDATE_MARK.matcher(t);
@@ -462,6 +472,24 @@ public final class HtmlMetadata {
         return PublishedDates.choose(declared.stream().filter(HtmlMetadata::plausible).toList(),
                 modified.filter(HtmlMetadata::plausible),
                 shown.stream().filter(s -> plausible(s.stamp())).toList(), above.filter(HtmlMetadata::plausible), url);
+    }
+
+    /**
+     * Whether a line under the headline may show the story's date: a short line (a byline, a date
+     * line), not a photo caption, which dates the picture.
+     */
+    private static boolean dateLine(PageLines.Line line) {
+        String t = line.text();
+        if (t.length() > 120 || PHOTO_CREDIT.matcher(t).find()) {
+            return false;
+        }
+        int up = 0;
+        for (Element p = line.block(); p != null && up < 4; p = p.parent(), up++) {
+            if (p.normalName().equals("figure") || p.normalName().equals("figcaption")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Placeholder timestamps ("0001-01-01", the epoch) are not dates. */

@@ -49,6 +49,8 @@ final class Names {
     private static final Set<String> PARTICLE = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
             "van", "von", "der", "den", "ter", "la", "le", "bin", "binti", "al", "el", "y", "e", "af", "zu", "ben",
             "ibn", "st.", "mac", "dit", "lo");
+    private static final Set<String> ARTICLE = Set.of("the", "a", "an", "der", "die", "das", "les", "los", "las", "gli",
+            "het", "een");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+\\.(?:com|org|net|co\\.\\w+)\\b\\S*");
     private static final Pattern HANDLE = Pattern.compile("@\\w+");
@@ -91,6 +93,9 @@ final class Names {
         }
         if (tokens.isEmpty() || tokens.size() > 5 || (tokens.size() == 1 && !allowSingle)) {
             return Optional.empty();
+        }
+        if (tokens.size() > 1 && ARTICLE.contains(lower(tokens.get(0)))) {
+            return Optional.empty(); // "The Russian …" is a group, not a person
         }
         boolean allCaps = tokens.size() >= 2 && tokens.stream().allMatch(Names::upperWord);
         List<String> out = new ArrayList<>();

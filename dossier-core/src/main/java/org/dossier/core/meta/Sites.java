@@ -76,7 +76,7 @@ final class Sites {
             if (k.equals(site)) {
                 return true;
             }
-            if (words <= 4 && site.length() >= 4 && k.contains(site) && site.length() * 2 >= k.length()) {
+            if (words <= 4 && site.length() >= 4 && (k.startsWith(site) || k.contains(site) && site.length() * 2 >= k.length())) {
                 return true;
             }
             if (words <= 4 && k.length() >= 4 && site.contains(k)) {

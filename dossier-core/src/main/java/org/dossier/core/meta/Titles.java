@@ -21,6 +21,8 @@ import org.jsoup.nodes.Element;
 final class Titles {
     /** Separators between a headline and the site or section names around it in a title tag. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜»·•~]\\s+|\\s+[-–—]\\s+|\\s+::\\s+|\\s*[:：]\\s+");
+    private static final Pattern SITE_BAR = Pattern.compile(
+            "(?i)(?:site|global|top)[-_]?(?:header|nav|bar)|masthead|navbar|topbar");
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("[|｜»·•~\\-–—]|::");
 
     /** A headline and, when it is one, the element that shows it. */
@@ -186,10 +188,15 @@ final class Titles {
         return out;
     }
 
+    /** Headings in navigation, footers, side bars and the site's own header bar are not the article's. */
     private static boolean outsideArticle(Element h) {
-        for (Element p = h.parent(); p != null; p = p.parent()) {
+        int up = 0;
+        for (Element p = h; p != null; p = p.parent(), up++) {
             String tag = p.normalName();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+                return true;
+            }
+            if (up < 8 && SITE_BAR.matcher(p.className() + " " + p.id()).find()) {
                 return true;
             }
         }
