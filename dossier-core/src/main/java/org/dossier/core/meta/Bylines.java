@@ -80,6 +80,10 @@ public final class Bylines {
         if (stop.find()) {
             s = s.substring(0, stop.start());
         }
+        int agency = Wires.start(s);
+        if (agency > 0) {
+            s = s.substring(0, agency); // "Jane Roe Associated Press": the agency is the employer, not a name
+        }
         s = dropTrailingDateWords(s.strip());
         List<String> out = new ArrayList<>();
         String[] parts = SPLIT.split(s);

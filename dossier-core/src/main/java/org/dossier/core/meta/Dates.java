@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * are not dates. Stateless and thread-safe.
  */
 public final class Dates {
-    private static final String TIME = "(\\d{1,2})[:h](\\d{2})(?::\\d{2}(?:[.,]\\d+)?)?(?!\\d)"
+    private static final String TIME = "(\\d{1,2})(?:[:h]|\\s*[時时시]\\s*)(\\d{2})(?:\\s*[分분])?(?::\\d{2}(?:[.,]\\d+)?)?(?!\\d)"
             + "(?:\\s*([ap])\\.?\\s?m\\.?(?![\\p{L}]))?";
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^[\\s,|·•/–—-]*(?:\\(|at|um|à|a las|alle|às|om|в|kl\\.?|pukul|lúc|ore)?\\s*"

@@ -57,11 +57,15 @@ public final class HtmlMetadata {
                     + "|^[\\[(（【]?\\s*(?:记者|記者)\\s*([\\p{IsHan}]{2,4})");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)\\b(?:photo|foto|image|credit|getty|file)\\b|[\\p{Lu}]{3,}/\\s?\\p{Lu}");
-    private static final Pattern SEPARATED_MARKER = Pattern.compile("(?:^|[|·•]\\s*|\\s[-–—]\\s+|\\d\\s+)(?=\\S)");
+    private static final Pattern SEPARATED_MARKER = Pattern.compile(
+            "(?:^|(?<=[|·•])\\s*|(?<=\\s)[-–—]\\s+|(?<=\\d)\\s+)(?=\\S)");
     private static final Set<String> PLATFORMS = Set.of("blogger", "wordpress", "wordpress.com", "blogspot",
             "medium", "tumblr", "wix", "squarespace");
     private static final Set<String> DAY_MONTH_ENGLISH = Set.of("uk", "ie", "au", "nz", "in", "za", "ng", "ke",
             "gh", "pk", "sg", "my", "lk", "bd", "ug", "tz", "zw", "jm", "tt", "mt", "cy", "hk");
+    private static final Pattern ASIDE_CLASS = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:sidebar|related|comments?|recommended|more-stories|most-read|popular)(?:$|[\\s_-])");
+    private static final Pattern PROSE_END = Pattern.compile("[.!?。！？」”\"»]\\s*$");
     private static final int WINDOW = 20;
     private static final int LONG_LINE = 250;
 
@@ -135,19 +139,61 @@ public final class HtmlMetadata {
         return -1;
     }
 
-    /** The lines after the headline up to and including the first paragraph of prose. */
+    /**
+     * The lines after the headline that may hold its byline, date and credit: up to the second
+     * paragraph of prose (the first may be the standfirst), leaving out side bars, navigation,
+     * related-story lists and comments.
+     */
     private static List<PageLines.Line> window(List<PageLines.Line> lines, int at) {
         List<PageLines.Line> out = new ArrayList<>();
         if (at < 0) {
             return out;
         }
-        for (int i = at + 1; i < lines.size() && i <= at + WINDOW; i++) {
-            out.add(lines.get(i));
-            if (lines.get(i).text().length() >= LONG_LINE) {
-                break;
+        int prose = 0;
+        for (int i = at + 1; i < lines.size() && i <= at + WINDOW && prose < 2; i++) {
+            PageLines.Line line = lines.get(i);
+            if (aside(line.block())) {
+                continue;
+            }
+            out.add(line);
+            String t = line.text();
+            if (t.length() >= LONG_LINE || (t.length() >= 60 && PROSE_END.matcher(t).find()
+                    && t.split("\\s+").length >= 8)) {
+                prose++;
             }
         }
         return out;
+    }
+
+    /** Whether a line above the headline is part of the site's frame (its header bar, navigation). */
+    private static boolean chrome(Element block, Element headline) {
+        if (aside(block)) {
+            return true;
+        }
+        int up = 0;
+        for (Element p = block; p != null && up < 10; p = p.parent(), up++) {
+            String c = p.className() + " " + p.id();
+            if ((p.normalName().equals("header") && !headline.parents().contains(p))
+                    || c.matches("(?i).*(?:site|global|top)[-_]?(?:header|nav|bar).*|.*(?:masthead|navbar|topbar|clock).*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aside(Element block) {
+        int up = 0;
+        for (Element p = block; p != null && up < 10; p = p.parent(), up++) {
+            String tag = p.normalName();
+            if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) {
+                return true;
+            }
+            // Class names count near the line only: far up they often name a layout ("with-sidebar").
+            if (up < 4 && ASIDE_CLASS.matcher(p.className() + " " + p.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- authors
@@ -271,7 +317,7 @@ public final class HtmlMetadata {
         boolean agency = false;
         for (Element e : doc.select(BYLINE_ELEMENTS)) {
             String text = Titles.clean(e.text());
-            if (text.isEmpty() || text.length() > 150 || inComments(e)) {
+            if (text.isEmpty() || text.length() > 150 || aside(e)) {
                 continue;
             }
             int i = lineIndex(e, lineOf);
@@ -287,14 +333,20 @@ public final class HtmlMetadata {
         if (!best.isEmpty() && !(agency && best.size() == 1 && !best.get(0).contains(" "))) {
             return best;
         }
-        int from = Math.max(0, at + 1);
-        for (int i = from; i < lines.size(); i++) {
+        // Credits under the story: "홍길동 기자", "(记者 张三)", or a name set right, as many papers sign.
+        for (int i = Math.max(0, at + 1); i < lines.size(); i++) {
             String t = lines.get(i).text().replaceAll("\\S+@\\S+", "").strip();
             if (t.length() <= 60) {
                 Matcher m = EAST_ASIAN_BYLINE.matcher(t);
                 if (m.find()) {
                     String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                     return List.of(name);
+                }
+                if (at >= 0 && t.length() <= 40 && alignedRight(lines.get(i).block())) {
+                    List<String> names = Bylines.names(t, false);
+                    if (!names.isEmpty()) {
+                        return names;
+                    }
                 }
             }
         }
@@ -309,14 +361,24 @@ public final class HtmlMetadata {
             Matcher marker = Bylines.MARKER.matcher(rest);
             if (marker.lookingAt()) {
                 String after = rest.substring(marker.end());
-                List<String> names = Bylines.names(after, after.strip().split("\\s+").length <= 3
-                        || after.matches("\\S+\\s*(?:[|·•,(\\-–—].*|\\d.*)?"));
+                List<String> names = Bylines.names(after, line.length() <= 60);
                 if (!names.isEmpty()) {
                     return names;
                 }
             }
         }
         return List.of();
+    }
+
+    private static boolean alignedRight(Element block) {
+        int up = 0;
+        for (Element p = block; p != null && up < 3; p = p.parent(), up++) {
+            if (p.attr("align").equalsIgnoreCase("right")
+                    || p.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("text-align:right")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean samePerson(String a, String b) {
@@ -328,17 +390,6 @@ public final class HtmlMetadata {
         String[] xs = x.split(" ");
         String[] ys = y.split(" ");
         return xs[xs.length - 1].equals(ys[ys.length - 1]) && xs[0].charAt(0) == ys[0].charAt(0);
-    }
-
-    private static boolean inComments(Element e) {
-        int up = 0;
-        for (Element p = e; p != null && up < 12; p = p.parent(), up++) {
-            String c = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-            if (c.contains("comment") || c.contains("related") || p.normalName().equals("footer")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int lineIndex(Element e, Map<Element, Integer> lineOf) {
@@ -465,7 +516,7 @@ public final class HtmlMetadata {
         Optional<Dates.Stamp> above = Optional.empty();
         for (int i = at - 1; i >= 0 && i >= at - 4 && above.isEmpty(); i--) {
             String t = lines.get(i).text();
-            if (t.length() < 120 && !UPDATE_MARK.matcher(t).find()) {
+            if (t.length() < 120 && !UPDATE_MARK.matcher(t).find() && !chrome(lines.get(i).block(), lines.get(at).block())) {
                 above = Dates.find(t, hint);
             }
         }

@@ -51,6 +51,12 @@ final class Names {
             "ibn", "st.", "mac", "dit", "lo");
     private static final Set<String> ARTICLE = Set.of("the", "a", "an", "der", "die", "das", "les", "los", "las", "gli",
             "het", "een");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+            "samstag", "sonntag", "heute", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "hoy", "lunedì", "martedì",
+            "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "oggi", "segunda", "terça", "quarta", "quinta",
+            "sexta", "hoje", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+\\.(?:com|org|net|co\\.\\w+)\\b\\S*");
     private static final Pattern HANDLE = Pattern.compile("@\\w+");
@@ -97,6 +103,13 @@ final class Names {
         if (tokens.size() > 1 && ARTICLE.contains(lower(tokens.get(0)))) {
             return Optional.empty(); // "The Russian …" is a group, not a person
         }
+        int caps = 0;
+        while (caps < tokens.size() && upperWord(tokens.get(caps))) {
+            caps++;
+        }
+        if (caps >= 2 && caps < tokens.size()) {
+            tokens = new ArrayList<>(tokens.subList(0, caps)); // "JANE ROE Example Gazette"
+        }
         boolean allCaps = tokens.size() >= 2 && tokens.stream().allMatch(Names::upperWord);
         List<String> out = new ArrayList<>();
         int capitalised = 0;
@@ -125,7 +138,8 @@ final class Names {
         if (caseless && tokens.size() < 2) {
             return Optional.empty();
         }
-        if (tokens.size() == 1 && (s.length() < 3 || s.endsWith("."))) {
+        if (tokens.size() == 1 && (s.length() < 3 || s.endsWith(".") || Months.of(s).isPresent()
+                || WEEKDAYS.contains(lower(s)))) {
             return Optional.empty();
         }
         return Optional.of(String.join(" ", out));

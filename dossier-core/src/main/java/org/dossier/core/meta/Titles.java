@@ -20,10 +20,11 @@ import org.jsoup.nodes.Element;
  */
 final class Titles {
     /** Separators between a headline and the site or section names around it in a title tag. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|｜»·•~]\\s+|\\s+[-–—]\\s+|\\s+::\\s+|\\s*[:：]\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s+[|»·•~<>]\\s+|\\s+[-–—]\\s+|\\s+::\\s+|\\s*[:：]\\s+|\\s*[_＿｜]\\s*");
     private static final Pattern SITE_BAR = Pattern.compile(
             "(?i)(?:site|global|top)[-_]?(?:header|nav|bar)|masthead|navbar|topbar");
-    private static final Pattern STRONG_SEPARATOR = Pattern.compile("[|｜»·•~\\-–—]|::");
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("[|｜»·•~<>\\-–—]|::");
 
     /** A headline and, when it is one, the element that shows it. */
     record Headline(String text, Optional<Element> element) {

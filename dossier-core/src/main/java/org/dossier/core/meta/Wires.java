@@ -76,8 +76,13 @@ public final class Wires {
     private static final Pattern DATELINE = Pattern.compile("\\((" + ANY + ")(?:\\s*[/,]\\s*(?!(?i:photo|foto))[^)]{1,30})?\\)");
     /** A credit line: the agency alone, after "By"/"Source:", or first before a comma or a date. */
     private static final Pattern CREDIT = Pattern.compile(
-            "^\\s*(?:(?i:by|source|sources|quelle|fuente|fonte|bron|источник|agency|agencies|agence|agences|agencia)"
+            "^\\s*(?:(?i:by|source|sources|quelle|fuente|fonte|bron|источник|agency|agencies|agence|agences|agencia"
+                    + "|来源|來源|出典|출처|nguồn|theo)"
                     + "\\s*[:：]?\\s*)?(?:(?i:the)\\s+)?(" + ANY + ")(?:\\s*(?:$|[,|·•/–—-]|\\p{Lu}\\p{Ll}+\\s+\\d|\\d))");
+    /** A source credit anywhere in a short line: "… 15:24 来源：新华社", "Quelle: dpa". */
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:^|[\\s|·•,，])(?i:source|sources|quelle|fuente|fonte|bron|источник|来源|來源|出典|출처|nguồn)\\s*[:：]\\s*("
+                    + ANY + ")(?![\\p{L}])");
     /** A person credited with the agency: "Jane Doe, Associated Press", "Jane Doe | Reuters". */
     private static final Pattern PERSON_OF = Pattern.compile(
             "\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3}\\s*[,|/–—-]\\s*(?:(?i:the)\\s+)?(" + ANY + ")\\s*$");
@@ -88,7 +93,16 @@ public final class Wires {
             "(?i:\\b(?:photo|photos|foto|fotos|image|images|bild|picture|pictures|video|credit|crédit|ảnh)\\b|사진|写真|图片)"
                     + "|/\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + ANY.replace("(?i:", "(?:")
+            + ")(?![\\p{L}\\p{N}])");
+
     private Wires() {
+    }
+
+    /** Where the first agency name, written as the agency writes it, starts in {@code text}; -1 if none. */
+    static int start(String text) {
+        Matcher m = NAMED.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     /** The agency {@code credit} names when the whole credit is an agency ("The Associated Press"). */
@@ -112,7 +126,7 @@ public final class Wires {
         if (line.length() > 160 || PHOTO.matcher(line).find()) {
             return Optional.empty();
         }
-        for (Pattern p : List.of(CREDIT, PERSON_OF, COPYRIGHT)) {
+        for (Pattern p : List.of(CREDIT, SOURCE, PERSON_OF, COPYRIGHT)) {
             Matcher m = p.matcher(line);
             if (p == CREDIT ? m.lookingAt() : m.find()) {
                 Optional<String> agency = of(m.group(1));
