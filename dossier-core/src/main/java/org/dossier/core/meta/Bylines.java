@@ -52,7 +52,7 @@ public final class Bylines {
             return Optional.empty();
         }
         String rest = line.substring(m.end());
-        List<String> names = names(rest, rest.strip().split("\\s+").length <= 3);
+        List<String> names = names(rest, Text.words(rest) <= 3);
         return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
 
@@ -71,7 +71,7 @@ public final class Bylines {
      * @param allowSingle whether one capitalised word may be a name (a byline the page shows: "by Regan")
      */
     static List<String> names(String text, boolean allowSingle) {
-        String s = EMAIL_OR_LINK.matcher(text).replaceAll(" ").replaceAll("[\\p{Z}\\s]+", " ").strip();
+        String s = Text.squash(EMAIL_OR_LINK.matcher(text).replaceAll(" "));
         Matcher marker = MARKER.matcher(s);
         if (marker.lookingAt()) {
             s = s.substring(marker.end());

@@ -1,8 +1,12 @@
 package org.dossier.core.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +51,9 @@ public final class HtmlMetadata {
     private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], "
             + "[class~=(?i)(byline|author|writer|autor|auteur|reporter|journalist|firma|creator|contributor)], "
             + "[id~=(?i)(byline|author)]";
+    private static final Pattern BYLINE_CLASS = Pattern.compile(
+            "(?i)byline|author|writer|autor|auteur|reporter|journalist|firma|creator|contributor");
+    private static final Pattern BYLINE_ID = Pattern.compile("(?i)byline|author");
     private static final Pattern UPDATE_MARK = Pattern.compile(
             "(?i)\\b(?:updated?|last\\s+modified|modified|aktualisiert|geändert|mis\\s+à\\s+jour|modifié|actualizado"
                     + "|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt|gewijzigd|обновлено"
@@ -63,6 +70,8 @@ public final class HtmlMetadata {
             "medium", "tumblr", "wix", "squarespace");
     private static final Set<String> DAY_MONTH_ENGLISH = Set.of("uk", "ie", "au", "nz", "in", "za", "ng", "ke",
             "gh", "pk", "sg", "my", "lk", "bd", "ug", "tz", "zw", "jm", "tt", "mt", "cy", "hk");
+    private static final Pattern FRAME_CLASS = Pattern.compile(
+            "(?i)(?:site|global|top)[-_]?(?:header|nav|bar)|masthead|navbar|topbar|clock");
     private static final Pattern ASIDE_CLASS = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:sidebar|related|comments?|recommended|more-stories|most-read|popular)(?:$|[\\s_-])");
     private static final Pattern PROSE_END = Pattern.compile("[.!?。！？」”\"»]\\s*$");
@@ -158,7 +167,7 @@ public final class HtmlMetadata {
             out.add(line);
             String t = line.text();
             if (t.length() >= LONG_LINE || (t.length() >= 60 && PROSE_END.matcher(t).find()
-                    && t.split("\\s+").length >= 8)) {
+                    && Text.words(t) >= 8)) {
                 prose++;
             }
         }
@@ -174,7 +183,7 @@ public final class HtmlMetadata {
         for (Element p = block; p != null && up < 10; p = p.parent(), up++) {
             String c = p.className() + " " + p.id();
             if ((p.normalName().equals("header") && !headline.parents().contains(p))
-                    || c.matches("(?i).*(?:site|global|top)[-_]?(?:header|nav|bar).*|.*(?:masthead|navbar|topbar|clock).*")) {
+                    || FRAME_CLASS.matcher(c).find()) {
                 return true;
             }
         }
@@ -307,21 +316,11 @@ public final class HtmlMetadata {
                 }
             }
         }
-        Map<Element, Integer> lineOf = new IdentityHashMap<>();
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            lineOf.put(lines.get(i).block(), i);
-        }
-        // The byline element with the most people in it: an outer one may run names and outlet together
-        // ("Jane Doe and John Roe Example Gazette") where an inner one holds the names alone.
         List<String> best = List.of();
         boolean agency = false;
-        for (Element e : doc.select(BYLINE_ELEMENTS)) {
+        for (Element e : bylineElements(doc, lines, at)) {
             String text = Titles.clean(e.text());
             if (text.isEmpty() || text.length() > 150 || aside(e)) {
-                continue;
-            }
-            int i = lineIndex(e, lineOf);
-            if (at >= 0 && (i < at - 3 || i > at + WINDOW)) {
                 continue;
             }
             agency |= Wires.of(text.split("[,|·•]")[0]).isPresent();
@@ -335,7 +334,11 @@ public final class HtmlMetadata {
         }
         // Credits under the story: "홍길동 기자", "(记者 张三)", or a name set right, as many papers sign.
         for (int i = Math.max(0, at + 1); i < lines.size(); i++) {
-            String t = lines.get(i).text().replaceAll("\\S+@\\S+", "").strip();
+            String t = lines.get(i).text();
+            if (t.length() > 120) {
+                continue;
+            }
+            t = Text.withoutEmail(t).strip();
             if (t.length() <= 60) {
                 Matcher m = EAST_ASIAN_BYLINE.matcher(t);
                 if (m.find()) {
@@ -392,21 +395,50 @@ public final class HtmlMetadata {
         return xs[xs.length - 1].equals(ys[ys.length - 1]) && xs[0].charAt(0) == ys[0].charAt(0);
     }
 
-    private static int lineIndex(Element e, Map<Element, Integer> lineOf) {
-        int up = 0;
-        for (Element p = e; p != null && up < 12; p = p.parent(), up++) {
-            Integer i = lineOf.get(p);
-            if (i != null) {
-                return i;
+    /**
+     * Elements whose names mark a byline (rel/itemprop "author", classes like "byline", "author",
+     * "autor", "firma"), near the headline: in, around or under the lines from just above it to the
+     * end of the byline window; anywhere on the page when the headline was not found.
+     */
+    private static List<Element> bylineElements(Document doc, List<PageLines.Line> lines, int at) {
+        if (at < 0) {
+            return doc.select(BYLINE_ELEMENTS);
+        }
+        Set<Element> found = new LinkedHashSet<>();
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = Math.max(0, at - 3); i < lines.size() && i <= at + WINDOW; i++) {
+            Element block = lines.get(i).block();
+            if (!seen.add(block)) {
+                continue;
+            }
+            List<Element> up = new ArrayList<>();
+            Element p = block;
+            for (int k = 0; p != null && k < 3; k++, p = p.parent()) {
+                up.add(0, p);
+            }
+            for (Element e : up) {
+                if (bylineElement(e)) {
+                    found.add(e);
+                }
+            }
+            Deque<Element> stack = new ArrayDeque<>(block.children());
+            for (int budget = 300; !stack.isEmpty() && budget > 0; budget--) {
+                Element e = stack.pollFirst();
+                if (bylineElement(e)) {
+                    found.add(e);
+                }
+                List<Element> kids = e.children();
+                for (int k = kids.size() - 1; k >= 0; k--) {
+                    stack.addFirst(kids.get(k));
+                }
             }
         }
-        for (Element child : e.getAllElements()) {
-            Integer i = lineOf.get(child);
-            if (i != null) {
-                return i;
-            }
-        }
-        return -1;
+        return new ArrayList<>(found);
+    }
+
+    private static boolean bylineElement(Element e) {
+        return e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")
+                || BYLINE_CLASS.matcher(e.className()).find() || BYLINE_ID.matcher(e.id()).find();
     }
 
     // ---- the news agency
@@ -482,7 +514,7 @@ public final class HtmlMetadata {
                 e.getValue().forEach(v -> Dates.stamp(v, hint).ifPresent(declared::add));
             }
         }
-        for (Element e : doc.select("[itemprop~=(?i)datePublished]:not(meta)")) {
+        for (Element e : doc.select("[itemprop*=datePublished]:not(meta)")) {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
             Dates.stamp(v, hint).ifPresent(declared::add);
         }
@@ -600,7 +632,7 @@ public final class HtmlMetadata {
         String rest = t.substring(headline.length()).replaceFirst("^\\s*[|｜»·•~:：\\-–—]+\\s*", "");
         String[] parts = rest.split("\\s+[|｜»·•~\\-–—]\\s+");
         String last = parts[parts.length - 1].strip();
-        return last.isEmpty() || last.split("\\s+").length > 6 ? Optional.empty() : Optional.of(last);
+        return last.isEmpty() || Text.words(last) > 6 ? Optional.empty() : Optional.of(last);
     }
 
     // ---- address and language

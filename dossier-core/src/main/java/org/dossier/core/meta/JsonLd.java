@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -40,6 +41,10 @@ final class JsonLd {
             "corporation", "localbusiness", "educationalorganization", "governmentorganization", "ngo",
             "newsorganization", "brand", "website");
 
+    /** HTML comment or CDATA wrappers some pages put around their JSON-LD. */
+    private static final Pattern WRAPPER = Pattern.compile(
+            "^(?:<!--|//\\s*<!\\[CDATA\\[|/\\*\\s*<!\\[CDATA\\[\\s*\\*/)|(?:-->|//\\s*\\]\\]>|/\\*\\s*\\]\\]>\\s*\\*/)$");
+
     private final List<JsonNode> objects;
     private final Map<String, JsonNode> byId;
 
@@ -53,9 +58,7 @@ final class JsonLd {
         List<JsonNode> objects = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
-            String data = script.data().strip()
-                    .replaceAll("^(?:<!--|//\\s*<!\\[CDATA\\[|/\\*\\s*<!\\[CDATA\\[\\s*\\*/)", "")
-                    .replaceAll("(?:-->|//\\s*\\]\\]>|/\\*\\s*\\]\\]>\\s*\\*/)$", "").strip();
+            String data = WRAPPER.matcher(script.data().strip()).replaceAll("").strip();
             try {
                 collect(JSON.readTree(data), objects, byId, 0);
             } catch (Exception e) {
@@ -173,7 +176,7 @@ final class JsonLd {
         if (!v.isValueNode()) {
             return Optional.empty();
         }
-        String s = Parser.unescapeEntities(v.asText(), false).replaceAll("[\\s\\u00a0]+", " ").strip();
+        String s = Text.squash(Parser.unescapeEntities(v.asText(), false));
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 

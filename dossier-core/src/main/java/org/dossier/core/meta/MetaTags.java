@@ -25,14 +25,14 @@ final class MetaTags {
     static MetaTags read(Document doc) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Element meta : doc.select("meta[content]")) {
-            String content = meta.attr("content").replaceAll("[\\s\\u00a0]+", " ").strip();
+            String content = Text.squash(meta.attr("content"));
             if (content.isEmpty()) {
                 continue;
             }
             for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
                 String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
-                    for (String k : key.split("\\s+")) {
+                    for (String k : Text.squash(key).split(" ")) {
                         values.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
                     }
                 }

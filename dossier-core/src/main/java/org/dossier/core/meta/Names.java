@@ -57,6 +57,9 @@ final class Names {
             "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "hoy", "lunedì", "martedì",
             "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "oggi", "segunda", "terça", "quarta", "quinta",
             "sexta", "hoje", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+    private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.’']]+$");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.’']+$");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+\\.(?:com|org|net|co\\.\\w+)\\b\\S*");
     private static final Pattern HANDLE = Pattern.compile("@\\w+");
@@ -78,8 +81,8 @@ final class Names {
         String s = EMAIL.matcher(candidate).replaceAll(" ");
         s = URL.matcher(s).replaceAll(" ");
         s = HANDLE.matcher(s).replaceAll(" ");
-        s = s.replaceAll("[\\p{Z}\\s]+", " ").strip();
-        s = s.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.’']]+$", "");
+        s = Text.squash(s);
+        s = EDGES.matcher(s).replaceAll("");
         if (s.isEmpty() || s.length() > 80) {
             return Optional.empty();
         }
@@ -114,13 +117,13 @@ final class Names {
         List<String> out = new ArrayList<>();
         int capitalised = 0;
         for (String t : tokens) {
-            if (!WORD.matcher(t).matches() || NOT_PERSON.contains(lower(t).replaceAll("[.’']+$", ""))) {
+            if (!WORD.matcher(t).matches() || NOT_PERSON.contains(TRAILING_DOTS.matcher(lower(t)).replaceAll(""))) {
                 return Optional.empty();
             }
             String w = allCaps ? titleCase(t) : t;
             int first = w.codePointAt(0);
             if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
-                if (w.length() > 1 && upperWord(w) && !allCaps && !w.matches("\\p{Lu}\\.?")) {
+                if (w.length() > 1 && upperWord(w) && !allCaps && !INITIAL.matcher(w).matches()) {
                     return Optional.empty(); // an acronym (IGN, BBC) is an outlet, not a name
                 }
                 capitalised++;
@@ -166,7 +169,7 @@ final class Names {
                 "记者", "特派員", "特派员", "编辑", "編集")) {
             t = t.replace(r, " ");
         }
-        t = t.replaceAll("\\s+", " ").strip();
+        t = Text.squash(t);
         if (HANGUL.matcher(t).matches()) {
             return Optional.of(t);
         }

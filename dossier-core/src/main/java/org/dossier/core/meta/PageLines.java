@@ -65,7 +65,7 @@ final class PageLines {
                     blocks.push(e);
                 }
             } else if (node instanceof TextNode t) {
-                String s = t.text();
+                String s = t.getWholeText();
                 if (!s.isBlank()) {
                     if (text.length() == 0) {
                         lineBlock = blocks.peek();
@@ -94,7 +94,7 @@ final class PageLines {
         }
 
         void flush() {
-            String s = text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+            String s = Text.squash(text.toString());
             if (!s.isEmpty() && lineBlock != null) {
                 lines.add(new Line(s, lineBlock));
             }

@@ -71,7 +71,7 @@ final class Sites {
         if (k.isEmpty()) {
             return false;
         }
-        int words = Titles.clean(text).split(" ").length;
+        int words = Text.words(text);
         for (String site : keys) {
             if (k.equals(site)) {
                 return true;

@@ -166,11 +166,11 @@ final class Titles {
     /** Lower case, letters and digits only, single spaces: for comparing titles as words. */
     static String norm(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Text.lettersAndDigits(n);
     }
 
     static String clean(String s) {
-        return s.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+        return Text.squash(s);
     }
 
     /** Whether a heading says enough to be a headline: three words, or eight characters of a script without spaces. */
@@ -205,8 +205,7 @@ final class Titles {
     }
 
     private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return Text.words(s);
     }
 
     private static String join(List<String> parts, List<String> seps, int from, int to) {

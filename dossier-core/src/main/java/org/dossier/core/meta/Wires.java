@@ -93,6 +93,7 @@ public final class Wires {
             "(?i:\\b(?:photo|photos|foto|fotos|image|images|bild|picture|pictures|video|credit|crédit|ảnh)\\b|사진|写真|图片)"
                     + "|/\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 
+    private static final Pattern EDGE = Pattern.compile("^(?i:by)\\s+|[.,;:]+$");
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])(" + ANY.replace("(?i:", "(?:")
             + ")(?![\\p{L}\\p{N}])");
 
@@ -107,8 +108,10 @@ public final class Wires {
 
     /** The agency {@code credit} names when the whole credit is an agency ("The Associated Press"). */
     public static Optional<String> of(String credit) {
-        String c = credit.strip().replaceAll("[\\s\\u00a0]+", " ").replaceAll("^(?i)by\\s+", "")
-                .replaceAll("[.,;:]+$", "");
+        if (credit.length() > 60) {
+            return Optional.empty();
+        }
+        String c = EDGE.matcher(Text.squash(credit)).replaceAll("");
         return Optional.ofNullable(BY_NAME.get(c.toLowerCase(Locale.ROOT)));
     }
 
