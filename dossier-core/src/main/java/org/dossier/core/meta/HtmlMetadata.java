@@ -102,14 +102,15 @@ public final class HtmlMetadata {
         for (String k : SITE_KEYS) {
             meta.all(k).forEach(siteNames::add);
         }
-        Sites sites = Sites.of(siteNames, pageUrl);
-
         List<String> titles = new ArrayList<>();
         article.flatMap(a -> JsonLd.text(a, "headline")).ifPresent(titles::add);
         for (String k : TITLE_KEYS) {
             meta.first(k).ifPresent(titles::add);
         }
         Optional.of(Titles.clean(doc.title())).filter(s -> !s.isEmpty()).ifPresent(titles::add);
+        // Some pages put the headline in application-name or og:site_name; it is not the site's name then.
+        siteNames.removeIf(n -> Text.words(n) >= 5 && titles.stream().anyMatch(t -> Titles.norm(t).equals(Titles.norm(n))));
+        Sites sites = Sites.of(siteNames, pageUrl);
         Optional<Titles.Headline> headline = Titles.choose(doc, titles, sites);
 
         List<PageLines.Line> lines = doc.body() == null ? List.of() : PageLines.of(doc.body());
@@ -247,7 +248,8 @@ public final class HtmlMetadata {
                     .matcher(shown).find()).limit(1).toList();
         }
         List<String> out = new ArrayList<>();
-        for (String n : chosen) {
+        for (String name : chosen) {
+            String n = withoutSiteName(name, sites);
             boolean site = sites.named(n) || (!n.contains(" ") && sites.host().map(h -> h.contains(
                     n.toLowerCase(Locale.ROOT))).orElse(false));
             if (!site && (wire.isEmpty() || Wires.of(n).isEmpty()) && !out.contains(n)) {
@@ -255,6 +257,16 @@ public final class HtmlMetadata {
             }
         }
         return out;
+    }
+
+    /** "Jane Doe Example Gazette" (a byline run into the outlet's name) loses the outlet. */
+    private static String withoutSiteName(String name, Sites sites) {
+        for (String site : sites.names()) {
+            if (name.length() > site.length() + 3 && name.endsWith(" " + site)) {
+                return name.substring(0, name.length() - site.length()).strip();
+            }
+        }
+        return name;
     }
 
     private static void collect(String credit, List<String> people, List<String> singles) {
@@ -617,7 +629,7 @@ public final class HtmlMetadata {
         s = s.replaceFirst("^@", "");
         String[] parts = s.split("\\s+[|｜·•–—-]\\s+");
         s = parts[0].strip();
-        if (s.isEmpty() || PLATFORMS.contains(s.toLowerCase(Locale.ROOT)) || s.length() > 80) {
+        if (s.isEmpty() || PLATFORMS.contains(s.toLowerCase(Locale.ROOT)) || s.length() > 60 || Text.words(s) > 6) {
             return Optional.empty();
         }
         return Optional.of(s);

@@ -72,8 +72,9 @@ public final class Wires {
     };
     private static final Map<String, String> BY_NAME = index();
     private static final String ANY = alternation();
-    /** A dateline credit: "(AP)", "(Reuters)", "(dpa)" — not "(AP Photo/…)". */
-    private static final Pattern DATELINE = Pattern.compile("\\((" + ANY + ")(?:\\s*[/,]\\s*(?!(?i:photo|foto))[^)]{1,30})?\\)");
+    /** A dateline credit: "WASHINGTON (AP) —", "(Reuters) -", "Berlin (dpa) -" — not "(AP Photo/…)" nor a caption's "(AP)". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\((" + ANY + ")(?:\\s*[/,]\\s*(?!(?i:photo|foto))[^)]{1,30})?\\)\\s*[-–—:]");
     /** A credit line: the agency alone, after "By"/"Source:", or first before a comma or a date. */
     private static final Pattern CREDIT = Pattern.compile(
             "^\\s*(?:(?i:by|source|sources|quelle|fuente|fonte|bron|источник|agency|agencies|agence|agences|agencia"
