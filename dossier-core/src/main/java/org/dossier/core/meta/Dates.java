@@ -25,7 +25,7 @@ public final class Dates {
     private static final String TIME = "(\\d{1,2})(?:[:h]|\\s*[時时시]\\s*)(\\d{2})(?:\\s*[分분])?(?::\\d{2}(?:[.,]\\d+)?)?(?!\\d)"
             + "(?:\\s*([ap])\\.?\\s?m\\.?(?![\\p{L}]))?";
     private static final Pattern TIME_AFTER = Pattern.compile(
-            "^[\\s,|·•/–—-]*(?:\\(|at|um|à|a las|alle|às|om|в|kl\\.?|pukul|lúc|ore)?\\s*"
+            "^\\.?[\\s,|·•/–—-]*(?:\\(|at|um|à|a las|alle|às|om|в|kl\\.?|pukul|lúc|ore)?\\s*"
                     + "(?:(오전|오후|午前|午後|上午|下午)\\s*)?" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TIME_BEFORE = Pattern.compile(
@@ -100,10 +100,11 @@ public final class Dates {
     }
 
     /** The first (leftmost) date in {@code text}. */
-    static Optional<Stamp> find(String text, String languageHint) {
-        if (text == null || text.isBlank()) {
+    static Optional<Stamp> find(String raw, String languageHint) {
+        if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        String text = asciiDigits(raw);
         Found best = null;
         best = earlier(best, ymd(text));
         best = earlier(best, cjk(text));
@@ -188,6 +189,21 @@ public final class Dates {
             }
         }
         return null;
+    }
+
+    /** {@code s} with every decimal digit (Arabic-Indic, Persian, full-width…) as an ASCII digit, same length. */
+    private static String asciiDigits(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0x7f && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = (char) ('0' + Character.digit(c, 10));
+            }
+        }
+        return out == null ? s : new String(out);
     }
 
     /** Whether ambiguous numeric dates put the month first in this language (American usage). */

@@ -58,10 +58,12 @@ public final class HtmlMetadata {
             "(?i)\\b(?:updated?|last\\s+modified|modified|aktualisiert|geändert|mis\\s+à\\s+jour|modifié|actualizado"
                     + "|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt|gewijzigd|обновлено"
                     + "|изменено|diperbarui|cập\\s+nhật)|수정|更新");
+    /** Korean and Chinese credits: "홍길동 기자", "[매체=홍길동 기자]", "(서울=매체) 홍길동 기자 =", "（记者 张三）". */
     private static final Pattern EAST_ASIAN_BYLINE = Pattern.compile(
-            "^[\\[(（【]?\\s*(?:[^\\]=]{1,20}=\\s*)?([가-힣]{2,4})\\s*(?:객원기자|선임기자|기자|칼럼니스트|특파원|통신원|논설위원|평론가)"
+            "^(?:[\\[(（【]\\s*[^\\]=)）】]{1,20}=\\s*|\\([^)=]{1,15}=[^)]{1,15}\\)\\s*)?([가-힣]{2,4})\\s*"
+                    + "(?:객원기자|선임기자|기자|칼럼니스트|특파원|통신원|논설위원|평론가)(?![가-힣])"
                     + "|^(?:칼럼니스트|기자|특파원)\\s+([가-힣]{2,4})(?:\\s|$)"
-                    + "|^[\\[(（【]?\\s*(?:记者|記者)\\s*([\\p{IsHan}]{2,4})");
+                    + "|[（(【\\[]\\s*(?:记者|記者)\\s*([\\p{IsHan}]{2,4})(?![\\p{IsHan}])");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)\\b(?:photo|foto|image|credit|getty|file)\\b|[\\p{Lu}]{3,}/\\s?\\p{Lu}");
     private static final Pattern SEPARATED_MARKER = Pattern.compile(
@@ -346,22 +348,17 @@ public final class HtmlMetadata {
         }
         // Credits under the story: "홍길동 기자", "(记者 张三)", or a name set right, as many papers sign.
         for (int i = Math.max(0, at + 1); i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            if (t.length() > 120) {
-                continue;
+            String full = lines.get(i).text();
+            String t = Text.withoutEmail(full.length() > 80 ? full.substring(0, 80) : full).strip();
+            Matcher m = EAST_ASIAN_BYLINE.matcher(t);
+            if (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                return List.of(name);
             }
-            t = Text.withoutEmail(t).strip();
-            if (t.length() <= 60) {
-                Matcher m = EAST_ASIAN_BYLINE.matcher(t);
-                if (m.find()) {
-                    String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                    return List.of(name);
-                }
-                if (at >= 0 && t.length() <= 40 && alignedRight(lines.get(i).block())) {
-                    List<String> names = Bylines.names(t, false);
-                    if (!names.isEmpty()) {
-                        return names;
-                    }
+            if (at >= 0 && t.length() <= 40 && alignedRight(lines.get(i).block())) {
+                List<String> names = Bylines.names(t, false);
+                if (!names.isEmpty() && Text.words(String.join(" ", names)) == Text.words(t)) {
+                    return names; // the line is the names and nothing else
                 }
             }
         }

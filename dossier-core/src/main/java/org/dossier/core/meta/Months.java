@@ -73,6 +73,9 @@ final class Months {
             // Romanian
             {"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
                 "octombrie", "noiembrie", "decembrie"},
+            // Arabic (the names used in Egypt and the Gulf)
+            {"يناير", "فبراير", "مارس", "أبريل ابريل إبريل", "مايو", "يونيو يونيه", "يوليو يوليه", "أغسطس اغسطس",
+                "سبتمبر", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر"},
             // Czech (genitive)
             {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
                 "října", "listopadu", "prosince"},

@@ -21,7 +21,7 @@ import org.jsoup.nodes.Element;
 final class Titles {
     /** Separators between a headline and the site or section names around it in a title tag. */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s+[|»·•~<>]\\s+|\\s+[-–—]\\s+|\\s+::\\s+|\\s*[:：]\\s+|\\s*[_＿｜]\\s*");
+            "\\s+[|»·•~<>]\\s+|\\s+[-–—]\\s+|\\s*--\\s*|\\s+::\\s+|\\s*[:：]\\s+|\\s*[_＿｜]\\s*");
     private static final Pattern SITE_BAR = Pattern.compile(
             "(?i)(?:site|global|top)[-_]?(?:header|nav|bar)|masthead|navbar|topbar");
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("[|｜»·•~<>\\-–—]|::");
@@ -68,7 +68,7 @@ final class Titles {
             }
         }
         if (best != null) {
-            return Optional.of(new Headline(clean(best.text()), Optional.of(best)));
+            return Optional.of(new Headline(withoutKicker(clean(best.text()), metaTitles), Optional.of(best)));
         }
         Set<String> metaWords = new HashSet<>();
         metas.forEach(m -> metaWords.addAll(contentWords(m)));
@@ -136,6 +136,22 @@ final class Titles {
             }
         }
         return join(parts, seps, from, to).strip();
+    }
+
+    /**
+     * A heading that holds a metadata title and more ("Brexit Parliament votes again": a kicker
+     * before the headline) gives the title; a truncated title ("…") does not count.
+     */
+    private static String withoutKicker(String heading, List<String> metas) {
+        String h = norm(heading);
+        for (String m : metas) {
+            String t = clean(m);
+            String n = norm(t);
+            if (!n.isEmpty() && !n.equals(h) && h.endsWith(n) && substantial(t) && !t.endsWith("…") && !t.endsWith("...")) {
+                return t;
+            }
+        }
+        return heading;
     }
 
     /** How well a heading agrees with a metadata title: 3 same, 2 one within the other, 1 similar, 0 not. */

@@ -27,6 +27,7 @@ public final class Wires {
         {"Yonhap", "Yonhap", "Yonhap News Agency", "Yonhap News", "연합뉴스"},
         {"Xinhua", "Xinhua", "Xinhua News Agency", "新华社", "新華社"},
         {"EFE", "EFE", "Agencia EFE"},
+        {"CNS", "China News Service", "中新社", "中国新闻社"},
         {"ANSA", "ANSA"},
         {"Kyodo", "Kyodo", "Kyodo News", "共同通信"},
         {"Jiji", "Jiji Press", "時事通信"},
@@ -72,9 +73,13 @@ public final class Wires {
     };
     private static final Map<String, String> BY_NAME = index();
     private static final String ANY = alternation();
-    /** A dateline credit: "WASHINGTON (AP) —", "(Reuters) -", "Berlin (dpa) -" — not "(AP Photo/…)" nor a caption's "(AP)". */
+    /**
+     * A dateline credit: "WASHINGTON (AP) —", "(Reuters) -", "Berlin (dpa) -", "(서울=연합뉴스)",
+     * "新华社北京3月12日电" — not "(AP Photo/…)" nor a caption's closing "(AP)".
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\((" + ANY + ")(?:\\s*[/,]\\s*(?!(?i:photo|foto))[^)]{1,30})?\\)\\s*[-–—:]");
+            "\\((?:[^()=]{1,15}=(" + ANY + ")\\)|(" + ANY + ")(?:\\s*[/,]\\s*(?!(?i:photo|foto))[^)]{1,30})?\\)\\s*[-–—:])"
+                    + "|^(" + ANY + ")[^\\s，,。]{0,12}[电電]");
     /** A credit line: the agency alone, after "By"/"Source:", or first before a comma or a date. */
     private static final Pattern CREDIT = Pattern.compile(
             "^\\s*(?:(?i:by|source|sources|quelle|fuente|fonte|bron|источник|agency|agencies|agence|agences|agencia"
@@ -125,7 +130,11 @@ public final class Wires {
         Matcher dateline = DATELINE.matcher(line);
         dateline.region(0, Math.min(line.length(), 160));
         if (dateline.find()) {
-            return of(dateline.group(1));
+            for (int g = 1; g <= 3; g++) {
+                if (dateline.group(g) != null) {
+                    return of(dateline.group(g));
+                }
+            }
         }
         if (line.length() > 160 || PHOTO.matcher(line).find()) {
             return Optional.empty();
