@@ -48,6 +48,9 @@ class DatesTest {
         "21:17 18.11.2019|ru|2019-11-18T21:17",
         "2016.12.01|ja|2016-12-01",
         "[ 2018-08-25 15:24 ]|ko|2018-08-25T15:24",
+        "입력 2019.03.12. 15:24|ko|2019-03-12T15:24",
+        "２０１９年３月１２日|ja|2019-03-12",
+        "نشر في ١٢ مارس ٢٠١٩|ar|2019-03-12",
     })
     void readsWrittenDates(String text, String hint, String expected) {
         assertEquals(Optional.of(expected), Dates.parse(text, hint == null ? "" : hint));

@@ -218,6 +218,35 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void readsAgencyDatelinesWithReporterCreditsInKoreanAndChinese() {
+        String ko = """
+                <html lang="ko"><head><title>한파 주의보 발령</title></head><body><h1>한파 주의보 발령</h1>
+                <p>(서울=연합뉴스) 이지은 기자 = 기상청은 내일 아침 기온이 크게 떨어질 것으로 보고 한파 주의보를 내렸다.</p>
+                </body></html>""";
+        PageMetadata k = read(ko, null);
+        assertEquals(List.of("이지은"), k.authors());
+        assertEquals(some("Yonhap"), k.wire());
+        String zh = """
+                <html lang="zh"><head><title>新港口正式启用</title></head><body><h1>新港口正式启用</h1>
+                <p>新华社上海3月12日电（记者王小明）新港口十二日正式启用，年吞吐能力可达五百万标准箱。</p>
+                </body></html>""";
+        PageMetadata z = read(zh, null);
+        assertEquals(List.of("王小明"), z.authors());
+        assertEquals(some("Xinhua"), z.wire());
+    }
+
+    @Test
+    void dropsAKickerHeldInTheHeading() {
+        String html = """
+                <html lang="de"><head><title>Parlament stimmt erneut ab - Beispiel Zeitung</title>
+                <meta property="og:title" content="Parlament stimmt erneut ab"></head><body>
+                <h1><span class="kicker">Brexit</span> <span>Parlament stimmt erneut ab</span></h1>
+                <p>Das Parlament hat am Abend zum dritten Mal über das Abkommen abgestimmt, wieder ohne Mehrheit.</p>
+                </body></html>""";
+        assertEquals(some("Parlament stimmt erneut ab"), read(html, null).title());
+    }
+
+    @Test
     void datesFromTheAddressWhenThePageStatesNone() {
         String html = "<html lang=\"en\"><head><title>Market report</title></head><body><h1>Market report for the week</h1>"
                 + "<p>" + "Prices rose across the board as traders returned after the holiday weekend. ".repeat(4)
@@ -310,6 +339,18 @@ class HtmlMetadataTest {
                 + "<h1>Water main bursts downtown</h1><p>Crews worked through the night.</p></body></html>";
         assertEquals(some("riverside-courier.example"),
                 read(bare, "https://www.riverside-courier.example/water-main").publisher());
+    }
+
+    @Test
+    void readsDeeplyNestedPages() {
+        int depth = 50_000;
+        String html = "<html><head><title>Deep page headline here</title></head><body>" + "<div>".repeat(depth)
+                + "<h1>Deep page headline here</h1><p>By Jane Roe</p><p>March 5, 2019</p>" + "</div>".repeat(depth)
+                + "</body></html>";
+        PageMetadata m = read(html, null);
+        assertEquals(some("Deep page headline here"), m.title());
+        assertEquals(List.of("Jane Roe"), m.authors());
+        assertEquals(some("2019-03-05"), m.published());
     }
 
     @Test
