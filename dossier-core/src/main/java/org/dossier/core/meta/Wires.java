@@ -1,5 +1,6 @@
 package org.dossier.core.meta;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,6 +144,60 @@ public final class Wires {
             Matcher m = p.matcher(line);
             if (p == CREDIT ? m.lookingAt() : m.find()) {
                 Optional<String> agency = of(m.group(1));
+                if (agency.isPresent()) {
+                    return agency;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The agency {@code page} credits for its story: an agency as the JSON-LD or meta author, a
+     * credit under the headline or in the first paragraph, or an agency copyright under the story.
+     */
+    static Optional<String> credited(Page page) {
+        Optional<JsonNode> article = page.article();
+        List<PageLines.Line> lines = page.lines();
+        int at = page.at();
+        if (article.isPresent()) {
+            for (String key : List.of("author", "creator")) {
+                JsonNode a = article.get().get(key);
+                List<JsonNode> nodes = new ArrayList<>();
+                if (a != null && a.isArray()) {
+                    a.forEach(nodes::add);
+                } else if (a != null) {
+                    nodes.add(a);
+                }
+                for (JsonNode n : nodes) {
+                    JsonNode r = page.ld().resolve(n);
+                    Optional<String> credit = r.isTextual() ? Optional.of(r.asText()) : Page.name(r);
+                    Optional<String> agency = credit.flatMap(c -> Wires.of(c).or(() -> Wires.find(c)));
+                    if (agency.isPresent()) {
+                        return agency;
+                    }
+                }
+            }
+        }
+        for (String k : Authors.AUTHOR_KEYS) {
+            for (String v : page.meta().all(k)) {
+                Optional<String> agency = Wires.of(v);
+                if (agency.isPresent()) {
+                    return agency;
+                }
+            }
+        }
+        for (PageLines.Line line : page.window()) {
+            Optional<String> agency = Wires.find(line.text());
+            if (agency.isPresent()) {
+                return agency;
+            }
+        }
+        // An agency's copyright under the story ("© 2019 The Associated Press").
+        for (int i = Math.max(0, at + 1); i < lines.size() && i <= at + 400; i++) {
+            String t = lines.get(i).text();
+            if (t.length() < 200 && (t.contains("©") || t.toLowerCase(Locale.ROOT).contains("copyright"))) {
+                Optional<String> agency = Wires.find(t);
                 if (agency.isPresent()) {
                     return agency;
                 }
