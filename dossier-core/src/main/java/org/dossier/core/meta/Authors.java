@@ -143,7 +143,7 @@ final class Authors {
         }
         JsonNode n = ld.resolve(node);
         if (n != null && n.isObject() && !JsonLd.organisation(n)) {
-            Page.name(n).ifPresent(out::add);
+            JsonLd.name(n).ifPresent(out::add);
         }
         return out;
     }

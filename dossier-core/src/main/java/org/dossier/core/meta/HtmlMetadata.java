@@ -51,7 +51,7 @@ public final class HtmlMetadata {
         String dateHint = dateHint(languageTag, pageUrl);
 
         List<String> siteNames = new ArrayList<>();
-        article.map(a -> ld.resolve(a.get("publisher"))).flatMap(Page::name).ifPresent(siteNames::add);
+        article.map(a -> ld.resolve(a.get("publisher"))).flatMap(JsonLd::name).ifPresent(siteNames::add);
         for (String k : SITE_KEYS) {
             meta.all(k).forEach(siteNames::add);
         }

@@ -180,6 +180,19 @@ final class JsonLd {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
+    /** The name a JSON-LD person or organisation object gives ("name", or given and family names). */
+    static Optional<String> name(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return Optional.empty();
+        }
+        Optional<String> name = text(node, "name");
+        if (name.isEmpty() && (node.has("givenName") || node.has("familyName"))) {
+            name = Optional.of((text(node, "givenName").orElse("") + " "
+                    + text(node, "familyName").orElse("")).strip()).filter(s -> !s.isEmpty());
+        }
+        return name;
+    }
+
     /** The lower-cased {@code @type} names of {@code node}. */
     static List<String> types(JsonNode node) {
         JsonNode t = node.path("@type");

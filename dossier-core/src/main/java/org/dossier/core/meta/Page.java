@@ -46,11 +46,6 @@ record Page(Document doc, MetaTags meta, JsonLd ld, Optional<JsonNode> article, 
         return new Page(doc, meta, ld, article, url, dateHint, sites, lines, at, window(lines, at));
     }
 
-    /** The element that shows the headline, when it was found among the lines. */
-    Optional<Element> headline() {
-        return at < 0 ? Optional.empty() : Optional.of(lines.get(at).block());
-    }
-
     /**
      * The lines after the headline that may hold its byline, date and credit: up to the second
      * paragraph of prose (the first may be the standfirst), leaving out side bars, navigation,
@@ -107,18 +102,5 @@ record Page(Document doc, MetaTags meta, JsonLd ld, Optional<JsonNode> article, 
             }
         }
         return false;
-    }
-
-    /** The name a JSON-LD person or organisation object gives ("name", or given and family names). */
-    static Optional<String> name(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            return Optional.empty();
-        }
-        Optional<String> name = JsonLd.text(node, "name");
-        if (name.isEmpty() && (node.has("givenName") || node.has("familyName"))) {
-            name = Optional.of((JsonLd.text(node, "givenName").orElse("") + " "
-                    + JsonLd.text(node, "familyName").orElse("")).strip()).filter(s -> !s.isEmpty());
-        }
-        return name;
     }
 }

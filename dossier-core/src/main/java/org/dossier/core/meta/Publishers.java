@@ -30,11 +30,11 @@ final class Publishers {
         Sites sites = page.sites();
         String titleTag = page.doc().title();
         List<String> candidates = new ArrayList<>();
-        page.article().map(a -> ld.resolve(a.get("publisher"))).flatMap(Page::name).ifPresent(candidates::add);
+        page.article().map(a -> ld.resolve(a.get("publisher"))).flatMap(JsonLd::name).ifPresent(candidates::add);
         for (String k : HtmlMetadata.SITE_KEYS) {
             candidates.addAll(page.meta().all(k));
         }
-        ld.organisations().forEach(o -> Page.name(o).ifPresent(candidates::add));
+        ld.organisations().forEach(o -> JsonLd.name(o).ifPresent(candidates::add));
         headline.flatMap(h -> titleSuffix(titleTag, h.text())).ifPresent(candidates::add);
         Optional<String> agencyName = Optional.empty();
         for (String c : candidates) {

@@ -171,7 +171,7 @@ public final class Wires {
                 }
                 for (JsonNode n : nodes) {
                     JsonNode r = page.ld().resolve(n);
-                    Optional<String> credit = r.isTextual() ? Optional.of(r.asText()) : Page.name(r);
+                    Optional<String> credit = r.isTextual() ? Optional.of(r.asText()) : JsonLd.name(r);
                     Optional<String> agency = credit.flatMap(c -> Wires.of(c).or(() -> Wires.find(c)));
                     if (agency.isPresent()) {
                         return agency;
