@@ -31,12 +31,15 @@ public final class Bylines {
                     + "|aktualisiert|veröffentlicht|publiziert|publié|mis\\s+à\\s+jour|actualizado|publicado|atualizado"
                     + "|aggiornato|pubblicato|bijgewerkt|gepubliceerd|обновлено|опубликовано"
                     + "|(?:view|see|read|follow|email|e-mail|contact|more)\\s+(?:all|more|the|author|me|us|on|him|her"
-                    + "|articles|posts|stories|from)|biography|author\\s+archive|rss)\\b",
+                    + "|articles|posts|stories|from)|biography|author\\s+archive|rss)\\b"
+                    + "|\\s(?:in|aus|from|à|desde|em|reporting\\s+from)\\s+(?=(?-i:\\p{Lu}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Between names: commas, "and" in many languages, ampersands, slashes. */
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*[,;&、/]\\s*|\\s+(?:and|und|et|y|e|i|en|и|dan|và|og|och|ve|és|with|mit|avec|con|com|AND|UND|ET)"
                     + "\\s+|(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
+    /** A name written surname first: "Roe, Jane", "Roe, Jane A.". */
+    private static final Pattern INVERTED = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?)");
     private static final Pattern EMAIL_OR_LINK = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}|(?:https?://|www\\.)\\S+");
 
     private Bylines() {
@@ -87,6 +90,10 @@ public final class Bylines {
         s = dropTrailingDateWords(s.strip());
         List<String> out = new ArrayList<>();
         String[] parts = SPLIT.split(s);
+        Matcher inverted = INVERTED.matcher(s);
+        if (inverted.matches()) {
+            parts = new String[] {inverted.group(2) + " " + inverted.group(1)}; // "Roe, Jane" is Jane Roe
+        }
         for (String part : parts) {
             Names.person(part, allowSingle && parts.length == 1 && !camelCase(part.strip()))
                     .filter(n -> out.stream().noneMatch(o -> o.equalsIgnoreCase(n)))

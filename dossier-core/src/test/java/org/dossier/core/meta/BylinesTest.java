@@ -68,6 +68,9 @@ class BylinesTest {
         "김민수 칼럼니스트 someone@example.co.kr|김민수",
         "칼럼니스트 이지은|이지은",
         "山田太郎 記者|山田太郎",
+        "Roe, Jane|Jane Roe",
+        "Jane Roe in Beijing|Jane Roe",
+        "Jane Roe aus Berlin|Jane Roe",
     })
     void cleansAuthorFields(String field, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), Bylines.names(field));
