@@ -23,7 +23,7 @@ public final class Bylines {
                     + "|écrit\\s+par|por|escrito\\s+por|publicado\\s+por|di|scritto\\s+da|a\\s+cura\\s+di|door|av|af|przez"
                     + "|oleh|bởi|text|texto|testo|tekst|autor|autora|autore|auteur|auteure|author|текст|автор"
                     + "|текст\\s+и\\s+фото|작성자|글|文|作者|记者|記者|tác\\s+giả)"
-                    + "(?:\\s*[:：/／]\\s*|\\s+)(?=\\S)",
+                    + "(?:\\s*[:：/／・]\\s*|\\s+)(?=\\S)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a credit stops: a date, a time, or a word that starts the dateline or the update note. */
     private static final Pattern STOP = Pattern.compile(

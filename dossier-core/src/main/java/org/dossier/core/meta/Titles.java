@@ -68,7 +68,9 @@ final class Titles {
             }
         }
         if (best != null) {
-            return Optional.of(new Headline(withoutKicker(clean(best.text()), metaTitles), Optional.of(best)));
+            List<String> kickerless = new ArrayList<>(metaTitles);
+            metaTitles.forEach(m -> kickerless.add(withoutSiteSuffix(m, sites)));
+            return Optional.of(new Headline(withoutKicker(clean(best.text()), kickerless), Optional.of(best)));
         }
         Set<String> metaWords = new HashSet<>();
         metas.forEach(m -> metaWords.addAll(contentWords(m)));
@@ -152,6 +154,19 @@ final class Titles {
             }
         }
         return heading;
+    }
+
+    /** {@code title} without a trailing part that names the site ("Headline - Example Gazette"), nothing else. */
+    private static String withoutSiteSuffix(String title, Sites sites) {
+        String t = clean(title);
+        Matcher m = SEPARATOR.matcher(t);
+        int last = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            last = m.start();
+            lastEnd = m.end();
+        }
+        return last > 0 && sites.named(t.substring(lastEnd)) ? t.substring(0, last).strip() : t;
     }
 
     /** How well a heading agrees with a metadata title: 3 same, 2 one within the other, 1 similar, 0 not. */

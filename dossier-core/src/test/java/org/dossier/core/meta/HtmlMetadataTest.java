@@ -244,6 +244,15 @@ class HtmlMetadataTest {
                 <p>Das Parlament hat am Abend zum dritten Mal über das Abkommen abgestimmt, wieder ohne Mehrheit.</p>
                 </body></html>""";
         assertEquals(some("Parlament stimmt erneut ab"), read(html, null).title());
+        String h2 = """
+                <html lang="de"><head><title>Parlament stimmt erneut ab - Beispiel Zeitung</title>
+                <meta property="og:site_name" content="Beispiel Zeitung">
+                <meta property="og:title" content="Parlament stimmt erneut ab - Beispiel Zeitung"></head><body>
+                <header class="site-header"><a href="/">Beispiel Zeitung</a></header>
+                <h2><span class="kicker">Brexit:</span> <span>Parlament stimmt erneut ab</span></h2>
+                <p>Das Parlament hat am Abend zum dritten Mal über das Abkommen abgestimmt, wieder ohne Mehrheit.</p>
+                </body></html>""";
+        assertEquals(some("Parlament stimmt erneut ab"), read(h2, null).title());
     }
 
     @Test
