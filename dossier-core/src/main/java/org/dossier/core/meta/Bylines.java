@@ -27,7 +27,7 @@ public final class Bylines {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a credit stops: a date, a time, or a word that starts the dateline or the update note. */
     private static final Pattern STOP = Pattern.compile(
-            "\\d|\\s[|·•–—]\\s?|\\s-\\s|\\s/\\s|\\t|\\b(?:updated|published|posted|last\\s+modified|modified"
+            "\\d|\\s[|·•–—]\\s?|\\s-\\s|\\s/\\s|\\t|\\s?[(（\\[]|\\b(?:updated|published|posted|last\\s+modified|modified"
                     + "|aktualisiert|veröffentlicht|publiziert|publié|mis\\s+à\\s+jour|actualizado|publicado|atualizado"
                     + "|aggiornato|pubblicato|bijgewerkt|gepubliceerd|обновлено|опубликовано"
                     + "|(?:view|see|read|follow|email|e-mail|contact|more)\\s+(?:all|more|the|author|me|us|on|him|her"

@@ -28,7 +28,8 @@ final class Names {
             "wire", "wires", "reports", "report", "correspondents", "unknown", "anonymous", "anonym", "anonyme",
             "anónimo", "editor", "board", "opinion", "sport", "sports", "world", "international",
             "national", "associated", "nachrichten", "nieuws", "noticias", "notícias", "notizie", "nouvelles",
-            "новости", "agence", "agencia", "agência", "agenzia", "dpa", "afp", "ap", "ansa", "efe",
+            "новости", "agence", "agencia", "agência", "agenzia", "agencias", "agências", "agenzie", "agentur",
+            "agenturen", "agences", "dpa", "afp", "ap", "ansa", "efe",
             "reuters", "bloomberg", "yonhap", "xinhua", "kyodo", "tass", "sputnik", "pti", "ians", "upi", "pa",
             "contributor", "com", "org", "net", "www", "http", "https", "facebook", "twitter", "instagram");
     /** Job titles and roles that follow or precede a name in a byline. */
@@ -59,6 +60,7 @@ final class Names {
             "sexta", "hoje", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
     private static final Pattern EDGES = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s&&[^.’']]+$");
     private static final Pattern TRAILING_DOTS = Pattern.compile("[.’']+$");
+    private static final Pattern ROMAN = Pattern.compile("(?:II|III|IV|VI{0,3})\\.?");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+\\.(?:com|org|net|co\\.\\w+)\\b\\S*");
@@ -117,8 +119,12 @@ final class Names {
         List<String> out = new ArrayList<>();
         int capitalised = 0;
         for (String t : tokens) {
-            if (!WORD.matcher(t).matches() || NOT_PERSON.contains(TRAILING_DOTS.matcher(lower(t)).replaceAll(""))) {
+            if (!WORD.matcher(t).matches() || notPerson(t)) {
                 return Optional.empty();
+            }
+            if (ROMAN.matcher(t).matches() && !out.isEmpty()) {
+                out.add(t); // "John Smith III"
+                continue;
             }
             String w = allCaps ? titleCase(t) : t;
             int first = w.codePointAt(0);
@@ -146,6 +152,22 @@ final class Names {
             return Optional.empty();
         }
         return Optional.of(String.join(" ", out));
+    }
+
+    /** Whether a word (or a part of a hyphenated word: "Online-Redaktion") marks an organisation or desk. */
+    private static boolean notPerson(String word) {
+        String w = TRAILING_DOTS.matcher(lower(word)).replaceAll("");
+        if (NOT_PERSON.contains(w)) {
+            return true;
+        }
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (NOT_PERSON.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} reads as an organisation or a placeholder credit ("Staff Reports", "CBS News"). */

@@ -47,6 +47,8 @@ class BylinesTest {
         "View all posts by",
         "Breaking news from the capital",
         "By LinkExample",
+        "Von Online-Redaktion",
+        "Por Agencias",
     })
     void rejectsWhatIsNoPersonsByline(String line) {
         assertEquals(Optional.empty(), Bylines.parse(line));
@@ -71,6 +73,8 @@ class BylinesTest {
         "Roe, Jane|Jane Roe",
         "Jane Roe in Beijing|Jane Roe",
         "Jane Roe aus Berlin|Jane Roe",
+        "Jeanne Dupont (Lyon, correspondante)|Jeanne Dupont",
+        "John Q. Sample III|John Q. Sample III",
     })
     void cleansAuthorFields(String field, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), Bylines.names(field));
