@@ -79,7 +79,7 @@ public final class Wires {
      * "新华社北京3月12日电" — not "(AP Photo/…)" nor a caption's closing "(AP)".
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "\\((?:[^()=]{1,15}=(" + ANY + ")\\)|(" + ANY + ")(?:\\s*[/,]\\s*(?!(?i:photo|foto))[^)]{1,30})?\\)\\s*[-–—:])"
+            "\\((?:[^()=]{1,15}=(" + ANY + ")\\)|(" + ANY + ")(?:\\s*[/,]\\s*(?!(?i:photo|foto))[^)]{1,30})?\\)\\s*[-–—:,])"
                     + "|^(" + ANY + ")[^\\s，,。]{0,12}[电電]");
     /** A credit line: the agency alone, after "By"/"Source:", or first before a comma or a date. */
     private static final Pattern CREDIT = Pattern.compile(
