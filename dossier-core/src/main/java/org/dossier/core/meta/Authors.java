@@ -85,17 +85,18 @@ final class Authors {
         } else if (!visible.isEmpty()) {
             chosen = visible;
         } else {
-            // A one-word credit in the metadata ("Regan") counts when the page shows it as a byline.
+            // A one-word credit in the metadata ("Marisol") counts when the page shows it as a byline.
             String shown = String.join(" ", page.window().stream().map(PageLines.Line::text).toList());
-            chosen = singles.stream().filter(s -> Pattern.compile("(?i)\\bby\\s+" + Pattern.quote(s) + "\\b")
-                    .matcher(shown).find()).limit(1).toList();
+            chosen = singles.stream().filter(s -> Pattern.compile(
+                    "(?i)\\b(?:by|von|par|por|di|door|av)\\s+" + Pattern.quote(s) + "\\b").matcher(shown).find())
+                    .limit(1).toList();
         }
         List<String> out = new ArrayList<>();
         for (String name : chosen) {
             String n = withoutSiteName(name, sites);
             boolean site = sites.named(n) || (!n.contains(" ") && sites.host().map(h -> h.contains(
                     n.toLowerCase(Locale.ROOT))).orElse(false));
-            if (!site && (wire.isEmpty() || Wires.of(n).isEmpty()) && !out.contains(n)) {
+            if (!site && Wires.of(n).isEmpty() && !out.contains(n)) {
                 out.add(n);
             }
         }

@@ -71,7 +71,7 @@ public final class Bylines {
     /**
      * The people named in a credit.
      *
-     * @param allowSingle whether one capitalised word may be a name (a byline the page shows: "by Regan")
+     * @param allowSingle whether one capitalised word may be a name (a byline the page shows: "by Marisol")
      */
     static List<String> names(String text, boolean allowSingle) {
         String s = Text.squash(EMAIL_OR_LINK.matcher(text).replaceAll(" "));

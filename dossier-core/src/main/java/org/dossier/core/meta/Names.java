@@ -73,10 +73,10 @@ final class Names {
     }
 
     /**
-     * The clean form of {@code candidate} if it names one person: "Meg James Staff Writer" gives
-     * "Meg James", "LISA MASCARO" gives "Lisa Mascaro", "Condé Nast" or "Staff Reports" nothing.
+     * The clean form of {@code candidate} if it names one person: "Nora Example Staff Writer" gives
+     * "Nora Example", "JANE ROE" gives "Jane Roe", "Example News" or "Staff Reports" nothing.
      *
-     * @param allowSingle whether one capitalised word may be a name ("by Regan"); only for credits
+     * @param allowSingle whether one capitalised word may be a name ("by Marisol"); only for credits
      *                    the page shows, since metadata holds log-in handles of that shape
      */
     static Optional<String> person(String candidate, boolean allowSingle) {

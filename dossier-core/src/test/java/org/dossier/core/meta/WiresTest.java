@@ -13,7 +13,7 @@ class WiresTest {
         "(Reuters) - Shares rose in early trading on Monday.|Reuters",
         "Berlin (dpa) - Die Regierung hat am Montag beschlossen, die Steuern zu senken.|dpa",
         "PARIS (AFP/Example) - Le gouvernement a annoncé une réforme.|AFP",
-        "MOSCOW (Sputnik), Jane Roe - The talks will resume next week.|Sputnik",
+        "KYIV (Interfax), Jane Roe - The talks will resume next week.|Interfax",
         "(서울=연합뉴스) 이지은 기자 = 정부는 오늘 새 대책을 발표했다.|Yonhap",
         "新华社北京3月12日电 新线路今天开通。|Xinhua",
         "Associated Press|AP",
