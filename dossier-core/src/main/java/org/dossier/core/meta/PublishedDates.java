@@ -48,7 +48,7 @@ final class PublishedDates {
                     + "|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt|gewijzigd|обновлено"
                     + "|изменено|diperbarui|cập\\s+nhật)|수정|更新");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?i)\\b(?:photo|foto|image|credit|getty|file)\\b|[\\p{Lu}]{3,}/\\s?\\p{Lu}");
+            "(?i:\\b(?:photo|foto|image|credit|getty|file)\\b)|\\p{Lu}{3,}/\\s?\\p{Lu}");
     private static final Pattern NOT_PUBLISHED = Pattern.compile("modif|updat|expir|revis|last|version");
 
     /** A date shown on the page near the headline, and whether it was marked as an update. */
