@@ -33,7 +33,8 @@ final class ClassTokens {
             "outbrain", "taboola", "trending", "popular", "mostread", "mostpopular", "share", "sharing",
             "shares", "sharebar", "social", "socials", "follow", "tags", "tag", "tagged", "keywords", "topics",
             "pagination", "pager", "rating", "ratings", "poll", "survey", "promotion", "affiliate", "login",
-            "register", "search", "skip", "jump", "toc", "offscreen", "meta", "metadata");
+            "register", "search", "skip", "jump", "toc", "offscreen", "meta", "metadata", "submitted", "tooltip",
+            "popover", "rollover", "hovercard", "dropdown");
     /** Stems that mark furniture when a class word starts with them. */
     private static final String[] BOILER_STEMS = {"share", "social", "related", "comment", "newsletter",
             "advert", "sponsor", "breadcrumb", "byline", "sidebar", "subscri", "widget", "cookie", "popup",

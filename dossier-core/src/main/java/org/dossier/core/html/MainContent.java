@@ -16,6 +16,8 @@ final class MainContent {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
     private static final int MIN_ALTERNATIVES = 3;
+    /** Text (in units) from which a candidate's tag and class words count fully. */
+    private static final int WEIGHTED_TEXT = 300;
 
     private final Page page;
     private final boolean furniture;
@@ -74,7 +76,7 @@ final class MainContent {
             PageNode n = paragraphLike(b.owner()) ? b.owner().parent : b.owner();
             for (int level = 0; level < ANCESTOR_LEVELS && n != null && n.parent != null; level++) {
                 if (Double.isNaN(n.score)) {
-                    n.score = initialScore(n);
+                    n.score = 0;
                     candidates.add(n);
                 }
                 n.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -85,7 +87,7 @@ final class MainContent {
             return List.of();
         }
         for (PageNode c : candidates) {
-            c.score *= 1 - linkDensity(c);
+            c.score = finalScore(c, c.score);
         }
         candidates.sort((a, b) -> Double.compare(b.score, a.score));
         PageNode top = candidates.get(0);
@@ -116,7 +118,7 @@ final class MainContent {
             }
         }
         if (Double.isNaN(top.score)) {
-            top.score = initialScore(top);
+            top.score = finalScore(top, 0);
         }
         double last = top.score;
         double threshold = last / 3;
@@ -179,7 +181,17 @@ final class MainContent {
         };
     }
 
-    private static double initialScore(PageNode n) {
+    /**
+     * A candidate's points plus what its tag and class words say, scaled down by its link density.
+     * The words count fully only for a node with a few paragraphs' worth of text, so that a
+     * "content" class on a one-line byline box does not outweigh the article's paragraphs.
+     */
+    private double finalScore(PageNode n, double points) {
+        double words = Math.min(1, units(n) / (double) WEIGHTED_TEXT);
+        return (points + roleWeight(n) * words) * (1 - linkDensity(n));
+    }
+
+    private static double roleWeight(PageNode n) {
         double s = switch (n.tag) {
             case "div", "article", "section", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;

@@ -49,13 +49,13 @@ final class Page {
         int total = prose(root());
         for (PageNode n : nodes) {
             PageNode p = n.parent;
-            boolean furniture = n.has(ClassTokens.BOILER | PageNode.SEMANTIC_BOILER)
-                    && !n.has(PageNode.DECLARED_BODY) && !n.tag.equals("article") && !n.tag.equals("main")
-                    && !(total > 0 && prose(n) > GUARD_SHARE * total);
+            boolean holdsArticle = total > 0 && prose(n) > GUARD_SHARE * total;
+            boolean furniture = n.has(ClassTokens.BOILER | PageNode.SEMANTIC_BOILER) && !holdsArticle
+                    && !n.has(PageNode.DECLARED_BODY) && !n.tag.equals("article") && !n.tag.equals("main");
             n.boiler = furniture ? n : p == null ? null : p.boiler;
-            n.caption = n.has(ClassTokens.CAPTION) ? n : p == null ? null : p.caption;
-            boolean credit = n.has(ClassTokens.CREDIT) || n.has(PageNode.FIGURE)
-                    && !(total > 0 && prose(n) > GUARD_SHARE * total);
+            boolean caption = n.has(ClassTokens.CAPTION) && !holdsArticle;
+            n.caption = caption ? n : p == null ? null : p.caption;
+            boolean credit = n.has(ClassTokens.CREDIT | PageNode.FIGURE) && !holdsArticle;
             n.credit = credit ? n : p == null ? null : p.credit;
         }
     }

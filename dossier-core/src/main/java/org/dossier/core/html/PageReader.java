@@ -1,6 +1,8 @@
 package org.dossier.core.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -116,30 +118,30 @@ final class PageReader {
         if (hidden(e)) {
             return false;
         }
+        boolean inline = INLINE.contains(tag);
+        if (depth <= maxDepth) {
+            // The page's own wrappers carry site-wide feature flags, not roles.
+            int roles = tag.equals("body") || tag.equals("html") ? 0 : ClassTokens.classify(e.className(), e.id());
+            if ((roles & ClassTokens.SCREEN_READER) != 0
+                    || inline && (roles & ClassTokens.BOILER) != 0 && !holdsBlocks(e)) {
+                // Text for screen readers only, and furniture inside a line (a hover card, an
+                // inline share link), are left out without breaking the paragraph around them.
+                return false;
+            }
+            roles |= semanticRoles(e, tag);
+            if (!inline || (roles & ~ClassTokens.POSITIVE) != 0) {
+                flush();
+                int heading = headingLevel(tag);
+                current = new PageNode(e, tag, current, roles, heading > 0 ? heading : current.heading);
+                current.first = blocks.size();
+                nodes.add(current);
+            }
+        } else if (!inline) {
+            // Past the depth limit: no node of its own, its text belongs to the ancestor at the limit.
+            flush();
+        }
         if (tag.equals("a") && e.hasAttr("href")) {
             linkDepth++;
-        }
-        if (depth > maxDepth) {
-            // Past the limit: no node of its own, its text belongs to the ancestor at the limit.
-            if (!INLINE.contains(tag)) {
-                flush();
-            }
-            return true;
-        }
-        int roles = ClassTokens.classify(e.className(), e.id());
-        if ((roles & ClassTokens.SCREEN_READER) != 0) {
-            if (tag.equals("a") && e.hasAttr("href")) {
-                linkDepth--;
-            }
-            return false;
-        }
-        roles |= semanticRoles(e, tag);
-        if (!INLINE.contains(tag) || (roles & ~ClassTokens.POSITIVE) != 0) {
-            flush();
-            int heading = headingLevel(tag);
-            current = new PageNode(e, tag, current, roles, heading > 0 ? heading : current.heading);
-            current.first = blocks.size();
-            nodes.add(current);
         }
         return true;
     }
@@ -160,6 +162,27 @@ final class PageReader {
         } else if (depth > maxDepth && !INLINE.contains(tag)) {
             flush();
         }
+    }
+
+    /**
+     * Whether an inline element wraps block elements (a {@code <span>} around a whole article body),
+     * looking at its first few hundred descendants only.
+     */
+    private static boolean holdsBlocks(Element e) {
+        int seen = 0;
+        Element next = e.firstElementChild();
+        Deque<Element> pending = new ArrayDeque<>();
+        while (next != null && seen < 300) {
+            seen++;
+            if (!INLINE.contains(next.normalName()) && !next.normalName().equals("br")) {
+                return true;
+            }
+            if (next.nextElementSibling() != null) {
+                pending.push(next.nextElementSibling());
+            }
+            next = next.firstElementChild() != null ? next.firstElementChild() : pending.poll();
+        }
+        return false;
     }
 
     private static boolean hidden(Element e) {
