@@ -29,7 +29,7 @@ final class ClassTokens {
             "footer", "header", "masthead", "nav", "navbar", "navigation", "menu", "submenu", "sidebar",
             "rail", "toolbar", "topbar", "widget", "widgets", "popup", "modal", "overlay", "lightbox",
             "cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters", "subscribe", "subscription",
-            "signup", "paywall", "related", "recommended", "recommendations", "recirculation", "recirc",
+            "signup", "related", "recommended", "recommendations", "recirculation", "recirc",
             "outbrain", "taboola", "trending", "popular", "mostread", "mostpopular", "share", "sharing",
             "shares", "sharebar", "social", "socials", "follow", "tags", "tag", "tagged", "keywords", "topics",
             "pagination", "pager", "rating", "ratings", "poll", "survey", "promotion", "affiliate", "login",
@@ -51,6 +51,12 @@ final class ClassTokens {
     private static final Set<String> STATE_WORDS = Set.of("has", "with", "without", "no", "show", "hide",
             "enable", "enabled", "disable", "allow", "can", "supports", "needs");
 
+    private static final Set<String> STATE_SUFFIXES = Set.of("enabled", "disabled", "active", "inactive",
+            "open", "opened", "closed", "visible", "loaded", "ready", "initialized", "on", "off");
+    /** CSS frameworks' classes for display:none (Bootstrap, Foundation, Tailwind, Bulma…). */
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden",
+            "invisible", "display-none", "u-hidden");
+
     private ClassTokens() {
     }
 
@@ -64,6 +70,40 @@ final class ClassTokens {
             bits |= classifyWords(id);
         }
         return bits;
+    }
+
+    /**
+     * Whether a class list hides its element on screen: a framework's hiding class ("d-none",
+     * "hidden") without a responsive class that shows it again ("d-md-block", "md:flex",
+     * "visible-lg", "d-print-block" does not count: print only).
+     */
+    static boolean hiddenByClass(String className) {
+        if (className.isEmpty()) {
+            return false;
+        }
+        boolean hiding = false;
+        int n = className.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(className.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && !Character.isWhitespace(className.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                String name = className.substring(i, j).toLowerCase(Locale.ROOT);
+                if (HIDING_CLASSES.contains(name)) {
+                    hiding = true;
+                } else if (!name.contains("print") && (name.startsWith("visible") || name.startsWith("d-")
+                        && name.length() > 6 || name.contains(":") && !name.endsWith(":hidden"))) {
+                    return false; // shown again at some screen size
+                }
+            }
+            i = j;
+        }
+        return hiding;
     }
 
     /** The bits of a space-separated list of names. */
@@ -113,6 +153,9 @@ final class ClassTokens {
             if (letter && start < 0) {
                 start = i;
             }
+        }
+        if (previous != null && STATE_SUFFIXES.contains(previous)) {
+            state = true; // "modal-enabled", "comments-open": a switch, not a role
         }
         return state ? bits & ~(BOILER | CAPTION | CREDIT) : bits;
     }

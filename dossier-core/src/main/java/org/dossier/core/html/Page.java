@@ -44,19 +44,53 @@ final class Page {
         return b.units() >= 40 && b.linkDensity() < 0.3 && b.stops() + b.commas() > 0;
     }
 
-    /** Sets each node's innermost furniture, caption and credit ancestors (nodes are in document order). */
+    /**
+     * Sets each node's innermost furniture, caption and credit ancestors (nodes are in document order,
+     * parents first). A marked node whose own prose (outside the marked nodes nested in it) is most
+     * of the page's prose is a layout accident, not a role: an ASP.NET form around the page, an
+     * article wrapped in a "header". A comment section with more text than the article is not one,
+     * as each comment in it is marked in its turn. Decided children first, so that an accident's
+     * prose counts as its marked ancestor's own.
+     */
     private void settleRoles() {
         int total = prose(root());
+        int count = nodes.size();
+        PageNode[] marked = new PageNode[count];
+        int[] own = new int[count];
+        boolean[] accident = new boolean[count];
+        for (PageNode n : nodes) {
+            PageNode above = n.parent == null ? null : marked[n.parent.index];
+            marked[n.index] = isMarked(n) ? n : above;
+        }
+        for (TextBlock b : blocks) {
+            PageNode m = marked[b.owner().index];
+            if (m != null && isProse(b)) {
+                own[m.index] += b.units();
+            }
+        }
+        for (int i = count - 1; i >= 0; i--) {
+            PageNode n = nodes.get(i);
+            if (marked[i] == n && total > 0 && own[i] > GUARD_SHARE * total) {
+                accident[i] = true;
+                PageNode above = n.parent == null ? null : marked[n.parent.index];
+                if (above != null) {
+                    own[above.index] += own[i];
+                }
+            }
+        }
         for (PageNode n : nodes) {
             PageNode p = n.parent;
-            boolean holdsArticle = total > 0 && prose(n) > GUARD_SHARE * total;
-            boolean furniture = n.has(ClassTokens.BOILER | PageNode.SEMANTIC_BOILER) && !holdsArticle
+            boolean role = !accident[n.index];
+            boolean furniture = role && n.has(ClassTokens.BOILER | PageNode.SEMANTIC_BOILER)
                     && !n.has(PageNode.DECLARED_BODY) && !n.tag.equals("article") && !n.tag.equals("main");
             n.boiler = furniture ? n : p == null ? null : p.boiler;
-            boolean caption = n.has(ClassTokens.CAPTION) && !holdsArticle;
-            n.caption = caption ? n : p == null ? null : p.caption;
-            boolean credit = n.has(ClassTokens.CREDIT | PageNode.FIGURE) && !holdsArticle;
-            n.credit = credit ? n : p == null ? null : p.credit;
+            n.caption = role && n.has(ClassTokens.CAPTION) ? n : p == null ? null : p.caption;
+            n.credit = role && n.has(ClassTokens.CREDIT | PageNode.FIGURE) ? n : p == null ? null : p.credit;
         }
+    }
+
+    private static boolean isMarked(PageNode n) {
+        return n.has(ClassTokens.BOILER | PageNode.SEMANTIC_BOILER | ClassTokens.CAPTION | ClassTokens.CREDIT
+                | PageNode.FIGURE);
     }
 }

@@ -21,6 +21,8 @@ final class PageNode {
     final Element element;
     final String tag;
     final PageNode parent;
+    /** Position in the page's node list (document order). */
+    final int index;
     final int depth;
     final int roles;
     final List<PageNode> children = new ArrayList<>(4);
@@ -38,7 +40,8 @@ final class PageNode {
     /** Readability-style content score; {@link Double#NaN} until the node is a candidate. */
     double score = Double.NaN;
 
-    PageNode(Element element, String tag, PageNode parent, int roles, int heading) {
+    PageNode(Element element, String tag, PageNode parent, int index, int roles, int heading) {
+        this.index = index;
         this.element = element;
         this.tag = tag;
         this.parent = parent;

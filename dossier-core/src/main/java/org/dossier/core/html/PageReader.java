@@ -57,7 +57,7 @@ final class PageReader {
     }
 
     private void walk(Document doc) {
-        current = new PageNode(null, "#root", null, 0, 0);
+        current = new PageNode(null, "#root", null, 0, 0, 0);
         current.first = 0;
         nodes.add(current);
         Node root = doc;
@@ -132,7 +132,8 @@ final class PageReader {
             if (!inline || (roles & ~ClassTokens.POSITIVE) != 0) {
                 flush();
                 int heading = headingLevel(tag);
-                current = new PageNode(e, tag, current, roles, heading > 0 ? heading : current.heading);
+                current = new PageNode(e, tag, current, nodes.size(), roles,
+                        heading > 0 ? heading : current.heading);
                 current.first = blocks.size();
                 nodes.add(current);
             }
@@ -193,11 +194,13 @@ final class PageReader {
             return true;
         }
         String style = e.attr("style");
-        if (style.isEmpty()) {
-            return false;
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return true;
+            }
         }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return ClassTokens.hiddenByClass(e.className());
     }
 
     private static int semanticRoles(Element e, String tag) {
