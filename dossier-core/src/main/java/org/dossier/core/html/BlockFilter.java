@@ -1,24 +1,37 @@
 package org.dossier.core.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Judges each block inside the chosen containers: page furniture nested in the article, captions
- * and credits, the headline, link lists. Stateless and thread-safe.
+ * Judges each block inside the chosen containers. First on its own: furniture nested in the
+ * article, captions and credits, link lines, repeated teasers (a linked headline with a line or two
+ * under it, several in a row). Then in context: the headline and the byline, date and tool labels
+ * before the first paragraph of prose, short lines and orphan headings after the last one, and
+ * lone labels ("Advertisement") boxed between paragraphs. Stateless and thread-safe.
  */
 final class BlockFilter {
+    /** Below this many units a line without sentence punctuation is a label rather than text. */
+    private static final int SHORT = 25;
+    /** At most this many words make a boxed label. */
+    private static final int LABEL_WORDS = 3;
+    /** A teaser is a few blocks with less than this much unlinked text. */
+    private static final int TEASER_TEXT = 300;
+    private static final int TEASER_BLOCKS = 8;
+
     private BlockFilter() {
     }
 
     static MainText filter(Page page, List<PageNode> containers, Optional<String> title) {
-        List<String> paragraphs = new ArrayList<>();
         Set<String> captions = new LinkedHashSet<>();
-        String normalTitle = title.map(BlockFilter::normal).orElse("");
+        List<TextBlock> kept = new ArrayList<>();
         for (PageNode c : containers) {
+            boolean[] teasers = teasers(page, c);
             for (int i = c.first; i < c.end; i++) {
                 TextBlock b = page.blocks.get(i);
                 PageNode o = b.owner();
@@ -26,27 +39,148 @@ final class BlockFilter {
                 PageNode credit = o.credit;
                 if (caption != null && (credit == null || caption.depth > credit.depth)) {
                     captions.add(b.text());
-                    continue;
+                } else if (credit == null && !(o.boiler != null && o.boiler.depth > c.depth)
+                        && !teasers[i - c.first] && b.units() > 0 && b.linkDensity() <= 0.5) {
+                    kept.add(b);
                 }
-                if (credit != null) {
-                    continue;
-                }
-                if (o.boiler != null && o.boiler.depth > c.depth) {
-                    continue;
-                }
-                if (o.heading == 1 || b.units() == 0) {
-                    continue;
-                }
-                if (!normalTitle.isEmpty() && normal(b.text()).equals(normalTitle)) {
-                    continue;
-                }
-                if (b.linkDensity() > 0.5) {
-                    continue;
-                }
-                paragraphs.add(b.text());
             }
         }
-        return new MainText(paragraphs, new ArrayList<>(captions));
+        return new MainText(inContext(kept, title), new ArrayList<>(captions));
+    }
+
+    private static List<String> inContext(List<TextBlock> blocks, Optional<String> title) {
+        String normalTitle = title.map(BlockFilter::normal).orElse("");
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (Page.isProse(blocks.get(i)) && blocks.get(i).owner().heading == 0) {
+                lastProse = i;
+                if (firstProse < 0) {
+                    firstProse = i;
+                }
+            }
+        }
+        List<TextBlock> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            // Paragraphs, list items and cells are written text however short; labels sit in boxes.
+            boolean label = b.units() < SHORT && !b.endsLikeSentence() && !isTextElement(b.owner());
+            boolean heading = b.owner().heading > 0;
+            if (i < firstProse && (b.owner().heading == 1 || label && !heading)) {
+                continue; // the headline, kicker, byline, date and tools above the text
+            }
+            if (i > lastProse && label) {
+                continue; // tags, sharing prompts, "comments" after the text
+            }
+            if (!heading && label && isBoxedLabel(b)) {
+                continue;
+            }
+            if (isTitle(b, normalTitle)) {
+                continue;
+            }
+            out.add(b);
+        }
+        // A heading with no text under it introduces something that was left out.
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            TextBlock b = out.get(i);
+            int level = b.owner().heading;
+            if (level > 0) {
+                int next = i + 1 < out.size() ? out.get(i + 1).owner().heading : -1;
+                if (next < 0 || next > 0 && next <= level) {
+                    continue;
+                }
+            }
+            paragraphs.add(b.text());
+        }
+        return paragraphs;
+    }
+
+    /** Whether a block repeats the headline (the page title may add the site's name to it). */
+    private static boolean isTitle(TextBlock b, String normalTitle) {
+        if (normalTitle.isEmpty()) {
+            return false;
+        }
+        String text = normal(b.text());
+        return text.length() * 2 >= normalTitle.length() && normalTitle.contains(text);
+    }
+
+    /** Elements that hold written text, as opposed to boxes that hold labels and widgets. */
+    private static boolean isTextElement(PageNode n) {
+        return switch (n.tag) {
+            case "p", "li", "dd", "dt", "td", "th", "blockquote", "pre" -> true;
+            default -> false;
+        };
+    }
+
+    /** A few words alone in a box of their own, not in a paragraph: an ad slot's label, a widget's name. */
+    private static boolean isBoxedLabel(TextBlock b) {
+        PageNode o = b.owner();
+        return o.end - o.first == 1 && words(b.text()) <= LABEL_WORDS;
+    }
+
+    /**
+     * Blocks of {@code c} (by offset from its first block) that belong to repeated teasers: siblings
+     * of the same tag and class, each a linked headline with little unlinked text under it.
+     */
+    private static boolean[] teasers(Page page, PageNode c) {
+        boolean[] out = new boolean[c.end - c.first];
+        List<PageNode> nodes = page.nodes;
+        for (int k = c.index; k < c.nodeEnd; k++) {
+            PageNode parent = nodes.get(k);
+            if (parent.children.size() < 2) {
+                continue;
+            }
+            Map<String, Integer> count = new HashMap<>();
+            for (PageNode child : parent.children) {
+                if (isTeaser(page, child)) {
+                    count.merge(key(child), 1, Integer::sum);
+                }
+            }
+            for (PageNode child : parent.children) {
+                if (count.getOrDefault(key(child), 0) >= 2 && isTeaser(page, child)) {
+                    for (int i = child.first; i < child.end; i++) {
+                        out[i - c.first] = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(PageNode n) {
+        return n.tag + '.' + (n.element == null ? "" : n.element.className());
+    }
+
+    private static boolean isTeaser(Page page, PageNode n) {
+        int blocks = n.end - n.first;
+        if (blocks < 1 || blocks > TEASER_BLOCKS || n.children.isEmpty() || n.tag.equals("p")) {
+            // a teaser is built of elements (headline, summary); lines of one paragraph are not one
+            return false;
+        }
+        TextBlock head = page.blocks.get(n.first);
+        if (head.linkDensity() < 0.5) {
+            return false;
+        }
+        int unlinked = 0;
+        for (int i = n.first; i < n.end; i++) {
+            TextBlock b = page.blocks.get(i);
+            unlinked += b.units() - b.linkUnits();
+        }
+        return unlinked < TEASER_TEXT;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = !Character.isWhitespace(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
     }
 
     private static String normal(String s) {

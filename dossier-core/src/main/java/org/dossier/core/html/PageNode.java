@@ -28,6 +28,8 @@ final class PageNode {
     final List<PageNode> children = new ArrayList<>(4);
     /** Heading level 1–6 of this node or its nearest heading ancestor, 0 outside headings. */
     final int heading;
+    /** Nodes {@code (index, nodeEnd)} of the page's node list lie inside this node. */
+    int nodeEnd;
     /** Blocks {@code [first, end)} of the page lie inside this node. */
     int first;
     int end;

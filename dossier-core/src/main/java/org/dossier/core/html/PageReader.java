@@ -77,6 +77,7 @@ final class PageReader {
                 if (n == root) {
                     flush();
                     current.end = blocks.size();
+                    current.nodeEnd = nodes.size();
                     return;
                 }
                 Node next = n.nextSibling();
@@ -159,6 +160,7 @@ final class PageReader {
         if (current.element == e) {
             flush();
             current.end = blocks.size();
+            current.nodeEnd = nodes.size();
             current = current.parent;
         } else if (depth > maxDepth && !INLINE.contains(tag)) {
             flush();
