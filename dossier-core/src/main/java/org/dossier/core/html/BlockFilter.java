@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,7 +26,7 @@ final class BlockFilter {
     private BlockFilter() {
     }
 
-    static MainText filter(Page page, List<PageNode> containers, Optional<String> title) {
+    static MainText filter(Page page, List<PageNode> containers, Headline headline) {
         Set<String> captions = new LinkedHashSet<>();
         List<TextBlock> kept = new ArrayList<>();
         for (PageNode c : containers) {
@@ -45,11 +44,10 @@ final class BlockFilter {
                 }
             }
         }
-        return new MainText(inContext(kept, title), new ArrayList<>(captions));
+        return new MainText(inContext(kept, headline), new ArrayList<>(captions));
     }
 
-    private static List<String> inContext(List<TextBlock> blocks, Optional<String> title) {
-        String normalTitle = title.map(BlockFilter::normal).orElse("");
+    private static List<String> inContext(List<TextBlock> blocks, Headline headline) {
         int firstProse = -1;
         int lastProse = -1;
         for (int i = 0; i < blocks.size(); i++) {
@@ -75,7 +73,7 @@ final class BlockFilter {
             if (!heading && label && isBoxedLabel(b)) {
                 continue;
             }
-            if (isTitle(b, normalTitle)) {
+            if (headline.matches(b.text())) {
                 continue;
             }
             out.add(b);
@@ -94,15 +92,6 @@ final class BlockFilter {
             paragraphs.add(b.text());
         }
         return paragraphs;
-    }
-
-    /** Whether a block repeats the headline (the page title may add the site's name to it). */
-    private static boolean isTitle(TextBlock b, String normalTitle) {
-        if (normalTitle.isEmpty()) {
-            return false;
-        }
-        String text = normal(b.text());
-        return text.length() * 2 >= normalTitle.length() && normalTitle.contains(text);
     }
 
     /** Elements that hold written text, as opposed to boxes that hold labels and widgets. */
@@ -181,16 +170,5 @@ final class BlockFilter {
             in = w;
         }
         return n;
-    }
-
-    private static String normal(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
     }
 }

@@ -32,7 +32,7 @@ final class ClassTokens {
             "signup", "related", "recommended", "recommendations", "recirculation", "recirc",
             "outbrain", "taboola", "trending", "popular", "mostread", "mostpopular", "share", "sharing",
             "shares", "sharebar", "social", "socials", "follow", "tags", "tag", "tagged", "keywords", "topics",
-            "pagination", "pager", "rating", "ratings", "poll", "survey", "promotion", "affiliate", "login",
+            "pagination", "pager", "rating", "ratings", "poll", "survey", "promotion", "affiliate", "disclaimer", "login",
             "register", "search", "skip", "jump", "toc", "offscreen", "meta", "metadata", "submitted", "tooltip",
             "popover", "rollover", "hovercard", "dropdown");
     /** Stems that mark furniture when a class word starts with them. */

@@ -1,6 +1,5 @@
 package org.dossier.core.html;
 
-import java.util.List;
 import java.util.Locale;
 import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.core.meta.HtmlMetadata;
@@ -47,10 +46,10 @@ public final class HtmlArticleExtractor {
     }
 
     static MainText mainText(Page page, PageMetadata meta) {
-        List<PageNode> containers = MainContent.select(page, true);
-        MainText text = BlockFilter.filter(page, containers, meta.title());
+        Headline headline = Headline.of(meta.title());
+        MainText text = BlockFilter.filter(page, MainContent.select(page, true, headline), headline);
         if (text.length() < SHORT_TEXT) {
-            MainText retry = BlockFilter.filter(page, MainContent.select(page, false), meta.title());
+            MainText retry = BlockFilter.filter(page, MainContent.select(page, false, headline), headline);
             if (retry.length() > text.length()) {
                 text = retry;
             }

@@ -16,6 +16,10 @@ final class MainContent {
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
     private static final int MIN_ALTERNATIVES = 3;
+    /** What a listing of several {@code <article>}s keeps of its score. */
+    private static final double LISTING_FACTOR = 0.5;
+    /** Share of the best score another box of the same kind needs to join it. */
+    private static final double SAME_KIND_SHARE = 0.2;
     /** Text (in units) from which a candidate's tag and class words count fully. */
     private static final int WEIGHTED_TEXT = 300;
 
@@ -24,6 +28,9 @@ final class MainContent {
     /** Prefix sums of units and link units over the blocks that count (not furniture when it is honoured). */
     private final int[] units;
     private final int[] links;
+    /** Prefix counts over the page's nodes of {@code <article>} elements and of {@code <h1>} headings. */
+    private final int[] articles;
+    private final int[] headlines;
 
     private MainContent(Page page, boolean furniture) {
         this.page = page;
@@ -37,16 +44,55 @@ final class MainContent {
             units[i + 1] = units[i] + (counts ? b.units() : 0);
             links[i + 1] = links[i] + (counts ? b.linkUnits() : 0);
         }
+        int m = page.nodes.size();
+        articles = new int[m + 1];
+        headlines = new int[m + 1];
+        for (int i = 0; i < m; i++) {
+            String tag = page.nodes.get(i).tag;
+            articles[i + 1] = articles[i] + (tag.equals("article") ? 1 : 0);
+            headlines[i + 1] = headlines[i] + (tag.equals("h1") ? 1 : 0);
+        }
+    }
+
+    /** The {@code <article>} element holding the headline's {@code <h1>}, if there is one. */
+    private PageNode headlineArticle(Headline headline) {
+        for (TextBlock b : page.blocks) {
+            if (b.owner().heading == 1 && headline.matches(b.text())) {
+                return articleOf(b.owner());
+            }
+        }
+        return null;
+    }
+
+    /** The nearest {@code <article>} element holding {@code n}, or {@code n} itself. */
+    private static PageNode articleOf(PageNode n) {
+        for (PageNode p = n; p != null; p = p.parent) {
+            if (p.tag.equals("article")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** {@code <article>} elements strictly inside {@code n}. */
+    private int articlesInside(PageNode n) {
+        return articles[n.nodeEnd] - articles[n.index + 1];
+    }
+
+    /** Whether {@code n} holds several articles: a listing, a "more stories" block, a feed. */
+    private boolean isListing(PageNode n) {
+        return articlesInside(n) >= 2;
     }
 
     /**
      * The nodes that hold the article, in document order: the best candidate and its siblings.
      *
+     * @param headline  the article's headline, to tell its {@code <article>} from the teasers' ones
      * @param furniture whether elements marked as furniture are left out of the scoring (a second
      *                  pass without them rescues pages whose article wears such a mark)
      */
-    static List<PageNode> select(Page page, boolean furniture) {
-        return new MainContent(page, furniture).select();
+    static List<PageNode> select(Page page, boolean furniture, Headline headline) {
+        return new MainContent(page, furniture).select(headline);
     }
 
     private boolean excluded(TextBlock b) {
@@ -63,7 +109,7 @@ final class MainContent {
         return u == 0 ? 0 : (double) (links[n.end] - links[n.first]) / u;
     }
 
-    private List<PageNode> select() {
+    private List<PageNode> select(Headline headline) {
         for (PageNode n : page.nodes) {
             n.score = Double.NaN;
         }
@@ -86,13 +132,77 @@ final class MainContent {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        PageNode story = headlineArticle(headline);
         for (PageNode c : candidates) {
             c.score = finalScore(c, c.score);
+            if (story != null) {
+                PageNode a = articleOf(c);
+                if (a != null && !a.contains(story)) {
+                    c.score *= LISTING_FACTOR; // inside another story's <article>: a teaser or a sidebar item
+                }
+            }
         }
         candidates.sort((a, b) -> Double.compare(b.score, a.score));
-        PageNode top = candidates.get(0);
-        top = widen(top, candidates);
-        return withSiblings(top);
+        PageNode best = candidates.get(0);
+        PageNode top = widen(best, candidates);
+        List<PageNode> selected = withSiblings(top);
+        addSameKind(best, selected, candidates);
+        return selected;
+    }
+
+    /**
+     * Adds the other parts of an article that its template splits around figures, quotes or
+     * subheadings into boxes of the same tag and class as the best one, when they score well and
+     * share with it an ancestor that holds one story only (one headline, at most one
+     * {@code <article>}), so that the next story of an endless-scroll page stays out.
+     */
+    private void addSameKind(PageNode top, List<PageNode> selected, List<PageNode> ranked) {
+        String cls = top.element == null ? "" : top.element.className();
+        if (cls.isEmpty()) {
+            return;
+        }
+        double threshold = Math.max(10, top.score * SAME_KIND_SHARE);
+        boolean added = false;
+        for (PageNode c : ranked) {
+            if (c.score < threshold) {
+                break;
+            }
+            if (c == top || !c.tag.equals(top.tag) || !cls.equals(c.element.className()) || overlaps(c, selected)) {
+                continue;
+            }
+            PageNode common = commonAncestor(top, c);
+            if (headlines[common.nodeEnd] - headlines[common.index] <= 1
+                    && articles[common.nodeEnd] - articles[common.index] <= 1) {
+                selected.add(c);
+                added = true;
+            }
+        }
+        if (added) {
+            selected.sort((a, b) -> Integer.compare(a.index, b.index));
+        }
+    }
+
+    private static boolean overlaps(PageNode n, List<PageNode> selected) {
+        for (PageNode s : selected) {
+            if (s.contains(n) || n.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PageNode commonAncestor(PageNode a, PageNode b) {
+        while (a.depth > b.depth) {
+            a = a.parent;
+        }
+        while (b.depth > a.depth) {
+            b = b.parent;
+        }
+        while (a != b) {
+            a = a.parent;
+            b = b.parent;
+        }
+        return a;
     }
 
     /** An ancestor shared by several near-best candidates, then one that scores better than its child. */
@@ -104,7 +214,7 @@ final class MainContent {
             }
         }
         if (alternatives.size() >= MIN_ALTERNATIVES) {
-            for (PageNode p = top.parent; p != null && p.parent != null; p = p.parent) {
+            for (PageNode p = top.parent; p != null && p.parent != null && !isListing(p); p = p.parent) {
                 int holding = 0;
                 for (PageNode a : alternatives) {
                     if (p.contains(a)) {
@@ -143,7 +253,7 @@ final class MainContent {
 
     private List<PageNode> withSiblings(PageNode top) {
         if (top.parent == null || top.parent.parent == null) {
-            return List.of(top);
+            return new ArrayList<>(List.of(top));
         }
         double threshold = Math.max(10, top.score * 0.2);
         String topClass = top.element == null ? "" : top.element.className();
@@ -153,13 +263,14 @@ final class MainContent {
                 out.add(s);
                 continue;
             }
-            if (furniture && s.boiler != null || s.caption != null || s.credit != null) {
+            if (furniture && s.boiler != null || s.caption != null || s.credit != null || isListing(s)) {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(s.element.className()) ? top.score * 0.2 : 0;
             if (!Double.isNaN(s.score) && s.score + bonus >= threshold) {
                 out.add(s);
-            } else if (s.tag.equals("p")) {
+            } else if (s.tag.equals("p") || s.children.isEmpty()) {
+                // a paragraph, or a box holding nothing but text (the way some sites mark up paragraphs)
                 int u = units(s);
                 double ld = linkDensity(s);
                 if (u > 65 && ld < 0.25) {
@@ -188,7 +299,8 @@ final class MainContent {
      */
     private double finalScore(PageNode n, double points) {
         double words = Math.min(1, units(n) / (double) WEIGHTED_TEXT);
-        return (points + roleWeight(n) * words) * (1 - linkDensity(n));
+        double score = (points + roleWeight(n) * words) * (1 - linkDensity(n));
+        return isListing(n) ? score * LISTING_FACTOR : score;
     }
 
     private static double roleWeight(PageNode n) {
