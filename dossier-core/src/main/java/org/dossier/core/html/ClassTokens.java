@@ -166,7 +166,8 @@ final class ClassTokens {
             bits |= BOILER;
         } else {
             for (String stem : BOILER_STEMS) {
-                if (w.startsWith(stem)) {
+                // "commentary" (an opinion piece) is an article, not its comments
+                if (w.startsWith(stem) && !w.startsWith("commentar")) {
                     bits |= BOILER;
                     break;
                 }

@@ -54,7 +54,7 @@ public final class HtmlArticleExtractor {
                 text = retry;
             }
         }
-        return text;
+        return JsonLdBody.reconcile(page, text);
     }
 
     /** Whether {@code prefix} of a payload looks like markup rather than plain text. */

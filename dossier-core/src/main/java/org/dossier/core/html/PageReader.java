@@ -105,8 +105,14 @@ final class PageReader {
         }
         String tag = e.normalName();
         if (SKIPPED.contains(tag)) {
-            if (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                jsonLd.add(e.data());
+            if (tag.equals("script")) {
+                script(e);
+            } else if (tag.equals("head")) {
+                for (Element child : e.children()) {
+                    if (child.normalName().equals("script")) {
+                        script(child);
+                    }
+                }
             }
             return false;
         }
@@ -146,6 +152,13 @@ final class PageReader {
             linkDepth++;
         }
         return true;
+    }
+
+    /** Keeps the data of a JSON-LD script, where a page may declare its article's text. */
+    private void script(Element e) {
+        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+            jsonLd.add(e.data());
+        }
     }
 
     /** Visits an element on the way up, after its content. */
@@ -276,6 +289,9 @@ final class PageReader {
     private static int weight(char c) {
         if (c < 0x2E80) {
             return Character.isLetterOrDigit(c) ? 1 : 0;
+        }
+        if (c >= 0x3000 && c <= 0x303F) {
+            return 0; // CJK punctuation: 、。「」
         }
         // CJK ideographs, kana and Hangul syllables carry about two Latin letters' worth each
         if (c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF) {
