@@ -20,6 +20,8 @@ final class MainContent {
     private static final double LISTING_FACTOR = 0.5;
     /** Share of the best score another box of the same kind needs to join it. */
     private static final double SAME_KIND_SHARE = 0.2;
+    /** Prose (in units) that makes an {@code <article>} a story rather than a headline box. */
+    private static final int STORY_PROSE = 200;
     /** Text (in units) from which a candidate's tag and class words count fully. */
     private static final int WEIGHTED_TEXT = 300;
 
@@ -54,11 +56,15 @@ final class MainContent {
         }
     }
 
-    /** The {@code <article>} element holding the headline's {@code <h1>}, if there is one. */
+    /**
+     * The {@code <article>} element holding the headline's {@code <h1>} and some prose, if there is
+     * one (an {@code <article>} around the headline alone says nothing about where the text is).
+     */
     private PageNode headlineArticle(Headline headline) {
         for (TextBlock b : page.blocks) {
             if (b.owner().heading == 1 && headline.matches(b.text())) {
-                return articleOf(b.owner());
+                PageNode a = articleOf(b.owner());
+                return a != null && page.prose(a) >= STORY_PROSE ? a : null;
             }
         }
         return null;

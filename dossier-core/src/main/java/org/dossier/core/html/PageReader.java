@@ -278,7 +278,7 @@ final class PageReader {
             }
             switch (c) {
                 case ',', '，', '、', '،' -> commas++;
-                case '.', '!', '?', '。', '！', '？' -> stops++;
+                case '.', '!', '?', '。', '！', '？', '؟', '۔', '।' -> stops++;
                 default -> {
                 }
             }

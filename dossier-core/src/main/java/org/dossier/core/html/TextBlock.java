@@ -8,7 +8,7 @@ package org.dossier.core.html;
  * @param units     amount of text: letters and digits, a CJK character counting as two
  * @param linkUnits how much of it is link text
  * @param commas    commas of any script (, ， 、 ،)
- * @param stops     sentence-ending marks (. ! ? 。 ！ ？)
+ * @param stops     sentence-ending marks (. ! ? 。 ！ ？ and the Arabic, Urdu and Devanagari ones)
  * @param owner     the innermost block element holding it
  */
 record TextBlock(String text, int units, int linkUnits, int commas, int stops, PageNode owner) {
@@ -24,7 +24,7 @@ record TextBlock(String text, int units, int linkUnits, int commas, int stops, P
                 case '"', '\'', '”', '’', '»', '«', ')', ']', '“', ' ', '*' -> {
                     continue;
                 }
-                case '.', '!', '?', '…', ':', '。', '！', '？', '：' -> {
+                case '.', '!', '?', '…', ':', '。', '！', '？', '：', '؟', '۔', '।' -> {
                     return true;
                 }
                 default -> {
