@@ -17,6 +17,10 @@ import java.util.Set;
 final class BlockFilter {
     /** Below this many units a line without sentence punctuation is a label rather than text. */
     private static final int SHORT = 25;
+    /** Share of link text above which a line is a link rather than text. */
+    private static final double LINK_LINE = 0.5;
+    /** Share of link text up to which a paragraph that ends like a sentence is still text. */
+    private static final double LINKED_SENTENCE = 0.8;
     /** At most this many words make a boxed label. */
     private static final int LABEL_WORDS = 3;
     /** A teaser is a few blocks with less than this much unlinked text. */
@@ -39,7 +43,7 @@ final class BlockFilter {
                 if (caption != null && (credit == null || caption.depth > credit.depth)) {
                     captions.add(b.text());
                 } else if (credit == null && !(o.boiler != null && o.boiler.depth > c.depth)
-                        && !teasers[i - c.first] && b.units() > 0 && b.linkDensity() <= 0.5) {
+                        && !teasers[i - c.first] && b.units() > 0 && !isLinkLine(b)) {
                     kept.add(b);
                 }
             }
@@ -92,6 +96,18 @@ final class BlockFilter {
             paragraphs.add(b.text());
         }
         return paragraphs;
+    }
+
+    /**
+     * A line that is mostly link text: a menu entry, a "read more" teaser. A sentence of a paragraph
+     * that links several of its phrases is not one, as long as some of it is not linked.
+     */
+    private static boolean isLinkLine(TextBlock b) {
+        double ld = b.linkDensity();
+        if (ld <= LINK_LINE) {
+            return false;
+        }
+        return ld > LINKED_SENTENCE || !b.owner().tag.equals("p") || b.units() < SHORT * 2 || !b.endsLikeSentence();
     }
 
     /** Elements that hold written text, as opposed to boxes that hold labels and widgets. */
