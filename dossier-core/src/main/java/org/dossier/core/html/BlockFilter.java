@@ -107,7 +107,7 @@ final class BlockFilter {
         if (ld <= LINK_LINE) {
             return false;
         }
-        return ld > LINKED_SENTENCE || !b.owner().tag.equals("p") || b.units() < SHORT * 2 || !b.endsLikeSentence();
+        return ld > LINKED_SENTENCE || !isTextElement(b.owner()) || b.units() < SHORT * 2 || !b.endsLikeSentence();
     }
 
     /** Elements that hold written text, as opposed to boxes that hold labels and widgets. */
