@@ -34,7 +34,7 @@ final class ClassTokens {
             "shares", "sharebar", "social", "socials", "follow", "tags", "tag", "tagged", "keywords", "topics",
             "pagination", "pager", "rating", "ratings", "poll", "survey", "promotion", "affiliate", "disclaimer", "login",
             "register", "search", "skip", "jump", "toc", "offscreen", "meta", "metadata", "submitted", "tooltip",
-            "popover", "rollover", "hovercard", "dropdown");
+            "popover", "rollover", "hovercard", "dropdown", "prev", "previous", "next", "noscript");
     /** Stems that mark furniture when a class word starts with them. */
     private static final String[] BOILER_STEMS = {"share", "social", "related", "comment", "newsletter",
             "advert", "sponsor", "breadcrumb", "byline", "sidebar", "subscri", "widget", "cookie", "popup",
