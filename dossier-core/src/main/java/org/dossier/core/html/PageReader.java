@@ -64,7 +64,7 @@ final class PageReader {
         Node n = root;
         int depth = 0;
         while (true) {
-            boolean entered = n != root ? head(n, depth) : true;
+            boolean entered = n == root || head(n, depth);
             if (entered && n.childNodeSize() > 0) {
                 n = n.childNode(0);
                 depth++;
