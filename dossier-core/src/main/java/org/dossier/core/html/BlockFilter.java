@@ -17,6 +17,8 @@ import java.util.Set;
 final class BlockFilter {
     /** Below this many units a line without sentence punctuation is a label rather than text. */
     private static final int SHORT = 25;
+    /** How far above the text's box a story's {@code <article>} may be for its captions to count. */
+    private static final int STORY_LEVELS = 4;
     /** Share of link text above which a line is a link rather than text. */
     private static final double LINK_LINE = 0.5;
     /** Share of link text up to which a paragraph that ends like a sentence is still text. */
@@ -31,24 +33,61 @@ final class BlockFilter {
     }
 
     static MainText filter(Page page, List<PageNode> containers, Headline headline) {
-        Set<String> captions = new LinkedHashSet<>();
         List<TextBlock> kept = new ArrayList<>();
         for (PageNode c : containers) {
             boolean[] teasers = teasers(page, c);
             for (int i = c.first; i < c.end; i++) {
                 TextBlock b = page.blocks.get(i);
                 PageNode o = b.owner();
-                PageNode caption = o.caption;
-                PageNode credit = o.credit;
-                if (caption != null && (credit == null || caption.depth > credit.depth)) {
-                    captions.add(b.text());
-                } else if (credit == null && !(o.boiler != null && o.boiler.depth > c.depth)
+                if (!isCaption(o) && o.credit == null && !(o.boiler != null && o.boiler.depth > c.depth)
                         && !teasers[i - c.first] && b.units() > 0 && !isLinkLine(b)) {
                     kept.add(b);
                 }
             }
         }
-        return new MainText(inContext(kept, headline), new ArrayList<>(captions));
+        return new MainText(inContext(kept, headline), captions(page, containers));
+    }
+
+    /** Whether a block's owner is a caption (and not a credit inside one). */
+    private static boolean isCaption(PageNode o) {
+        return o.caption != null && (o.credit == null || o.caption.depth > o.credit.depth);
+    }
+
+    /**
+     * The captions of the article's photos: those in the containers and around them in the story
+     * (a lead photo often sits above the text's box, inside the same {@code <article>}), not those
+     * of furniture such as a "most read" box. In document order, without repeats.
+     */
+    private static List<String> captions(Page page, List<PageNode> containers) {
+        if (containers.isEmpty()) {
+            return List.of();
+        }
+        PageNode scope = containers.get(0);
+        PageNode p = scope;
+        for (int level = 0; level <= STORY_LEVELS && p.parent != null; level++, p = p.parent) {
+            if (p.tag.equals("article") || p.tag.equals("main") || p.has(PageNode.DECLARED_BODY)) {
+                scope = p;
+                break;
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        addCaptions(page, scope, out);
+        for (PageNode c : containers) {
+            if (!scope.contains(c)) {
+                addCaptions(page, c, out);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void addCaptions(Page page, PageNode scope, Set<String> out) {
+        for (int i = scope.first; i < scope.end; i++) {
+            TextBlock b = page.blocks.get(i);
+            PageNode o = b.owner();
+            if (isCaption(o) && !(o.boiler != null && o.boiler.depth > scope.depth)) {
+                out.add(b.text());
+            }
+        }
     }
 
     private static List<String> inContext(List<TextBlock> blocks, Headline headline) {

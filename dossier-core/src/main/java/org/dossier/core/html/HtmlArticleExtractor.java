@@ -11,7 +11,11 @@ import org.jsoup.nodes.Document;
 
 /**
  * The main text and metadata of an HTML page. Pure: a string in, an article out (language not yet
- * set). Stateless and thread-safe.
+ * set). The page is parsed once and read once into text blocks; the elements that hold the article
+ * are chosen by scoring, the blocks in them are judged one by one and in context (furniture,
+ * captions, link lines, teasers, labels, the headline), and a whole {@code articleBody} declared in
+ * JSON-LD corrects the result when the markup's text misses it. Captions go to
+ * {@link Article#captions()}, never to the body. Stateless and thread-safe.
  */
 public final class HtmlArticleExtractor {
     /** Below this many letters a first pass is taken to have missed the article. */
@@ -45,6 +49,7 @@ public final class HtmlArticleExtractor {
                 .build();
     }
 
+    /** The article's text in a page already read: furniture honoured first, ignored if that leaves little. */
     static MainText mainText(Page page, PageMetadata meta) {
         Headline headline = Headline.of(meta.title());
         MainText text = BlockFilter.filter(page, MainContent.select(page, true, headline), headline);

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the element that holds a page's article, readability-style: every paragraph gives points to
+ * Finds the elements that hold a page's article, readability-style: every paragraph gives points to
  * its parent and, decaying, to a few more ancestors (more for long text with commas); an element's
- * tag and class words add or take points, its link density scales them down. The best element is
- * widened to an ancestor when several strong candidates share it, then joined by siblings that look
- * like more of the same. Linear in the page. Not thread-safe (writes scores into the page's nodes).
+ * tag and class words add or take points, its link density scales them down, and so does holding
+ * several {@code <article>}s (a listing) or lying in another {@code <article>} than the headline's.
+ * The best element is widened to an ancestor when several strong candidates share it, then joined
+ * by siblings that look like more of the same and by boxes of its own tag and class elsewhere in
+ * the same story. Linear in the page but for walks up the ancestors, which the reader's depth limit
+ * bounds. Not thread-safe (writes scores into the page's nodes).
  */
 final class MainContent {
     /** Blocks shorter than this (in text units) give no points. */
@@ -257,6 +260,7 @@ final class MainContent {
         return top;
     }
 
+    /** The best node and its siblings that score well, or read as paragraphs of their own. */
     private List<PageNode> withSiblings(PageNode top) {
         if (top.parent == null || top.parent.parent == null) {
             return new ArrayList<>(List.of(top));

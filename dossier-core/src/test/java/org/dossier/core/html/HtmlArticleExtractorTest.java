@@ -81,6 +81,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void takesTheLeadPhotosCaptionButNotTheSidebars() {
+        String html = page("", """
+                <article><h1>Ferry terminal to open in May</h1>
+                <figure class="lead"><img src="t.jpg"><figcaption>Passengers queue at the old pier.</figcaption></figure>
+                <div class="story-text"><p>%s</p><p>%s</p><p>%s</p></div></article>
+                <aside class="most-read"><figure><img src="s.jpg"><figcaption>A storm over the coast road.</figcaption>
+                </figure><a href="/s">Storm closes the coast road</a></aside>
+                """.formatted(P1, P2, P3));
+        Article a = extract(html);
+        assertEquals(List.of(P1, P2, P3), a.paragraphs());
+        assertEquals(List.of("Passengers queue at the old pier."), a.captions());
+    }
+
+    @Test
     void keepsSubheadingsAndProseListsButNotTheHeadline() {
         String html = page("", """
                 <article><h1>Ferry terminal to open in May</h1>
