@@ -32,15 +32,22 @@ final class ClassTokens {
             "signup", "related", "recommended", "recommendations", "recirculation", "recirc",
             "outbrain", "taboola", "trending", "popular", "mostread", "mostpopular", "share", "sharing",
             "shares", "sharebar", "social", "socials", "follow", "tags", "tag", "tagged", "keywords", "topics",
-            "pagination", "pager", "rating", "ratings", "poll", "survey", "promotion", "affiliate", "disclaimer", "login",
-            "register", "search", "skip", "jump", "toc", "offscreen", "meta", "metadata", "submitted", "tooltip",
-            "popover", "rollover", "hovercard", "dropdown", "prev", "previous", "next", "noscript");
+            "pagination", "pager", "rating", "ratings", "poll", "survey", "promotion", "affiliate", "disclaimer",
+            "login", "register", "search", "skip", "jump", "toc", "offscreen", "meta", "metadata", "submitted",
+            "tooltip", "popover", "rollover", "hovercard", "dropdown", "prev", "previous", "next", "noscript",
+            // the same roles in the class names of German, French, Spanish, Italian and Portuguese templates
+            "werbung", "anzeige", "kommentar", "kommentare", "teilen", "verwandte", "empfehlungen",
+            "publicite", "publicité", "pub", "commentaires", "partage", "partager", "publicidad", "comentarios",
+            "compartir", "relacionados", "relacionadas", "pubblicita", "commenti", "condividi", "correlati",
+            "publicidade", "partilhar");
     /** Stems that mark furniture when a class word starts with them. */
     private static final String[] BOILER_STEMS = {"share", "social", "related", "comment", "newsletter",
             "advert", "sponsor", "breadcrumb", "byline", "sidebar", "subscri", "widget", "cookie", "popup",
             "outbrain", "taboola", "recommend", "footer", "navbar", "promo"};
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articlebody", "body", "content",
-            "contents", "entry", "hentry", "main", "page", "post", "story", "text", "blog", "prose", "richtext");
+            "contents", "entry", "hentry", "main", "page", "post", "story", "text", "blog", "prose", "richtext",
+            "artikel", "inhalt", "beitrag", "texte", "contenu", "contenido", "noticia", "cuerpo", "articolo",
+            "testo", "materia", "conteudo");
     private static final Set<String> CAPTION_WORDS = Set.of("caption", "captions", "figcaption",
             "legend", "subtitle", "cutline", "cutlines");
     private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "copyright", "courtesy",

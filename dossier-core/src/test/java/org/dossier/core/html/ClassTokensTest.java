@@ -24,6 +24,9 @@ class ClassTokensTest {
         "commentary-piece                 |              | false     | false    | false   | false  | false",
         "ad                               |              | true      | false    | false   | false  | false",
         "adventure-story                  |              | false     | true     | false   | false  | false",
+        "kommentare-liste                 |              | true      | false    | false   | false  | false",
+        "artikel-inhalt                   |              | false     | true     | false   | false  | false",
+        "bloc-publicite                   |              | true      | false    | false   | false  | false",
     })
     void readsRolesFromClassAndIdWords(String cls, String id, boolean furniture, boolean positive, boolean caption,
                                        boolean credit, boolean screenReader) {
