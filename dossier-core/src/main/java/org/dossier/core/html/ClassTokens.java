@@ -197,7 +197,7 @@ final class ClassTokens {
 
     private static int pair(String a, String b) {
         return switch (a + "-" + b) {
-            case "screen-reader", "sr-only", "visually-hidden", "visuallyhidden-focusable", "element-invisible",
+            case "screen-reader", "sr-only", "visually-hidden", "visuallyhidden-focusable", "element-invisible", "off-screen",
                     "assistive-text" -> SCREEN_READER;
             case "most-read", "most-popular", "most-viewed", "read-more", "see-also", "more-stories",
                     "more-news", "also-read", "read-next", "up-next", "you-may", "further-reading" -> BOILER;
