@@ -90,6 +90,7 @@ final class BlockFilter {
         }
     }
 
+    /** The texts of the blocks that stay once their neighbours are seen, in order. */
     private static List<String> inContext(List<TextBlock> blocks, Headline headline) {
         int firstProse = -1;
         int lastProse = -1;

@@ -14,10 +14,6 @@ record MainText(List<String> paragraphs, List<String> captions) {
         captions = List.copyOf(captions);
     }
 
-    static MainText empty() {
-        return new MainText(List.of(), List.of());
-    }
-
     /** The body as the record holds it: paragraphs separated by a blank line. */
     String body() {
         return String.join("\n\n", paragraphs);
