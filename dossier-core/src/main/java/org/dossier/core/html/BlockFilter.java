@@ -23,6 +23,8 @@ final class BlockFilter {
     private static final double LINK_LINE = 0.5;
     /** Share of link text up to which a paragraph that ends like a sentence is still text. */
     private static final double LINKED_SENTENCE = 0.8;
+    /** A closing line shorter than this (in units) with an address or a handle is a contact line. */
+    private static final int CONTACT_LINE = 300;
     /** At most this many words make a boxed label. */
     private static final int LABEL_WORDS = 3;
     /** A teaser is a few blocks with less than this much unlinked text. */
@@ -122,6 +124,13 @@ final class BlockFilter {
             }
             out.add(b);
         }
+        // Contact lines and follow prompts close many articles: an address or a handle near the end.
+        for (int k = 0; k < 2 && !out.isEmpty(); k++) {
+            int last = out.size() - 1 - k;
+            if (last >= 0 && out.get(last).units() < CONTACT_LINE && hasContact(out.get(last).text())) {
+                out.remove(last);
+            }
+        }
         // A heading with no text under it introduces something that was left out.
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
@@ -136,6 +145,19 @@ final class BlockFilter {
             paragraphs.add(b.text());
         }
         return paragraphs;
+    }
+
+    /** Whether the text holds an e-mail address or a social-network handle ("@name"). */
+    static boolean hasContact(String s) {
+        for (int i = 0; i < s.length() - 1; i++) {
+            if (s.charAt(i) != '@' || !Character.isLetterOrDigit(s.charAt(i + 1))) {
+                continue;
+            }
+            if (i == 0 || Character.isWhitespace(s.charAt(i - 1)) || Character.isLetterOrDigit(s.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -135,6 +135,16 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsContactLinesThatCloseTheArticle() {
+        String quote = "The port tweeted from its account @eastgateport that the first crossing would be free.";
+        String html = page("", """
+                <article><h1>Ferry terminal to open in May</h1><p>%s</p><p>%s</p><p>%s</p><p>%s</p>
+                <p>Write to Ana Lindqvist at ana.lindqvist@example.org and follow her @analind for updates.</p>
+                </article>""".formatted(P1, quote, P2, P3));
+        assertEquals(List.of(P1, quote, P2, P3), extract(html).paragraphs());
+    }
+
+    @Test
     void leavesOutWhatThePageHides() {
         String html = page("", """
                 <article><h1>Ferry terminal to open in May</h1><p>%s</p>
