@@ -148,7 +148,7 @@ final class BlockFilter {
     }
 
     /** Whether the text holds an e-mail address or a social-network handle ("@name"). */
-    static boolean hasContact(String s) {
+    private static boolean hasContact(String s) {
         for (int i = 0; i < s.length() - 1; i++) {
             if (s.charAt(i) != '@' || !Character.isLetterOrDigit(s.charAt(i + 1))) {
                 continue;
