@@ -22,8 +22,8 @@ final class SourceDao {
         }
     }
 
-    /** A payload to rebuild: its position, description (with its first location) and status. */
-    record Row(long rowid, SourceInfo info, String status) {
+    /** A payload to rebuild: its position, description (with its first location) and article. */
+    record Row(long rowid, SourceInfo info, OptionalLong articleId, Optional<String> processedBy) {
     }
 
     private final Connection c;
@@ -151,16 +151,16 @@ final class SourceDao {
     /** Up to {@code batch} payloads after {@code afterRowid}, in the order they came, with their first location. */
     List<Row> page(long afterRowid, int batch) throws SQLException {
         List<Row> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT s.rowid AS rid, s.size, s.content_type, s.status, "
-                + "l.*, s.format FROM sources s JOIN source_locations l ON l.id = "
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.rowid AS rid, s.size, s.content_type, "
+                + "s.article_id, s.processed_by, l.*, s.format FROM sources s JOIN source_locations l ON l.id = "
                 + "(SELECT min(id) FROM source_locations WHERE sha256 = s.sha256) "
                 + "WHERE s.rowid > ? ORDER BY s.rowid LIMIT ?")) {
             ps.setLong(1, afterRowid);
             ps.setInt(2, batch);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Row(rs.getLong("rid"), new SourceInfo(ref(rs), rs.getLong("size"), Sql.text(rs, "content_type")),
-                            rs.getString("status")));
+                    out.add(new Row(rs.getLong("rid"), new SourceInfo(ref(rs), rs.getLong("size"),
+                            Sql.text(rs, "content_type")), Sql.number(rs, "article_id"), Sql.text(rs, "processed_by")));
                 }
             }
         }

@@ -634,7 +634,7 @@ public final class Store implements Closeable {
     /** Up to {@code batch} payloads after position {@code after} (0 to start), in the order they arrived. */
     public synchronized List<SourceRow> sources(long after, int batch) throws StoreException {
         return read(() -> sources.page(after, batch).stream()
-                .map(r -> new SourceRow(r.rowid(), r.info(), r.status().equals("stored"))).toList());
+                .map(r -> new SourceRow(r.rowid(), r.info(), r.articleId(), r.processedBy())).toList());
     }
 
     /** Every location of the payload {@code sha256}, oldest first. */
