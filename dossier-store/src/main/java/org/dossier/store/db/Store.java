@@ -45,6 +45,7 @@ import org.dossier.store.query.PutResult;
 import org.dossier.store.query.SearchHit;
 import org.dossier.store.query.SourceInfo;
 import org.dossier.store.query.SourceRow;
+import org.dossier.store.query.SourceStatus;
 import org.dossier.store.query.StoreCounts;
 import org.dossier.store.query.StoredArticle;
 import org.dossier.store.query.StoredEvent;
@@ -445,17 +446,20 @@ public final class Store implements Closeable {
         requireWritable();
         Instant now = Instant.now();
         inTransaction(ref.location(), () -> {
-            if (sources.state(ref.sha256()).isPresent()) {
+            Optional<SourceDao.State> state = sources.state(ref.sha256());
+            if (state.isPresent()) {
                 sources.addLocation(ref, now);
-                errors.clear(ref.location());
+                if (state.get().stored()) {
+                    errors.clear(ref.location());
+                }
             }
             return null;
         });
     }
 
-    /** Whether the payload {@code sha256} was already processed (stored or failed). */
-    public synchronized boolean isProcessed(String sha256) throws StoreException {
-        return read(() -> sources.state(sha256).isPresent());
+    /** What became of the payload {@code sha256}; empty when the store has not seen it. */
+    public synchronized Optional<SourceStatus> status(String sha256) throws StoreException {
+        return read(() -> sources.state(sha256).map(s -> s.stored() ? SourceStatus.STORED : SourceStatus.FAILED));
     }
 
     /** Whether some payload was already reached by {@code url}. */

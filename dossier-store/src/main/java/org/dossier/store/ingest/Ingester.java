@@ -32,6 +32,7 @@ import org.dossier.store.fetch.FetchResult;
 import org.dossier.store.fetch.Fetcher;
 import org.dossier.store.query.PutResult;
 import org.dossier.store.query.SourceInfo;
+import org.dossier.store.query.SourceStatus;
 import org.dossier.store.source.InputReader;
 import org.dossier.store.source.SourceItem;
 
@@ -272,24 +273,29 @@ public final class Ingester {
     /** Keeps the bytes, and runs the pipeline unless the payload was processed before. */
     private void submit(Source source, List<SourceRef> also, ExecutorService workers) throws StoreException {
         String sha = source.ref().sha256();
-        boolean processed = timed(() -> {
+        Optional<SourceStatus> seen = timed(() -> {
             try {
                 store.raw().put(sha, source.bytes());
             } catch (IOException e) {
                 throw new StoreException(store.raw().path(sha).toString(), "cannot keep the raw bytes: "
                         + e.getMessage(), e);
             }
-            if (store.isProcessed(sha)) {
+            Optional<SourceStatus> status = store.status(sha);
+            if (status.isPresent()) {
                 store.addLocation(source.ref());
                 for (SourceRef r : also) {
                     store.addLocation(r);
                 }
-                return true;
             }
-            return false;
+            return status;
         });
-        if (processed) {
-            done(source.ref().location(), IngestListener.Outcome.ALREADY_STORED, "");
+        if (seen.isPresent()) {
+            // The same bytes give the same outcome with the same pipeline; `dossier reprocess` retries them.
+            if (seen.get() == SourceStatus.FAILED) {
+                done(source.ref().location(), IngestListener.Outcome.FAILED, "failed before; see dossier errors");
+            } else {
+                done(source.ref().location(), IngestListener.Outcome.ALREADY_STORED, "");
+            }
             return;
         }
         inFlight.add(new Task(source, also, workers.submit(() -> runPipeline(source))));

@@ -178,7 +178,7 @@ class StoreTest {
 
             SourceInfo bad = source("bad.html", "\u0000\u0001");
             store.putFailure(bad, "process", "binary content", "test");
-            assertTrue(store.isProcessed(bad.ref().sha256()));
+            assertEquals(Optional.of(org.dossier.store.query.SourceStatus.FAILED), store.status(bad.ref().sha256()));
             assertEquals(Optional.of(bad.ref().sha256()), store.errors(Filter.all()).get(1).sha256());
         }
     }
