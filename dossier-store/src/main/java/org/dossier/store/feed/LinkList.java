@@ -49,7 +49,9 @@ public record LinkList(Kind kind, List<URI> urls) {
         SITEMAP_INDEX
     }
 
-    private static final Pattern ROOT = Pattern.compile("<(?!\\?|!)([A-Za-z_][\\w:.-]*)");
+    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w:.-]*)");
+    private static final Pattern PROLOG = Pattern.compile(
+            "(?s)\\A(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)*");
     /** Gzipped sitemaps are common; anything that inflates past this is not a sitemap. */
     private static final int MAX_INFLATED = 64 << 20;
 
@@ -82,10 +84,10 @@ public record LinkList(Kind kind, List<URI> urls) {
     /** The kind of document by its root element, looked for in its first few kilobytes. */
     static Optional<Kind> sniff(byte[] doc) {
         String head = new String(doc, 0, Math.min(doc.length, 4096), StandardCharsets.UTF_8);
-        // Skip comments so a commented-out element is not taken for the root.
-        head = head.replaceAll("(?s)<!--.*?-->", "");
-        Matcher m = ROOT.matcher(head);
-        if (!m.find()) {
+        // Only a prolog (declaration, comments, doctype) may come before the root element.
+        String body = PROLOG.matcher(head.replace("\uFEFF", "")).replaceAll("").stripLeading();
+        Matcher m = ROOT.matcher(body);
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         String root = m.group(1).toLowerCase(Locale.ROOT);

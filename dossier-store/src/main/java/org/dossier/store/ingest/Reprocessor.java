@@ -61,11 +61,22 @@ public final class Reprocessor {
                     for (SourceRow row : rows) {
                         after = row.position();
                         long t0 = System.nanoTime();
-                        IngestListener.Outcome outcome = rebuild(live, next, row);
+                        Optional<String> kept = Optional.empty();
+                        IngestListener.Outcome outcome;
+                        try {
+                            outcome = rebuild(live, next, row);
+                        } catch (KeptOld k) {
+                            outcome = IngestListener.Outcome.FAILED;
+                            kept = Optional.of(k.getMessage());
+                        }
                         pipelineNanos += System.nanoTime() - t0;
                         outcomes.merge(outcome, 1, Integer::sum);
                         for (SourceRef ref : live.locations(row.info().ref().sha256())) {
                             next.addLocation(ref);
+                        }
+                        // After the locations: adding a location of a stored payload clears its errors.
+                        if (kept.isPresent()) {
+                            next.recordError(row.info().ref().location(), "reprocess", kept.get());
                         }
                     }
                 }
@@ -84,7 +95,16 @@ public final class Reprocessor {
         return new IngestSummary(outcomes, 0, pipelineNanos, wall - pipelineNanos, wall);
     }
 
-    private IngestListener.Outcome rebuild(Store live, Store next, SourceRow row) throws StoreException {
+    /** The raw bytes were missing and the previous record was carried over; the message says so. */
+    private static final class KeptOld extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        KeptOld(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private IngestListener.Outcome rebuild(Store live, Store next, SourceRow row) throws StoreException, KeptOld {
         String sha = row.info().ref().sha256();
         String location = row.info().ref().location();
         Optional<byte[]> bytes;
@@ -101,10 +121,10 @@ public final class Reprocessor {
                     ? live.article(row.article().getAsLong()) : Optional.empty();
             if (old.isPresent()) {
                 next.put(row.info(), old.get().record(), row.processedBy().orElse(processedBy));
-                next.recordError(location, "reprocess", missing + "; kept the record of the previous run");
-            } else {
-                next.putFailure(row.info(), "reprocess", missing + "; cannot retry", processedBy);
+                listener.done(location, IngestListener.Outcome.FAILED, missing);
+                throw new KeptOld(missing + "; kept the record of the previous run");
             }
+            next.putFailure(row.info(), "reprocess", missing + "; cannot retry", processedBy);
             listener.done(location, IngestListener.Outcome.FAILED, missing);
             return IngestListener.Outcome.FAILED;
         }

@@ -1,4 +1,4 @@
-package org.dossier.store.db;
+package org.dossier.store.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,49 +16,49 @@ import org.dossier.core.model.SourceRef;
 import org.dossier.store.query.SourceInfo;
 
 /** Records built by hand for store tests, as the language and event stages would fill them. */
-final class Records {
+public final class Records {
     private Records() {
     }
 
     /** A payload of {@code html} read from {@code path}. */
-    static SourceInfo source(String path, String html) {
+    public static SourceInfo source(String path, String html) {
         Source s = Source.of(html.getBytes(StandardCharsets.UTF_8), Optional.of(path), SourceFormat.HTML,
                 Optional.empty());
         return SourceInfo.of(s);
     }
 
-    static SourceInfo source(String path) {
+    public static SourceInfo source(String path) {
         return source(path, "<html><body><p>" + path + "</p></body></html>");
     }
 
-    static Article article(SourceInfo src, String title, String publisher, String published, String body) {
+    public static Article article(SourceInfo src, String title, String publisher, String published, String body) {
         return Article.builder(src.ref()).title(Optional.of(title)).authors(List.of("Mira Holt"))
                 .publisher(Optional.of(publisher)).published(Optional.ofNullable(published))
                 .language(Optional.of("en")).body(body).captions(List.of("A caption."))
                 .build();
     }
 
-    static Entity person(String slug, String name) {
+    public static Entity person(String slug, String name) {
         return new Entity("person/" + slug, name, EntityType.PERSON, List.of(name.split(" ")[0]), 2,
                 List.of("envoy"), Optional.of("country/XYZ"), List.of(0, 10));
     }
 
-    static Entity country(String code, String name) {
+    public static Entity country(String code, String name) {
         return new Entity("country/" + code, name, EntityType.COUNTRY, List.of(), 1, List.of(), Optional.empty(),
                 List.of(5));
     }
 
-    static Quote quote(String text, String speaker, String speakerId) {
+    public static Quote quote(String text, String speaker, String speakerId) {
         return new Quote(text, Optional.of(speaker), Optional.of(speakerId), Optional.of("a researcher"), true, 3);
     }
 
-    static Event visit(String actorId, String actor, String targetId, String target, String date, String evidence) {
+    public static Event visit(String actorId, String actor, String targetId, String target, String date, String evidence) {
         return new Event("CONSULT", Optional.of("visit"), EventStatus.REPORTED, Optional.of(actor),
                 Optional.of(actorId), Optional.of("country/XYZ"), Optional.of(target), Optional.of(targetId),
                 Optional.empty(), Optional.empty(), Optional.ofNullable(date), evidence, 0, 0.9);
     }
 
-    static Record record(Article a, List<Entity> entities, List<Quote> quotes, List<Event> events) {
+    public static Record record(Article a, List<Entity> entities, List<Quote> quotes, List<Event> events) {
         return new Record(a, entities, quotes, events);
     }
 }
