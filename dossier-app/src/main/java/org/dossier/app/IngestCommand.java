@@ -136,11 +136,13 @@ final class IngestCommand implements Callable<Integer> {
     static String summary(IngestSummary s, Path dir) {
         return String.format(Locale.ROOT, "%d inputs: %d new articles, %d same article again, %d already stored, "
                         + "%d known URLs, %d feeds/sitemaps, %d failed%s%n"
-                        + "time: %.1f s (reading/fetching %.1f s, pipeline %.1f s, store and index %.1f s) — data in %s",
+                        + "time: %.1f s; reading/fetching %.1f s, pipeline %.1f s and raw bytes %.1f s (both summed "
+                        + "over workers), SQLite and index %.1f s — data in %s",
                 s.total(), s.count(IngestListener.Outcome.STORED), s.count(IngestListener.Outcome.SAME_ARTICLE),
                 s.count(IngestListener.Outcome.ALREADY_STORED), s.count(IngestListener.Outcome.KNOWN_URL),
                 s.count(IngestListener.Outcome.EXPANDED), s.count(IngestListener.Outcome.FAILED),
                 s.count(IngestListener.Outcome.FAILED) > 0 ? " (see `dossier errors`)" : "",
-                s.wallNanos() / 1e9, s.readNanos() / 1e9, s.pipelineNanos() / 1e9, s.storeNanos() / 1e9, dir);
+                s.wallNanos() / 1e9, s.readNanos() / 1e9, s.pipelineNanos() / 1e9, s.rawNanos() / 1e9,
+                s.storeNanos() / 1e9, dir);
     }
 }

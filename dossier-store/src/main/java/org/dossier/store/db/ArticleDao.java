@@ -1,10 +1,8 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +21,15 @@ final class ArticleDao {
     static final String INFO_COLUMNS = "a.id AS a_id, a.title AS a_title, a.publisher AS a_publisher, "
             + "coalesce(a.published, a.estimate) AS a_published, a.src_url AS a_url, a.src_path AS a_path";
 
-    private final Connection c;
+    private final Db db;
 
-    ArticleDao(Connection c) {
-        this.c = c;
+    ArticleDao(Db db) {
+        this.db = db;
     }
 
     Optional<Long> idByBody(String bodySha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE body_sha256 = ?")) {
+        {
+            PreparedStatement ps = db.prepare("SELECT id FROM articles WHERE body_sha256 = ?");
             ps.setString(1, bodySha256);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
@@ -40,12 +39,12 @@ final class ArticleDao {
 
     long insert(Article a, String bodySha256, Instant now) throws SQLException {
         SourceRef ref = a.source();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (body_sha256, sha256, src_path, "
+        {
+            PreparedStatement ps = db.prepare("INSERT INTO articles (body_sha256, sha256, src_path, "
                 + "src_format, src_url, src_warc_record_id, src_warc_offset, src_fetched_at, title, authors, "
                 + "publisher, wire, published, estimate, estimate_basis, language, dateline, body, captions, "
                 + "foreign_captions, day_first, day_last, stored_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             ps.setString(1, bodySha256);
             ps.setString(2, ref.sha256());
             Sql.text(ps, 3, ref.path());
@@ -69,7 +68,7 @@ final class ArticleDao {
             Sql.span(ps, 21, span(a));
             ps.setString(23, now.toString());
             ps.executeUpdate();
-            return Sql.generatedId(ps);
+            return Sql.lastId(db);
         }
     }
 
@@ -79,14 +78,16 @@ final class ArticleDao {
     }
 
     void delete(long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+        {
+            PreparedStatement ps = db.prepare("DELETE FROM articles WHERE id = ?");
             ps.setLong(1, id);
             ps.executeUpdate();
         }
     }
 
     Optional<Article> load(long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM articles WHERE id = ?")) {
+        {
+            PreparedStatement ps = db.prepare("SELECT * FROM articles WHERE id = ?");
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -116,7 +117,8 @@ final class ArticleDao {
     }
 
     Optional<ArticleInfo> info(long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + INFO_COLUMNS + " FROM articles a WHERE a.id = ?")) {
+        {
+            PreparedStatement ps = db.prepare("SELECT " + INFO_COLUMNS + " FROM articles a WHERE a.id = ?");
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(info(rs)) : Optional.empty();
@@ -137,8 +139,7 @@ final class ArticleDao {
                 .sameText(f.publisher(), "a.publisher")
                 .dates(f, "a.");
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = w.prepare(c, "SELECT a.id FROM articles a", " ORDER BY a.id", f);
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = w.prepare(db, "SELECT a.id FROM articles a", " ORDER BY a.id", f).executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }
@@ -147,6 +148,6 @@ final class ArticleDao {
     }
 
     long count() throws SQLException {
-        return Store.count(c, "SELECT count(*) FROM articles");
+        return Store.count(db, "SELECT count(*) FROM articles");
     }
 }

@@ -1,6 +1,5 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,16 +16,17 @@ import org.dossier.store.query.Filter;
  * names them) tables.
  */
 final class EntityDao {
-    private final Connection c;
+    private final Db db;
 
-    EntityDao(Connection c) {
-        this.c = c;
+    EntityDao(Db db) {
+        this.db = db;
     }
 
     /** Stores the article's entity, adding the canonical one the first time its id is seen. */
     void insert(long articleId, int rank, Entity e, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entities (id, name, type, country, first_seen) "
-                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET country = coalesce(country, excluded.country)")) {
+        {
+            PreparedStatement ps = db.prepare("INSERT INTO entities (id, name, type, country, first_seen) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET country = coalesce(country, excluded.country)");
             ps.setString(1, e.id());
             ps.setString(2, e.name());
             ps.setString(3, e.type().name());
@@ -34,9 +34,10 @@ final class EntityDao {
             ps.setString(5, now.toString());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_entities (article_id, entity_id, rank, "
+        {
+            PreparedStatement ps = db.prepare("INSERT INTO article_entities (article_id, entity_id, rank, "
                 + "name, type, aliases, mentions, titles, country, offsets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING")) {
+                + "ON CONFLICT DO NOTHING");
             ps.setLong(1, articleId);
             ps.setString(2, e.id());
             ps.setInt(3, rank);
@@ -53,8 +54,9 @@ final class EntityDao {
 
     List<Entity> ofArticle(long articleId) throws SQLException {
         List<Entity> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM article_entities WHERE article_id = ? ORDER BY rank")) {
+        {
+            PreparedStatement ps = db.prepare(
+                "SELECT * FROM article_entities WHERE article_id = ? ORDER BY rank");
             ps.setLong(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -76,12 +78,11 @@ final class EntityDao {
                 .sameText(f.publisher(), "a.publisher")
                 .dates(f, "a.");
         List<EntitySummary> out = new ArrayList<>();
-        try (PreparedStatement ps = w.prepare(c, "SELECT e.id, e.name, e.type, e.country, "
+        try (ResultSet rs = w.prepare(db, "SELECT e.id, e.name, e.type, e.country, "
                         + "count(DISTINCT ae.article_id) AS n_articles, sum(ae.mentions) AS n_mentions "
                         + "FROM entities e JOIN article_entities ae ON ae.entity_id = e.id "
                         + "JOIN articles a ON a.id = ae.article_id",
-                " GROUP BY e.id ORDER BY n_articles DESC, n_mentions DESC, e.id", f);
-             ResultSet rs = ps.executeQuery()) {
+                " GROUP BY e.id ORDER BY n_articles DESC, n_mentions DESC, e.id", f).executeQuery()) {
             while (rs.next()) {
                 out.add(new EntitySummary(rs.getString("id"), rs.getString("name"),
                         EntityType.valueOf(rs.getString("type")), Sql.text(rs, "country"), rs.getInt("n_articles"),

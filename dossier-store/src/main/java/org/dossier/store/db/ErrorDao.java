@@ -1,6 +1,5 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,18 +12,19 @@ import org.dossier.store.query.Filter;
 
 /** The {@code errors} table: inputs that failed, one row per location and reason. */
 final class ErrorDao {
-    private final Connection c;
+    private final Db db;
 
-    ErrorDao(Connection c) {
-        this.c = c;
+    ErrorDao(Db db) {
+        this.db = db;
     }
 
     void record(String location, Optional<String> sha256, String stage, String reason, Instant now)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO errors (location, sha256, stage, reason, "
+        {
+            PreparedStatement ps = db.prepare("INSERT INTO errors (location, sha256, stage, reason, "
                 + "first_seen, last_seen, count) VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (location, reason) "
                 + "DO UPDATE SET last_seen = excluded.last_seen, count = count + 1, "
-                + "sha256 = coalesce(excluded.sha256, sha256), stage = excluded.stage")) {
+                + "sha256 = coalesce(excluded.sha256, sha256), stage = excluded.stage");
             ps.setString(1, location);
             Sql.text(ps, 2, sha256);
             ps.setString(3, stage);
@@ -37,7 +37,8 @@ final class ErrorDao {
 
     /** Forgets the failures at {@code location}: it has now been read. */
     void clear(String location) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM errors WHERE location = ?")) {
+        {
+            PreparedStatement ps = db.prepare("DELETE FROM errors WHERE location = ?");
             ps.setString(1, location);
             ps.executeUpdate();
         }
@@ -45,8 +46,7 @@ final class ErrorDao {
 
     List<ErrorRow> list(Filter f) throws SQLException {
         List<ErrorRow> out = new ArrayList<>();
-        try (PreparedStatement ps = new Where().prepare(c, "SELECT * FROM errors", " ORDER BY last_seen, id", f);
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = new Where().prepare(db, "SELECT * FROM errors", " ORDER BY last_seen, id", f).executeQuery()) {
             while (rs.next()) {
                 out.add(new ErrorRow(rs.getLong("id"), rs.getString("location"), Sql.text(rs, "sha256"),
                         rs.getString("stage"), rs.getString("reason"), Instant.parse(rs.getString("first_seen")),
@@ -57,6 +57,6 @@ final class ErrorDao {
     }
 
     long count() throws SQLException {
-        return Store.count(c, "SELECT count(*) FROM errors");
+        return Store.count(db, "SELECT count(*) FROM errors");
     }
 }

@@ -1,10 +1,8 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,17 +17,17 @@ final class EventDao {
     static final String SELECT = "SELECT ev.*, " + ArticleDao.INFO_COLUMNS
             + " FROM events ev JOIN articles a ON a.id = ev.article_id";
 
-    private final Connection c;
+    private final Db db;
 
-    EventDao(Connection c) {
-        this.c = c;
+    EventDao(Db db) {
+        this.db = db;
     }
 
     long insert(long articleId, int seq, Event e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (article_id, seq, type, mode, status, "
+        {
+            PreparedStatement ps = db.prepare("INSERT INTO events (article_id, seq, type, mode, status, "
                 + "actor, actor_id, actor_country, target, target_id, target_country, location, date, day_first, "
-                + "day_last, evidence, offset, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + "day_last, evidence, offset, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             ps.setLong(1, articleId);
             ps.setInt(2, seq);
             ps.setString(3, e.type());
@@ -48,7 +46,7 @@ final class EventDao {
             ps.setInt(17, e.offset());
             ps.setDouble(18, e.confidence());
             ps.executeUpdate();
-            return Sql.generatedId(ps);
+            return Sql.lastId(db);
         }
     }
 
@@ -70,8 +68,7 @@ final class EventDao {
 
     private List<StoredEvent> read(Where w, Filter f) throws SQLException {
         List<StoredEvent> out = new ArrayList<>();
-        try (PreparedStatement ps = w.prepare(c, SELECT, " ORDER BY ev.day_first, ev.article_id, ev.seq", f);
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = w.prepare(db, SELECT, " ORDER BY ev.day_first, ev.article_id, ev.seq", f).executeQuery()) {
             while (rs.next()) {
                 out.add(new StoredEvent(rs.getLong("id"), event(rs), ArticleDao.info(rs)));
             }

@@ -1,6 +1,5 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,22 +13,24 @@ import java.util.List;
  * after the index commit that holds it, so a crash in between leaves it to be re-indexed on open.
  */
 final class PendingDao {
-    private final Connection c;
+    private final Db db;
 
-    PendingDao(Connection c) {
-        this.c = c;
+    PendingDao(Db db) {
+        this.db = db;
     }
 
     void add(long articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO index_pending (article_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+        {
+            PreparedStatement ps = db.prepare(
+                "INSERT INTO index_pending (article_id) VALUES (?) ON CONFLICT DO NOTHING");
             ps.setLong(1, articleId);
             ps.executeUpdate();
         }
     }
 
     void remove(Collection<Long> articleIds) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM index_pending WHERE article_id = ?")) {
+        {
+            PreparedStatement ps = db.prepare("DELETE FROM index_pending WHERE article_id = ?");
             for (long id : articleIds) {
                 ps.setLong(1, id);
                 ps.addBatch();
@@ -40,8 +41,7 @@ final class PendingDao {
 
     List<Long> all() throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM index_pending ORDER BY article_id");
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = db.prepare("SELECT article_id FROM index_pending ORDER BY article_id").executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }

@@ -1,10 +1,8 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.core.model.Quote;
@@ -13,16 +11,16 @@ import org.dossier.store.query.StoredQuote;
 
 /** The {@code quotes} table. */
 final class QuoteDao {
-    private final Connection c;
+    private final Db db;
 
-    QuoteDao(Connection c) {
-        this.c = c;
+    QuoteDao(Db db) {
+        this.db = db;
     }
 
     long insert(long articleId, int seq, Quote q) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotes (article_id, seq, text, speaker, "
-                + "speaker_id, speaker_title, direct, offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        {
+            PreparedStatement ps = db.prepare("INSERT INTO quotes (article_id, seq, text, speaker, "
+                + "speaker_id, speaker_title, direct, offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             ps.setLong(1, articleId);
             ps.setInt(2, seq);
             ps.setString(3, q.text());
@@ -32,7 +30,7 @@ final class QuoteDao {
             ps.setInt(7, q.direct() ? 1 : 0);
             ps.setInt(8, q.offset());
             ps.executeUpdate();
-            return Sql.generatedId(ps);
+            return Sql.lastId(db);
         }
     }
 
@@ -52,9 +50,8 @@ final class QuoteDao {
 
     private List<StoredQuote> read(Where w, Filter f) throws SQLException {
         List<StoredQuote> out = new ArrayList<>();
-        try (PreparedStatement ps = w.prepare(c, "SELECT q.*, " + ArticleDao.INFO_COLUMNS
-                + " FROM quotes q JOIN articles a ON a.id = q.article_id", " ORDER BY q.article_id, q.seq", f);
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = w.prepare(db, "SELECT q.*, " + ArticleDao.INFO_COLUMNS
+                + " FROM quotes q JOIN articles a ON a.id = q.article_id", " ORDER BY q.article_id, q.seq", f).executeQuery()) {
             while (rs.next()) {
                 Quote q = new Quote(rs.getString("text"), Sql.text(rs, "speaker"), Sql.text(rs, "speaker_id"),
                         Sql.text(rs, "speaker_title"), rs.getInt("direct") != 0, rs.getInt("offset"));

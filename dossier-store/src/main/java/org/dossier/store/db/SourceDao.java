@@ -1,6 +1,5 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,17 +25,18 @@ final class SourceDao {
     record Row(long rowid, SourceInfo info, OptionalLong articleId, Optional<String> processedBy) {
     }
 
-    private final Connection c;
+    private final Db db;
 
-    SourceDao(Connection c) {
-        this.c = c;
+    SourceDao(Db db) {
+        this.db = db;
     }
 
     /** Adds the payload (as failed until marked stored) and its location, each unless already there. */
     void ensure(SourceInfo info, Instant now) throws SQLException {
         SourceRef ref = info.ref();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sources (sha256, format, size, content_type, "
-                + "fetched_at, first_seen, status) VALUES (?, ?, ?, ?, ?, ?, 'failed') ON CONFLICT DO NOTHING")) {
+        {
+            PreparedStatement ps = db.prepare("INSERT INTO sources (sha256, format, size, content_type, "
+                + "fetched_at, first_seen, status) VALUES (?, ?, ?, ?, ?, ?, 'failed') ON CONFLICT DO NOTHING");
             ps.setString(1, ref.sha256());
             ps.setString(2, ref.format().name());
             ps.setLong(3, info.size());
@@ -49,9 +49,10 @@ final class SourceDao {
     }
 
     void addLocation(SourceRef ref, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO source_locations (sha256, location, location_key, "
+        {
+            PreparedStatement ps = db.prepare("INSERT INTO source_locations (sha256, location, location_key, "
                 + "path, url, warc_record_id, warc_offset, fetched_at, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING")) {
+                + "ON CONFLICT DO NOTHING");
             ps.setString(1, ref.sha256());
             ps.setString(2, ref.location());
             // Path, URL and WARC record together say how it was reached; the display form drops some of them.
@@ -68,7 +69,8 @@ final class SourceDao {
     }
 
     Optional<State> state(String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT status, article_id FROM sources WHERE sha256 = ?")) {
+        {
+            PreparedStatement ps = db.prepare("SELECT status, article_id FROM sources WHERE sha256 = ?");
             ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -89,8 +91,9 @@ final class SourceDao {
 
     private void mark(String sha256, String status, OptionalLong articleId, String processedBy, Instant now)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sources SET status = ?, article_id = ?, "
-                + "processed_by = ?, processed_at = ? WHERE sha256 = ?")) {
+        {
+            PreparedStatement ps = db.prepare("UPDATE sources SET status = ?, article_id = ?, "
+                + "processed_by = ?, processed_at = ? WHERE sha256 = ?");
             ps.setString(1, status);
             Sql.number(ps, 2, articleId);
             ps.setString(3, processedBy);
@@ -102,7 +105,8 @@ final class SourceDao {
 
     /** Whether some payload was already reached by {@code url}. */
     boolean hasUrl(String url) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM source_locations WHERE url = ? LIMIT 1")) {
+        {
+            PreparedStatement ps = db.prepare("SELECT 1 FROM source_locations WHERE url = ? LIMIT 1");
             ps.setString(1, url);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -118,15 +122,17 @@ final class SourceDao {
 
     /** Every location of one payload, oldest first. */
     List<SourceRef> locations(String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.*, s.format FROM source_locations l "
-                + "JOIN sources s ON s.sha256 = l.sha256 WHERE l.sha256 = ? ORDER BY l.id")) {
+        {
+            PreparedStatement ps = db.prepare("SELECT l.*, s.format FROM source_locations l "
+                + "JOIN sources s ON s.sha256 = l.sha256 WHERE l.sha256 = ? ORDER BY l.id");
             ps.setString(1, sha256);
             return readLocations(ps);
         }
     }
 
     private List<SourceRef> locations(String sql, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = db.prepare(sql);
             ps.setLong(1, id);
             return readLocations(ps);
         }
@@ -151,10 +157,11 @@ final class SourceDao {
     /** Up to {@code batch} payloads after {@code afterRowid}, in the order they came, with their first location. */
     List<Row> page(long afterRowid, int batch) throws SQLException {
         List<Row> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT s.rowid AS rid, s.size, s.content_type, "
+        {
+            PreparedStatement ps = db.prepare("SELECT s.rowid AS rid, s.size, s.content_type, "
                 + "s.article_id, s.processed_by, l.*, s.format FROM sources s JOIN source_locations l ON l.id = "
                 + "(SELECT min(id) FROM source_locations WHERE sha256 = s.sha256) "
-                + "WHERE s.rowid > ? ORDER BY s.rowid LIMIT ?")) {
+                + "WHERE s.rowid > ? ORDER BY s.rowid LIMIT ?");
             ps.setLong(1, afterRowid);
             ps.setInt(2, batch);
             try (ResultSet rs = ps.executeQuery()) {
@@ -168,10 +175,10 @@ final class SourceDao {
     }
 
     long count() throws SQLException {
-        return Store.count(c, "SELECT count(*) FROM sources");
+        return Store.count(db, "SELECT count(*) FROM sources");
     }
 
     long countLocations() throws SQLException {
-        return Store.count(c, "SELECT count(*) FROM source_locations");
+        return Store.count(db, "SELECT count(*) FROM source_locations");
     }
 }

@@ -53,12 +53,11 @@ final class Sql {
         return Optional.of(new DateSpan(first.getAsLong(), last.getAsLong()));
     }
 
-    static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no id generated");
-            }
-            return keys.getLong(1);
+    /** The rowid of the last INSERT on this connection. */
+    static long lastId(Db db) throws SQLException {
+        try (ResultSet rs = db.prepare("SELECT last_insert_rowid()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }

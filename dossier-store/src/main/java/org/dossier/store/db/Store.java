@@ -81,12 +81,16 @@ public final class Store implements Closeable {
     static final String NEXT_READY = "next.ready";
     static final String INDEX = "index";
     static final String RAW = "raw";
-    /** Index commits are batched: every this many articles, or {@link #COMMIT_MILLIS}. */
-    private static final int COMMIT_EVERY = 200;
-    private static final long COMMIT_MILLIS = 5_000;
+    /**
+     * Index commits are batched (each syncs several files to disk): every this many articles, or
+     * {@link #COMMIT_MILLIS}. What a crash loses is re-indexed from SQLite on the next open.
+     */
+    private static final int COMMIT_EVERY = 1000;
+    private static final long COMMIT_MILLIS = 30_000;
 
     private final Path dir;
     private final Connection c;
+    private final Db db;
     private final RawStore raw;
     private final SearchIndex index;
     private final boolean writable;
@@ -105,18 +109,19 @@ public final class Store implements Closeable {
     private Store(Path dir, Connection c, RawStore raw, SearchIndex index, boolean writable, TimelineMerger merger) {
         this.dir = dir;
         this.c = c;
+        this.db = new Db(c);
         this.raw = raw;
         this.index = index;
         this.writable = writable;
         this.merger = merger;
-        this.sources = new SourceDao(c);
-        this.articles = new ArticleDao(c);
-        this.entities = new EntityDao(c);
-        this.quotes = new QuoteDao(c);
-        this.events = new EventDao(c);
-        this.timeline = new TimelineDao(c);
-        this.errors = new ErrorDao(c);
-        this.pending = new PendingDao(c);
+        this.sources = new SourceDao(db);
+        this.articles = new ArticleDao(db);
+        this.entities = new EntityDao(db);
+        this.quotes = new QuoteDao(db);
+        this.events = new EventDao(db);
+        this.timeline = new TimelineDao(db);
+        this.errors = new ErrorDao(db);
+        this.pending = new PendingDao(db);
     }
 
     /** Opens the store in {@code dir} with the default timeline merging. */
@@ -366,6 +371,7 @@ public final class Store implements Closeable {
         requireWritable();
         Instant now = Instant.now();
         String sha = info.ref().sha256();
+        List<IndexDoc> docs = new ArrayList<>();
         PutResult result = inTransaction(info.ref().location(), () -> {
             sources.ensure(info, now);
             Optional<SourceDao.State> state = sources.state(sha);
@@ -378,37 +384,46 @@ public final class Store implements Closeable {
             if (existing.isPresent()) {
                 r = new PutResult(PutResult.Outcome.SAME_ARTICLE, existing.get());
             } else {
-                long id = insertRecord(record, bodySha, now);
-                r = new PutResult(PutResult.Outcome.NEW, id);
+                docs.addAll(insertRecord(record, bodySha, now));
+                r = new PutResult(PutResult.Outcome.NEW, docs.get(0).articleId());
             }
             sources.markStored(sha, r.articleId(), processedBy, now);
             errors.clear(info.ref().location());
             return r;
         });
         if (result.outcome() == PutResult.Outcome.NEW) {
-            indexArticle(result.articleId());
+            indexArticle(result.articleId(), docs);
         }
         return result;
     }
 
-    private long insertRecord(Record record, String bodySha, Instant now) throws SQLException {
+    /** Writes the record's rows and returns its index documents (the article's first). */
+    private List<IndexDoc> insertRecord(Record record, String bodySha, Instant now) throws SQLException {
         long id = articles.insert(record.article(), bodySha, now);
         int rank = 0;
         for (Entity e : record.entities()) {
             entities.insert(id, rank++, e, now);
         }
         int seq = 0;
+        List<StoredQuote> storedQuotes = new ArrayList<>();
         for (Quote q : record.quotes()) {
-            quotes.insert(id, seq++, q);
+            storedQuotes.add(new StoredQuote(quotes.insert(id, seq++, q), q, NO_INFO));
         }
         seq = 0;
+        List<StoredEvent> storedEvents = new ArrayList<>();
         for (Event e : record.events()) {
             long eventId = events.insert(id, seq++, e);
             timeline.merge(eventId, e, merger);
+            storedEvents.add(new StoredEvent(eventId, e, NO_INFO));
         }
         pending.add(id);
-        return id;
+        // Built from the record in hand rather than read back: the rows were just written from it.
+        return documents(id, record.article(), record.entities(), storedQuotes, storedEvents);
     }
+
+    /** Stands in for the article details that index documents do not need. */
+    private static final ArticleInfo NO_INFO = new ArticleInfo(0, Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Articles are keyed by their clean text, with runs of whitespace made one space. */
     static String bodyKey(Article a) {
@@ -486,12 +501,12 @@ public final class Store implements Closeable {
         }
     }
 
-    private void indexArticle(long articleId) throws StoreException {
+    private void indexArticle(long articleId, List<IndexDoc> docs) throws StoreException {
         if (index == null) {
             return;
         }
         try {
-            index.replace(articleId, read(() -> documents(articleId)));
+            index.replace(articleId, docs);
         } catch (IOException e) {
             throw new StoreException(dir.resolve(INDEX).toString(), "cannot index: " + e.getMessage(), e);
         }
@@ -507,21 +522,25 @@ public final class Store implements Closeable {
         if (loaded.isEmpty()) {
             return List.of();
         }
-        Article a = loaded.get();
-        List<Entity> ents = entities.ofArticle(articleId);
+        return documents(articleId, loaded.get(), entities.ofArticle(articleId), quotes.ofArticle(articleId),
+                events.ofArticle(articleId));
+    }
+
+    private static List<IndexDoc> documents(long articleId, Article a, List<Entity> ents, List<StoredQuote> qs,
+                                            List<StoredEvent> evs) {
         Optional<DateSpan> articleSpan = ArticleDao.span(a);
         List<IndexDoc> docs = new ArrayList<>();
         String names = ents.stream().flatMap(e -> Stream.concat(Stream.of(e.name()), e.aliases().stream()))
                 .collect(Collectors.joining(" ; "));
         docs.add(new IndexDoc(SearchHit.Kind.ARTICLE, articleId, articleId, a.title().orElse(""), a.body(), names,
                 ents.stream().map(Entity::id).toList(), Optional.empty(), a.publisher(), articleSpan));
-        for (StoredQuote q : quotes.ofArticle(articleId)) {
+        for (StoredQuote q : qs) {
             Quote quote = q.quote();
             docs.add(new IndexDoc(SearchHit.Kind.QUOTE, q.id(), articleId, "", quote.text(),
                     join(quote.speaker(), quote.speakerTitle()), quote.speakerId().stream().toList(),
                     Optional.empty(), a.publisher(), articleSpan));
         }
-        for (StoredEvent e : events.ofArticle(articleId)) {
+        for (StoredEvent e : evs) {
             Event ev = e.event();
             List<String> ids = Stream.of(ev.actorId(), ev.targetId()).flatMap(Optional::stream).distinct().toList();
             docs.add(new IndexDoc(SearchHit.Kind.EVENT, e.id(), articleId, "", ev.evidence(),
@@ -649,9 +668,9 @@ public final class Store implements Closeable {
     /** How much the store holds. */
     public synchronized StoreCounts counts() throws StoreException {
         return read(() -> new StoreCounts(sources.count(), sources.countLocations(), articles.count(),
-                count(c, "SELECT count(*) FROM entities"), count(c, "SELECT count(*) FROM quotes"),
-                count(c, "SELECT count(*) FROM events"), timeline.count(), errors.count(),
-                count(c, "SELECT count(*) FROM index_pending")));
+                count(db, "SELECT count(*) FROM entities"), count(db, "SELECT count(*) FROM quotes"),
+                count(db, "SELECT count(*) FROM events"), timeline.count(), errors.count(),
+                count(db, "SELECT count(*) FROM index_pending")));
     }
 
     /** SQLite's own check of the file: "ok", or what is wrong. */
@@ -760,8 +779,8 @@ public final class Store implements Closeable {
         }
     }
 
-    static long count(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    static long count(Db db, String sql) throws SQLException {
+        try (ResultSet rs = db.prepare(sql).executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -815,6 +834,7 @@ public final class Store implements Closeable {
         } catch (IOException e) {
             // the next open reconciles the index with SQLite
         } finally {
+            db.closeStatements();
             try {
                 c.close();
             } catch (SQLException e) {

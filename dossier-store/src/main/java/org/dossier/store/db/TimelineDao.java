@@ -1,10 +1,8 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,10 +26,10 @@ import org.dossier.store.query.TimelineSource;
 final class TimelineDao {
     private static final String ENTRY_SELECT = "SELECT t.* FROM timeline_entries t";
 
-    private final Connection c;
+    private final Db db;
 
-    TimelineDao(Connection c) {
-        this.c = c;
+    TimelineDao(Db db) {
+        this.db = db;
     }
 
     /** Puts the stored event {@code eventId} on the timeline. */
@@ -44,8 +42,7 @@ final class TimelineDao {
             w.and("t.day_first IS NULL");
         }
         Long target = null;
-        try (PreparedStatement ps = w.prepare(c, ENTRY_SELECT, " ORDER BY t.id", Filter.all());
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = w.prepare(db, ENTRY_SELECT, " ORDER BY t.id", Filter.all()).executeQuery()) {
             List<TimelineEntry> candidates = new ArrayList<>();
             while (rs.next()) {
                 candidates.add(entry(rs, List.of()));
@@ -59,16 +56,18 @@ final class TimelineDao {
             }
         }
         if (target == null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO timeline_entries (type, status, reports) "
-                    + "VALUES (?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            {
+            PreparedStatement ps = db.prepare("INSERT INTO timeline_entries (type, status, reports) "
+                    + "VALUES (?, ?, 0)");
                 ps.setString(1, event.type());
                 ps.setString(2, event.status().name());
                 ps.executeUpdate();
-                target = Sql.generatedId(ps);
+                target = Sql.lastId(db);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO timeline_sources (entry_id, event_id) VALUES (?, ?)")) {
+        {
+            PreparedStatement ps = db.prepare(
+                "INSERT INTO timeline_sources (entry_id, event_id) VALUES (?, ?)");
             ps.setLong(1, target);
             ps.setLong(2, eventId);
             ps.executeUpdate();
@@ -79,8 +78,9 @@ final class TimelineDao {
     /** The entries an article's events belong to (to recompute after the article is removed). */
     Set<Long> entriesOfArticle(long articleId) throws SQLException {
         Set<Long> out = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT ts.entry_id FROM timeline_sources ts "
-                + "JOIN events ev ON ev.id = ts.event_id WHERE ev.article_id = ?")) {
+        {
+            PreparedStatement ps = db.prepare("SELECT DISTINCT ts.entry_id FROM timeline_sources ts "
+                + "JOIN events ev ON ev.id = ts.event_id WHERE ev.article_id = ?");
             ps.setLong(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -95,7 +95,8 @@ final class TimelineDao {
     void recompute(long entryId) throws SQLException {
         List<TimelineSource> members = members(entryId);
         if (members.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM timeline_entries WHERE id = ?")) {
+            {
+            PreparedStatement ps = db.prepare("DELETE FROM timeline_entries WHERE id = ?");
                 ps.setLong(1, entryId);
                 ps.executeUpdate();
             }
@@ -114,9 +115,10 @@ final class TimelineDao {
         EventStatus status = events.stream().anyMatch(e -> e.status() == EventStatus.REPORTED)
                 ? EventStatus.REPORTED : first.status();
         long reports = members.stream().map(m -> m.article().id()).distinct().count();
-        try (PreparedStatement ps = c.prepareStatement("UPDATE timeline_entries SET type = ?, mode = ?, status = ?, "
+        {
+            PreparedStatement ps = db.prepare("UPDATE timeline_entries SET type = ?, mode = ?, status = ?, "
                 + "actor = ?, actor_id = ?, target = ?, target_id = ?, location = ?, date = ?, day_first = ?, "
-                + "day_last = ?, reports = ? WHERE id = ?")) {
+                + "day_last = ?, reports = ? WHERE id = ?");
             ps.setString(1, first.type());
             Sql.text(ps, 2, events.stream().map(Event::mode).flatMap(Optional::stream).findFirst());
             ps.setString(3, status.name());
@@ -135,8 +137,9 @@ final class TimelineDao {
 
     private List<TimelineSource> members(long entryId) throws SQLException {
         List<TimelineSource> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(EventDao.SELECT
-                + " JOIN timeline_sources ts ON ts.event_id = ev.id WHERE ts.entry_id = ? ORDER BY a.id, ev.seq")) {
+        {
+            PreparedStatement ps = db.prepare(EventDao.SELECT
+                + " JOIN timeline_sources ts ON ts.event_id = ev.id WHERE ts.entry_id = ? ORDER BY a.id, ev.seq");
             ps.setLong(1, entryId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -164,9 +167,8 @@ final class TimelineDao {
                         + "ON a.id = ev.article_id WHERE lower(a.publisher) = ?)")
                 .dates(f, "t.");
         List<TimelineEntry> entries = new ArrayList<>();
-        try (PreparedStatement ps = w.prepare(c, ENTRY_SELECT,
-                " ORDER BY t.day_first IS NULL, t.day_first, t.day_last, t.id", f);
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = w.prepare(db, ENTRY_SELECT,
+                " ORDER BY t.day_first IS NULL, t.day_first, t.day_last, t.id", f).executeQuery()) {
             while (rs.next()) {
                 entries.add(entry(rs, List.of()));
             }
@@ -186,6 +188,6 @@ final class TimelineDao {
     }
 
     long count() throws SQLException {
-        return Store.count(c, "SELECT count(*) FROM timeline_entries");
+        return Store.count(db, "SELECT count(*) FROM timeline_entries");
     }
 }

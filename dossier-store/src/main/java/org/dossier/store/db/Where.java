@@ -1,6 +1,5 @@
 package org.dossier.store.db;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -66,8 +65,8 @@ final class Where {
     }
 
     /** The statement {@code head + WHERE … + tail + LIMIT/OFFSET of f}, bound. */
-    PreparedStatement prepare(Connection c, String head, String tail, Filter f) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(head + sql + tail + " LIMIT ? OFFSET ?");
+    PreparedStatement prepare(Db db, String head, String tail, Filter f) throws SQLException {
+        PreparedStatement ps = db.prepare(head + sql + tail + " LIMIT ? OFFSET ?");
         int i = 1;
         for (Object a : args) {
             ps.setObject(i++, a);

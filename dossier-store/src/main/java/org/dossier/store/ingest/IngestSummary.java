@@ -9,11 +9,12 @@ import java.util.Map;
  * @param outcomes       how many inputs ended each way
  * @param readNanos      reading files and WARC records, and fetching URLs
  * @param pipelineNanos  the pipeline, summed over workers (CPU time of the stages, roughly)
- * @param storeNanos     raw bytes, SQLite and the index, in the writing thread
+ * @param rawNanos       keeping the raw bytes, summed over workers
+ * @param storeNanos     SQLite and the index, in the writing thread
  * @param wallNanos      the whole run
  */
 public record IngestSummary(Map<IngestListener.Outcome, Integer> outcomes, long readNanos, long pipelineNanos,
-                            long storeNanos, long wallNanos) {
+                            long rawNanos, long storeNanos, long wallNanos) {
     public IngestSummary {
         outcomes = Map.copyOf(outcomes);
     }

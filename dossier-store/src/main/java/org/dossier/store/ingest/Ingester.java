@@ -55,13 +55,15 @@ public final class Ingester {
     private long readNanos;
     private long pipelineNanos;
     private long storeNanos;
+    private long rawNanos;
 
     /** A payload on its way through the pipeline, and the locations to add once it is stored. */
     private record Task(Source source, List<SourceRef> alsoReachedAt, Future<Outcome> result) {
     }
 
-    /** What the pipeline gave for one payload, and how long it took. */
-    private record Outcome(Optional<Record> record, String failure, long nanos) {
+    /** What the pipeline gave for one payload, how long it and keeping the raw bytes took, or a store failure. */
+    private record Outcome(Optional<Record> record, String failure, long nanos, long rawNanos,
+                           Optional<StoreException> storeFailure) {
     }
 
     /**
@@ -118,7 +120,7 @@ public final class Ingester {
         } finally {
             workers.shutdownNow();
         }
-        return new IngestSummary(outcomes, readNanos, pipelineNanos, storeNanos, System.nanoTime() - start);
+        return new IngestSummary(outcomes, readNanos, pipelineNanos, rawNanos, storeNanos, System.nanoTime() - start);
     }
 
     private void readFiles(List<String> paths, InputStream stdin, ExecutorService workers) throws StoreException {
@@ -274,14 +276,9 @@ public final class Ingester {
     private void submit(Source source, List<SourceRef> also, ExecutorService workers) throws StoreException {
         String sha = source.ref().sha256();
         Optional<SourceStatus> seen = timed(() -> {
-            try {
-                store.raw().put(sha, source.bytes());
-            } catch (IOException e) {
-                throw new StoreException(store.raw().path(sha).toString(), "cannot keep the raw bytes: "
-                        + e.getMessage(), e);
-            }
             Optional<SourceStatus> status = store.status(sha);
             if (status.isPresent()) {
+                keepRaw(source); // cheap when present; restores bytes someone deleted
                 store.addLocation(source.ref());
                 for (SourceRef r : also) {
                     store.addLocation(r);
@@ -305,21 +302,44 @@ public final class Ingester {
         }
     }
 
+    /** On a worker: keeps the raw bytes (before the record, so no record lacks them), then runs the pipeline. */
     private Outcome runPipeline(Source source) {
         long t0 = System.nanoTime();
         try {
-            return new Outcome(Optional.of(pipeline.process(source)), "", System.nanoTime() - t0);
+            keepRaw(source);
+        } catch (StoreException e) {
+            return new Outcome(Optional.empty(), "", 0, System.nanoTime() - t0, Optional.of(e));
+        }
+        long t1 = System.nanoTime();
+        try {
+            return new Outcome(Optional.of(pipeline.process(source)), "", System.nanoTime() - t1, t1 - t0,
+                    Optional.empty());
         } catch (ExtractionException e) {
-            return new Outcome(Optional.empty(), e.reason(), System.nanoTime() - t0);
+            return new Outcome(Optional.empty(), e.reason(), System.nanoTime() - t1, t1 - t0, Optional.empty());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug or a hostile page must not end the run: it is reported against the page.
-            return new Outcome(Optional.empty(), "internal error: " + e, System.nanoTime() - t0);
+            return new Outcome(Optional.empty(), "internal error: " + e, System.nanoTime() - t1, t1 - t0,
+                    Optional.empty());
+        }
+    }
+
+    private void keepRaw(Source source) throws StoreException {
+        String sha = source.ref().sha256();
+        try {
+            store.raw().put(sha, source.bytes());
+        } catch (IOException e) {
+            throw new StoreException(store.raw().path(sha).toString(), "cannot keep the raw bytes: "
+                    + e.getMessage(), e);
         }
     }
 
     private void finish(Task task) throws StoreException {
         Outcome outcome = await(task);
+        if (outcome.storeFailure.isPresent()) {
+            throw outcome.storeFailure.get();
+        }
         pipelineNanos += outcome.nanos;
+        rawNanos += outcome.rawNanos;
         SourceInfo info = SourceInfo.of(task.source);
         String location = task.source.ref().location();
         if (outcome.record.isEmpty()) {
@@ -352,7 +372,7 @@ public final class Ingester {
             Thread.currentThread().interrupt();
             throw new StoreException(task.source.ref().location(), "interrupted");
         } catch (ExecutionException e) {
-            return new Outcome(Optional.empty(), "internal error: " + e.getCause(), 0);
+            return new Outcome(Optional.empty(), "internal error: " + e.getCause(), 0, 0, Optional.empty());
         }
     }
 

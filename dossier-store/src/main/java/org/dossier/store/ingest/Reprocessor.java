@@ -92,7 +92,7 @@ public final class Reprocessor {
         }
         Store.promote(next);
         long wall = System.nanoTime() - start;
-        return new IngestSummary(outcomes, 0, pipelineNanos, wall - pipelineNanos, wall);
+        return new IngestSummary(outcomes, 0, pipelineNanos, 0, wall - pipelineNanos, wall);
     }
 
     /** The raw bytes were missing and the previous record was carried over; the message says so. */

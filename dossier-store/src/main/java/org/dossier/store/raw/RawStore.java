@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -27,6 +29,8 @@ public final class RawStore {
     private static final String TMP = "tmp";
 
     private final Path dir;
+    /** Subdirectories known to exist, to spare a system call per write. */
+    private final Set<String> made = ConcurrentHashMap.newKeySet();
 
     private RawStore(Path dir) {
         this.dir = dir;
@@ -77,7 +81,9 @@ public final class RawStore {
         if (Files.isRegularFile(target)) {
             return sha256;
         }
-        Files.createDirectories(target.getParent());
+        if (made.add(sha256.substring(0, 2))) {
+            Files.createDirectories(target.getParent());
+        }
         Path tmp = Files.createTempFile(dir.resolve(TMP), sha256.substring(0, 8), ".part");
         try {
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
