@@ -73,7 +73,9 @@ public final class Store implements Closeable {
         /** Create the data directory if needed, and write. */
         WRITE,
         /** Read an existing store; finish index maintenance when the directory can be written. */
-        READ
+        READ,
+        /** Read an existing store and change nothing in its directory (read-only media, snapshots). */
+        READ_ONLY
     }
 
     static final String DB = "dossier.db";
@@ -141,14 +143,15 @@ public final class Store implements Closeable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(where, "not a directory");
         }
-        if (mode == Mode.READ && !Files.isRegularFile(dir.resolve(DB))) {
+        if (mode != Mode.WRITE && !Files.isRegularFile(dir.resolve(DB))) {
             throw new StoreException(where, "no Dossier store here (no " + DB + "); run `dossier ingest` first");
         }
         if (mode == Mode.WRITE) {
             createDirectory(dir);
             refuseForeignDirectory(dir);
         }
-        boolean writable = canWrite(dir);
+        // A directory that cannot be written is opened read-only whatever was asked.
+        boolean writable = mode != Mode.READ_ONLY && canWrite(dir);
         if (mode == Mode.WRITE && !writable) {
             throw new StoreException(where, "the data directory cannot be written (read-only file system or "
                     + "no permission); choose another with --data");

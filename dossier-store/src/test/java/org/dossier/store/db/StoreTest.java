@@ -250,4 +250,58 @@ class StoreTest {
         StoreException e = assertThrows(StoreException.class, () -> Store.open(data(), Store.Mode.WRITE));
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
     }
+
+    @Test
+    void aReadOnlyStoreIsReadAndLeftUntouched() throws Exception {
+        SourceInfo a = source("a.html");
+        try (Store store = Store.open(data(), Store.Mode.WRITE)) {
+            store.put(a, summit(a, "P", "2018", "Walrus sightings rose."), "test");
+        }
+        java.util.Map<Path, java.nio.file.attribute.FileTime> before = snapshot(data());
+        try (Store store = Store.open(data(), Store.Mode.READ_ONLY)) {
+            assertFalse(store.writable());
+            assertEquals(1, store.counts().articles());
+            assertEquals(1, store.search(new IndexQuery("walrus", Optional.empty(), Filter.all())).size());
+            assertThrows(StoreException.class, () -> store.put(a, summit(a, "P", "2018", "Other."), "test"));
+        }
+        assertEquals(before, snapshot(data()));
+    }
+
+    @Test
+    void aDirectoryWithoutWritePermissionIsOpenedReadOnly() throws Exception {
+        try (Store store = Store.open(data(), Store.Mode.WRITE)) {
+            store.recordError("x", "read", "y");
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(data());
+        Files.setPosixFilePermissions(data(), java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // Root ignores permission bits: only a real read-only directory exercises this.
+            boolean stillWritable;
+            try {
+                Files.delete(Files.createTempFile(data(), "probe", ""));
+                stillWritable = true;
+            } catch (java.io.IOException e) {
+                stillWritable = false;
+            }
+            org.junit.jupiter.api.Assumptions.assumeFalse(stillWritable, "running as root: permissions not enforced");
+            StoreException e = assertThrows(StoreException.class, () -> Store.open(data(), Store.Mode.WRITE));
+            assertTrue(e.getMessage().contains("cannot be written"), e.getMessage());
+            try (Store store = Store.open(data(), Store.Mode.READ)) {
+                assertFalse(store.writable());
+                assertEquals(1, store.errors(Filter.all()).size());
+            }
+        } finally {
+            Files.setPosixFilePermissions(data(), perms);
+        }
+    }
+
+    private static java.util.Map<Path, java.nio.file.attribute.FileTime> snapshot(Path dir) throws Exception {
+        java.util.Map<Path, java.nio.file.attribute.FileTime> out = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.toList()) {
+                out.put(p, Files.getLastModifiedTime(p));
+            }
+        }
+        return out;
+    }
 }
