@@ -110,18 +110,18 @@ final class IngestCommand implements Callable<Integer> {
             config = config.withWorkers(Math.max(1, workers));
         }
         Path dir = data.path();
+        IngestSummary s;
         try (Store store = Store.open(dir, Store.Mode.WRITE);
              Fetcher fetcher = new Fetcher(fetch);
              Progress progress = Progress.create(err, "ingest", -1, quiet)) {
-            IngestSummary s = new Ingester(store, AppPipeline.create(maxBytes), config, Optional.of(fetcher),
-                    progress).run(all, System.in);
-            progress.close();
-            err.println(summary(s, dir));
-            return s.count(IngestListener.Outcome.FAILED) == 0 ? 0 : 1;
+            s = new Ingester(store, AppPipeline.create(maxBytes), config, Optional.of(fetcher), progress)
+                    .run(all, System.in);
         } catch (StoreException e) {
             err.println("dossier: " + e.getMessage());
             return 2;
         }
+        err.println(summary(s, dir));
+        return s.count(IngestListener.Outcome.FAILED) == 0 ? 0 : 1;
     }
 
     static String userAgent() {
@@ -136,13 +136,16 @@ final class IngestCommand implements Callable<Integer> {
     static String summary(IngestSummary s, Path dir) {
         return String.format(Locale.ROOT, "%d inputs: %d new articles, %d same article again, %d already stored, "
                         + "%d known URLs, %d feeds/sitemaps, %d failed%s%n"
-                        + "time: %.1f s; reading/fetching %.1f s, pipeline %.1f s and raw bytes %.1f s (both summed "
-                        + "over workers), SQLite and index %.1f s — data in %s",
+                        + "time %.1f s. Elapsed (CPU) per part, summed over threads: reading/fetching %s, pipeline %s, "
+                        + "raw bytes %s, SQLite and index %s — data in %s",
                 s.total(), s.count(IngestListener.Outcome.STORED), s.count(IngestListener.Outcome.SAME_ARTICLE),
                 s.count(IngestListener.Outcome.ALREADY_STORED), s.count(IngestListener.Outcome.KNOWN_URL),
                 s.count(IngestListener.Outcome.EXPANDED), s.count(IngestListener.Outcome.FAILED),
                 s.count(IngestListener.Outcome.FAILED) > 0 ? " (see `dossier errors`)" : "",
-                s.wallNanos() / 1e9, s.readNanos() / 1e9, s.pipelineNanos() / 1e9, s.rawNanos() / 1e9,
-                s.storeNanos() / 1e9, dir);
+                s.wallNanos() / 1e9, cost(s.read()), cost(s.pipeline()), cost(s.raw()), cost(s.store()), dir);
+    }
+
+    private static String cost(IngestSummary.Cost c) {
+        return String.format(Locale.ROOT, "%.1f s (%.1f s)", c.wallNanos() / 1e9, c.cpuNanos() / 1e9);
     }
 }

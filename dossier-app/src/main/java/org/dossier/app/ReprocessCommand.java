@@ -33,15 +33,15 @@ final class ReprocessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        IngestSummary s;
         try (Progress progress = Progress.create(err, "reprocess", -1, quiet)) {
-            IngestSummary s = new Reprocessor(AppPipeline.create(maxBytes), AppPipeline.processedBy(),
-                    TimelineMerger.defaults(), progress).run(data.path());
-            progress.close();
-            err.println(IngestCommand.summary(s, data.path()));
-            return s.count(IngestListener.Outcome.FAILED) == 0 ? 0 : 1;
+            s = new Reprocessor(AppPipeline.create(maxBytes), AppPipeline.processedBy(), TimelineMerger.defaults(),
+                    progress).run(data.path());
         } catch (StoreException e) {
             err.println("dossier: " + e.getMessage());
             return 2;
         }
+        err.println(IngestCommand.summary(s, data.path()));
+        return s.count(IngestListener.Outcome.FAILED) == 0 ? 0 : 1;
     }
 }

@@ -2,6 +2,8 @@ package org.dossier.store.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayDeque;
@@ -52,18 +54,22 @@ public final class Ingester {
     private final IngestListener listener;
     private final Map<IngestListener.Outcome, Integer> outcomes = IngestSummary.empty();
     private final Deque<Task> inFlight = new ArrayDeque<>();
-    private long readNanos;
-    private long pipelineNanos;
-    private long storeNanos;
-    private long rawNanos;
+    private IngestSummary.Cost readCost = IngestSummary.Cost.ZERO;
+    private IngestSummary.Cost pipelineCost = IngestSummary.Cost.ZERO;
+    private IngestSummary.Cost rawCost = IngestSummary.Cost.ZERO;
+    private IngestSummary.Cost storeCost = IngestSummary.Cost.ZERO;
 
     /** A payload on its way through the pipeline, and the locations to add once it is stored. */
     private record Task(Source source, List<SourceRef> alsoReachedAt, Future<Outcome> result) {
     }
 
-    /** What the pipeline gave for one payload, how long it and keeping the raw bytes took, or a store failure. */
-    private record Outcome(Optional<Record> record, String failure, long nanos, long rawNanos,
-                           Optional<StoreException> storeFailure) {
+    /** What the pipeline gave for one payload, what it and keeping the raw bytes cost, or a store failure. */
+    private record Outcome(Optional<Record> record, String failure, IngestSummary.Cost pipeline,
+                           IngestSummary.Cost raw, Optional<StoreException> storeFailure) {
+        static Outcome failed(String reason) {
+            return new Outcome(Optional.empty(), reason, IngestSummary.Cost.ZERO, IngestSummary.Cost.ZERO,
+                    Optional.empty());
+        }
     }
 
     /**
@@ -120,7 +126,7 @@ public final class Ingester {
         } finally {
             workers.shutdownNow();
         }
-        return new IngestSummary(outcomes, readNanos, pipelineNanos, rawNanos, storeNanos, System.nanoTime() - start);
+        return new IngestSummary(outcomes, readCost, pipelineCost, rawCost, storeCost, System.nanoTime() - start);
     }
 
     private void readFiles(List<String> paths, InputStream stdin, ExecutorService workers) throws StoreException {
@@ -128,9 +134,10 @@ public final class Ingester {
             Iterator<SourceItem> items = reader.iterator();
             while (true) {
                 long t0 = System.nanoTime();
+                long c0 = cpu();
                 boolean more = items.hasNext();
                 SourceItem item = more ? items.next() : null;
-                readNanos += System.nanoTime() - t0;
+                readCost = readCost.plus(System.nanoTime() - t0, cpu() - c0);
                 if (!more) {
                     break;
                 }
@@ -175,8 +182,9 @@ public final class Ingester {
                 continue;
             }
             long t0 = System.nanoTime();
+            long c0 = cpu();
             FetchResult result = f.fetch(next.uri);
-            readNanos += System.nanoTime() - t0;
+            readCost = readCost.plus(System.nanoTime() - t0, cpu() - c0);
             if (result instanceof FetchResult.Failed failed) {
                 fail(location, "fetch", failed.reason());
                 continue;
@@ -305,22 +313,33 @@ public final class Ingester {
     /** On a worker: keeps the raw bytes (before the record, so no record lacks them), then runs the pipeline. */
     private Outcome runPipeline(Source source) {
         long t0 = System.nanoTime();
+        long c0 = cpu();
         try {
             keepRaw(source);
         } catch (StoreException e) {
-            return new Outcome(Optional.empty(), "", 0, System.nanoTime() - t0, Optional.of(e));
+            return new Outcome(Optional.empty(), "", IngestSummary.Cost.ZERO, IngestSummary.Cost.ZERO, Optional.of(e));
         }
         long t1 = System.nanoTime();
+        long c1 = cpu();
+        IngestSummary.Cost keptRaw = new IngestSummary.Cost(t1 - t0, c1 - c0);
+        Optional<Record> record = Optional.empty();
+        String failure = "";
         try {
-            return new Outcome(Optional.of(pipeline.process(source)), "", System.nanoTime() - t1, t1 - t0,
-                    Optional.empty());
+            record = Optional.of(pipeline.process(source));
         } catch (ExtractionException e) {
-            return new Outcome(Optional.empty(), e.reason(), System.nanoTime() - t1, t1 - t0, Optional.empty());
+            failure = e.reason();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A bug or a hostile page must not end the run: it is reported against the page.
-            return new Outcome(Optional.empty(), "internal error: " + e, System.nanoTime() - t1, t1 - t0,
-                    Optional.empty());
+            failure = "internal error: " + e;
         }
+        return new Outcome(record, failure, new IngestSummary.Cost(System.nanoTime() - t1, cpu() - c1), keptRaw,
+                Optional.empty());
+    }
+
+    /** CPU time of the current thread, or 0 where the JVM cannot tell. */
+    private static long cpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     private void keepRaw(Source source) throws StoreException {
@@ -338,8 +357,8 @@ public final class Ingester {
         if (outcome.storeFailure.isPresent()) {
             throw outcome.storeFailure.get();
         }
-        pipelineNanos += outcome.nanos;
-        rawNanos += outcome.rawNanos;
+        pipelineCost = pipelineCost.plus(outcome.pipeline.wallNanos(), outcome.pipeline.cpuNanos());
+        rawCost = rawCost.plus(outcome.raw.wallNanos(), outcome.raw.cpuNanos());
         SourceInfo info = SourceInfo.of(task.source);
         String location = task.source.ref().location();
         if (outcome.record.isEmpty()) {
@@ -372,7 +391,7 @@ public final class Ingester {
             Thread.currentThread().interrupt();
             throw new StoreException(task.source.ref().location(), "interrupted");
         } catch (ExecutionException e) {
-            return new Outcome(Optional.empty(), "internal error: " + e.getCause(), 0, 0, Optional.empty());
+            return Outcome.failed("internal error: " + e.getCause());
         }
     }
 
@@ -395,10 +414,11 @@ public final class Ingester {
 
     private <T> T timed(StoreWork<T> work) throws StoreException {
         long t0 = System.nanoTime();
+        long c0 = cpu();
         try {
             return work.run();
         } finally {
-            storeNanos += System.nanoTime() - t0;
+            storeCost = storeCost.plus(System.nanoTime() - t0, cpu() - c0);
         }
     }
 }

@@ -92,7 +92,8 @@ public final class Reprocessor {
         }
         Store.promote(next);
         long wall = System.nanoTime() - start;
-        return new IngestSummary(outcomes, 0, pipelineNanos, 0, wall - pipelineNanos, wall);
+        return new IngestSummary(outcomes, IngestSummary.Cost.ZERO, new IngestSummary.Cost(pipelineNanos, 0),
+                IngestSummary.Cost.ZERO, new IngestSummary.Cost(wall - pipelineNanos, 0), wall);
     }
 
     /** The raw bytes were missing and the previous record was carried over; the message says so. */

@@ -10,12 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.dossier.core.model.Source;
 
 /**
@@ -84,10 +84,12 @@ public final class RawStore {
         if (made.add(sha256.substring(0, 2))) {
             Files.createDirectories(target.getParent());
         }
-        Path tmp = Files.createTempFile(dir.resolve(TMP), sha256.substring(0, 8), ".part");
+        // A name no other writer uses: one thread writes one payload at a time.
+        Path tmp = dir.resolve(TMP).resolve(sha256 + "." + Thread.currentThread().getId() + ".part");
         try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                out.write(bytes);
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                out.write(Gzip.compress(bytes));
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
