@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -86,20 +85,23 @@ public final class RawStore {
         }
         // A name no other writer uses: one thread writes one payload at a time.
         Path tmp = dir.resolve(TMP).resolve(sha256 + "." + Thread.currentThread().getId() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                out.write(Gzip.compress(bytes));
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-        } catch (FileAlreadyExistsException e) {
-            // another writer stored the same bytes first: same content, nothing to do
-        } finally {
+        try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            out.write(Gzip.compress(bytes));
+        } catch (IOException e) {
             Files.deleteIfExists(tmp);
+            throw e;
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target);
+        } catch (IOException e) {
+            // Another writer may have stored the same bytes first: same content, nothing is lost.
+            Files.deleteIfExists(tmp);
+            if (!Files.isRegularFile(target)) {
+                throw e;
+            }
         }
         return sha256;
     }

@@ -100,7 +100,7 @@ class IngesterTest {
             List<String> urls = List.of(server.url("/feed.rss"), server.url("/atom.xml"),
                     server.url("/sitemap-index.xml"), server.url("/redirect-to-a"), server.url("/slow.html"),
                     server.url("/huge.html"), server.url("/loop1"), server.url("/to-private"),
-                    server.url("/missing"), server.url("/image.png"));
+                    server.url("/missing"), server.url("/image.png"), "http://bad host/x");
             IngestSummary s = run(data, urls, Optional.of(fetchConfig()));
             // a, b (feed), c (atom), d, e (sitemap via index); a again through the redirect.
             assertEquals(5, s.count(IngestListener.Outcome.STORED), heard.toString());
@@ -115,7 +115,8 @@ class IngesterTest {
                 assertTrue(errors.get("/to-private").contains("link-local"), errors.toString());
                 assertEquals("HTTP 404", errors.get("/missing"));
                 assertTrue(errors.get("/image.png").contains("not a page"), errors.toString());
-                assertEquals(7, errors.size(), errors.toString());
+                assertTrue(errors.get("http://bad host/x").contains("not a valid URL"), errors.toString());
+                assertEquals(8, errors.size(), errors.toString());
 
                 long a = store.articleIds(Filter.all()).stream().filter(id -> {
                     try {
