@@ -25,7 +25,11 @@ final class Progress implements IngestListener, AutoCloseable {
         this.quiet = quiet;
     }
 
-    /** A progress bar on a terminal, plain lines otherwise; {@code quiet} keeps only the errors. */
+    /**
+     * A progress bar on a terminal, plain lines otherwise; {@code quiet} keeps only the errors.
+     *
+     * @param expected how many inputs are coming, or -1 when unknown (directories are walked lazily)
+     */
     static Progress create(PrintStream err, String task, long expected, boolean quiet) {
         if (quiet || System.console() == null) {
             return new Progress(err, null, quiet);
@@ -52,13 +56,6 @@ final class Progress implements IngestListener, AutoCloseable {
         }
         err.println(String.format(Locale.ROOT, "%6d %-14s %s%s", done, word, location,
                 detail.isEmpty() ? "" : " (" + detail + ")"));
-    }
-
-    @Override
-    public void discovered(int n) {
-        if (bar != null && bar.getMax() >= 0) {
-            bar.maxHint(bar.getMax() + n);
-        }
     }
 
     @Override
