@@ -580,6 +580,10 @@ public final class Store implements Closeable {
                         stale.add(id);
                     }
                 }
+                if (todo.isEmpty() && stale.isEmpty()) {
+                    // Same ids, different counts: some article is indexed twice; replacing each fixes it.
+                    todo.addAll(inDb);
+                }
             }
             todo.addAll(stale);
             for (long id : todo) {

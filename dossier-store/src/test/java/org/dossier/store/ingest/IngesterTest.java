@@ -26,6 +26,10 @@ import org.dossier.store.query.ErrorRow;
 import org.dossier.store.query.Filter;
 import org.dossier.store.testing.NewsServer;
 import org.dossier.store.testing.Pages;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +142,30 @@ class IngesterTest {
             assertEquals(0, again.count(IngestListener.Outcome.STORED), heard.toString());
             assertEquals(2, again.count(IngestListener.Outcome.KNOWN_URL), heard.toString());
             assertEquals(1, again.count(IngestListener.Outcome.EXPANDED), "the feed itself is always read again");
+        }
+    }
+
+    @Test
+    void aPageInAWarcAndTheSameBytesInAFileAreOneArticleWithBothOrigins() throws Exception {
+        Path warc = tmp.resolve("crawl.warc");
+        byte[] page = Pages.article("w").getBytes(StandardCharsets.UTF_8);
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            HttpResponse http = new HttpResponse.Builder(200, "OK")
+                    .body(MediaType.parse("text/html; charset=utf-8"), page).build();
+            writer.write(new WarcResponse.Builder("https://news.example/w.html").body(http).build());
+        }
+        Path file = Files.write(tmp.resolve("w.html"), page);
+        IngestSummary s = run(tmp.resolve("data"), List.of(warc.toString(), file.toString()), Optional.empty());
+        assertEquals(1, s.count(IngestListener.Outcome.STORED), heard.toString());
+        assertEquals(1, s.count(IngestListener.Outcome.ALREADY_STORED), heard.toString());
+        try (Store store = Store.open(tmp.resolve("data"), Store.Mode.READ)) {
+            List<SourceRef> refs = store.article(store.articleIds(Filter.all()).get(0)).orElseThrow().sources();
+            assertEquals(2, refs.size(), refs.toString());
+            SourceRef fromWarc = refs.get(0);
+            assertEquals(Optional.of(warc.toString()), fromWarc.path());
+            assertEquals(Optional.of("https://news.example/w.html"), fromWarc.url());
+            assertTrue(fromWarc.warcRecordId().isPresent() && fromWarc.warcOffset().isPresent(), fromWarc.toString());
+            assertEquals(Optional.of(file.toString()), refs.get(1).path());
         }
     }
 
