@@ -1,9 +1,9 @@
 package org.dossier.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,7 +155,9 @@ class IngestCrashIT {
         try (var raw = Files.walk(data.resolve("raw"))) {
             assertEquals(PAGES, raw.filter(f -> f.toString().endsWith(".gz")).count(), "one raw file per page");
         }
-        assertTrue(Files.list(data.resolve("raw").resolve("tmp")).findAny().isEmpty(), "no half-written raw file");
-        assertTrue(new File(data.toFile(), "next.db").exists() == false);
+        try (var leftovers = Files.list(data.resolve("raw").resolve("tmp"))) {
+            assertTrue(leftovers.findAny().isEmpty(), "no half-written raw file");
+        }
+        assertFalse(Files.exists(data.resolve("next.db")), "no leftover of a rebuild");
     }
 }

@@ -12,7 +12,6 @@ import org.dossier.core.model.Quote;
 import org.dossier.core.model.Record;
 import org.dossier.core.model.Source;
 import org.dossier.core.model.SourceFormat;
-import org.dossier.core.model.SourceRef;
 import org.dossier.store.query.SourceInfo;
 
 /** Records built by hand for store tests, as the language and event stages would fill them. */
