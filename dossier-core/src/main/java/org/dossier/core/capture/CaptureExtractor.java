@@ -1,8 +1,7 @@
 package org.dossier.core.capture;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.SourceRef;
@@ -18,21 +17,16 @@ public final class CaptureExtractor {
 
     /** Extracts the article of {@code text} (language not yet set). */
     public static Article extract(String text, SourceRef source, ExtractorConfig config) {
-        List<String> paragraphs = new ArrayList<>();
-        Optional<String> title = Optional.empty();
-        for (String raw : text.split("\\R")) {
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (title.isEmpty() && line.length() > 20 && line.length() < 200 && !line.endsWith(".")) {
-                title = Optional.of(line);
-                continue;
-            }
-            if (line.length() >= 80 && line.matches(".*[.!?\"”’]$")) {
-                paragraphs.add(line);
+        Page page = Page.read(text);
+        BodyFinder finder = new BodyFinder(page);
+        List<Line> body = finder.body();
+        if (System.getProperty("capture.debug") != null) {
+            for (Line l : page.lines) {
+                System.err.printf("%4d %-5s %s %5.1f %.2f %s%n", l.index, finder.kinds[l.index], body.contains(l) ? "#" : " ",
+                        l.weight, l.stopRatio, l.text.length() > 140 ? l.text.substring(0, 140) : l.text);
             }
         }
-        return Article.builder(source).title(title).body(String.join("\n\n", paragraphs)).build();
+        return Article.builder(source).body(body.stream().map(l -> l.text).collect(Collectors.joining("\n\n")))
+                .build();
     }
 }

@@ -1,0 +1,349 @@
+package org.dossier.core.capture;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the article's lines in a capture. Each line is judged on its own shape (length, sentence
+ * punctuation, function-word density, bullets); the body's core is the heaviest run of prose lines
+ * with only small gaps between them; the core is then widened to its edges and the lines inside it
+ * that are not prose of the article (captions, credits, teasers, widgets) are dropped.
+ */
+final class BodyFinder {
+    enum Kind { GOOD, NEAR, SHORT, BAD }
+
+    /** A prose line has at least this many words. */
+    static final double PROSE_WORDS = 10;
+    /** A line this long is prose even without sentence punctuation. */
+    private static final double LONG_WORDS = 25;
+    /** Non-prose lines tolerated between two prose lines of one run. */
+    private static final double MAX_GAP = 4;
+    /** A run this heavy (in words) is substantial whatever the rest of the page holds. */
+    private static final double MIN_MASS = 60;
+    /** A run is substantial when it weighs this share of the heaviest one. */
+    private static final double SUBSTANTIAL = 0.5;
+    /** This many furniture lines in a row end the body. */
+    private static final int CHROME_RUN = 3;
+
+    private final Page page;
+    private final double stopFloor;
+    final Kind[] kinds;
+
+    BodyFinder(Page page) {
+        this.page = page;
+        this.stopFloor = stopFloor(page);
+        this.kinds = new Kind[page.size()];
+        for (int i = 0; i < page.size(); i++) {
+            kinds[i] = classify(page.get(i));
+        }
+    }
+
+    /**
+     * Function-word density below which a line is not prose: half what the page's own long lines
+     * show, so a language with sparse function words is not held to English's standard.
+     */
+    private static double stopFloor(Page page) {
+        if (page.stopWords.isEmpty()) {
+            return 0;
+        }
+        double[] ratios = page.lines.stream().filter(l -> l.size >= 15).mapToDouble(l -> l.stopRatio).toArray();
+        if (ratios.length < 3) {
+            return 0.15;
+        }
+        Arrays.sort(ratios);
+        double median = ratios[ratios.length / 2];
+        return Math.max(0.08, Math.min(0.25, median * 0.5));
+    }
+
+    Kind classify(Line l) {
+        if (l.size == 0 || (l.address && l.weight < 15)) {
+            return Kind.BAD;
+        }
+        boolean stops = l.stopRatio >= stopFloor;
+        boolean sentence = l.endsSentence || l.innerSentences > 0;
+        if (l.weight >= PROSE_WORDS) {
+            if (stops && (sentence || l.weight >= LONG_WORDS)) {
+                return Kind.GOOD;
+            }
+            return stops || sentence ? Kind.NEAR : Kind.BAD;
+        }
+        if ((l.bullet && !sentence) || l.weight <= 2) {
+            return Kind.BAD;
+        }
+        return Kind.SHORT;
+    }
+
+    /** A run of prose lines: first and last line, and its weight in words. */
+    record Run(int start, int end, double mass) {
+    }
+
+    /** Runs of prose lines separated by more than {@link #MAX_GAP} lines of other matter, in page order. */
+    List<Run> runs() {
+        List<Run> runs = new ArrayList<>();
+        int start = -1;
+        int last = -1;
+        double mass = 0;
+        double gap = 0;
+        for (int i = 0; i < page.size(); i++) {
+            if (kinds[i] != Kind.GOOD) {
+                gap += cost(i);
+                continue;
+            }
+            if (start >= 0 && gap > MAX_GAP) {
+                runs.add(new Run(start, last, mass));
+                start = -1;
+            }
+            if (start < 0) {
+                start = i;
+                mass = 0;
+            }
+            mass += page.get(i).weight;
+            last = i;
+            gap = 0;
+        }
+        if (start >= 0) {
+            runs.add(new Run(start, last, mass));
+        }
+        return runs;
+    }
+
+    /**
+     * How far a line keeps two prose lines apart. Lines whose shape recurs on the page (a commenter's
+     * "2 days ago", "Rating: 12 votes", a share bar) are the furniture of lists and threads and
+     * weigh more, so each comment or teaser becomes a run of its own; so does a section label
+     * ("Related:", "Tags:").
+     */
+    private double cost(int i) {
+        Line l = page.get(i);
+        double base = switch (kinds[i]) {
+            case GOOD -> 0;
+            case NEAR -> 0.5;
+            case SHORT, BAD -> 1;
+        };
+        if (page.shapeOccurrences(l) > 1) {
+            return base + 1.5;
+        }
+        if (l.endsColon() && l.weight <= 3) {
+            return base + 1;
+        }
+        return base;
+    }
+
+    /**
+     * The core of the body. The article comes first among the page's substantial runs of prose
+     * (comments, teasers with summaries, cookie notices and comment rules follow it); when a line
+     * repeats the page's first line (the {@code <title>} a capture often starts with), the core
+     * is the first substantial run after it.
+     */
+    Run core() {
+        List<Run> runs = runs();
+        double max = runs.stream().mapToDouble(Run::mass).max().orElse(0);
+        if (max == 0) {
+            return null;
+        }
+        double floor = Math.max(Math.min(MIN_MASS, max), max * SUBSTANTIAL);
+        int anchor = titleEcho();
+        for (Run r : runs) {
+            if (r.mass >= floor && r.start > anchor) {
+                return r;
+            }
+        }
+        return runs.stream().filter(r -> r.mass >= floor).findFirst().orElseThrow();
+    }
+
+    /** The first line after the first one that repeats it, as a headline does its {@code <title>}; -1 if none. */
+    private int titleEcho() {
+        Line first = page.get(0);
+        if (first.size < 3 || first.weight > 40) {
+            return -1;
+        }
+        for (int i = 1; i < page.size(); i++) {
+            Line l = page.get(i);
+            if (l.size >= 3 && l.weight <= 40 && Line.containment(l, first) >= 0.8) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a line is the page's furniture rather than article matter, for widening the core:
+     * menu items, repeated short lines (share bars, "Read more", commenters' meta lines) and
+     * headline-cased lines without a full stop (lists of other stories).
+     */
+    boolean chrome(Line l) {
+        Kind k = kinds[l.index];
+        if (k == Kind.BAD) {
+            return true;
+        }
+        if (k == Kind.GOOD) {
+            return false;
+        }
+        return (page.shapeOccurrences(l) > 1 && l.weight < PROSE_WORDS) || headline(l) || parallel(l);
+    }
+
+    /**
+     * Whether a short line reads like its neighbour but for a word or two ("Share on Facebook",
+     * "Share on Twitter"): the items of a widget, not sentences.
+     */
+    private boolean parallel(Line l) {
+        if (l.weight >= PROSE_WORDS) {
+            return false;
+        }
+        for (int j : new int[] {l.index - 1, l.index + 1}) {
+            if (j >= 0 && j < page.size()) {
+                Line o = page.get(j);
+                if (o.weight < PROSE_WORDS && o.size >= 2 && l.size >= 2 && sharedEdge(l, o) >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Tokens two lines share at their start or at their end, whichever is more. */
+    private static int sharedEdge(Line a, Line b) {
+        List<String> x = a.tokens;
+        List<String> y = b.tokens;
+        int head = 0;
+        while (head < x.size() && head < y.size() && x.get(head).equals(y.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < x.size() && tail < y.size()
+                && x.get(x.size() - 1 - tail).equals(y.get(y.size() - 1 - tail))) {
+            tail++;
+        }
+        return Math.min(Math.max(head, tail), Math.min(x.size(), y.size()) - 1);
+    }
+
+    /** A line cased like an English headline: most words capitalised and no closing full stop. */
+    static boolean headline(Line l) {
+        return l.weight >= 4 && l.capsRatio >= 0.6 && !l.endsSentence;
+    }
+
+    /**
+     * The last line of the body: the core widened downwards over article matter until furniture
+     * takes over. Furniture fills a bucket that prose drains in proportion to its length; the
+     * body ends at the last line that left the bucket empty, so a comment thread (a name, a date,
+     * a comment, again and again) is not taken for more article.
+     */
+    private int widenDown(int end) {
+        double bucket = 0;
+        int last = end;
+        for (int i = end + 1; i < page.size(); i++) {
+            Line l = page.get(i);
+            if (Boilerplate.copyright(l)) {
+                break;
+            }
+            if (chrome(l)) {
+                bucket += 1;
+                if (bucket >= CHROME_RUN) {
+                    break;
+                }
+            } else {
+                bucket = Math.max(0, bucket - l.weight / PROSE_WORDS);
+                if (bucket == 0) {
+                    last = i;
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The first line of the body: the core widened upwards over earlier prose the same way, but
+     * only to a prose line, never past the page's title, so the headline, byline and date above
+     * the first paragraph stay out.
+     */
+    private int widenUp(int start, int stop) {
+        double bucket = 0;
+        int first = start;
+        for (int i = start - 1; i > stop; i--) {
+            Line l = page.get(i);
+            if (chrome(l)) {
+                bucket += 1;
+                if (bucket >= CHROME_RUN) {
+                    break;
+                }
+            } else {
+                bucket = Math.max(0, bucket - l.weight / PROSE_WORDS);
+                if (bucket == 0 && kinds[i] == Kind.GOOD) {
+                    first = i;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The body's lines, in order. */
+    List<Line> body() {
+        Run core = core();
+        List<Line> out = new ArrayList<>();
+        if (core == null) {
+            return out;
+        }
+        int end = widenDown(core.end);
+        int anchor = titleEcho();
+        int start = widenUp(core.start, anchor < core.start ? anchor : -1);
+        boolean[] list = new boolean[page.size()];
+        for (int i = start; i <= end; i++) {
+            Line l = page.get(i);
+            if (page.blockStart(l) == i) {
+                markList(l, list);
+            }
+        }
+        for (int i = start; i <= end; i++) {
+            if (keep(page.get(i), list)) {
+                out.add(page.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Marks the lines of a block that is a list of headlines (other stories, "Trending", a menu)
+     * rather than article matter: two or more lines, most of them short and without a full stop.
+     * A short label right before such a list ("Most read") goes with it.
+     */
+    private void markList(Line first, boolean[] list) {
+        int from = first.index;
+        int to = page.blockEnd(first);
+        if (to == from) {
+            return;
+        }
+        int heads = 0;
+        for (int i = from; i <= to; i++) {
+            heads += headlineShaped(page.get(i)) ? 1 : 0;
+        }
+        if (heads * 3 < (to - from + 1) * 2) {
+            return;
+        }
+        for (int i = from; i <= to; i++) {
+            list[i] = headlineShaped(page.get(i));
+        }
+        if (from > 0) {
+            Line label = page.get(from - 1);
+            if (page.alone(label) && label.weight <= 4 && !label.endsSentence) {
+                list[from - 1] = true;
+            }
+        }
+    }
+
+    /** Short and without a closing full stop: a headline, a menu item, a label. */
+    private static boolean headlineShaped(Line l) {
+        return !l.endsSentence && l.weight < PROSE_WORDS * 1.5;
+    }
+
+    private boolean keep(Line l, boolean[] list) {
+        if (list[l.index] || Boilerplate.copyright(l)) {
+            return false;
+        }
+        return switch (kinds[l.index]) {
+            case GOOD, NEAR -> true;
+            case SHORT -> page.alone(l) && page.occurrences(l) == 1;
+            case BAD -> false;
+        };
+    }
+}
