@@ -29,13 +29,23 @@ final class BodyFinder {
     private final Page page;
     private final double stopFloor;
     final Kind[] kinds;
+    final Role[] roles;
 
     BodyFinder(Page page) {
         this.page = page;
         this.stopFloor = stopFloor(page);
         this.kinds = new Kind[page.size()];
+        this.roles = new Role[page.size()];
+        java.util.Arrays.fill(roles, Role.NONE);
         for (int i = 0; i < page.size(); i++) {
             kinds[i] = classify(page.get(i));
+        }
+        Captions.mark(page, roles, stopFloor);
+        for (int i = 0; i < page.size(); i++) {
+            // A caption reads like prose but must not anchor the body.
+            if (roles[i] != Role.NONE && kinds[i] == Kind.GOOD) {
+                kinds[i] = Kind.NEAR;
+            }
         }
     }
 
@@ -153,7 +163,7 @@ final class BodyFinder {
     }
 
     /** The first line after the first one that repeats it, as a headline does its {@code <title>}; -1 if none. */
-    private int titleEcho() {
+    int titleEcho() {
         Line first = page.get(0);
         if (first.size < 3 || first.weight > 40) {
             return -1;
@@ -229,7 +239,7 @@ final class BodyFinder {
      * body ends at the last line that left the bucket empty, so a comment thread (a name, a date,
      * a comment, again and again) is not taken for more article.
      */
-    private int widenDown(int end) {
+    int widenDown(int end) {
         double bucket = 0;
         int last = end;
         for (int i = end + 1; i < page.size(); i++) {
@@ -257,7 +267,7 @@ final class BodyFinder {
      * only to a prose line, never past the page's title, so the headline, byline and date above
      * the first paragraph stay out.
      */
-    private int widenUp(int start, int stop) {
+    int widenUp(int start, int stop) {
         double bucket = 0;
         int first = start;
         for (int i = start - 1; i > stop; i--) {
@@ -277,16 +287,8 @@ final class BodyFinder {
         return first;
     }
 
-    /** The body's lines, in order. */
-    List<Line> body() {
-        Run core = core();
-        List<Line> out = new ArrayList<>();
-        if (core == null) {
-            return out;
-        }
-        int end = widenDown(core.end);
-        int anchor = titleEcho();
-        int start = widenUp(core.start, anchor < core.start ? anchor : -1);
+    /** The body's lines from {@code start} to {@code end}, without furniture and the lines that have a role. */
+    List<Line> lines(int start, int end) {
         boolean[] list = new boolean[page.size()];
         for (int i = start; i <= end; i++) {
             Line l = page.get(i);
@@ -294,6 +296,7 @@ final class BodyFinder {
                 markList(l, list);
             }
         }
+        List<Line> out = new ArrayList<>();
         for (int i = start; i <= end; i++) {
             if (keep(page.get(i), list)) {
                 out.add(page.get(i));
@@ -337,7 +340,7 @@ final class BodyFinder {
     }
 
     private boolean keep(Line l, boolean[] list) {
-        if (list[l.index] || Boilerplate.copyright(l)) {
+        if (list[l.index] || roles[l.index] != Role.NONE || Boilerplate.copyright(l)) {
             return false;
         }
         return switch (kinds[l.index]) {

@@ -25,9 +25,14 @@ final class Boilerplate {
             return false;
         }
         String t = l.text;
-        if (t.indexOf('©') >= 0 || t.startsWith("(c) ") || t.startsWith("(C) ")) {
-            return true;
+        if (Captions.credit(l)) {
+            return false;
         }
-        return RIGHTS.matcher(t.toLowerCase(Locale.ROOT)).find();
+        return t.indexOf('©') >= 0 || t.startsWith("(c) ") || t.startsWith("(C) ") || rightsNotice(t);
+    }
+
+    /** Whether the text says "copyright" or "all rights reserved" (in one of several languages). */
+    static boolean rightsNotice(String text) {
+        return RIGHTS.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -1,32 +1,94 @@
 package org.dossier.core.capture;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.DateEstimate;
 import org.dossier.core.model.SourceRef;
 
 /**
  * The article in a plain-text capture of a page: the text a person or crawler copied out of a
  * browser, with the site's menus, share buttons, captions, teasers and footers among its lines.
- * Pure and thread-safe.
+ *
+ * <p>A capture has no markup, so every decision rests on the lines themselves: their length,
+ * sentence punctuation and density of function words (in the page's language), bullets, runs of
+ * short lines, lines that recur, photo credits, the position of a line relative to the headline
+ * and the body, its similarity to the page's {@code <title>}, and its language. Time and memory
+ * are linear in the capture's length. Pure and thread-safe.
  */
 public final class CaptureExtractor {
+    /** Captions are read from a little above the headline to a little below the body. */
+    private static final int CAPTION_MARGIN = 5;
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
+
     private CaptureExtractor() {
     }
 
     /** Extracts the article of {@code text} (language not yet set). */
     public static Article extract(String text, SourceRef source, ExtractorConfig config) {
         Page page = Page.read(text);
+        Article.Builder article = Article.builder(source);
         BodyFinder finder = new BodyFinder(page);
-        List<Line> body = finder.body();
+        BodyFinder.Run core = finder.core();
+        if (core == null) {
+            return article.build();
+        }
+        int echo = finder.titleEcho();
+        int end = finder.widenDown(core.end());
+        Masthead masthead = new Masthead(page, finder.roles);
+        masthead.read(core.start(), end, echo);
+        int stop = Math.max(masthead.titleIndex(), echo < core.start() ? echo : -1);
+        int start = finder.widenUp(core.start(), stop);
+        List<Line> body = finder.lines(start, end);
+        String bodyText = body.stream().map(l -> l.text).collect(Collectors.joining("\n\n"));
         if (System.getProperty("capture.debug") != null) {
             for (Line l : page.lines) {
-                System.err.printf("%4d %-5s %s %5.1f %.2f %s%n", l.index, finder.kinds[l.index], body.contains(l) ? "#" : " ",
-                        l.weight, l.stopRatio, l.text.length() > 140 ? l.text.substring(0, 140) : l.text);
+                System.err.printf("%4d %-5s %-9s %s %5.1f %.2f %s%n", l.index, finder.kinds[l.index],
+                        finder.roles[l.index], body.contains(l) ? "#" : " ", l.weight, l.stopRatio,
+                        l.text.length() > 140 ? l.text.substring(0, 140) : l.text);
             }
         }
-        return Article.builder(source).body(body.stream().map(l -> l.text).collect(Collectors.joining("\n\n")))
+        Optional<String> published = masthead.published();
+        return article
+                .title(masthead.title().map(l -> l.text))
+                .authors(masthead.authors())
+                .publisher(masthead.publisher())
+                .published(published)
+                .publishedEstimate(published.isPresent() ? Optional.empty() : estimate(bodyText))
+                .body(bodyText)
+                .captions(captions(page, finder.roles, Math.min(start, Math.max(0, masthead.titleIndex())), end))
                 .build();
+    }
+
+    /** The captions near the article, each once, in page order. */
+    private static List<String> captions(Page page, Role[] roles, int start, int end) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = Math.max(0, start - CAPTION_MARGIN); i < Math.min(page.size(), end + CAPTION_MARGIN); i++) {
+            if (roles[i] == Role.CAPTION) {
+                out.add(page.get(i).text);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * When the page states no date: the latest year the body mentions, a lower bound of when it
+     * was written. Nothing when it mentions none.
+     */
+    private static Optional<DateEstimate> estimate(String body) {
+        Matcher m = YEAR.matcher(body);
+        int latest = 0;
+        while (m.find()) {
+            latest = Math.max(latest, Integer.parseInt(m.group(1)));
+        }
+        return latest == 0 ? Optional.empty()
+                : Optional.of(new DateEstimate(String.valueOf(latest), "latest year mentioned in the body"));
     }
 }

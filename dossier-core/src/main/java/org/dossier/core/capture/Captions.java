@@ -1,0 +1,165 @@
+package org.dossier.core.capture;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.core.lang.LanguageId;
+
+/**
+ * Finds photo captions, photo credits and teasers among a capture's lines. A caption is known by
+ * the credit it carries or that follows it, by being printed twice (a gallery and its lightbox),
+ * or by standing next to its own translation; a teaser by a capitalised label before a colon or by
+ * following a photo box. Stateless, thread-safe.
+ */
+final class Captions {
+    /** The word for "photo" or "credit" that opens a credit, in the languages news sites use. */
+    private static final String PHOTO_WORDS = "photo|photos|photograph|photography|foto|fotos|fotografía|fotografia"
+            + "|ảnh|bild|bilder|image|images|picture|pictures|credit|credits|crédit|crédits|crédito|créditos"
+            + "|illustration|фото|사진|写真|照片";
+    /** A credit opening a line: "Photo: …", "Foto/ …", "© …", "(c) …". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^(?:©|\\(c\\)|(?:" + PHOTO_WORDS + ")\\b\\s*(?:[:/|]|by\\b|von\\b|par\\b|de\\b))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A credit closing a caption: "… Photo: Agency.", "… (Photo: Name)", "… / Agency", "… © Agency". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:(?:^|[\\s.(\\[])(?:" + PHOTO_WORDS + ")\\s*[:/]\\s*[^:]{1,60}"
+                    + "|[.!?]\\s*/\\s*\\p{Lu}[\\p{L}\\p{M} .&'-]{1,40}|©\\s*[^©]{1,60})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An upper-case label and a colon opening a link to another story ("READ MORE:", "ALSO READ:"). */
+    private static final Pattern LABEL = Pattern.compile("^[\\p{Lu}\\p{M}][\\p{Lu}\\p{M} ]{1,30}[:|]");
+    /** Credits are short. */
+    private static final double CREDIT_WORDS = 12;
+    /** Only the end of a long line can be its credit. */
+    private static final int TAIL_CHARS = 120;
+
+    private Captions() {
+    }
+
+    /** Marks captions, credits and teasers in {@code roles}. */
+    static void mark(Page page, Role[] roles, double stopFloor) {
+        for (Line l : page.lines) {
+            if (credit(l)) {
+                roles[l.index] = Role.CREDIT;
+            } else if (trailingCredit(l) || printedTwice(page, l)) {
+                roles[l.index] = Role.CAPTION;
+            } else if (labelTeaser(l)) {
+                roles[l.index] = Role.TEASER;
+            }
+        }
+        for (Line l : page.lines) {
+            if (roles[l.index] == Role.CREDIT) {
+                creditNeighbours(page, roles, l);
+            }
+        }
+        translations(page, roles, stopFloor);
+    }
+
+    /** A credit line: short and opened by a copyright sign or a word for "photo" and a colon. */
+    static boolean credit(Line l) {
+        return l.weight <= CREDIT_WORDS && !l.endsColon() && CREDIT_LINE.matcher(l.text).find()
+                && !Boilerplate.rightsNotice(l.text);
+    }
+
+    /**
+     * A sentence printed twice in a row (or nearly): a picture's caption and its repeat in the
+     * lightbox or the image's text alternative. Paragraphs are not repeated like that.
+     */
+    private static boolean printedTwice(Page page, Line l) {
+        if (page.occurrences(l) < 2 || l.weight < 8) {
+            return false;
+        }
+        for (int j = Math.max(0, l.index - 2); j <= Math.min(page.size() - 1, l.index + 2); j++) {
+            if (j != l.index && page.get(j).text.equals(l.text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A caption that carries its credit at its end. */
+    static boolean trailingCredit(Line l) {
+        if (l.weight < 4 || Boilerplate.rightsNotice(l.text)) {
+            return false;
+        }
+        String t = l.text;
+        String tail = t.length() > TAIL_CHARS ? t.substring(t.length() - TAIL_CHARS) : t;
+        return TRAILING_CREDIT.matcher(tail).find();
+    }
+
+    /** "READ MORE: Another Story's Headline": a capitalised label, a colon and a short rest. */
+    static boolean labelTeaser(Line l) {
+        return l.weight < BodyFinder.PROSE_WORDS * 2.5 && !l.text.endsWith(".") && LABEL.matcher(l.text).find()
+                && l.text.chars().filter(Character::isLowerCase).findAny().isPresent();
+    }
+
+    /**
+     * A credit line belongs to the caption just above it (skipping a headline between them, as
+     * when the picture box straddles the title), and a headline glued under it is a teaser.
+     */
+    private static void creditNeighbours(Page page, Role[] roles, Line credit) {
+        for (int i = credit.index - 1; i >= Math.max(0, credit.index - 2); i--) {
+            Line l = page.get(i);
+            if (roles[i] != Role.NONE) {
+                break;
+            }
+            if (BodyFinder.headline(l) && !l.endsSentence) {
+                continue;
+            }
+            if (l.weight >= 4) {
+                roles[i] = Role.CAPTION;
+            }
+            break;
+        }
+        int next = credit.index + 1;
+        if (next < page.size() && !page.get(next).blankBefore) {
+            Line l = page.get(next);
+            if (roles[next] == Role.NONE && !l.endsSentence && l.weight < BodyFinder.PROSE_WORDS * 2) {
+                roles[next] = Role.TEASER;
+            }
+        }
+    }
+
+    /**
+     * A caption printed in two languages: a line in another language than the page's, glued to a
+     * line of about its length that shares its names and numbers. Both are captions.
+     */
+    private static void translations(Page page, Role[] roles, double stopFloor) {
+        Optional<String> pageLanguage = page.language;
+        if (pageLanguage.isEmpty() || !page.listedLanguage) {
+            return;
+        }
+        for (Line l : page.lines) {
+            if (l.weight < 5 || l.stopRatio >= stopFloor || page.blockStart(l) == page.blockEnd(l)) {
+                continue;
+            }
+            for (int j : new int[] {l.index - 1, l.index + 1}) {
+                if (j < page.blockStart(l) || j > page.blockEnd(l)) {
+                    continue;
+                }
+                Line other = page.get(j);
+                double ratio = (double) other.text.length() / l.text.length();
+                if (ratio < 0.5 || ratio > 2 || sharedNames(l, other) < 2) {
+                    continue;
+                }
+                Optional<String> lang = LanguageId.detect(l.text);
+                if (lang.isPresent() && !lang.equals(pageLanguage)) {
+                    roles[l.index] = Role.CAPTION;
+                    roles[j] = Role.CAPTION;
+                }
+            }
+        }
+    }
+
+    /** Capitalised words and numbers two lines share: what survives translation. */
+    private static long sharedNames(Line a, Line b) {
+        Set<String> names = new java.util.HashSet<>();
+        for (String w : a.text.split("[\\s,.;:()\"“”]+")) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+                names.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return java.util.Arrays.stream(b.text.split("[\\s,.;:()\"“”]+"))
+                .map(w -> w.toLowerCase(Locale.ROOT)).distinct().filter(names::contains).count();
+    }
+}
