@@ -28,6 +28,8 @@ final class Captions {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An upper-case label and a colon opening a link to another story ("READ MORE:", "ALSO READ:"). */
     private static final Pattern LABEL = Pattern.compile("^[\\p{Lu}\\p{M}][\\p{Lu}\\p{M} ]{1,30}[:|]");
+    /** A longer line above a credit is the paragraph before an uncaptioned picture. */
+    private static final double MAX_CAPTION_WORDS = 50;
     /** Credits are short. */
     private static final double CREDIT_WORDS = 12;
     /** Only the end of a long line can be its credit. */
@@ -106,7 +108,7 @@ final class Captions {
             if (BodyFinder.headline(l) && !l.endsSentence) {
                 continue;
             }
-            if (l.weight >= 4) {
+            if (l.weight >= 4 && l.weight <= MAX_CAPTION_WORDS) {
                 roles[i] = Role.CAPTION;
             }
             break;

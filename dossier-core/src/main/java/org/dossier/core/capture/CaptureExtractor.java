@@ -42,10 +42,9 @@ public final class CaptureExtractor {
         }
         int echo = finder.titleEcho();
         int end = finder.widenDown(core.end());
+        int start = finder.widenUp(core.start(), echo < core.start() ? echo : -1);
         Masthead masthead = new Masthead(page, finder.roles);
-        masthead.read(core.start(), end, echo);
-        int stop = Math.max(masthead.titleIndex(), echo < core.start() ? echo : -1);
-        int start = finder.widenUp(core.start(), stop);
+        masthead.read(start, end, echo);
         List<Line> body = finder.lines(start, end);
         String bodyText = body.stream().map(l -> l.text).collect(Collectors.joining("\n\n"));
         if (System.getProperty("capture.debug") != null) {

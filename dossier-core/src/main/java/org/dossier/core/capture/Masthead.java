@@ -65,17 +65,21 @@ final class Masthead {
      * that repeats the page's first line, or -1), then those after {@code bodyEnd}.
      */
     void read(int bodyStart, int bodyEnd, int echo) {
-        int from = Math.max(0, bodyStart - WINDOW);
-        for (int i = bodyStart - 1; i >= from; i--) {
-            if (roles[i] == Role.NONE) {
+        // The line that repeats the <title> is the headline wherever it is above the body; the
+        // bylines and dates are just around it. Without one, they are all just above the body.
+        boolean echoed = echo >= 0 && echo < bodyStart;
+        int from = echoed ? Math.max(0, echo - 3) : Math.max(0, bodyStart - WINDOW);
+        int to = echoed ? Math.min(bodyStart, echo + WINDOW) : bodyStart;
+        for (int i = to - 1; i >= from; i--) {
+            if (roles[i] == Role.NONE && i != echo) {
                 byline(page.get(i));
             }
         }
-        title = echo >= from && echo < bodyStart ? echo : pickTitle(from, bodyStart);
+        title = echoed ? echo : pickTitle(from, bodyStart);
         if (title >= 0) {
             roles[title] = Role.TITLE;
         }
-        for (int i = from; i < bodyStart; i++) {
+        for (int i = from; i < to; i++) {
             if (roles[i] == Role.NONE || roles[i] == Role.DATE || roles[i] == Role.BYLINE) {
                 date(page.get(i), i > title);
             }
