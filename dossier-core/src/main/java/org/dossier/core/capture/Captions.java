@@ -30,6 +30,8 @@ final class Captions {
     private static final Pattern LABEL = Pattern.compile("^[\\p{Lu}\\p{M}][\\p{Lu}\\p{M} ]{1,30}[:|]");
     /** A longer line above a credit is the paragraph before an uncaptioned picture. */
     private static final double MAX_CAPTION_WORDS = 50;
+    /** A caption and its translation are sentences, not labels. */
+    private static final double TRANSLATED_WORDS = 8;
     /** Credits are short. */
     private static final double CREDIT_WORDS = 12;
     /** Only the end of a long line can be its credit. */
@@ -132,7 +134,7 @@ final class Captions {
             return;
         }
         for (Line l : page.lines) {
-            if (l.weight < 5 || l.stopRatio >= stopFloor || page.blockStart(l) == page.blockEnd(l)) {
+            if (l.weight < TRANSLATED_WORDS || l.stopRatio >= stopFloor || page.blockStart(l) == page.blockEnd(l)) {
                 continue;
             }
             for (int j : new int[] {l.index - 1, l.index + 1}) {
@@ -141,11 +143,13 @@ final class Captions {
                 }
                 Line other = page.get(j);
                 double ratio = (double) other.text.length() / l.text.length();
-                if (ratio < 0.5 || ratio > 2 || sharedNames(l, other) < 2) {
+                if (other.weight < TRANSLATED_WORDS || other.stopRatio < stopFloor || ratio < 0.5 || ratio > 2
+                        || sharedNames(l, other) < 2) {
                     continue;
                 }
                 Optional<String> lang = LanguageId.detect(l.text);
-                if (lang.isPresent() && !lang.equals(pageLanguage)) {
+                if (lang.isPresent() && !lang.equals(pageLanguage)
+                        && LanguageId.detect(other.text).equals(pageLanguage)) {
                     roles[l.index] = Role.CAPTION;
                     roles[j] = Role.CAPTION;
                 }
@@ -157,7 +161,7 @@ final class Captions {
     private static long sharedNames(Line a, Line b) {
         Set<String> names = new java.util.HashSet<>();
         for (String w : a.text.split("[\\s,.;:()\"“”]+")) {
-            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+            if (w.length() > 1 && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
                 names.add(w.toLowerCase(Locale.ROOT));
             }
         }
