@@ -18,13 +18,13 @@ final class BodyFinder {
     /** A line this long is prose even without sentence punctuation. */
     private static final double LONG_WORDS = 25;
     /** Non-prose lines tolerated between two prose lines of one run. */
-    private static final double MAX_GAP = 4;
+    private static final double MAX_GAP = Double.parseDouble(System.getProperty("t.gap", "4"));
     /** A run this heavy (in words) is substantial whatever the rest of the page holds. */
-    private static final double MIN_MASS = 60;
+    private static final double MIN_MASS = Double.parseDouble(System.getProperty("t.min", "60"));
     /** A run is substantial when it weighs this share of the heaviest one. */
-    private static final double SUBSTANTIAL = 0.5;
+    private static final double SUBSTANTIAL = Double.parseDouble(System.getProperty("t.sub", "0.5"));
     /** This many furniture lines in a row end the body. */
-    private static final int CHROME_RUN = 3;
+    private static final int CHROME_RUN = Integer.parseInt(System.getProperty("t.run", "3"));
 
     private final Page page;
     private final double stopFloor;
@@ -230,7 +230,7 @@ final class BodyFinder {
 
     /** A line cased like an English headline: most words capitalised and no closing full stop. */
     static boolean headline(Line l) {
-        return l.weight >= 4 && l.capsRatio >= 0.6 && !l.endsSentence;
+        return l.weight >= 3 && l.capsRatio >= 0.6 && !l.endsSentence;
     }
 
     /**
@@ -253,13 +253,22 @@ final class BodyFinder {
                     break;
                 }
             } else {
-                bucket = Math.max(0, bucket - l.weight / PROSE_WORDS);
+                bucket = Math.max(0, bucket - drain(l));
                 if (bucket == 0) {
                     last = i;
                 }
             }
         }
         return last;
+    }
+
+    /**
+     * How much a line that is not furniture empties the bucket: prose and sentences do, in
+     * proportion to their length; a line without a full stop (a headline among teasers) or cut
+     * short with an ellipsis does not.
+     */
+    private double drain(Line l) {
+        return (kinds[l.index] == Kind.GOOD || l.endsSentence) && !truncated(l) ? l.weight / PROSE_WORDS : 0;
     }
 
     /**
@@ -270,15 +279,17 @@ final class BodyFinder {
     int widenUp(int start, int stop) {
         double bucket = 0;
         int first = start;
+        // Under a known headline, what lies between it and the core is mostly the article's own.
+        double limit = stop >= 0 ? CHROME_RUN * 2 : CHROME_RUN;
         for (int i = start - 1; i > stop; i--) {
             Line l = page.get(i);
             if (chrome(l)) {
                 bucket += 1;
-                if (bucket >= CHROME_RUN) {
+                if (bucket >= limit) {
                     break;
                 }
             } else {
-                bucket = Math.max(0, bucket - l.weight / PROSE_WORDS);
+                bucket = Math.max(0, bucket - drain(l));
                 if (bucket == 0 && kinds[i] == Kind.GOOD) {
                     first = i;
                 }
@@ -334,9 +345,15 @@ final class BodyFinder {
         }
     }
 
-    /** Short and without a closing full stop: a headline, a menu item, a label. */
+    /** Short and without a closing full stop: a headline (which may ask a question), a menu item, a label. */
     private static boolean headlineShaped(Line l) {
-        return !l.endsSentence && l.weight < PROSE_WORDS * 1.5;
+        return l.weight < PROSE_WORDS * 1.5
+                && (!l.endsSentence || truncated(l) || (!l.text.endsWith(".") && l.capsRatio >= 0.5));
+    }
+
+    /** Cut short with an ellipsis, as teasers are. */
+    static boolean truncated(Line l) {
+        return l.text.endsWith("...") || l.text.endsWith("…");
     }
 
     private boolean keep(Line l, boolean[] list) {
@@ -345,7 +362,7 @@ final class BodyFinder {
         }
         return switch (kinds[l.index]) {
             case GOOD, NEAR -> true;
-            case SHORT -> page.alone(l) && page.occurrences(l) == 1;
+            case SHORT -> page.occurrences(l) == 1 && (page.alone(l) || !chrome(l));
             case BAD -> false;
         };
     }
