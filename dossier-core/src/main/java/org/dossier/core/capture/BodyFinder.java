@@ -126,6 +126,9 @@ final class BodyFinder {
      */
     private double cost(int i) {
         Line l = page.get(i);
+        if (picture(i)) {
+            return 0.5;
+        }
         double base = switch (kinds[i]) {
             case GOOD -> 0;
             case NEAR -> 0.5;
@@ -183,6 +186,9 @@ final class BodyFinder {
      * headline-cased lines without a full stop (lists of other stories).
      */
     boolean chrome(Line l) {
+        if (picture(l.index)) {
+            return false;
+        }
         Kind k = kinds[l.index];
         if (k == Kind.BAD) {
             return true;
@@ -226,6 +232,11 @@ final class BodyFinder {
             tail++;
         }
         return Math.min(Math.max(head, tail), Math.min(x.size(), y.size()) - 1);
+    }
+
+    /** A photo's caption or credit: part of the article's pictures, neither text nor furniture. */
+    private boolean picture(int i) {
+        return roles[i] == Role.CAPTION || roles[i] == Role.CREDIT;
     }
 
     /** A line cased like an English headline: most words capitalised and no closing full stop. */

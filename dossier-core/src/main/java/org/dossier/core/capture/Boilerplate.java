@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
     /** "All rights reserved" in the languages news sites use, and the copyright word itself. */
-    private static final Pattern RIGHTS = Pattern.compile(
-            "copyright|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    private static final Pattern RESERVED = Pattern.compile(
+            "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
                     + "|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden"
                     + "|wszelkie prawa zastrzeżone|все права защищены|bản quyền|版權所有|版权所有|저작권");
 
@@ -33,6 +33,11 @@ final class Boilerplate {
 
     /** Whether the text says "copyright" or "all rights reserved" (in one of several languages). */
     static boolean rightsNotice(String text) {
-        return RIGHTS.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return text.toLowerCase(Locale.ROOT).contains("copyright") || rightsReserved(text);
+    }
+
+    /** Whether the text says "all rights reserved" (in one of several languages). */
+    static boolean rightsReserved(String text) {
+        return RESERVED.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 }

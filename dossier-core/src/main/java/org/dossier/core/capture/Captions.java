@@ -19,12 +19,16 @@ final class Captions {
             + "|illustration|фото|사진|写真|照片";
     /** A credit opening a line: "Photo: …", "Foto/ …", "© …", "(c) …". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^(?:©|\\(c\\)|(?:" + PHOTO_WORDS + ")\\b\\s*(?:[:/|]|by\\b|von\\b|par\\b|de\\b))",
+            "^(?:©|\\(c\\)|(?:" + PHOTO_WORDS + ")\\b\\s*(?:[:/|©]|by\\b|von\\b|par\\b|de\\b|copyright\\b))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A credit closing a caption: "… Photo: Agency.", "… (Photo: Name)", "… / Agency", "… © Agency". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?:(?:^|[\\s.(\\[])(?:" + PHOTO_WORDS + ")\\s*[:/]\\s*[^:]{1,60}"
                     + "|[.!?]\\s*/\\s*\\p{Lu}[\\p{L}\\p{M} .&'-]{1,40}|©\\s*[^©]{1,60})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A caption that says it is one: "Image caption …", "Caption: …", "Légende : …", "Bildunterschrift: …". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(?:image caption|caption|légende|bildunterschrift|pie de foto|didascalia|legenda|chú thích)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An upper-case label and a colon opening a link to another story ("READ MORE:", "ALSO READ:"). */
     private static final Pattern LABEL = Pattern.compile("^[\\p{Lu}\\p{M}][\\p{Lu}\\p{M} ]{1,30}[:|]");
@@ -62,7 +66,7 @@ final class Captions {
     /** A credit line: short and opened by a copyright sign or a word for "photo" and a colon. */
     static boolean credit(Line l) {
         return l.weight <= CREDIT_WORDS && !l.endsColon() && CREDIT_LINE.matcher(l.text).find()
-                && !Boilerplate.rightsNotice(l.text);
+                && !Boilerplate.rightsReserved(l.text);
     }
 
     /**
@@ -98,27 +102,35 @@ final class Captions {
     }
 
     /**
-     * A credit line belongs to the caption just above it (skipping a headline between them, as
-     * when the picture box straddles the title), and a headline glued under it is a teaser.
+     * A credit line belongs to the caption just above it when the two are glued together, when
+     * that line is no full sentence, or when a headline stands between them (the picture box
+     * straddling the title). A line glued under the credit is the caption when it says so or
+     * reads as a sentence, and a teaser when it is a headline.
      */
     private static void creditNeighbours(Page page, Role[] roles, Line credit) {
+        boolean skipped = false;
         for (int i = credit.index - 1; i >= Math.max(0, credit.index - 2); i--) {
             Line l = page.get(i);
             if (roles[i] != Role.NONE) {
                 break;
             }
             if (BodyFinder.headline(l) && !l.endsSentence) {
+                skipped = true;
                 continue;
             }
-            if (l.weight >= 4 && l.weight <= MAX_CAPTION_WORDS) {
+            boolean glued = i == credit.index - 1 && !credit.blankBefore;
+            if (l.weight >= 4 && l.weight <= MAX_CAPTION_WORDS && (glued || skipped || !l.endsSentence)) {
                 roles[i] = Role.CAPTION;
             }
             break;
         }
         int next = credit.index + 1;
-        if (next < page.size() && !page.get(next).blankBefore) {
+        if (next < page.size() && !page.get(next).blankBefore && roles[next] == Role.NONE) {
             Line l = page.get(next);
-            if (roles[next] == Role.NONE && !l.endsSentence && l.weight < BodyFinder.PROSE_WORDS * 2) {
+            if (CAPTION_LABEL.matcher(l.text).find() || (l.endsSentence && !BodyFinder.headline(l)
+                    && l.weight <= MAX_CAPTION_WORDS)) {
+                roles[next] = Role.CAPTION;
+            } else if (!l.endsSentence && l.weight >= 3 && l.weight < BodyFinder.PROSE_WORDS * 2) {
                 roles[next] = Role.TEASER;
             }
         }
@@ -134,7 +146,8 @@ final class Captions {
             return;
         }
         for (Line l : page.lines) {
-            if (l.weight < TRANSLATED_WORDS || l.stopRatio >= stopFloor || page.blockStart(l) == page.blockEnd(l)) {
+            // In another language, the page's function words all but vanish.
+            if (l.weight < TRANSLATED_WORDS || l.stopRatio >= stopFloor / 2 || page.blockStart(l) == page.blockEnd(l)) {
                 continue;
             }
             for (int j : new int[] {l.index - 1, l.index + 1}) {
