@@ -18,13 +18,13 @@ final class BodyFinder {
     /** A line this long is prose even without sentence punctuation. */
     private static final double LONG_WORDS = 25;
     /** Non-prose lines tolerated between two prose lines of one run. */
-    private static final double MAX_GAP = Double.parseDouble(System.getProperty("t.gap", "4"));
+    private static final double MAX_GAP = 4;
     /** A run this heavy (in words) is substantial whatever the rest of the page holds. */
-    private static final double MIN_MASS = Double.parseDouble(System.getProperty("t.min", "60"));
+    private static final double MIN_MASS = 60;
     /** A run is substantial when it weighs this share of the heaviest one. */
-    private static final double SUBSTANTIAL = Double.parseDouble(System.getProperty("t.sub", "0.5"));
+    private static final double SUBSTANTIAL = 0.5;
     /** This many furniture lines in a row end the body. */
-    private static final int CHROME_RUN = Integer.parseInt(System.getProperty("t.run", "3"));
+    private static final int CHROME_RUN = 3;
 
     private final Page page;
     private final double stopFloor;
@@ -255,7 +255,7 @@ final class BodyFinder {
         int last = end;
         for (int i = end + 1; i < page.size(); i++) {
             Line l = page.get(i);
-            if (Boilerplate.copyright(l)) {
+            if (page.footer(l)) {
                 break;
             }
             if (chrome(l)) {
@@ -368,7 +368,7 @@ final class BodyFinder {
     }
 
     private boolean keep(Line l, boolean[] list) {
-        if (list[l.index] || roles[l.index] != Role.NONE || Boilerplate.copyright(l)) {
+        if (list[l.index] || roles[l.index] != Role.NONE || page.footer(l)) {
             return false;
         }
         return switch (kinds[l.index]) {

@@ -13,6 +13,9 @@ final class Boilerplate {
                     + "|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden"
                     + "|wszelkie prawa zastrzeżone|все права защищены|bản quyền|版權所有|版权所有|저작권");
 
+    /** Pieces of {@link #RESERVED}'s phrases: a line without any is spared the full pattern. */
+    private static final String[] RESERVED_STEMS = {"serv", "vorbehalt", "voorbehoud", "zastrzeż", "защищ",
+        "bản quyền", "版", "저작권"};
     /** A footer line is short; a paragraph that mentions copyright is not a footer. */
     private static final double MAX_WORDS = 30;
 
@@ -38,6 +41,12 @@ final class Boilerplate {
 
     /** Whether the text says "all rights reserved" (in one of several languages). */
     static boolean rightsReserved(String text) {
-        return RESERVED.matcher(text.toLowerCase(Locale.ROOT)).find();
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String stem : RESERVED_STEMS) {
+            if (t.contains(stem)) {
+                return RESERVED.matcher(t).find();
+            }
+        }
+        return false;
     }
 }

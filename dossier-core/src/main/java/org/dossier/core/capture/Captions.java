@@ -1,5 +1,8 @@
 package org.dossier.core.capture;
 
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +39,10 @@ final class Captions {
     private static final double MAX_CAPTION_WORDS = 50;
     /** A caption and its translation are sentences, not labels. */
     private static final double TRANSLATED_WORDS = 8;
+    private static final Pattern NAME_SPLIT = Pattern.compile("[\\s,.;:()\"“”]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Language guesses cost; a page has a handful of translated captions, not thousands. */
+    private static final int MAX_GUESSES = 64;
     /** Credits are short. */
     private static final double CREDIT_WORDS = 12;
     /** Only the end of a long line can be its credit. */
@@ -145,6 +152,7 @@ final class Captions {
         if (pageLanguage.isEmpty() || !page.listedLanguage) {
             return;
         }
+        int guesses = 0;
         for (Line l : page.lines) {
             // In another language, the page's function words all but vanish.
             if (l.weight < TRANSLATED_WORDS || l.stopRatio >= stopFloor / 2 || page.blockStart(l) == page.blockEnd(l)) {
@@ -160,6 +168,9 @@ final class Captions {
                         || sharedNames(l, other) < 2) {
                     continue;
                 }
+                if (++guesses > MAX_GUESSES) {
+                    return;
+                }
                 Optional<String> lang = LanguageId.detect(l.text);
                 if (lang.isPresent() && !lang.equals(pageLanguage)
                         && LanguageId.detect(other.text).equals(pageLanguage)) {
@@ -170,15 +181,22 @@ final class Captions {
         }
     }
 
-    /** Capitalised words and numbers two lines share: what survives translation. */
+    /**
+     * Capitalised words and numbers two lines share: what survives translation. Compared without
+     * diacritics, since a translation often drops them from names ("Cửa Lò", "Cua Lo").
+     */
     private static long sharedNames(Line a, Line b) {
-        Set<String> names = new java.util.HashSet<>();
-        for (String w : a.text.split("[\\s,.;:()\"“”]+")) {
+        Set<String> names = new HashSet<>();
+        for (String w : NAME_SPLIT.split(a.text)) {
             if (w.length() > 1 && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
-                names.add(w.toLowerCase(Locale.ROOT));
+                names.add(plain(w));
             }
         }
-        return java.util.Arrays.stream(b.text.split("[\\s,.;:()\"“”]+"))
-                .map(w -> w.toLowerCase(Locale.ROOT)).distinct().filter(names::contains).count();
+        return Arrays.stream(NAME_SPLIT.split(b.text)).map(Captions::plain).distinct().filter(names::contains).count();
+    }
+
+    private static String plain(String word) {
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd');
     }
 }

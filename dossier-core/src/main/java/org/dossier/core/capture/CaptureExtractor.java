@@ -26,6 +26,8 @@ import org.dossier.core.model.SourceRef;
 public final class CaptureExtractor {
     /** Captions are read from a little above the headline to a little below the body. */
     private static final int CAPTION_MARGIN = 5;
+    /** An article has a few dozen pictures at most; a page with thousands of "captions" is not read for all. */
+    private static final int MAX_CAPTIONS = 100;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
 
     private CaptureExtractor() {
@@ -70,7 +72,7 @@ public final class CaptureExtractor {
     private static List<String> captions(Page page, Role[] roles, int start, int end) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = Math.max(0, start - CAPTION_MARGIN); i < Math.min(page.size(), end + CAPTION_MARGIN); i++) {
-            if (roles[i] == Role.CAPTION) {
+            if (roles[i] == Role.CAPTION && out.size() < MAX_CAPTIONS) {
                 out.add(page.get(i).text);
             }
         }

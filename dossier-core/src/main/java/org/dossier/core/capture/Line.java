@@ -163,6 +163,9 @@ final class Line {
 
     /** Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar. */
     static boolean isCjk(int cp) {
+        if (cp < 0x0E00) {
+            return false; // below Thai: Latin, Greek, Cyrillic, Arabic, Indic…
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.THAI

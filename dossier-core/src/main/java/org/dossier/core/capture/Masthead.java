@@ -213,7 +213,7 @@ final class Masthead {
     private Optional<String> copyrightPublisher() {
         for (int i = Math.max(0, title); i < page.size(); i++) {
             Line l = page.get(i);
-            if (Boilerplate.copyright(l)) {
+            if (page.footer(l)) {
                 Optional<String> holder = Outlets.fromCopyright(l);
                 if (holder.isPresent()) {
                     return holder;
@@ -247,7 +247,7 @@ final class Masthead {
 
     private boolean titleShaped(Line l) {
         return roles[l.index] == Role.NONE && l.weight >= 2 && l.weight <= 30 && !l.text.endsWith(".")
-                && !l.bullet && !l.address && !l.endsColon() && !Boilerplate.copyright(l)
+                && !l.bullet && !l.address && !l.endsColon() && !page.footer(l)
                 && l.text.codePoints().filter(Character::isLetter).count() >= 3;
     }
 }

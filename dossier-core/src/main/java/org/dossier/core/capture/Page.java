@@ -19,6 +19,8 @@ final class Page {
     private static final int SAMPLE_CHARS = 4000;
     /** Lines with at least this many tokens feed the stand-in function words. */
     private static final int LONG_LINE_TOKENS = 12;
+    /** Enough long lines to see which words are everywhere. */
+    private static final int ADAPTIVE_LINES = 2000;
 
     final List<Line> lines;
     final Optional<String> language;
@@ -27,19 +29,21 @@ final class Page {
     final boolean listedLanguage;
     private final int[] occurrences;
     private final int[] shapes;
+    private final boolean[] footers;
     /** First line of each line's block (lines between blank lines). */
     private final int[] blockStart;
     /** Last line of each line's block. */
     private final int[] blockEnd;
 
     private Page(List<Line> lines, Optional<String> language, Set<String> stopWords, boolean listedLanguage,
-                 int[] occurrences, int[] shapes) {
+                 int[] occurrences, int[] shapes, boolean[] footers) {
         this.lines = lines;
         this.language = language;
         this.stopWords = stopWords;
         this.listedLanguage = listedLanguage;
         this.occurrences = occurrences;
         this.shapes = shapes;
+        this.footers = footers;
         this.blockStart = new int[lines.size()];
         this.blockEnd = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -78,7 +82,7 @@ final class Page {
             List<List<String>> longLines = new ArrayList<>();
             for (String t : texts) {
                 List<String> tokens = Line.tokens(t.length() > 2000 ? t.substring(0, 2000) : t);
-                if (tokens.size() >= LONG_LINE_TOKENS) {
+                if (tokens.size() >= LONG_LINE_TOKENS && longLines.size() < ADAPTIVE_LINES) {
                     longLines.add(tokens);
                 }
             }
@@ -89,15 +93,38 @@ final class Page {
         Map<String, Integer> shapeKeys = new HashMap<>();
         int[] keyOf = new int[texts.size()];
         int[] shapeOf = new int[texts.size()];
+        boolean[] footers = new boolean[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             Line line = new Line(i, texts.get(i), blank.get(i), stops);
             lines.add(line);
             String key = String.join(" ", line.tokens);
             keyOf[i] = keys.computeIfAbsent(key, k -> keys.size());
-            shapeOf[i] = shapeKeys.computeIfAbsent(key.replaceAll("\\d+", "0"), k -> shapeKeys.size());
+            shapeOf[i] = shapeKeys.computeIfAbsent(withoutNumbers(key), k -> shapeKeys.size());
+            footers[i] = Boilerplate.copyright(line);
         }
         return new Page(List.copyOf(lines), language, stops, !listed.isEmpty(), counts(keyOf, keys.size()),
-                counts(shapeOf, shapeKeys.size()));
+                counts(shapeOf, shapeKeys.size()), footers);
+    }
+
+    /** The text with every run of digits made one zero. */
+    private static String withoutNumbers(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != '0') {
+                    sb.append('0');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the line is a copyright notice (computed once: the widening and the masthead ask often). */
+    boolean footer(Line line) {
+        return footers[line.index];
     }
 
     private static int[] counts(int[] keyOf, int keys) {
