@@ -19,7 +19,7 @@ final class BodyFinder {
     private static final double LONG_WORDS = 25;
     /** Non-prose lines tolerated between two prose lines of one run. */
     private static final double MAX_GAP = 4;
-    /** A run this heavy (in words) is substantial whatever the rest of the page holds. */
+    /** A run must weigh this many words (or as much as the heaviest run, if that is lighter) to be substantial. */
     private static final double MIN_MASS = 60;
     /** A run is substantial when it weighs this share of the heaviest one. */
     private static final double SUBSTANTIAL = 0.5;
@@ -122,10 +122,13 @@ final class BodyFinder {
      * How far a line keeps two prose lines apart. Lines whose shape recurs on the page (a commenter's
      * "2 days ago", "Rating: 12 votes", a share bar) are the furniture of lists and threads and
      * weigh more, so each comment or teaser becomes a run of its own; so does a section label
-     * ("Related:", "Tags:").
+     * ("Related:", "Tags:"). A copyright notice always ends a run.
      */
     private double cost(int i) {
         Line l = page.get(i);
+        if (page.footer(l)) {
+            return MAX_GAP + 1; // a copyright notice ends whatever precedes it
+        }
         if (picture(i)) {
             return 0.5;
         }

@@ -24,6 +24,9 @@ final class Captions {
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:©|\\(c\\)|(?:" + PHOTO_WORDS + ")\\b\\s*(?:[:/|©]|by\\b|von\\b|par\\b|de\\b|copyright\\b))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "© 2024 Outlet", "(c) 2005-2019 Outlet": a year right after the sign makes a site's copyright notice. */
+    private static final Pattern DATED_NOTICE = Pattern.compile("^(?:©|\\(c\\))\\s*(?:19|20)\\d\\d\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A credit closing a caption: "… Photo: Agency.", "… (Photo: Name)", "… / Agency", "… © Agency". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?:(?:^|[\\s.(\\[])(?:" + PHOTO_WORDS + ")\\s*[:/]\\s*[^:]{1,60}"
@@ -73,7 +76,7 @@ final class Captions {
     /** A credit line: short and opened by a copyright sign or a word for "photo" and a colon. */
     static boolean credit(Line l) {
         return l.weight <= CREDIT_WORDS && !l.endsColon() && CREDIT_LINE.matcher(l.text).find()
-                && !Boilerplate.rightsReserved(l.text);
+                && !Boilerplate.rightsReserved(l.text) && !DATED_NOTICE.matcher(l.text).find();
     }
 
     /**
