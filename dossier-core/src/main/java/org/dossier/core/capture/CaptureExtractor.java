@@ -33,7 +33,16 @@ public final class CaptureExtractor {
     private CaptureExtractor() {
     }
 
-    /** Extracts the article of {@code text} (language not yet set). */
+    /**
+     * Extracts the article of {@code text}: body, headline, authors, publisher, publication date
+     * (or an estimate), captions. The language is left for the facade to set; an article with an
+     * empty body means the capture holds no article text.
+     *
+     * @param text   the capture, decoded
+     * @param source where it came from
+     * @param config the extractor's limits (the facade has already applied the size cap; lines
+     *               need no other limit, as every step is linear in the capture's length)
+     */
     public static Article extract(String text, SourceRef source, ExtractorConfig config) {
         Page page = Page.read(text);
         Article.Builder article = Article.builder(source);
@@ -49,13 +58,6 @@ public final class CaptureExtractor {
         masthead.read(start, end, echo);
         List<Line> body = finder.lines(start, end);
         String bodyText = body.stream().map(l -> l.text).collect(Collectors.joining("\n\n"));
-        if (System.getProperty("capture.debug") != null) {
-            for (Line l : page.lines) {
-                System.err.printf("%4d %-5s %-9s %s %5.1f %.2f %s%n", l.index, finder.kinds[l.index],
-                        finder.roles[l.index], body.contains(l) ? "#" : " ", l.weight, l.stopRatio,
-                        l.text.length() > 140 ? l.text.substring(0, 140) : l.text);
-            }
-        }
         Optional<String> published = masthead.published();
         return article
                 .title(masthead.title().map(l -> l.text))
@@ -90,6 +92,6 @@ public final class CaptureExtractor {
             latest = Math.max(latest, Integer.parseInt(m.group(1)));
         }
         return latest == 0 ? Optional.empty()
-                : Optional.of(new DateEstimate(String.valueOf(latest), "latest year mentioned in the body"));
+                : Optional.of(new DateEstimate(String.valueOf(latest), "latest year the body mentions (published no earlier)"));
     }
 }

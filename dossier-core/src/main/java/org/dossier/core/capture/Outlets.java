@@ -63,6 +63,11 @@ final class Outlets {
             rest = rest.substring(0, stop);
         }
         rest = rest.replaceAll("\\s+", " ").strip().replaceAll("^[,.;:\\s]+|[,;:\\s]+$", "");
+        // "Example Media." loses the sentence's full stop; "Example Inc." keeps its abbreviation's.
+        int lastSpace = rest.lastIndexOf(' ');
+        if (rest.endsWith(".") && rest.length() - lastSpace > 5) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
         int words = Line.tokens(rest).size();
         return words >= 1 && words <= MAX_WORDS && Character.isLetterOrDigit(rest.codePointAt(0))
                 ? Optional.of(rest) : Optional.empty();

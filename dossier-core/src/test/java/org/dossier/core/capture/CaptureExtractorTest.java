@@ -98,7 +98,7 @@ class CaptureExtractorTest {
         assertEquals(Optional.of("2021-03-03"), a.published());
         assertEquals(List.of("Passengers wait at the northern pier at dawn as the first departure is cancelled"),
                 a.captions());
-        assertEquals(Optional.of("Harbour Ledger Media."), a.publisher());
+        assertEquals(Optional.of("Harbour Ledger Media"), a.publisher());
     }
 
     @Test

@@ -33,7 +33,8 @@ class OutletsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "© 2019 Harbour Ledger Media. All rights reserved.   | Harbour Ledger Media.",
+        "© 2019 Harbour Ledger Media. All rights reserved.   | Harbour Ledger Media",
+        "© 2019 Example Holdings Inc. All rights reserved.  | Example Holdings Inc.",
         "Copyright © 2005-2019 Valley Courier                | Valley Courier",
         "© Stadtanzeiger Nord 2019 – Alle Rechte vorbehalten | Stadtanzeiger Nord",
     })
