@@ -321,6 +321,7 @@ final class BodyFinder {
                 markList(l, list);
             }
         }
+        markHeadlineRuns(start, end, list);
         List<Line> out = new ArrayList<>();
         for (int i = start; i <= end; i++) {
             if (keep(page.get(i), list)) {
@@ -332,8 +333,9 @@ final class BodyFinder {
 
     /**
      * Marks the lines of a block that is a list of headlines (other stories, "Trending", a menu)
-     * rather than article matter: two or more lines, most of them short and without a full stop.
-     * A short label right before such a list ("Most read") goes with it.
+     * rather than article matter: two or more lines, most of them short and without a full stop,
+     * and no sentence ending in a colon to introduce them as the article's own list. A short
+     * label right before such a list ("Most read") goes with it.
      */
     private void markList(Line first, boolean[] list) {
         int from = first.index;
@@ -345,7 +347,7 @@ final class BodyFinder {
         for (int i = from; i <= to; i++) {
             heads += headlineShaped(page.get(i)) ? 1 : 0;
         }
-        if (heads * 3 < (to - from + 1) * 2) {
+        if (heads * 3 < (to - from + 1) * 2 || introduced(first)) {
             return;
         }
         for (int i = from; i <= to; i++) {
@@ -357,6 +359,44 @@ final class BodyFinder {
                 list[from - 1] = true;
             }
         }
+    }
+
+    /**
+     * Marks runs of three or more headlines each set apart like a paragraph: a box of other
+     * stories inside the article ("More from …"). Lists that belong to the article are written
+     * as one block of lines, or as sentences.
+     */
+    private void markHeadlineRuns(int start, int end, boolean[] list) {
+        int runStart = -1;
+        for (int i = start; i <= end + 1; i++) {
+            boolean head = i <= end && page.alone(page.get(i)) && standaloneHeadline(page.get(i));
+            if (head) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+                continue;
+            }
+            if (runStart >= 0 && i - runStart >= 3) {
+                for (int j = runStart; j < i; j++) {
+                    list[j] = true;
+                }
+                if (runStart > 0 && page.get(runStart - 1).weight <= 4 && !page.get(runStart - 1).endsSentence) {
+                    list[runStart - 1] = true;
+                }
+            }
+            runStart = -1;
+        }
+    }
+
+    private boolean standaloneHeadline(Line l) {
+        return kinds[l.index] != Kind.GOOD && !l.endsSentence && l.weight >= 5 && l.weight < PROSE_WORDS * 2;
+    }
+
+    /** Whether a sentence ending in a colon ("The tour dates:") introduces the block as the article's own list. */
+    private boolean introduced(Line first) {
+        Line intro = first.index > 0 ? page.get(first.index - 1) : null;
+        return (intro != null && intro.endsColon() && intro.weight >= 4)
+                || (first.endsColon() && first.weight >= 4);
     }
 
     /** Short and without a closing full stop: a headline (which may ask a question), a menu item, a label. */
