@@ -23,6 +23,12 @@ final class BodyFinder {
     private static final double MIN_MASS = 60;
     /** A run is substantial when it weighs this share of the heaviest one. */
     private static final double SUBSTANTIAL = 0.5;
+    /** Share of a line's words the page's first line must hold for the line to repeat it. */
+    private static final double ECHO_SHARE = 0.8;
+    /** Share of the first line's words the repeating line must hold (the rest is the site's name). */
+    private static final double ECHO_COVER = 0.5;
+    /** How far below a breadcrumb the headline it ends with may be. */
+    private static final int ECHO_LOOKAHEAD = 5;
     /** This many furniture lines in a row end the body. */
     private static final int CHROME_RUN = 3;
 
@@ -41,8 +47,12 @@ final class BodyFinder {
             kinds[i] = classify(page.get(i));
         }
         Captions.mark(page, roles, stopFloor);
+        int echo = titleEcho();
+        if (echo >= 0) {
+            roles[echo] = Role.TITLE; // the headline is never body, even when it ends with "!"
+        }
         for (int i = 0; i < page.size(); i++) {
-            // A caption reads like prose but must not anchor the body.
+            // A caption or a headline reads like prose but must not anchor the body.
             if (roles[i] != Role.NONE && kinds[i] == Kind.GOOD) {
                 kinds[i] = Kind.NEAR;
             }
@@ -168,19 +178,33 @@ final class BodyFinder {
         return runs.stream().filter(r -> r.mass >= floor).findFirst().orElseThrow();
     }
 
-    /** The first line after the first one that repeats it, as a headline does its {@code <title>}; -1 if none. */
+    /**
+     * The line that repeats the page's first line, as a headline does its {@code <title>}
+     * ("Headline - Site"): the first such line, or one just after it made more wholly of the
+     * first line's words (the headline under a breadcrumb that ends with it). -1 if none.
+     */
     int titleEcho() {
+        if (page.size() == 0) {
+            return -1;
+        }
         Line first = page.get(0);
         if (first.size < 3 || first.weight > 40) {
             return -1;
         }
-        for (int i = 1; i < page.size(); i++) {
+        int best = -1;
+        double bestShare = 0;
+        for (int i = 1; i < page.size() && (best < 0 || i <= best + ECHO_LOOKAHEAD); i++) {
             Line l = page.get(i);
-            if (l.size >= 3 && l.weight <= 40 && Line.containment(l, first) >= 0.8) {
-                return i;
+            if (l.size >= 3 && l.weight <= 40) {
+                double share = Line.containment(l, first);
+                // ... and most of the first line is in it: not a subheading that borrows a few words.
+                if (share >= ECHO_SHARE && share > bestShare && Line.containment(first, l) >= ECHO_COVER) {
+                    best = i;
+                    bestShare = share;
+                }
             }
         }
-        return -1;
+        return best;
     }
 
     /**

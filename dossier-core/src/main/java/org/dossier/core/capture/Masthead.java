@@ -225,8 +225,8 @@ final class Masthead {
 
     /**
      * The headline: the nearest line above the body shaped like one (a few words to a few dozen,
-     * no closing full stop, not a caption, byline or menu item), preferring one of five words or
-     * more over a short widget label.
+     * no closing full stop, not a caption, byline, date line or menu item), preferring one of five
+     * words or more over a short widget label.
      */
     private int pickTitle(int from, int bodyStart) {
         int weak = -1;
@@ -248,6 +248,7 @@ final class Masthead {
     private boolean titleShaped(Line l) {
         return roles[l.index] == Role.NONE && l.weight >= 2 && l.weight <= 30 && !l.text.endsWith(".")
                 && !l.bullet && !l.address && !l.endsColon() && !page.footer(l)
-                && l.text.codePoints().filter(Character::isLetter).count() >= 3;
+                && l.text.codePoints().filter(Character::isLetter).count() >= 3
+                && (l.weight > BYLINE_WORDS * 1.5 || CaptureDates.parse(l.text, dayFirst).isEmpty());
     }
 }

@@ -29,6 +29,7 @@ final class Outlets {
     private static final List<String> MASTHEAD_WORDS = List.of("times", "herald", "post", "tribune", "journal",
             "gazette", "telegraph", "guardian", "observer", "chronicle", "independent", "standard", "globe",
             "inquirer", "examiner", "courier", "sentinel", "dispatch", "mirror", "star");
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("\\.\\s+\\p{Lu}");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
     /** A site name is a few words. */
     private static final int MAX_WORDS = 6;
@@ -61,6 +62,11 @@ final class Outlets {
         int stop = rest.indexOf('|');
         if (stop >= 0) {
             rest = rest.substring(0, stop);
+        }
+        // "Example LLC. A Division of Parent": the holder is the first sentence.
+        Matcher next = NEXT_SENTENCE.matcher(rest);
+        if (next.find()) {
+            rest = rest.substring(0, next.start() + 1);
         }
         rest = rest.replaceAll("\\s+", " ").strip().replaceAll("^[,.;:\\s]+|[,;:\\s]+$", "");
         // "Example Media." loses the sentence's full stop; "Example Inc." keeps its abbreviation's.
