@@ -2,7 +2,9 @@ package org.dossier.core.capture;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the article's lines in a capture. Each line is judged on its own shape (length, sentence
@@ -23,6 +25,18 @@ final class BodyFinder {
     private static final double MIN_MASS = 60;
     /** A run is substantial when it weighs this share of the heaviest one. */
     private static final double SUBSTANTIAL = 0.5;
+    /** Share of capitalised words that makes a line a Title Case headline. */
+    private static final double HEADLINE_CAPS = 0.75;
+    /** The topic is known well enough from this many words. */
+    private static final int MAX_TOPIC_WORDS = 2000;
+    /** Prose that resumes the article after a box: this many lines of it are compared with the topic. */
+    private static final int RESUME_LINES = 6;
+    /** ... and they must weigh this many words. */
+    private static final double RESUME_MASS = 50;
+    /** ... and share this much of their content words with the article so far. */
+    private static final double RESUME_SHARE = 0.15;
+    /** How far below a box of furniture the article may resume. */
+    private static final int LOOKAHEAD = 6;
     /** Share of a line's words the page's first line must hold for the line to repeat it. */
     private static final double ECHO_SHARE = 0.8;
     /** Share of the first line's words the repeating line must hold (the rest is the site's name). */
@@ -266,21 +280,27 @@ final class BodyFinder {
         return roles[i] == Role.CAPTION || roles[i] == Role.CREDIT;
     }
 
-    /** A line cased like an English headline: most words capitalised and no closing full stop. */
+    /**
+     * A line cased like an English headline: most words capitalised and no closing full stop.
+     * English-specific (Title Case); other languages' headlines are caught by their shape instead.
+     */
     static boolean headline(Line l) {
-        return l.weight >= 3 && l.capsRatio >= 0.6 && !l.endsSentence;
+        return l.weight >= 3 && l.capsRatio >= HEADLINE_CAPS && !l.endsSentence;
     }
 
     /**
      * The last line of the body: the core widened downwards over article matter until furniture
      * takes over. Furniture fills a bucket that prose drains in proportion to its length; the
      * body ends at the last line that left the bucket empty, so a comment thread (a name, a date,
-     * a comment, again and again) is not taken for more article.
+     * a comment, again and again) is not taken for more article. When the bucket overflows but
+     * prose on the article's topic follows within a few lines, the furniture was a box inside the
+     * article ("Don't miss", a picture with its credit, a few teasers) and the body goes on.
      */
-    int widenDown(int end) {
+    int widenDown(Run core) {
         double bucket = 0;
-        int last = end;
-        for (int i = end + 1; i < page.size(); i++) {
+        int last = core.end;
+        Set<String> topic = null;
+        for (int i = core.end + 1; i < page.size(); i++) {
             Line l = page.get(i);
             if (page.footer(l)) {
                 break;
@@ -288,7 +308,15 @@ final class BodyFinder {
             if (chrome(l)) {
                 bucket += 1;
                 if (bucket >= CHROME_RUN) {
-                    break;
+                    if (topic == null) {
+                        topic = topic(core.start, core.end);
+                    }
+                    int resume = resumes(i, topic);
+                    if (resume < 0) {
+                        break;
+                    }
+                    bucket = 0;
+                    i = resume - 1;
                 }
             } else {
                 bucket = Math.max(0, bucket - drain(l));
@@ -298,6 +326,52 @@ final class BodyFinder {
             }
         }
         return last;
+    }
+
+    /** The content words of the prose lines from {@code start} to {@code end}: what the article is about. */
+    private Set<String> topic(int start, int end) {
+        Set<String> words = new HashSet<>();
+        for (int i = start; i <= end && words.size() < MAX_TOPIC_WORDS; i++) {
+            if (kinds[i] == Kind.GOOD) {
+                words.addAll(contentWords(page.get(i)));
+            }
+        }
+        return words;
+    }
+
+    private Set<String> contentWords(Line l) {
+        Set<String> words = new HashSet<>();
+        for (String t : l.tokens) {
+            if (t.length() >= 4 && !page.stopWords.contains(t) && Character.isLetter(t.codePointAt(0))) {
+                words.add(t);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Where the article resumes after a box of furniture inside it ("Don't miss", a few teasers):
+     * the first prose line shortly below, when the prose from there is about the article's topic.
+     * -1 when nothing like the article follows.
+     */
+    private int resumes(int from, Set<String> topic) {
+        for (int g = from + 1; g < Math.min(page.size(), from + 1 + LOOKAHEAD); g++) {
+            if (kinds[g] != Kind.GOOD) {
+                continue;
+            }
+            Set<String> words = new HashSet<>();
+            double mass = 0;
+            for (int j = g; j < page.size() && j < g + RESUME_LINES && !chrome(page.get(j)); j++) {
+                if (kinds[j] == Kind.GOOD) {
+                    mass += page.get(j).weight;
+                    words.addAll(contentWords(page.get(j)));
+                }
+            }
+            long shared = words.stream().filter(topic::contains).count();
+            boolean onTopic = !words.isEmpty() && shared >= words.size() * RESUME_SHARE;
+            return mass >= RESUME_MASS && onTopic ? g : -1;
+        }
+        return -1;
     }
 
     /**

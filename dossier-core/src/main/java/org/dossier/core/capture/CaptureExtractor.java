@@ -52,7 +52,7 @@ public final class CaptureExtractor {
             return article.build();
         }
         int echo = finder.titleEcho();
-        int end = finder.widenDown(core.end());
+        int end = finder.widenDown(core);
         int start = finder.widenUp(core.start(), echo < core.start() ? echo : -1);
         Masthead masthead = new Masthead(page, finder.roles);
         masthead.read(start, end, echo);

@@ -69,7 +69,6 @@ final class Line {
         this.weight = counts[1] + counts[0] / 2.0;
         this.stopRatio = size == 0 ? 0 : (double) counts[2] / size;
         int capitalised = 0;
-        int first = -1;
         int inner = 0;
         int spaced = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -78,14 +77,11 @@ final class Line {
                     && (Character.isWhitespace(text.charAt(i + 1)) || c >= 0x3000)) {
                 inner++;
             }
+            // Every word after a space: all but the first, whose capital says nothing.
             if (Character.isWhitespace(c) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
-                if (first < 0) {
-                    first = i;
-                } else {
-                    spaced++;
-                    if (Character.isUpperCase(text.charAt(i + 1))) {
-                        capitalised++;
-                    }
+                spaced++;
+                if (Character.isUpperCase(text.charAt(i + 1))) {
+                    capitalised++;
                 }
             }
         }

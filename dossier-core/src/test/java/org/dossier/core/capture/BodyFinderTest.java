@@ -68,7 +68,7 @@ class BodyFinderTest {
         String page = String.join("\n", P1, "", P2, "", "© 2024 Example Media", "", P3);
         BodyFinder f = finder(page);
         assertEquals(2, f.runs().size(), "the footer splits the prose");
-        assertEquals(1, f.widenDown(0), "and widening stops at it");
+        assertEquals(1, f.widenDown(f.runs().get(0)), "and widening stops at it");
     }
 
     @Test
@@ -78,7 +78,7 @@ class BodyFinderTest {
                 "Bridge Plan Returns To The Agenda",
                 "New Timetable For The Summer Ferries", "", P2, "", "What happens next", "", P3);
         BodyFinder f = finder(page);
-        List<Line> body = f.lines(0, f.widenDown(f.core().end()));
+        List<Line> body = f.lines(0, f.widenDown(f.core()));
         List<String> texts = body.stream().map(l -> l.text).toList();
         assertEquals(List.of(P1, P2, "What happens next", P3), texts);
     }

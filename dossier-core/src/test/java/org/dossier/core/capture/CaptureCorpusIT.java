@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The article-extraction benchmark's pages as whole-page text captures ({@code aeb/text}), scored
  * with the benchmark's metric. Whole text scores F1 0.665; the target is 0.90 and the extractor
- * reaches 0.914, so a drop below {@value #MIN_F1} is a regression. Skips when the corpus is absent.
+ * reaches 0.921, so a drop below {@value #MIN_F1} is a regression. Skips when the corpus is absent.
  */
 class CaptureCorpusIT {
-    private static final double MIN_F1 = 0.905;
+    private static final double MIN_F1 = 0.91;
 
     @Test
     void aebTextCapturesScoreAboveTheFloor() throws IOException {
