@@ -56,7 +56,7 @@ public final class CaptureExtractor {
         int start = finder.widenUp(core.start(), echo < core.start() ? echo : -1);
         Masthead masthead = new Masthead(page, finder.roles);
         masthead.read(start, end, echo);
-        List<Line> body = finder.lines(start, end);
+        List<Line> body = withoutAuthorNote(finder.lines(start, end), masthead.authors());
         String bodyText = body.stream().map(l -> l.text).collect(Collectors.joining("\n\n"));
         Optional<String> published = masthead.published();
         return article
@@ -68,6 +68,29 @@ public final class CaptureExtractor {
                 .body(bodyText)
                 .captions(captions(page, finder.roles, Math.min(start, Math.max(0, masthead.titleIndex())), end))
                 .build();
+    }
+
+    /**
+     * The body without the note about its author that closes it ("Anna Schmidt is a reporter who
+     * covers …") and what follows the note: a paragraph in the body's second half that begins
+     * with a bylined author's full name. Reporters do not open their own paragraphs with it.
+     */
+    private static List<Line> withoutAuthorNote(List<Line> body, List<String> authors) {
+        for (int i = Math.max(1, body.size() / 2); i < body.size(); i++) {
+            if (startsWithName(body.get(i).text, authors)) {
+                return body.subList(0, i);
+            }
+        }
+        return body;
+    }
+
+    private static boolean startsWithName(String text, List<String> authors) {
+        for (String a : authors) {
+            if (text.startsWith(a + " ") && a.indexOf(' ') > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The captions near the article, each once, in page order. */

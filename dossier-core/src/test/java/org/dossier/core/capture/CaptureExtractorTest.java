@@ -239,6 +239,27 @@ class CaptureExtractorTest {
     }
 
     @Test
+    void theNoteAboutTheAuthorAfterTheArticleIsNotBody() {
+        String page = """
+                Council delays vote on the new bus lanes
+
+                By Jane Doe
+
+                The city council put off its vote on new bus lanes along the river road on Tuesday, after shop owners asked for more time to study the plan.
+
+                Supporters of the lanes said the delay would push the work into next year, when the road is already due to be closed for repairs to the water mains.
+
+                The council will take the matter up again at its meeting in March, the mayor's office said in a statement after the session.
+
+                Jane Doe is a reporter who covers the city council and transport for the Courier. She joined the paper in 2015 after ten years at a regional radio station.
+                """;
+        Article a = capture(page);
+        assertEquals(List.of("Jane Doe"), a.authors());
+        assertEquals(3, a.paragraphs().size(), a.body());
+        assertFalse(a.body().contains("is a reporter"));
+    }
+
+    @Test
     void authorAndDateOnOneLine() {
         String page = """
                 Rice exports rise for the third month in a row
