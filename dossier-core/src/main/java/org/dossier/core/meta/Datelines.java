@@ -47,6 +47,11 @@ public final class Datelines {
     private static final Pattern CAPITALS = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,3})"
                     + "(?:\\s*,\\s*(?<date>" + DATE + "))?" + "\\s*(?:--|–|—)\\s+\\S");
+    /** Capitalised labels that open a paragraph the way a place does ("UPDATE —"), in a few languages. */
+    private static final Set<String> LABELS = Set.of("update", "updated", "breaking", "breaking news", "exclusive",
+            "analysis", "opinion", "commentary", "editorial", "watch", "live", "video", "photos", "correction",
+            "editor's note", "eilmeldung", "exklusiv", "analyse", "kommentar", "exclusif", "direct", "exclusiva",
+            "opinión", "última hora", "urgente", "esclusiva");
     /** A dateline sits in the paragraph's first characters. */
     private static final int HEAD = 160;
 
@@ -89,7 +94,8 @@ public final class Datelines {
             }
         }
         m = CAPITALS.matcher(head);
-        if (m.find() && m.group("place").codePoints().filter(Character::isLetter).count() >= 3) {
+        if (m.find() && m.group("place").codePoints().filter(Character::isLetter).count() >= 3
+                && !LABELS.contains(m.group("place").toLowerCase(Locale.ROOT))) {
             return Optional.of(new Dateline(Optional.of(m.group("place").strip()), Optional.empty(),
                     Optional.empty()));
         }

@@ -45,6 +45,8 @@ class DatelinesTest {
         "However, the talks – which began in March – ended without a deal.",
         "It was the third strike this year: workers want higher pay.",
         "(1) The first point concerns the budget.",
+        "UPDATE — The council has moved the meeting to Friday.",
+        "BREAKING NEWS — A fire broke out in the port this morning.",
     })
     void ordinarySentencesHaveNoDateline(String lead) {
         assertEquals(Optional.empty(), Datelines.parse(lead), lead);
