@@ -56,7 +56,7 @@ final class BodyFinder {
         this.stopFloor = stopFloor(page);
         this.kinds = new Kind[page.size()];
         this.roles = new Role[page.size()];
-        java.util.Arrays.fill(roles, Role.NONE);
+        Arrays.fill(roles, Role.NONE);
         for (int i = 0; i < page.size(); i++) {
             kinds[i] = classify(page.get(i));
         }

@@ -27,11 +27,13 @@ final class Captions {
     /** "© 2024 Outlet", "(c) 2005-2019 Outlet": a year right after the sign makes a site's copyright notice. */
     private static final Pattern DATED_NOTICE = Pattern.compile("^(?:©|\\(c\\))\\s*(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A credit closing a caption: "… Photo: Agency.", "… (Photo: Name)", "… / Agency", "… © Agency". */
+    /**
+     * A credit closing a caption: "… Photo: Agency.", "… (Photo: Name)", "… / Agency", "… © Agency".
+     * The credited name is capitalised, unlike the rest of a sentence such as "… in the picture: a crowd".
+     */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?:(?:^|[\\s.(\\[])(?:" + PHOTO_WORDS + ")\\s*[:/]\\s*[^:]{1,60}"
-                    + "|[.!?]\\s*/\\s*\\p{Lu}[\\p{L}\\p{M} .&'-]{1,40}|©\\s*[^©]{1,60})$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:(?:^|[\\s.(\\[])(?iu:" + PHOTO_WORDS + ")\\s*[:/]\\s*\\p{Lu}[^:]{0,59}"
+                    + "|[.!?]\\s*/\\s*\\p{Lu}[\\p{L}\\p{M} .&'-]{1,40}|©\\s*[^©]{1,60})$");
     /** A caption that says it is one: "Image caption …", "Caption: …", "Légende : …", "Bildunterschrift: …". */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?:image caption|caption|légende|bildunterschrift|pie de foto|didascalia|legenda|chú thích)\\b",

@@ -1,6 +1,7 @@
 package org.dossier.core.meta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -110,7 +111,7 @@ public final class Datelines {
         }
         // "Reuters/AP", "dpa/AFP": every part an agency.
         String[] parts = n.split("\\s*[/,&]\\s*");
-        return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(AGENCIES::contains);
+        return parts.length > 1 && Arrays.stream(parts).allMatch(AGENCIES::contains);
     }
 
     /**

@@ -39,7 +39,8 @@ class CaptionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"The mayor opened the new bridge on Friday, a year after work began.",
-        "© 2020 Example Media. All rights reserved."})
+        "© 2020 Example Media. All rights reserved.",
+        "Nobody expected what the survey showed in the picture: a town that had doubled in size."})
     void linesWithoutACredit(String text) {
         assertFalse(Captions.trailingCredit(line(text)), text);
     }
