@@ -65,7 +65,8 @@ final class StoreAccess {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a directory tree (a throwaway store, a demo store being replaced). */
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
