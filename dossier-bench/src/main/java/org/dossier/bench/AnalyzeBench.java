@@ -51,8 +51,10 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 10)
-@Measurement(iterations = 5, time = 10)
+// One operation is one text, which takes the stock pipeline up to a few seconds: long iterations, so
+// that each covers many texts.
+@Warmup(iterations = 3, time = 20)
+@Measurement(iterations = 5, time = 30)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
 public class AnalyzeBench {
 

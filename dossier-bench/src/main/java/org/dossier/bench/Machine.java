@@ -1,6 +1,7 @@
 package org.dossier.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,11 +16,18 @@ final class Machine {
     private Machine() {
     }
 
-    /** One line: CPU model, logical cores, memory, JDK. */
+    /** One line: CPU model, cores of the machine and of this JVM (fewer when pinned), memory, JDK. */
     static String describe() {
-        return String.format(Locale.ROOT, "%s, %d logical cores, %s memory; JDK %s (%s)", cpuModel(),
-                Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"));
+        long cores = lines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("processor")).count();
+        return String.format(Locale.ROOT, "%s, %s cores (%d available to this JVM), %s memory; JDK %s (%s)",
+                cpuModel(), cores == 0 ? "?" : Long.toString(cores), Runtime.getRuntime().availableProcessors(),
+                memory(), System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    }
+
+    /** CPU time this JVM has used so far, every thread together, or -1 where the platform does not say. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** The 1, 5 and 15 minute load averages from {@code /proc/loadavg}, or "unknown". */

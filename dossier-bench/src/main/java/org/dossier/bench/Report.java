@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * Turns a JMH results file ({@code -rf json -rff FILE}) into the Markdown rows of
  * {@code docs/benchmarks.md}: the machine, each benchmark's score with its error, tokens per second,
- * live heap and load average where they were recorded, and the ratios to the baselines that ran in the
- * same file, next to the issues' targets. Run it on the machine that ran the benchmarks, right after:
+ * live heap, load average and CPU share where they were recorded (see {@link HeapProfiler} and
+ * {@link LoadProfiler}), and the ratios to the baselines that ran in the same file, next to the
+ * issues' targets. Run it on the machine that ran the benchmarks, right after:
  * the machine line is read from this machine, the date from the file.
  *
  * <pre>java -cp dossier-bench/target/benchmarks.jar org.dossier.bench.Report results.json</pre>
@@ -65,28 +66,46 @@ public final class Report {
                 first.path("measurementTime").asText());
 
         Map<String, JsonNode> byName = new LinkedHashMap<>();
-        out.println("| benchmark | score | ± (99.9%) | unit | tokens/s | heap live (MB) | load avg |");
-        out.println("| --- | ---: | ---: | --- | ---: | ---: | ---: |");
+        out.println("| benchmark | score | ± (99.9%) | unit | tokens/s | heap live (MB) | load avg | CPU share |"
+                + " per CPU-second (estimate) |");
+        out.println("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
         for (JsonNode run : runs) {
             String name = shortName(run.path("benchmark").asText());
             byName.put(name, run);
             JsonNode primary = run.path("primaryMetric");
-            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", name,
+            boolean tokens = score(run, "tokens").isPresent();
+            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", name,
                     number(primary.path("score").asDouble()), number(primary.path("scoreError").asDouble()),
                     unit(name, primary.path("scoreUnit").asText()), secondary(run, "tokens"),
-                    secondary(run, "heap.live"), secondary(run, "load.avg"));
+                    secondary(run, "heap.live"), secondary(run, "load.avg"), secondary(run, "cpu.share"),
+                    perCpuSecond(run, tokens ? "tokens" : "").map(v -> number(v) + (tokens ? " tokens" : "")).orElse(""));
         }
         out.println();
-        out.println("| comparison (same run) | ratio | target |");
-        out.println("| --- | ---: | --- |");
+        out.println("| comparison (same run) | ratio | ratio per CPU-second | target |");
+        out.println("| --- | ---: | ---: | --- |");
         for (Comparison c : COMPARISONS) {
             Optional<Double> ours = score(byName.get(c.ours()), c.metric());
             Optional<Double> base = score(byName.get(c.baseline()), c.metric());
             if (ours.isPresent() && base.isPresent()) {
-                out.printf(Locale.ROOT, "| %s / %s%s | %.2fx | %s |%n", c.ours(), c.baseline(),
-                        c.metric().isEmpty() ? "" : " (" + c.metric() + "/s)", ours.get() / base.get(), c.target());
+                Optional<Double> oursCpu = perCpuSecond(byName.get(c.ours()), c.metric());
+                Optional<Double> baseCpu = perCpuSecond(byName.get(c.baseline()), c.metric());
+                out.printf(Locale.ROOT, "| %s / %s%s | %.2fx | %s | %s |%n", c.ours(), c.baseline(),
+                        c.metric().isEmpty() ? "" : " (" + c.metric() + "/s)", ours.get() / base.get(),
+                        oursCpu.isPresent() && baseCpu.isPresent()
+                                ? String.format(Locale.ROOT, "%.2fx", oursCpu.get() / baseCpu.get()) : "",
+                        c.target());
             }
         }
+    }
+
+    /**
+     * The score divided by the share of a CPU the benchmark's JVM had: what it would do on a core of
+     * its own, estimated. Absent when the run did not record the share.
+     */
+    private static Optional<Double> perCpuSecond(JsonNode run, String metric) {
+        Optional<Double> share = score(run, "cpu.share").filter(v -> v > 0);
+        Optional<Double> score = score(run, metric);
+        return share.isPresent() && score.isPresent() ? Optional.of(score.get() / share.get()) : Optional.empty();
     }
 
     /** What the primary score counts: every benchmark here does one page or one text per operation. */

@@ -2,6 +2,7 @@ package org.dossier.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Collection;
 import java.util.Map;
@@ -24,13 +25,20 @@ class ProfilersTest {
     }
 
     @Test
-    void loadProfilerReportsTheLoadAverageWhereThereIsOne() {
-        Map<String, Result<?>> results = byLabel(new LoadProfiler().afterIteration(null, null, null));
-        if (System.getProperty("os.name").startsWith("Linux")) {
-            assertTrue(results.get("load.avg").getScore() >= 0);
-        } else {
-            assertTrue(results.isEmpty() || results.get("load.avg").getScore() >= 0);
+    void loadProfilerReportsTheLoadAndTheCpuShareOfABusyIteration() {
+        LoadProfiler profiler = new LoadProfiler();
+        profiler.beforeIteration(null, null);
+        long sink = 0;
+        long until = System.nanoTime() + 200_000_000L;
+        while (System.nanoTime() < until) {
+            sink += Long.numberOfTrailingZeros(sink + System.nanoTime());
         }
+        Map<String, Result<?>> results = byLabel(profiler.afterIteration(null, null, null));
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "load average and CPU time read on Linux");
+        assertTrue(results.get("load.avg").getScore() >= 0);
+        // A thread spinning for the whole iteration: some CPU time, at most every core's worth.
+        double share = results.get("cpu.share").getScore();
+        assertTrue(share > 0.01 && share <= Runtime.getRuntime().availableProcessors() + 0.5, share + " (" + sink + ")");
     }
 
     private static Map<String, Result<?>> byLabel(Collection<? extends Result<?>> results) {

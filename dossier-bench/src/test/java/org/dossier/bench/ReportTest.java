@@ -36,15 +36,18 @@ class ReportTest {
     @Test
     void ratiosComeFromTheSameFile() throws IOException {
         String tokens = "\"tokens\":{\"score\":%s,\"scoreError\":1.0,\"scoreUnit\":\"ops/s\"},"
-                + "\"heap.live\":{\"score\":512.0,\"scoreError\":\"NaN\",\"scoreUnit\":\"MB\"}";
+                + "\"heap.live\":{\"score\":512.0,\"scoreError\":\"NaN\",\"scoreUnit\":\"MB\"},"
+                + "\"cpu.share\":{\"score\":%s,\"scoreError\":\"NaN\",\"scoreUnit\":\"cores\"}";
         String out = report("[" + run("HtmlExtractionBench.dossierHtml", 150, "") + ","
                 + run("HtmlExtractionBench.boilerpipeHtml", 50, "") + ","
-                + run("AnalyzeBench.analyze", 12, tokens.formatted("9000.0")) + ","
-                + run("AnalyzeBench.stock", 1, tokens.formatted("1500.0")) + "]");
+                + run("AnalyzeBench.analyze", 12, tokens.formatted("9000.0", "0.5")) + ","
+                + run("AnalyzeBench.stock", 1, tokens.formatted("1500.0", "0.25")) + "]");
         assertTrue(out.contains("| HtmlExtractionBench.dossierHtml | 150 | n/a | pages/s |"), out);
-        assertTrue(out.contains("| AnalyzeBench.analyze | 12.00 | n/a | texts/s | 9,000 | 512 |"), out);
-        assertTrue(out.contains("HtmlExtractionBench.dossierHtml / HtmlExtractionBench.boilerpipeHtml | 3.00x"), out);
-        assertTrue(out.contains("AnalyzeBench.analyze / AnalyzeBench.stock (tokens/s) | 6.00x"), out);
+        assertTrue(out.contains("| AnalyzeBench.analyze | 12.00 | n/a | texts/s | 9,000 | 512 |  | 0.50 | 18,000 tokens |"),
+                out);
+        assertTrue(out.contains("HtmlExtractionBench.dossierHtml / HtmlExtractionBench.boilerpipeHtml | 3.00x |  |"),
+                out);
+        assertTrue(out.contains("AnalyzeBench.analyze / AnalyzeBench.stock (tokens/s) | 6.00x | 3.00x |"), out);
         assertFalse(out.contains("AnalyzeBench.language /"), "no ratio for a benchmark that did not run: " + out);
     }
 
