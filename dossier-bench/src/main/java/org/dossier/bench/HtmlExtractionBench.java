@@ -52,8 +52,7 @@ public class HtmlExtractionBench {
         }
 
         void load(Path dir) {
-            pages = new Rotation<>(Inputs.read(List.of(Inputs.require(dir, Inputs.CORPUS))));
-            System.out.printf("# %d HTML pages from %s%n", pages.size(), dir);
+            pages = pagesIn(dir, "HTML pages");
         }
     }
 
@@ -68,9 +67,15 @@ public class HtmlExtractionBench {
         }
 
         void load(Path dir) {
-            pages = new Rotation<>(Inputs.read(List.of(Inputs.require(dir, Inputs.CORPUS))));
-            System.out.printf("# %d text captures from %s%n", pages.size(), dir);
+            pages = pagesIn(dir, "text captures");
         }
+    }
+
+    /** Every page in {@code dir}, read into memory, saying how many there are in the run's output. */
+    private static Rotation<Source> pagesIn(Path dir, String what) {
+        Rotation<Source> pages = new Rotation<>(Inputs.read(List.of(Inputs.require(dir, Inputs.CORPUS))));
+        System.out.printf("# %d %s from %s%n", pages.size(), what, dir);
+        return pages;
     }
 
     private static Path aeb() {
