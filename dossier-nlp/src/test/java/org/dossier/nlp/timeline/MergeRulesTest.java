@@ -216,6 +216,26 @@ class MergeRulesTest {
     }
 
     @Test
+    void aLessSpecificRangePlacedAfterTheDaysStillJoinsThem() {
+        // The days name the city, the range does not: the days are placed first, as two entries, and the
+        // range, fitting both, makes them one.
+        List<TimelineEntry> out = merge(
+                report("a", "2018-03-26", kimToChina().at("Beijing").on("2018-03-25")),
+                report("b", "2018-03-28", kimToChina().at("Beijing").on("2018-03-28")),
+                report("c", "2018-03-29", kimToChina().on("2018-03-25/2018-03-28")));
+        assertEquals(1, out.size(), out::toString);
+        assertEquals(Optional.of("2018-03-25/2018-03-28"), out.get(0).date());
+        assertEquals(Optional.of("Beijing"), out.get(0).location());
+        // ... but not days of two different hosts
+        List<TimelineEntry> two = merge(
+                report("a", "2018-03-26", kimToChina().mode("meet").target("person/xi-jinping").on("2018-03-25")),
+                report("b", "2018-03-28", kimToChina().mode("meet").target("person/li-keqiang").on("2018-03-28")),
+                report("c", "2018-03-29", kimToChina().mode("meet").target(null).on("2018-03-25/2018-03-28")));
+        assertEquals(2, two.size(), two::toString);
+        assertTrue(two.stream().allMatch(e -> e.ambiguousSources().size() == 1 && e.reports() == 1));
+    }
+
+    @Test
     void nearDuplicateCopiesCountOnce() {
         String wire = Fixtures.sha("w1");
         List<TimelineEntry> out = merge(
