@@ -65,11 +65,20 @@ public record TimelineFilter(Optional<String> actor, Optional<String> type, Opti
     }
 
     private static boolean actorMatches(String id, TimelineEntry e) {
-        if (e.actorId().equals(Optional.of(id)) || (e.symmetric() && e.targetId().equals(Optional.of(id)))) {
+        // The actor; for a symmetric mode both parties are actors.
+        java.util.Set<String> parties = new java.util.HashSet<>();
+        e.actorId().ifPresent(parties::add);
+        if (e.symmetric()) {
+            e.targetId().ifPresent(parties::add);
+        }
+        if (parties.contains(id)) {
             return true;
         }
-        return e.actorId().isPresent() && e.sources().stream().anyMatch(r ->
-                r.event().actorId().equals(e.actorId()) && r.event().actorCountry().equals(Optional.of(id)));
+        Optional<String> country = Optional.of(id);
+        return e.sources().stream().map(Report::event).anyMatch(ev ->
+                (ev.actorId().map(parties::contains).orElse(false) && ev.actorCountry().equals(country))
+                        || (e.symmetric() && ev.targetId().map(parties::contains).orElse(false)
+                        && ev.targetCountry().equals(country)));
     }
 
     private static DateSpan parse(String what, String value) {
