@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns raw news pages into a sourced record of who did what to whom, when, "
                 + "and who said what.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ExtractCommand.class, AnalyzeCommand.class, TimelineCommand.class,
+                EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
