@@ -13,9 +13,11 @@ import org.dossier.core.model.Event;
  * documentation for why the period is a year. Immutable.
  *
  * @param type   the PLOVER type, upper case
- * @param actor  the actor's canonical id; for a symmetric mode (CONSULT meet, phone) the first of the
- *               two parties (people and organisations before countries, then by id), so "Kim met Xi" and
- *               "Xi met Kim" share a block; {@value #NO_ACTOR} when the coder found no actor id
+ * @param actor  the actor's canonical id; {@value #NO_ACTOR} when the coder found no actor id. For a
+ *               symmetric mode (CONSULT meet, phone) with both parties known, the pair of the parties'
+ *               countries instead, {@code country/CHN+country/PRK}: who met whom is the same meeting, and
+ *               "Kim met Xi", "Xi met North Korea's leader" and "China and North Korea held talks" must
+ *               meet (a party with no country stands for itself)
  * @param period the year of the event's first day; for an undated event the year of the article's
  *               date; {@value #UNDATED} when neither is known
  */
@@ -40,9 +42,10 @@ public record BlockKey(String type, String actor, String period) {
     public static BlockKey of(Report r) {
         Event e = r.event();
         String actor = e.actorId().orElse(NO_ACTOR);
-        if (symmetric(e.type(), e.mode()) && e.actorId().isPresent() && e.targetId().isPresent()
-                && PARTY_ORDER.compare(e.targetId().get(), actor) < 0) {
-            actor = e.targetId().get();
+        if (pairBlocked(e)) {
+            String a = countryKey(e.actorId().get(), e.actorCountry());
+            String b = countryKey(e.targetId().get(), e.targetCountry());
+            actor = a.compareTo(b) <= 0 ? a + "+" + b : b + "+" + a;
         }
         String period = e.date().flatMap(DateSpan::parse).or(r::anchor)
                 .map(s -> String.valueOf(s.start().getYear())).orElse(UNDATED);
@@ -70,7 +73,13 @@ public record BlockKey(String type, String actor, String period) {
                 && mode.map(m -> SYMMETRIC_MODES.contains(m.toLowerCase(Locale.ROOT))).orElse(false);
     }
 
-    /** People and organisations first, countries last; then by id. */
-    static final java.util.Comparator<String> PARTY_ORDER = java.util.Comparator
-            .comparing((String id) -> id.startsWith("country/")).thenComparing(id -> id);
+    /** Whether a report is blocked by the pair of its parties' countries: a symmetric mode, both parties known. */
+    static boolean pairBlocked(Event e) {
+        return symmetric(e.type(), e.mode()) && e.actorId().isPresent() && e.targetId().isPresent();
+    }
+
+    /** The country a party stands for: itself if a country, else its country, else itself. */
+    static String countryKey(String id, Optional<String> country) {
+        return id.startsWith("country/") ? id : country.orElse(id);
+    }
 }

@@ -42,6 +42,10 @@ final class BlockMerger {
         final Optional<DateSpan> span;
         final Level level;
         final Optional<String> mode;
+        /** The acting party (the first, for a pair-blocked meeting) and its country. */
+        final Optional<String> actor;
+        final Optional<String> actorCountry;
+        /** The other party: the target, or the second party of a meeting, and its country. */
         final Optional<String> party;
         final Optional<String> partyCountry;
         final Optional<Places.Place> place;
@@ -56,27 +60,35 @@ final class BlockMerger {
             span = e.date().flatMap(DateSpan::parse);
             level = span.map(s -> Level.valueOf(s.level().name())).orElse(Level.UNDATED);
             mode = e.mode().map(m -> m.strip().toLowerCase(Locale.ROOT)).filter(m -> !m.isEmpty());
-            boolean swap = BlockKey.symmetric(e.type(), e.mode()) && e.targetId().isPresent()
-                    && e.targetId().get().equals(key.actor()) && !e.actorId().equals(e.targetId());
+            boolean swap = BlockKey.pairBlocked(e) && SIDE_ORDER.compare(side(e.targetId().get(), e.targetCountry()),
+                    side(e.actorId().get(), e.actorCountry())) < 0;
+            // A pair block lists the countries in order; the parties are put in the same order.
+            Optional<String> ac = swap ? e.targetCountry() : e.actorCountry();
+            Optional<String> tc = swap ? e.actorCountry() : e.targetCountry();
+            actor = swap ? e.targetId() : e.actorId();
+            actorCountry = actor.map(id -> BlockKey.countryKey(id, ac));
             party = swap ? e.actorId() : e.targetId();
-            Optional<String> country = swap ? e.actorCountry() : e.targetCountry();
-            partyCountry = party.filter(p -> p.startsWith("country/")).or(() -> country);
+            partyCountry = party.map(id -> BlockKey.countryKey(id, tc));
             place = Places.of(e.location());
             anonymous = key.actor().equals(BlockKey.NO_ACTOR);
             bound = span.orElseGet(() -> undatedBound(r));
             order = r.sha256() + "|" + String.format(Locale.ROOT, "%010d", e.offset()) + "|" + e;
         }
 
+        private static String[] side(String id, Optional<String> country) {
+            return new String[] {BlockKey.countryKey(id, country), id.startsWith("country/") ? "1" + id : "0" + id};
+        }
+
         /** How much of the event the report leaves open; more specific reports are placed first. */
         int unknowns() {
             return (mode.isEmpty() ? 1 : 0) + (party.isEmpty() ? 2 : party.get().startsWith("country/") ? 1 : 0)
-                    + (place.isEmpty() ? 1 : 0);
+                    + (actor.isPresent() && actor.get().startsWith("country/") ? 1 : 0) + (place.isEmpty() ? 1 : 0);
         }
 
         /** What must be equal for reports that can only merge with copies of themselves. */
         String signature() {
             Event e = report.event();
-            return mode + "|" + party + "|" + e.actor().map(Places::key) + "|" + e.target().map(Places::key) + "|"
+            return mode + "|" + actor + "|" + party + "|" + e.actor().map(Places::key) + "|" + e.target().map(Places::key) + "|"
                     + place.map(Places.Place::key) + "|" + span.map(DateSpan::format);
         }
     }
@@ -88,6 +100,8 @@ final class BlockMerger {
         final Item founder;
         DateSpan span;
         Optional<String> mode;
+        Optional<String> actor;
+        Optional<String> actorCountry;
         Optional<String> party;
         Optional<String> partyCountry;
         Optional<Places.Place> place;
@@ -103,12 +117,18 @@ final class BlockMerger {
             level = founder.level;
             span = founder.bound;
             mode = founder.mode;
+            actor = founder.actor;
+            actorCountry = founder.actorCountry;
             party = founder.party;
             partyCountry = founder.partyCountry;
             place = founder.place;
             members.add(founder);
         }
     }
+
+    /** Parties of a meeting by country key, then people and organisations before countries, then id. */
+    private static final Comparator<String[]> SIDE_ORDER = Comparator.comparing((String[] side) -> side[0])
+            .thenComparing(side -> side[1]);
 
     private static final Comparator<Item> CANONICAL = Comparator
             .comparing((Item i) -> i.level)
@@ -187,7 +207,8 @@ final class BlockMerger {
             return it.report.duplicateGroup().equals(c.founder.report.duplicateGroup())
                     && it.signature().equals(c.founder.signature());
         }
-        if (it.anonymous || !modes(it.mode, c.mode) || !parties(it.party, it.partyCountry, c.party, c.partyCountry)) {
+        if (it.anonymous || !modes(it.mode, c.mode) || !parties(it.actor, it.actorCountry, c.actor, c.actorCountry)
+                || !parties(it.party, it.partyCountry, c.party, c.partyCountry)) {
             return false;
         }
         if (!it.bound.overlaps(c.span)) {
@@ -221,7 +242,8 @@ final class BlockMerger {
             for (int b = a + 1; b < fits.size(); b++) {
                 Cluster x = fits.get(a);
                 Cluster y = fits.get(b);
-                if (!modes(x.mode, y.mode) || !parties(x.party, x.partyCountry, y.party, y.partyCountry)
+                if (!modes(x.mode, y.mode) || !parties(x.actor, x.actorCountry, y.actor, y.actorCountry)
+                        || !parties(x.party, x.partyCountry, y.party, y.partyCountry)
                         || !(x.span.overlaps(y.span) || Places.compatible(x.place, y.place))) {
                     return false;
                 }
@@ -239,31 +261,41 @@ final class BlockMerger {
                 c.span = c.span.intersection(it.bound).orElse(c.span);
             }
         }
-        refine(c, it.mode, it.party, it.partyCountry, it.place);
+        refine(c, it.mode, it.actor, it.actorCountry, it.party, it.partyCountry, it.place);
     }
 
     private static void absorb(Cluster into, Cluster other) {
         into.members.addAll(other.members);
         into.ambiguous.addAll(other.ambiguous);
         into.span = into.span.union(other.span);
-        refine(into, other.mode, other.party, other.partyCountry, other.place);
+        refine(into, other.mode, other.actor, other.actorCountry, other.party, other.partyCountry, other.place);
         other.mergedInto = into;
     }
 
     /** Fills what the entry does not know yet, and prefers a person to their country, a city to its country. */
-    private static void refine(Cluster c, Optional<String> mode, Optional<String> party, Optional<String> partyCountry,
-                               Optional<Places.Place> place) {
+    private static void refine(Cluster c, Optional<String> mode, Optional<String> actor, Optional<String> actorCountry,
+                               Optional<String> party, Optional<String> partyCountry, Optional<Places.Place> place) {
         c.mode = c.mode.or(() -> mode);
-        if (c.party.isEmpty() || (c.party.get().startsWith("country/") && party.isPresent()
-                && !party.get().startsWith("country/") && partyCountry.equals(c.party))) {
-            if (party.isPresent()) {
-                c.party = party;
-                c.partyCountry = partyCountry;
-            }
+        if (finer(c.actor, actor, actorCountry)) {
+            c.actor = actor;
+            c.actorCountry = actorCountry;
+        }
+        if (finer(c.party, party, partyCountry)) {
+            c.party = party;
+            c.partyCountry = partyCountry;
         }
         if (Places.compatible(c.place, place)) {
             c.place = Places.finer(c.place, place);
         }
+    }
+
+    /** Whether {@code id} says more than {@code known}: known is unknown, or a country {@code id} belongs to. */
+    private static boolean finer(Optional<String> known, Optional<String> id, Optional<String> country) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        return known.isEmpty() || (known.get().startsWith("country/") && !id.get().startsWith("country/")
+                && country.equals(known));
     }
 
     private static boolean modes(Optional<String> a, Optional<String> b) {
@@ -323,12 +355,12 @@ final class BlockMerger {
         EventStatus status = sources.stream().map(r -> r.event().status())
                 .min(Comparator.comparingInt(BlockMerger::rank)).orElseThrow();
         Optional<String> date = c.level == Level.UNDATED ? Optional.empty() : Optional.of(c.span.format());
-        Optional<String> actorId = key.actor().equals(BlockKey.NO_ACTOR) ? Optional.empty() : Optional.of(key.actor());
+        Optional<String> actorId = c.actor;
         Optional<String> actor = actorId.isPresent() ? nameOf(actorId.get(), sources)
                 : mostCommon(sources, r -> r.event().actor());
         Optional<String> target = c.party.isPresent() ? nameOf(c.party.get(), sources)
                 : mostCommon(sources, r -> r.event().targetId().isEmpty() ? r.event().target() : Optional.empty());
-        String id = id(key + "|" + c.mode + "|" + c.party + "|" + c.place.map(Places.Place::key) + "|"
+        String id = id(key + "|" + c.mode + "|" + c.actor + "|" + c.party + "|" + c.place.map(Places.Place::key) + "|"
                 + date.orElse("undated") + (c.restricted ? "|" + c.founder.report.duplicateGroup() + "|"
                 + c.founder.signature() : ""));
         return new TimelineEntry(id, key, key.type(), c.mode, status, actor, actorId, target, c.party,

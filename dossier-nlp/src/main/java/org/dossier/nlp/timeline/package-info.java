@@ -13,14 +13,20 @@
  *
  * <h2>The merge rules</h2>
  * <ol>
- *   <li><b>Blocks.</b> Only reports of one {@link org.dossier.nlp.timeline.BlockKey} (type, actor id,
- *       year) are compared. The mode is not part of the key, since a report without a mode may be any of
- *       them. For CONSULT meet and phone the actor is the first of the two parties, so "Kim met Xi" and
- *       "Xi met Kim" meet. <em>A person and their country are different actors</em>: "North Korea warned"
- *       and "Kim Jong Un warned" stay two entries. Merging them would attach every statement a country
- *       makes in a month to whichever of its officials spoke that month, and would turn a block into a
- *       whole country's activity, too large for a store or a Spark task. The target side is looser (rule 3).</li>
- *   <li><b>Dates are day ranges</b>: "2018-03" is 1–31 March, "2018-03-25/2018-03-28" four days. A
+ *   <li><b>Blocks.</b> Only reports of one {@link org.dossier.nlp.timeline.BlockKey} (type, actor, year) are
+ *       compared. The mode is not part of the key, since a report without a mode may be any of them.
+ *       <em>Meetings and calls</em> (CONSULT meet, phone) have no direction and are often reported at the
+ *       level of countries ("the two Koreas held talks", "Xi met North Korea's delegation"). So when both
+ *       parties are known they are blocked by the pair of the parties' countries
+ *       ({@code country/CHN+country/PRK}) and matched side by side, each side as a target is (rule 3):
+ *       "Kim met Xi", "Xi met Kim" and "China and North Korea held talks" on one day are one meeting. A
+ *       meeting whose other party is unknown stays in its actor's block. <em>For directed events a person
+ *       and their country are different actors</em>: "North Korea warned" and "Kim Jong Un warned" stay
+ *       two entries. A ministry's statement and a leader's speech on one day are often two events.
+ *       Merging would attach every statement a country makes in a month to whichever of its officials
+ *       spoke that month, and would turn a block into a whole country's activity, too large for a store
+ *       or a Spark task.</li>
+  <li><b>Dates are day ranges</b>: "2018-03" is 1–31 March, "2018-03-25/2018-03-28" four days. A
  *       report is <em>day-precise</em> when its range is at most 16 days, else month-, year- or
  *       wider-precise. Reports are placed one at a time, the most precise first, in one canonical order
  *       (precision, then how much the report leaves unknown, then status, then content), so the result does

@@ -95,11 +95,35 @@ class MergeRulesTest {
     })
     void targets(String a, String b, int entries) {
         List<TimelineEntry> out = merge(
-                report("a", null, kimToChina().mode("meet").target(a).on("2018-03-26")),
-                report("b", null, kimToChina().mode("meet").target(b.isEmpty() ? null : b).on("2018-03-26")));
+                report("a", null, kimToChina().type("REQUEST").mode(null).target(a).on("2018-03-26")),
+                report("b", null, kimToChina().type("REQUEST").mode(null).target(b.isEmpty() ? null : b).on("2018-03-26")));
         assertEquals(entries, out.size(), out::toString);
         if (entries == 1) {
             assertEquals(Optional.of(a), out.get(0).targetId(), "the most specific target");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} meets {1} / {2} meets {3}: {4}")
+    @CsvSource({
+            "person/kim-jong-un,   person/xi-jinping,  person/xi-jinping,  person/kim-jong-un, 1",
+            "person/kim-jong-un,   person/xi-jinping,  person/xi-jinping,  country/PRK,        1",
+            "person/kim-jong-un,   person/xi-jinping,  country/CHN,        country/PRK,        1",
+            "person/donald-trump,  person/kim-jong-un, country/PRK,        country/USA,        1",
+            "person/kim-jong-un,   person/xi-jinping,  person/kim-jong-un, person/li-keqiang,  2",
+            "person/kim-jong-un,   person/xi-jinping,  person/moon-jae-in, person/xi-jinping,  2",
+            "person/kim-jong-un,   person/xi-jinping,  person/moon-jae-in, country/PRK,        2",
+            // a meeting with no other party is blocked by its actor and does not meet the pair (a known limit)
+            "person/kim-jong-un,   person/xi-jinping,  person/kim-jong-un, '',                 2",
+    })
+    void meetingsAreBlockedByThePairOfCountriesAndMatchedSideBySide(String a1, String t1, String a2, String t2,
+                                                                    int entries) {
+        List<TimelineEntry> out = merge(
+                report("a", null, ev().mode("meet").actor(a1).target(t1).on("2018-03-26")),
+                report("b", null, ev().mode("meet").actor(a2).target(t2.isEmpty() ? null : t2).on("2018-03")));
+        assertEquals(entries, out.size(), out::toString);
+        if (entries == 1) {
+            assertEquals(java.util.Set.of(a1, t1), java.util.Set.of(out.get(0).actorId().orElseThrow(),
+                    out.get(0).targetId().orElseThrow()), "the people, not their countries");
         }
     }
 
@@ -145,9 +169,10 @@ class MergeRulesTest {
                 report("b", null, ev().mode("meet").actor("person/xi-jinping").target("person/kim-jong-un").on("2018-03")));
         assertEquals(1, out.size(), out::toString);
         TimelineEntry e = out.get(0);
-        assertEquals(Optional.of("person/kim-jong-un"), e.actorId());
-        assertEquals(Optional.of("Kim Jong Un"), e.actor());
-        assertEquals(Optional.of("Xi Jinping"), e.target());
+        assertEquals("CONSULT|country/CHN+country/PRK|2018", e.block().toString());
+        assertEquals(Optional.of("person/xi-jinping"), e.actorId(), "parties in the order of their countries");
+        assertEquals(Optional.of("Xi Jinping"), e.actor());
+        assertEquals(Optional.of("Kim Jong Un"), e.target());
         assertTrue(e.symmetric());
         // a visit has a direction: the visitor and the host are not interchangeable
         assertEquals(2, merge(report("a", null, ev().actor("person/kim-jong-un").target("country/CHN").on("2018-03-26")),
@@ -226,11 +251,11 @@ class MergeRulesTest {
         assertEquals(1, out.size(), out::toString);
         assertEquals(Optional.of("2018-03-25/2018-03-28"), out.get(0).date());
         assertEquals(Optional.of("Beijing"), out.get(0).location());
-        // ... but not days of two different hosts
+        // ... but not days with two different targets
         List<TimelineEntry> two = merge(
-                report("a", "2018-03-26", kimToChina().mode("meet").target("person/xi-jinping").on("2018-03-25")),
-                report("b", "2018-03-28", kimToChina().mode("meet").target("person/li-keqiang").on("2018-03-28")),
-                report("c", "2018-03-29", kimToChina().mode("meet").target(null).on("2018-03-25/2018-03-28")));
+                report("a", "2018-03-26", kimToChina().type("REQUEST").mode(null).target("person/xi-jinping").on("2018-03-25")),
+                report("b", "2018-03-28", kimToChina().type("REQUEST").mode(null).target("person/li-keqiang").on("2018-03-28")),
+                report("c", "2018-03-29", kimToChina().type("REQUEST").mode(null).target(null).on("2018-03-25/2018-03-28")));
         assertEquals(2, two.size(), two::toString);
         assertTrue(two.stream().allMatch(e -> e.ambiguousSources().size() == 1 && e.reports() == 1));
     }

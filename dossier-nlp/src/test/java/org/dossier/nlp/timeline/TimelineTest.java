@@ -218,7 +218,7 @@ class TimelineTest {
     @Test
     void anArticleWithNoDateAndAnEventWithNoDateGoToTheUndatedBlock() {
         Report r = report("x", null, ev().mode("meet").actor("person/moon-jae-in").target("person/kim-jong-un"));
-        assertEquals(new BlockKey("CONSULT", "person/kim-jong-un", BlockKey.UNDATED), r.blockKey());
+        assertEquals(new BlockKey("CONSULT", "country/KOR+country/PRK", BlockKey.UNDATED), r.blockKey());
         List<TimelineEntry> out = Timeline.mergeReports(List.of(r, report("y", null, ev().mode("meet")
                 .actor("person/moon-jae-in").target("person/kim-jong-un"))));
         assertEquals(2, out.size());
@@ -240,11 +240,13 @@ class TimelineTest {
 
     @Test
     void blockKeysAreOneStringAndBack() {
-        Report r = chinaVisits().get(2); // Xi meets Kim: the block is Kim's, who sorts first
-        assertEquals("CONSULT|person/kim-jong-un|2018", r.blockKey().toString());
-        assertEquals(r.blockKey(), BlockKey.parse(r.blockKey().toString()));
-        Report withCountry = report("z", null, ev().mode("meet").actor("country/CHN").target("person/kim-jong-un")
+        Report visit = chinaVisits().get(0);
+        assertEquals("CONSULT|person/kim-jong-un|2018", visit.blockKey().toString());
+        Report meeting = chinaVisits().get(2); // Xi meets Kim: the pair of their countries, in order
+        assertEquals("CONSULT|country/CHN+country/PRK|2018", meeting.blockKey().toString());
+        assertEquals(meeting.blockKey(), BlockKey.parse(meeting.blockKey().toString()));
+        Report withCountry = report("z", null, ev().mode("meet").actor("country/PRK").target("person/xi-jinping")
                 .on("2018-03-26"));
-        assertEquals("person/kim-jong-un", withCountry.blockKey().actor(), "people before countries");
+        assertEquals(meeting.blockKey(), withCountry.blockKey());
     }
 }
