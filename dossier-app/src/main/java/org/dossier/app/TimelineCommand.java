@@ -59,10 +59,12 @@ final class TimelineCommand implements Callable<Integer> {
                     + "for a meeting or call, either party")
     String actor;
 
-    @Option(names = "--type", paramLabel = "T", description = "only this PLOVER type (CONSULT) or type/mode (CONSULT/visit)")
+    @Option(names = "--type", paramLabel = "T",
+            description = "only this PLOVER type (CONSULT) or type/mode (CONSULT/visit)")
     String type;
 
-    @Option(names = "--since", paramLabel = "D", description = "only entries that may fall on or after D (2018, 2018-03, 2018-03-15)")
+    @Option(names = "--since", paramLabel = "D",
+            description = "only entries that may fall on or after D (2018, 2018-03, 2018-03-15)")
     String since;
 
     @Option(names = "--until", paramLabel = "D", description = "only entries that may fall on or before D")
@@ -72,8 +74,8 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         TimelineFilter filter;
         try {
-            filter = new TimelineFilter(Optional.ofNullable(actor), Optional.ofNullable(type), Optional.ofNullable(since),
-                    Optional.ofNullable(until));
+            filter = new TimelineFilter(Optional.ofNullable(actor), Optional.ofNullable(type),
+                    Optional.ofNullable(since), Optional.ofNullable(until));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -92,9 +92,9 @@ final class TimelineFormat {
     }
 
     private static void source(Report r, String indent, PrintStream out) {
+        String event = r.event().status().jsonName() + r.event().date().map(d -> ", " + d).orElse("");
         out.println(indent + r.published().orElse("(no date)") + "  " + r.publisher().orElse("(unknown outlet)")
-                + "  " + where(r) + "  [" + r.event().status().jsonName() + r.event().date().map(d -> ", " + d).orElse("")
-                + "]");
+                + "  " + where(r) + "  [" + event + "]");
         String evidence = r.event().evidence().strip().replaceAll("\\s+", " ");
         if (evidence.length() > EVIDENCE_CHARS) {
             evidence = evidence.substring(0, EVIDENCE_CHARS - 1) + "…";

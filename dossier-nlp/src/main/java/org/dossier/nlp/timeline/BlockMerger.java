@@ -4,8 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
@@ -14,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,7 +56,11 @@ final class BlockMerger {
         final boolean anonymous;
         /** Where an undated report's event may lie (from the article's date and the status); the span otherwise. */
         final DateSpan bound;
-        final String order;
+        final int unknowns;
+        final int rank;
+        /** Day-precise: the longer first, so single days join the range that holds them; else the narrower first. */
+        final long lengthKey;
+        private String order;
 
         Item(BlockKey key, Report r) {
             Event e = r.event();
@@ -72,29 +80,37 @@ final class BlockMerger {
             place = Places.of(e.location());
             anonymous = key.actor().equals(BlockKey.NO_ACTOR);
             bound = span.orElseGet(() -> undatedBound(r));
-            order = r.sha256() + "|" + String.format(Locale.ROOT, "%010d", e.offset()) + "|" + e;
+            unknowns = (mode.isEmpty() ? 1 : 0) + (party.isEmpty() ? 2 : party.get().startsWith("country/") ? 1 : 0)
+                    + (actor.isPresent() && actor.get().startsWith("country/") ? 1 : 0) + (place.isEmpty() ? 1 : 0);
+            rank = rank(e.status());
+            lengthKey = span.map(s -> level == Level.DAY ? -s.days() : s.days()).orElse(0L);
+        }
+
+        /** The last tie-break: the report itself (computed only when the other keys tie). */
+        String order() {
+            if (order == null) {
+                order = report.sha256() + "|" + (1_000_000_000L + report.event().offset()) + "|" + report.event();
+            }
+            return order;
         }
 
         private static String[] side(String id, Optional<String> country) {
             return new String[] {BlockKey.countryKey(id, country), id.startsWith("country/") ? "1" + id : "0" + id};
         }
 
-        /** How much of the event the report leaves open; more specific reports are placed first. */
-        int unknowns() {
-            return (mode.isEmpty() ? 1 : 0) + (party.isEmpty() ? 2 : party.get().startsWith("country/") ? 1 : 0)
-                    + (actor.isPresent() && actor.get().startsWith("country/") ? 1 : 0) + (place.isEmpty() ? 1 : 0);
-        }
-
         /** What must be equal for reports that can only merge with copies of themselves. */
         String signature() {
             Event e = report.event();
-            return mode + "|" + actor + "|" + party + "|" + e.actor().map(Places::key) + "|" + e.target().map(Places::key) + "|"
-                    + place.map(Places.Place::key) + "|" + span.map(DateSpan::format);
+            return mode + "|" + actor + "|" + party + "|" + e.actor().map(Places::key) + "|"
+                    + e.target().map(Places::key) + "|" + place.map(Places.Place::key) + "|"
+                    + span.map(DateSpan::format);
         }
     }
 
     /** An entry being built. */
     private static final class Cluster {
+        /** Creation order: when a report fits several entries, the first created is the one kept. */
+        final int index;
         final Level level;
         final boolean restricted;
         final Item founder;
@@ -109,7 +125,8 @@ final class BlockMerger {
         final Set<Item> ambiguous = new LinkedHashSet<>();
         Cluster mergedInto;
 
-        Cluster(Item founder) {
+        Cluster(int index, Item founder) {
+            this.index = index;
             this.founder = founder;
             // Reports with no actor id, and undated reports that fit no dated entry, cannot be told apart
             // from other events: they merge only with copies of themselves from the same duplicate group.
@@ -132,18 +149,16 @@ final class BlockMerger {
 
     private static final Comparator<Item> CANONICAL = Comparator
             .comparing((Item i) -> i.level)
-            .thenComparingInt(Item::unknowns)
-            .thenComparingInt(i -> rank(i.report.event().status()))
-            // day-precise: the longer span first, so single days join the interval that holds them;
-            // coarser: the narrower first, so "2018-03" anchors before "2018"
-            .thenComparingLong(i -> i.span.map(s -> i.level == Level.DAY ? -s.days() : s.days()).orElse(0L))
+            // how much of the event the report leaves open: more specific reports are placed first
+            .thenComparingInt(i -> i.unknowns)
+            .thenComparingInt(i -> i.rank)
+            .thenComparingLong(i -> i.lengthKey)
             .thenComparing(i -> i.bound.start())
-            .thenComparing(i -> i.order);
+            .thenComparing(Item::order);
 
     /** The entries of one block's reports (all of {@code reports} must be of {@code key}). */
     static List<TimelineEntry> merge(BlockKey key, List<Report> reports) {
-        Map<Report.Identity, Report> unique = new TreeMap<>(Comparator.comparing(
-                (Report.Identity id) -> id.sha256()).thenComparing(id -> id.event().toString()));
+        Map<Report.Identity, Report> unique = new HashMap<>();
         for (Report r : reports) {
             unique.merge(r.identity(), r, (a, b) -> REPORT_ORDER.compare(a, b) <= 0 ? a : b);
         }
@@ -151,11 +166,11 @@ final class BlockMerger {
         unique.values().forEach(r -> items.add(new Item(key, r)));
         items.sort(CANONICAL);
 
-        List<Cluster> clusters = new ArrayList<>();
+        Clusters clusters = new Clusters();
         for (Item it : items) {
             place(it, clusters);
         }
-        List<Cluster> live = clusters.stream().filter(c -> c.mergedInto == null).toList();
+        List<Cluster> live = clusters.all.stream().filter(c -> c.mergedInto == null).toList();
         // An ambiguous report left in one entry after day-precise entries were joined is no longer ambiguous.
         Map<Item, Integer> holders = new IdentityHashMap<>();
         live.forEach(c -> c.ambiguous.forEach(i -> holders.merge(i, 1, Integer::sum)));
@@ -177,28 +192,103 @@ final class BlockMerger {
         return out;
     }
 
-    private static void place(Item it, List<Cluster> clusters) {
+    private static void place(Item it, Clusters clusters) {
         List<Cluster> fits = new ArrayList<>();
-        for (Cluster c : clusters) {
-            if (c.mergedInto == null && fits(it, c)) {
+        for (Cluster c : clusters.candidates(it)) {
+            if (fits(it, c)) {
                 fits.add(c);
             }
         }
         if (fits.isEmpty()) {
-            clusters.add(new Cluster(it));
+            clusters.add(it);
         } else if (fits.size() == 1) {
-            join(fits.get(0), it);
+            join(clusters, fits.get(0), it);
         } else if (bridges(it, fits)) {
             // A day-precise report overlapping several day-precise entries is one event seen on several
             // days (arrival, talks, departure): the entries become one.
             Cluster first = fits.get(0);
             for (Cluster other : fits.subList(1, fits.size())) {
-                absorb(first, other);
+                absorb(clusters, first, other);
             }
-            join(first, it);
+            join(clusters, first, it);
         } else {
             // Fits several events equally well: attached to each, counted in none, merging none.
             fits.forEach(c -> c.ambiguous.add(it));
+        }
+    }
+
+    /**
+     * The entries of a block being built, indexed so that a report is compared only with entries whose
+     * dates can overlap its own: by first day, separately per level, since the level bounds how long an
+     * entry can be (31 days for day-precise entries, 62 and 366 for month and year ones).
+     */
+    private static final class Clusters {
+        final List<Cluster> all = new ArrayList<>();
+        private final Map<Level, NavigableMap<LocalDate, List<Cluster>>> byStart = new EnumMap<>(Level.class);
+        private final List<Cluster> wide = new ArrayList<>();
+        private final Map<String, List<Cluster>> restricted = new HashMap<>();
+
+        void add(Item founder) {
+            Cluster c = new Cluster(all.size(), founder);
+            all.add(c);
+            if (c.restricted) {
+                restricted.computeIfAbsent(restrictedKey(founder), k -> new ArrayList<>()).add(c);
+            } else if (c.level == Level.WIDE) {
+                wide.add(c);
+            } else {
+                index(c);
+            }
+        }
+
+        /** The live entries {@code it} may fit, in creation order. */
+        List<Cluster> candidates(Item it) {
+            List<Cluster> out = new ArrayList<>(restricted.isEmpty() ? List.of()
+                    : restricted.getOrDefault(restrictedKey(it), List.of()));
+            if (!it.anonymous) {
+                out.addAll(wide);
+                for (Map.Entry<Level, NavigableMap<LocalDate, List<Cluster>>> e : byStart.entrySet()) {
+                    NavigableMap<LocalDate, List<Cluster>> m = e.getValue();
+                    if (it.level != Level.UNDATED) {
+                        m = m.subMap(it.bound.start().minusDays(maxDays(e.getKey())), true, it.bound.end(), true);
+                    }
+                    m.values().forEach(out::addAll);
+                }
+            }
+            out.sort(Comparator.comparingInt(c -> c.index));
+            return out;
+        }
+
+        /** Call before a live, unrestricted entry's span changes; {@link #index} after. */
+        void unindex(Cluster c) {
+            if (c.restricted || c.level == Level.WIDE) {
+                return;
+            }
+            NavigableMap<LocalDate, List<Cluster>> m = byStart.get(c.level);
+            List<Cluster> list = m.get(c.span.start());
+            list.remove(c);
+            if (list.isEmpty()) {
+                m.remove(c.span.start());
+            }
+        }
+
+        void index(Cluster c) {
+            if (c.restricted || c.level == Level.WIDE || c.mergedInto != null) {
+                return;
+            }
+            byStart.computeIfAbsent(c.level, k -> new TreeMap<>())
+                    .computeIfAbsent(c.span.start(), k -> new ArrayList<>()).add(c);
+        }
+
+        private static long maxDays(Level level) {
+            return switch (level) {
+                case DAY -> MAX_ENTRY_DAYS;
+                case MONTH -> 62;
+                default -> 366;
+            };
+        }
+
+        private static String restrictedKey(Item it) {
+            return it.report.duplicateGroup() + "|" + it.signature();
         }
     }
 
@@ -207,21 +297,27 @@ final class BlockMerger {
             return it.report.duplicateGroup().equals(c.founder.report.duplicateGroup())
                     && it.signature().equals(c.founder.signature());
         }
-        if (it.anonymous || !modes(it.mode, c.mode) || !parties(it.actor, it.actorCountry, c.actor, c.actorCountry)
-                || !parties(it.party, it.partyCountry, c.party, c.partyCountry)) {
-            return false;
-        }
-        if (!it.bound.overlaps(c.span)) {
+        if (it.anonymous || !parties(it.party, it.partyCountry, c.party, c.partyCountry) || !modes(it.mode, c.mode)
+                || !parties(it.actor, it.actorCountry, c.actor, c.actorCountry) || !it.bound.overlaps(c.span)) {
             return false;
         }
         boolean days = it.level == Level.DAY && c.level == Level.DAY;
-        if (days && it.bound.union(c.span).days() > MAX_ENTRY_DAYS) {
+        if (days && ChronoUnit.DAYS.between(min(it.bound.start(), c.span.start()),
+                max(it.bound.end(), c.span.end())) + 1 > MAX_ENTRY_DAYS) {
             return false;
         }
         // Overlapping day-precise reports of one actor, target and mode are one event even when the places
         // differ (a venue and its city); coarser ones need compatible places ("May" in Dalian is not
         // "May" in Beijing).
         return days || Places.compatible(it.place, c.place);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static boolean bridges(Item it, List<Cluster> fits) {
@@ -252,24 +348,29 @@ final class BlockMerger {
         return true;
     }
 
-    private static void join(Cluster c, Item it) {
+    private static void join(Clusters clusters, Cluster c, Item it) {
         c.members.add(it);
         if (!c.restricted && it.level != Level.UNDATED) {
+            clusters.unindex(c);
             if (c.level == Level.DAY && it.level == Level.DAY) {
                 c.span = c.span.union(it.bound);
             } else if (c.level != Level.DAY) {
                 c.span = c.span.intersection(it.bound).orElse(c.span);
             }
+            clusters.index(c);
         }
         refine(c, it.mode, it.actor, it.actorCountry, it.party, it.partyCountry, it.place);
     }
 
-    private static void absorb(Cluster into, Cluster other) {
+    private static void absorb(Clusters clusters, Cluster into, Cluster other) {
+        clusters.unindex(into);
+        clusters.unindex(other);
         into.members.addAll(other.members);
         into.ambiguous.addAll(other.ambiguous);
         into.span = into.span.union(other.span);
         refine(into, other.mode, other.actor, other.actorCountry, other.party, other.partyCountry, other.place);
         other.mergedInto = into;
+        clusters.index(into);
     }
 
     /** Fills what the entry does not know yet, and prefers a person to their country, a city to its country. */
@@ -349,9 +450,19 @@ final class BlockMerger {
             .thenComparing(r -> r.event().toString())
             .thenComparing(Report::duplicateGroup);
 
+    /** {@code reports} in {@link #REPORT_ORDER}, each publication date parsed once. */
+    private static List<Report> inReadingOrder(Collection<Item> items) {
+        record Keyed(LocalDate published, Report report) {
+        }
+        return items.stream().map(i -> new Keyed(i.report.published().flatMap(DateSpan::parse).map(DateSpan::start)
+                        .orElse(LocalDate.MAX), i.report))
+                .sorted(Comparator.comparing(Keyed::published).thenComparing(Keyed::report, REPORT_ORDER))
+                .map(Keyed::report).toList();
+    }
+
     private static TimelineEntry entry(BlockKey key, Cluster c) {
-        List<Report> sources = c.members.stream().map(i -> i.report).sorted(REPORT_ORDER).toList();
-        List<Report> ambiguous = c.ambiguous.stream().map(i -> i.report).sorted(REPORT_ORDER).toList();
+        List<Report> sources = inReadingOrder(c.members);
+        List<Report> ambiguous = inReadingOrder(c.ambiguous);
         EventStatus status = sources.stream().map(r -> r.event().status())
                 .min(Comparator.comparingInt(BlockMerger::rank)).orElseThrow();
         Optional<String> date = c.level == Level.UNDATED ? Optional.empty() : Optional.of(c.span.format());

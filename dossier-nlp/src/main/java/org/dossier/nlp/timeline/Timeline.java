@@ -70,8 +70,7 @@ public final class Timeline {
         }
         List<TimelineEntry> out = new ArrayList<>();
         blocks.forEach((key, list) -> out.addAll(BlockMerger.merge(key, list)));
-        out.sort(CHRONOLOGICAL);
-        return out;
+        return chronological(out);
     }
 
     /**
@@ -98,6 +97,20 @@ public final class Timeline {
         entries.forEach(e -> e.allReports().stream().filter(r -> !sha256s.contains(r.sha256()))
                 .forEach(r -> kept.put(r.identity(), r)));
         return mergeReports(kept.values());
+    }
+
+    /** {@code entries} in {@link #CHRONOLOGICAL} order, each date parsed once rather than at every comparison. */
+    private static List<TimelineEntry> chronological(List<TimelineEntry> entries) {
+        record Keyed(java.time.LocalDate start, java.time.LocalDate end, TimelineEntry entry) {
+        }
+        Comparator<Keyed> order = Comparator.comparing(Keyed::start).thenComparing(Keyed::end)
+                .thenComparing(k -> k.entry().type()).thenComparing(k -> k.entry().actorId().orElse(""))
+                .thenComparing(k -> k.entry().id());
+        return entries.stream().map(e -> {
+            java.util.Optional<DateSpan> d = e.date().flatMap(DateSpan::parse);
+            return new Keyed(d.map(DateSpan::start).orElse(java.time.LocalDate.MAX),
+                    d.map(DateSpan::end).orElse(java.time.LocalDate.MAX), e);
+        }).sorted(order).map(Keyed::entry).toList();
     }
 
     private static String location(Record r) {

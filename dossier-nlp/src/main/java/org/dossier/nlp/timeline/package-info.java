@@ -19,10 +19,13 @@
  *       level of countries ("the two Koreas held talks", "Xi met North Korea's delegation"). So when both
  *       parties are known they are blocked by the pair of the parties' countries
  *       ({@code country/CHN+country/PRK}) and matched side by side, each side as a target is (rule 3):
- *       "Kim met Xi", "Xi met Kim" and "China and North Korea held talks" on one day are one meeting. A
- *       meeting whose other party is unknown stays in its actor's block. <em>For directed events a person
- *       and their country are different actors</em>: "North Korea warned" and "Kim Jong Un warned" stay
- *       two entries. A ministry's statement and a leader's speech on one day are often two events.
+ *       "Kim met Xi", "Xi met Kim" and "China and North Korea held talks" on one day are one meeting. This
+ *       relies on the coder giving each person's country ({@code actor_country}, {@code target_country}):
+ *       a person whose country a report leaves empty stands for themself, and that report meets only
+ *       reports that leave it empty too. A meeting whose other party is unknown stays in its actor's block.
+ *       <em>For directed events a person and their country are different actors</em>: "North Korea warned"
+ *       and "Kim Jong Un warned" stay two entries. A ministry's statement and a leader's speech on one day
+ *       are often two events.
  *       Merging would attach every statement a country makes in a month to whichever of its officials
  *       spoke that month, and would turn a block into a whole country's activity, too large for a store
  *       or a Spark task.</li>
