@@ -65,10 +65,6 @@ final class TimelineFormat {
      * per source (published, publisher, file or URL) with its evidence, then the ambiguous sources.
      */
     static void text(List<TimelineEntry> entries, int articles, PrintStream out) {
-        if (entries.isEmpty()) {
-            out.println("No events in " + articles + (articles == 1 ? " article." : " articles."));
-            return;
-        }
         for (TimelineEntry e : entries) {
             List<String> head = new ArrayList<>();
             head.add(e.date().orElse("(undated)"));

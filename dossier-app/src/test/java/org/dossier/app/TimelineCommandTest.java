@@ -18,6 +18,7 @@ import org.dossier.core.model.EventStatus;
 import org.dossier.core.model.Record;
 import org.dossier.core.model.SourceFormat;
 import org.dossier.core.model.SourceRef;
+import org.dossier.nlp.timeline.Timeline;
 import org.dossier.nlp.timeline.TimelineFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,9 +47,16 @@ class TimelineCommandTest {
             record("c.html", "2019-01-09", visit("2019-01-07/2019-01-10", EventStatus.REPORTED, "A fourth trip.")));
 
     private static String print(TimelineFilter filter, TimelineCommand.Format format) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TimelineCommand.print(RECORDS, filter, format, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return bytes.toString(StandardCharsets.UTF_8);
+        return printBoth(filter, format)[0];
+    }
+
+    /** What the command prints for {@link #RECORDS}: standard output and standard error. */
+    private static String[] printBoth(TimelineFilter filter, TimelineCommand.Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        TimelineCommand.print(Timeline.merge(RECORDS).stream().filter(filter).toList(), RECORDS.size(), format,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 
     @Test
@@ -88,9 +96,10 @@ class TimelineCommandTest {
         assertTrue(text.contains("    2018-05-08  The b.html Post  b.html  [historical, 2018-03]"), text);
         assertTrue(text.contains("“He had first gone there in March.”"), text);
         assertTrue(text.strip().endsWith("3 entries from 3 articles."), text);
-        String none = print(new TimelineFilter(Optional.empty(), Optional.of("THREATEN"), Optional.empty(),
+        String[] none = printBoth(new TimelineFilter(Optional.empty(), Optional.of("THREATEN"), Optional.empty(),
                 Optional.empty()), TimelineCommand.Format.text);
-        assertEquals("No events in 3 articles.", none.strip());
+        assertEquals("", none[0], "nothing on standard output");
+        assertTrue(none[1].startsWith("no timeline entries in 3 articles"), none[1]);
     }
 
     @Test
@@ -118,9 +127,11 @@ class TimelineCommandTest {
     }
 
     @Test
-    void aDateThatIsNotADateIsAUsageError(@TempDir Path dir) throws Exception {
+    void aDateThatIsNotADateOrAnUnknownStatusIsAUsageError(@TempDir Path dir) throws Exception {
         String[] outErr = run(2, "timeline", "--since", "last week", dir.toString());
         assertTrue(outErr[1].contains("since") && outErr[1].contains("last week"), outErr[1]);
+        outErr = run(2, "timeline", "--status", "rumoured", dir.toString());
+        assertTrue(outErr[1].contains("rumoured"), outErr[1]);
     }
 
     /** Runs the command line, checks the exit status, and gives standard output and error. */

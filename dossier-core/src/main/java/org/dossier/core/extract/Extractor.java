@@ -9,6 +9,7 @@ import org.dossier.core.charset.DecodedText;
 import org.dossier.core.charset.TextDecoder;
 import org.dossier.core.html.HtmlArticleExtractor;
 import org.dossier.core.lang.LanguageId;
+import org.dossier.core.meta.Datelines;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.ForeignText;
 import org.dossier.core.model.Source;
@@ -64,6 +65,9 @@ public final class Extractor {
         if (article.body().isBlank()) {
             throw new ExtractionException(where, "no article text found");
         }
+        // The lead paragraph's dateline ("SEOUL, Jan. 8 (Yonhap) --") gives the place, and fills the
+        // wire, publisher and author when the page said nothing else about them (HTML and text alike).
+        article = Datelines.complete(article);
         return withLanguages(article);
     }
 
