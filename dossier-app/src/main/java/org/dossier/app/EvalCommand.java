@@ -10,6 +10,7 @@ import org.dossier.core.eval.ExtractionEval;
 import org.dossier.core.extract.Extractor;
 import org.dossier.nlp.Analyzer;
 import org.dossier.nlp.eval.EntityEval;
+import org.dossier.nlp.eval.QuoteEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier eval}: accuracy against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class, EvalCommand.Quotes.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -87,6 +88,39 @@ final class EvalCommand implements Runnable {
             EntityEval eval = new EntityEval(Extractor.withDefaults(), Analyzer.withDefaults());
             EntityEval.Report report = goldText ? eval.fromGoldText(dir) : eval.fromCaptures(dir);
             report.print(out);
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval quotes DIR}. */
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Checks quotes and their attribution against seed gold in DIR (gold/*.json naming "
+                    + "captures found under DIR).",
+                    "A gold quote is right when a quote begins with its first words, its speaker is the gold's "
+                            + "and its title holds the gold's words. Prints the counts, every miss, and the "
+                            + "number of direct quotes the gold does not list."})
+    static final class Quotes implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = "--gold-text", description = "analyse the gold's own title, body, captions and date "
+                + "instead of extracting the captures (scores the language stage alone)")
+        boolean goldText;
+
+        @Option(names = {"-v", "--verbose"}, description = "print every gold quote and every direct quote the "
+                + "gold does not list")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (!Files.isDirectory(dir)) {
+                System.err.println("dossier eval: " + dir + ": not a directory");
+                return 2;
+            }
+            QuoteEval eval = new QuoteEval(Extractor.withDefaults(), Analyzer.withDefaults());
+            QuoteEval.Report report = goldText ? eval.fromGoldText(dir) : eval.fromCaptures(dir);
+            report.print(out, verbose);
             return 0;
         }
     }

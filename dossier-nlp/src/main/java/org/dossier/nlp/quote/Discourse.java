@@ -1,0 +1,137 @@
+package org.dossier.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who has spoken and who the text has been about so far, in reading order: what "he said", "the professor
+ * stated" and a quotation with no frame resolve against. Without coreference: recency, the paragraph, gender
+ * where known, and the titles the article gave. Looks back over a bounded number of entries, so each lookup
+ * costs constant time. One instance per document; not thread-safe.
+ */
+final class Discourse {
+    /** How many earlier entries a pronoun or description may reach back over. */
+    static final int LOOKBACK = 60;
+
+    private record Entry(Speaker speaker, int paragraph, boolean spoke, String head) {
+    }
+
+    private final List<Entry> history = new ArrayList<>();
+    private final Map<String, Character> genders = new HashMap<>();
+
+    /** {@code s} spoke (a quotation or reported speech) in {@code paragraph}. */
+    void spoke(Speaker s, int paragraph, String head) {
+        history.add(new Entry(s, paragraph, true, head));
+    }
+
+    /** A sentence in {@code paragraph} is about person {@code s}. */
+    void mentioned(Speaker s, int paragraph) {
+        history.add(new Entry(s, paragraph, false, ""));
+    }
+
+    /** What is known of a person's gender ('m' or 'f'); the first evidence stands. */
+    void gender(String key, char g) {
+        if (g != 0) {
+            genders.putIfAbsent(key, g);
+        }
+    }
+
+    /** The last speaker of {@code paragraph}, if someone spoke there already. */
+    Optional<Speaker> lastSpeakerIn(int paragraph) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() < paragraph) {
+                break;
+            }
+            if (e.spoke() && e.paragraph() == paragraph) {
+                return Optional.of(e.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The most recent speaker. */
+    Optional<Speaker> lastSpeaker() {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            if (history.get(i).spoke()) {
+                return Optional.of(history.get(i).speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "he"/"she" in {@code paragraph}: the most recent person who spoke, unless a person the text turned to
+     * since, in this paragraph or the one before, fits better (and is not named inside the quotation itself:
+     * a quotation about Kim is not by Kim).
+     */
+    Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside) {
+        Speaker subject = null;
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            Speaker s = e.speaker();
+            if (!s.person() || namedInside.contains(s.key())) {
+                continue;
+            }
+            Character known = genders.get(s.key());
+            if (known != null && known != gender) {
+                continue;
+            }
+            if (e.spoke()) {
+                return Optional.of(subject != null ? subject : s);
+            }
+            if (subject == null && e.paragraph() >= paragraph - 1) {
+                subject = s;
+            }
+        }
+        return Optional.ofNullable(subject);
+    }
+
+    /** "the professor", "the South Korean expert": the most recent person whose title fits. */
+    Optional<Speaker> described(String head, String role, Optional<String> country, Map<String, String> countries) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Speaker s = history.get(i).speaker();
+            if (!s.person() || s.title().isEmpty() || !fits(head, role, s.title().get())) {
+                continue;
+            }
+            if (country.isPresent() && s.id().isPresent() && countries.containsKey(s.id().get())
+                    && !countries.get(s.id().get()).equals(country.get())) {
+                continue;
+            }
+            return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+
+    /** "the ministry said": the most recent organisation speaker with that head noun. */
+    Optional<Speaker> group(String head) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            if (!e.speaker().person() && (e.head().equals(head)
+                    || List.of(Words.lower(e.speaker().name()).split("[^\\p{L}]+")).contains(head))) {
+                return Optional.of(e.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a role noun fits a title: the same word, or a word of the same class ("scholar" fits a professor). */
+    static boolean fits(String head, String role, String title) {
+        List<String> words = List.of(Words.lower(title).split("[^\\p{L}]+"));
+        if (words.contains(head)) {
+            return true;
+        }
+        for (String w : words) {
+            if (role.equals(Words.personRole(w))) {
+                return true;
+            }
+        }
+        return role.equals("expert") && words.stream().anyMatch(w -> w.equals("university") || w.equals("institute")
+                || w.equals("academy") || w.equals("centre") || w.equals("center") || w.equals("forum")
+                || w.equals("college") || w.equals("school"));
+    }
+}

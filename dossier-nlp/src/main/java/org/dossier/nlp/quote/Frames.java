@@ -1,0 +1,551 @@
+package org.dossier.nlp.quote;
+
+import java.util.Optional;
+import org.dossier.core.model.EntityType;
+import org.dossier.nlp.text.Mention;
+import org.dossier.nlp.text.MentionKind;
+
+/**
+ * Reads attribution frames around a quotation and the speaker phrases in them, from the body's tokens and
+ * the entity stage's mentions. Each method looks at a bounded window of tokens, so the whole pass stays
+ * linear in the body. English frames (see {@link Words}).
+ */
+final class Frames {
+    /** A frame never reaches further than this many tokens from its quotation. */
+    static final int WINDOW = 50;
+    /** An appositive between commas is at most this long ("Kim, a professor at … and a former adviser, said"). */
+    static final int MAX_APPOSITIVE = 45;
+
+    private final Body b;
+
+    Frames(Body b) {
+        this.b = b;
+    }
+
+    /**
+     * A phrase naming a speaker.
+     *
+     * @param ref        who it names
+     * @param start      its first token
+     * @param end        the token after it (its appositive excluded)
+     * @param appositive the title between commas next to it, as written
+     */
+    record Np(Ref ref, int start, int end, Optional<String> appositive) {
+    }
+
+    /**
+     * An attribution: who, with the title the frame gives, and the speech verb's token.
+     *
+     * @param ref        the speaker phrase
+     * @param appositive the title the frame gives
+     * @param verb       the verb's token index (-1 for "according to" or a frame without a verb)
+     */
+    record Frame(Ref ref, Optional<String> appositive, int verb) {
+        static Frame of(Np np, int verb) {
+            return new Frame(np.ref(), np.appositive(), verb);
+        }
+    }
+
+    /** {@code "…," NAME (, TITLE,) said} or {@code "…," said NAME (, TITLE)} after the closing mark. */
+    Optional<Frame> trailer(Quoted q) {
+        if (!q.closed()) {
+            return Optional.empty();
+        }
+        int i = b.tokenAt(q.after());
+        int par = q.lastParagraph();
+        while (i < b.size() && isDash(b.word(i)) || i < b.size() && b.word(i).equals(",")) {
+            i++;
+        }
+        if (i >= b.size() || b.paragraphOfToken(i) != par) {
+            return Optional.empty();
+        }
+        int first = i;
+        int stop = clauseStop(first, par);
+        if (Words.isFrameVerb(b.word(first)) && !b.token(first).capitalized()) {
+            return npAfter(first + 1, stop).map(np -> Frame.of(np, first));
+        }
+        if (b.lower(first).equals("according") && b.lower(first + 1).equals("to")) {
+            return npAfter(first + 2, stop).map(np -> Frame.of(np, -1));
+        }
+        for (int v = first + 1; v < stop; v++) {
+            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                Optional<Np> np = npBefore(v - 1, first);
+                if (np.isPresent() && np.get().start() == first) {
+                    return Optional.of(Frame.of(np.get(), v));
+                }
+                // "…," he said, while Kim said …: only the phrase right after the quote counts
+                if (np.isPresent()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code NAME (, TITLE,) said(:|,) "…"} or {@code According to NAME, "…"}: a speaker before the opening mark,
+     * with nothing but adjuncts ("in a statement", "on Tuesday", "reporters") between the verb and the mark.
+     *
+     * @param lo first token the frame may use (after an earlier quotation of the same sentence)
+     */
+    Optional<Frame> leader(Quoted q, int lo) {
+        int o = b.tokenAt(q.open());
+        if (o <= 0 || o >= b.size()) {
+            return Optional.empty();
+        }
+        int from = Math.max(lo, b.sentenceStart(b.sentenceOf(o)));
+        int k = o - 1;
+        boolean colon = b.word(k).equals(":");
+        while (k >= from && (b.word(k).equals(":") || b.word(k).equals(",") || isDash(b.word(k))
+                || b.lower(k).equals("that"))) {
+            k--;
+        }
+        if (k < from) {
+            return Optional.empty();
+        }
+        int last = k;
+        for (int v = k; v >= Math.max(from, k - 10); v--) {
+            if (b.endsClause(v)) {
+                break;
+            }
+            if (b.lower(v).equals("according") && b.lower(v + 1).equals("to")) {
+                return npAfter(v + 2, last + 1).filter(np -> np.end() >= last).map(np -> Frame.of(np, -1));
+            }
+            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                if (v < last && !adjunctsOnly(v, last + 1)) {
+                    return Optional.empty();
+                }
+                int verb = v;
+                return npBefore(v - 1, from).map(np -> Frame.of(np, verb));
+            }
+        }
+        if (colon) {
+            // "Lindqvist put it bluntly: …": whoever the sentence is about
+            return subject(from, o).map(m -> new Frame(new Ref.Named(m), Optional.empty(), -1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A quotation inside a sentence ({@code Kim said the talks were "a great success"}): the last reporting verb
+     * before it in the sentence and that verb's subject.
+     */
+    Optional<Frame> partial(Quoted q, int lo) {
+        int o = b.tokenAt(q.open());
+        if (o <= 0 || o >= b.size()) {
+            return Optional.empty();
+        }
+        int from = Math.max(lo, b.sentenceStart(b.sentenceOf(o)));
+        for (int v = o - 1; v >= Math.max(from, o - WINDOW); v--) {
+            if (Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v)) && !b.token(v).capitalized()
+                    && !Words.isDeterminer(b.word(v - 1))) {
+                int verb = v;
+                return npBefore(v - 1, from).filter(np -> !(np.ref() instanceof Ref.Unknown))
+                        .map(np -> Frame.of(np, verb));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The paragraph after a quotation that stands alone names its speaker: {@code North Korean leader Kim said
+     * during talks with …} (a speech verb with no reported clause of its own), or {@code That was the view of
+     * NAME, …}.
+     */
+    Optional<Frame> nextParagraph(int paragraph) {
+        int st = firstTokenOfParagraph(paragraph);
+        if (st < 0) {
+            return Optional.empty();
+        }
+        int en = b.sentenceEnd(b.sentenceOf(st));
+        String first = b.lower(st);
+        if (first.equals("that") || first.equals("this") || first.equals("so") || first.equals("such")
+                || first.equals("those") || first.equals("these")) {
+            for (int j = st + 1; j < Math.min(en, st + 15); j++) {
+                Mention m = b.mention(j);
+                if (m != null && m.type() == EntityType.PERSON) {
+                    int end = b.mentionEnd(j);
+                    return Optional.of(new Frame(new Ref.Named(m), appositiveAfter(end, en), -1));
+                }
+            }
+            return Optional.empty();
+        }
+        for (int v = st + 1; v < Math.min(en, st + WINDOW); v++) {
+            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                Optional<Np> np = npBefore(v - 1, st);
+                if (np.isEmpty() || np.get().start() != st || !noComplement(v, en)) {
+                    return Optional.empty();
+                }
+                return Optional.of(Frame.of(np.get(), v));
+            }
+            if (b.endsClause(v)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The paragraph before a quotation ends with a colon: {@code The ministry said in a statement:}. */
+    Optional<Frame> colonIntro(int paragraph) {
+        if (paragraph <= 0) {
+            return Optional.empty();
+        }
+        int last = firstTokenOfParagraph(paragraph) - 1;
+        if (last < 0 || !b.word(last).equals(":") || b.paragraphOfToken(last) != paragraph - 1) {
+            return Optional.empty();
+        }
+        int st = b.sentenceStart(b.sentenceOf(last));
+        for (int v = last - 1; v >= Math.max(st, last - 12); v--) {
+            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                int verb = v;
+                return npBefore(v - 1, st).map(np -> Frame.of(np, verb));
+            }
+        }
+        return subject(st, last).map(m -> new Frame(new Ref.Named(m), Optional.empty(), -1));
+    }
+
+    /**
+     * The person a clause is about: the first person named at its start (after title words) or right after an
+     * opening adverbial ("During his meeting with …, Kim Jong Un …").
+     */
+    Optional<Mention> subject(int from, int to) {
+        Optional<Mention> m = personAt(from, to);
+        if (m.isPresent()) {
+            return m;
+        }
+        for (int j = from; j < Math.min(to, from + 15); j++) {
+            if (b.word(j).equals(",")) {
+                return personAt(j + 1, to);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Mention> personAt(int from, int to) {
+        int j = from;
+        while (j < Math.min(to, from + 8)) {
+            Mention m = b.mention(j);
+            if (m != null) {
+                if (m.type() == EntityType.PERSON) {
+                    return Optional.of(m);
+                }
+                j = b.mentionEnd(j);
+                continue;
+            }
+            if (!titleish(j)) {
+                break;
+            }
+            j++;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker phrase that ends at token {@code k} (just before a speech verb), not reaching before token
+     * {@code lo}: a name (with the title words before it), a name and its appositive between commas, "NAME, who",
+     * a pronoun, a description ("the South Korean professor", "North Korea's foreign ministry").
+     */
+    Optional<Np> npBefore(int k, int lo) {
+        Optional<Np> np = phraseBefore(k, lo);
+        if (np.isPresent() && np.get().start() - 1 >= lo && isConjunction(b.lower(np.get().start() - 1))) {
+            // "the United States and South Korea said": several speakers, none of them alone
+            Np x = np.get();
+            return Optional.of(new Np(new Ref.Unknown(), x.start(), x.end(), Optional.empty()));
+        }
+        return np;
+    }
+
+    private static boolean isConjunction(String w) {
+        return w.equals("and") || w.equals("or") || w.equals("&") || w.equals("nor");
+    }
+
+    private Optional<Np> phraseBefore(int k, int lo) {
+        while (k >= lo && Words.isBetween(b.word(k)) && b.mention(k) == null) {
+            k--;
+        }
+        if (k < lo) {
+            return Optional.empty();
+        }
+        String w = b.lower(k);
+        if (w.equals("who") && k - 1 >= lo && b.word(k - 1).equals(",")) {
+            return withAppositive(k - 1, lo, true);
+        }
+        if (w.equals(",")) {
+            return withAppositive(k, lo, false);
+        }
+        Mention m = b.mention(k);
+        if (m != null) {
+            if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
+                return Optional.empty();
+            }
+            return Optional.of(new Np(new Ref.Named(m), titleStart(b.mentionFirst(k), lo), k + 1, Optional.empty()));
+        }
+        char g = Words.pronounGender(w);
+        if (g != 0) {
+            return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
+        }
+        if (Words.isGeneric(w)) {
+            int s = k;
+            while (s - 1 >= lo && s > k - 3 && isPlainWord(s - 1)) {
+                s--;
+            }
+            return Optional.of(new Np(new Ref.Unknown(), s, k + 1, Optional.empty()));
+        }
+        if (Words.personRole(w) != null || Words.isOrgHead(w)) {
+            int s = titleStart(k, lo);
+            String first = b.lower(s);
+            if (first.equals("a") || first.equals("an")) {
+                return Optional.of(new Np(new Ref.Unknown(), s, k + 1, Optional.empty())); // "a spokesman said"
+            }
+            return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), w, countryIn(s, k + 1)),
+                    s, k + 1, Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name is the mention before the first comma. */
+    private Optional<Np> withAppositive(int comma, int lo, boolean who) {
+        Mention direct = b.mention(comma - 1);
+        if (who && direct != null && direct.type() == EntityType.PERSON) {
+            return Optional.of(new Np(new Ref.Named(direct), titleStart(b.mentionFirst(comma - 1), lo), comma,
+                    Optional.empty()));
+        }
+        for (int j = comma - 1; j >= Math.max(lo + 1, comma - MAX_APPOSITIVE); j--) {
+            if (b.endsClause(j) || isQuoteMark(b.word(j))) {
+                break;
+            }
+            if (!b.word(j).equals(",")) {
+                continue;
+            }
+            Mention m = b.mention(j - 1);
+            if (m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m)) && m.kind() != MentionKind.DEMONYM) {
+                String appositive = b.slice(j + 1, comma);
+                return Optional.of(new Np(new Ref.Named(m), titleStart(b.mentionFirst(j - 1), lo), j,
+                        Optional.of(appositive)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker phrase starting at token {@code k} (right after a speech verb, or after "according to"), not
+     * reaching {@code stop}: title words then a name, a pronoun, a description, an organisation or outlet.
+     */
+    Optional<Np> npAfter(int k, int stop) {
+        if (k >= stop) {
+            return Optional.empty();
+        }
+        char g = Words.pronounGender(b.word(k));
+        if (g != 0) {
+            return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
+        }
+        Mention other = null;
+        int j = k;
+        while (j < stop && j < k + 10) {
+            Mention m = b.mention(j);
+            if (m != null) {
+                int end = b.mentionEnd(j);
+                if (m.type() == EntityType.PERSON) {
+                    return Optional.of(new Np(new Ref.Named(m), k, end, appositiveAfter(end, stop)));
+                }
+                other = m;
+                j = end;
+                continue;
+            }
+            if (!titleish(j)) {
+                break;
+            }
+            j++;
+        }
+        if (j == k) {
+            return Optional.empty();
+        }
+        String head = b.lower(j - 1);
+        if (other != null && b.mentionEnd(j - 1) == j && b.mention(j - 1) == other && isSpeakerType(other)
+                && other.kind() != MentionKind.DEMONYM) {
+            return Optional.of(new Np(new Ref.Named(other), k, j, appositiveAfter(j, stop)));
+        }
+        if (Words.isGeneric(b.word(k)) || b.lower(k).equals("a") || b.lower(k).equals("an")) {
+            return Optional.of(new Np(new Ref.Unknown(), k, j, Optional.empty()));
+        }
+        if (Words.personRole(head) != null || Words.isOrgHead(head)) {
+            return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k, j)), head, countryIn(k, j)), k, j,
+                    appositiveAfter(j, stop)));
+        }
+        return Optional.empty();
+    }
+
+    /** ", TITLE" after a name, up to the next comma or the end of the clause. */
+    Optional<String> appositiveAfter(int end, int stop) {
+        if (end >= stop || !b.word(end).equals(",")) {
+            return Optional.empty();
+        }
+        int j = end + 1;
+        while (j < stop && j < end + 1 + MAX_APPOSITIVE && !b.word(j).equals(",") && !b.endsClause(j)
+                && !isQuoteMark(b.word(j))) {
+            j++;
+        }
+        return j > end + 1 ? Optional.of(b.slice(end + 1, j)).filter(a -> asTitle(a).isPresent()) : Optional.empty();
+    }
+
+    /**
+     * An appositive that states a title or affiliation ("a professor at …", "head of the Asia desk at …"); "who
+     * directs …" loses its "who". An age, a clause or a list of names is none.
+     */
+    static Optional<String> asTitle(String appositive) {
+        String t = Quoted.collapse(appositive);
+        boolean who = Words.lower(t).startsWith("who ");
+        if (who) {
+            t = t.substring(4);
+            for (String aux : new String[] {"is ", "was ", "has been ", "had been ", "serves as ", "served as "}) {
+                if (Words.lower(t).startsWith(aux)) {
+                    t = t.substring(aux.length());
+                    break;
+                }
+            }
+        }
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = t.split(" ")[0];
+        if (!who && (Words.isFrameVerb(first) || Words.lower(first).endsWith("ing")
+                || Character.isDigit(first.charAt(0)))) {
+            return Optional.empty();
+        }
+        for (String w : Words.lower(t).split("[^\\p{L}]+")) {
+            if (Words.personRole(w) != null || Words.isOrgHead(w)) {
+                return Optional.of(t);
+            }
+        }
+        return who ? Optional.of(t) : Optional.empty();
+    }
+
+    /** The first token of the title words before token {@code j} ("North Korean leader" before "Kim Jong Un"). */
+    private int titleStart(int j, int lo) {
+        int s = j;
+        int x = j - 1;
+        while (x >= lo && x >= j - 8) {
+            Mention m = b.mention(x);
+            if (m != null) {
+                if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
+                    break;
+                }
+                s = b.mentionFirst(x);
+                x = s - 1;
+                continue;
+            }
+            if (Words.isDeterminer(b.word(x))) {
+                return x;
+            }
+            if (!titleish(x)) {
+                break;
+            }
+            s = x;
+            x--;
+        }
+        return s;
+    }
+
+    /** A word that can stand in a title or description: capitalised, a role noun, a modifier, a determiner. */
+    private boolean titleish(int j) {
+        String w = b.word(j);
+        if (w.isEmpty() || Words.isFrameVerb(w) && !b.token(j).capitalized()) {
+            return false;
+        }
+        return b.token(j).capitalized() && Character.isLetter(w.charAt(0)) || Words.personRole(w) != null
+                || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w);
+    }
+
+    private boolean isPlainWord(int j) {
+        String w = b.word(j);
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !Words.isFrameVerb(w);
+    }
+
+    /** Whether what follows a speech verb is no reported clause: the end, an adjunct, an addressee. */
+    private boolean noComplement(int v, int en) {
+        int r = v + 1;
+        String verb = b.lower(v);
+        if ((verb.equals("told") || verb.equals("tells")) && r < en) {
+            r = b.mention(r) != null ? b.mentionEnd(r) : r + 1; // the addressee
+        }
+        if (r >= en || b.endsClause(r) || b.word(r).equals(",")) {
+            return true;
+        }
+        if (!Words.isAdjunct(b.word(r))) {
+            return false;
+        }
+        for (int j = r; j < en; j++) {
+            if (b.lower(j).equals("that") && !Words.isDeterminer(b.word(j - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only adjuncts ("in a statement on Tuesday", "reporters") stand between verb {@code v} and {@code end}. */
+    private boolean adjunctsOnly(int v, int end) {
+        int r = v + 1;
+        String verb = b.lower(v);
+        if (verb.equals("told") || verb.equals("tells") || verb.equals("asked")) {
+            return true; // "told reporters", "told the BBC on Monday"
+        }
+        if (!Words.isAdjunct(b.word(r)) && !(b.token(r).capitalized() && b.mention(r) == null)) {
+            return false;
+        }
+        for (int j = r; j < end; j++) {
+            if (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a frame after a quotation must end: the clause's end, the next quotation, the paragraph's end. */
+    private int clauseStop(int i, int par) {
+        int j = i;
+        while (j < b.size() && j < i + WINDOW && b.paragraphOfToken(j) == par && !b.endsClause(j)
+                && !isQuoteMark(b.word(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private int firstTokenOfParagraph(int paragraph) {
+        if (paragraph >= b.parBegin.length) {
+            return -1;
+        }
+        int t = b.tokenAt(b.parBegin[paragraph]);
+        return t < b.size() && b.paragraphOfToken(t) == paragraph ? t : -1;
+    }
+
+    private Optional<String> countryIn(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Mention m = b.mention(j);
+            if (m != null && m.type() == EntityType.COUNTRY) {
+                return Optional.of(m.entityId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSpeakerType(Mention m) {
+        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.COUNTRY;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
+    }
+
+    /** Whether a token is a quotation mark (CoreNLP keeps marks as their own tokens). */
+    static boolean isQuoteMark(String w) {
+        if (w.isEmpty() || w.length() > 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if ("\"'`\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A".indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,266 @@
+package org.dossier.nlp.quote;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The English words attribution reads: verbs that report speech, pronouns, role nouns that stand for a
+ * speaker ("the professor", "the ministry"), and the small words that may sit between a speaker and a verb.
+ * English only: in other languages quotation marks are still found, but a speaker only through a name
+ * right next to the quote.
+ */
+final class Words {
+    private Words() {
+    }
+
+    /**
+     * Verbs that frame a direct quote ({@code "…," she said}) in every form news uses. Includes verbs that
+     * only frame a quotation ("asked", "continued", "joked") and are not used for reported speech.
+     */
+    private static final Set<String> FRAME_ONLY = Set.of(
+            "asked", "asks", "continued", "continues", "joked", "jokes", "quipped", "quips", "mused", "muses",
+            "recounted", "recounts", "laughed", "replied", "replies", "responded", "responds", "retorted", "countered",
+            "counters", "began", "begins", "concluded", "concludes", "elaborated", "elaborates", "quoted",
+            "tweeted", "tweets", "posted", "wondered", "wonders", "cautioned", "cautions", "agreed", "agrees",
+            "lamented", "laments", "summed", "put", "puts", "shouted", "exclaimed", "whispered", "pleaded");
+
+    /** Verbs that report speech and take a reported clause ("said that …", "warned the talks would …"). */
+    private static final Set<String> REPORTING = Set.of(
+            "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "argued", "argues",
+            "noted", "notes", "warned", "warns", "suggested", "suggests", "insisted", "insists", "explained",
+            "explains", "stated", "states", "claimed", "claims", "asserted", "asserts", "affirmed", "affirms",
+            "announced", "announces", "declared", "declares", "acknowledged", "acknowledges", "admitted",
+            "admits", "conceded", "concedes", "predicted", "predicts", "emphasized", "emphasised", "emphasizes",
+            "emphasises", "underlined", "underlines", "underscored", "underscores", "recalled", "recalls",
+            "confirmed", "confirms", "denied", "denies", "maintained", "maintains", "reiterated", "reiterates",
+            "wrote", "writes", "reported", "reports", "observed", "observes", "remarked", "remarks", "commented",
+            "comments", "complained", "complains", "estimated", "estimates", "pointed", "points", "hinted",
+            "hints", "indicated", "indicates", "revealed", "reveals", "disclosed", "discloses", "alleged",
+            "alleges", "charged", "contended", "contends", "countered", "mentioned", "mentions", "vowed", "vows",
+            "promised", "promises", "pledged", "pledges", "clarified", "signalled", "signaled",
+            "forecast", "forecasts", "speculated", "speculates", "assured", "assures", "reminded");
+
+    /** Forms that are as often nouns ("member states", "the notes", "reports say"): only with "that" after. */
+    private static final Set<String> NOUN_LIKE = Set.of("states", "notes", "claims", "reports", "comments", "remarks",
+            "estimates", "points", "forecast", "forecasts", "charged", "promises", "vows", "put", "puts", "says",
+            "say", "signals", "hints", "posted");
+
+    /** Verbs of opinion: they make their subject the one the next "he" most likely means, but are not speech. */
+    private static final Set<String> STANCE = Set.of("believed", "believes", "thinks", "thought", "felt", "feels",
+            "expects", "expected", "doubted", "doubts", "disagreed", "disagrees", "hoped", "hopes", "fears", "feared");
+
+    /** Words that may stand between a speaker and the speech verb ("also said", "has long argued"). */
+    private static final Set<String> BETWEEN = Set.of("also", "later", "then", "further", "again", "previously",
+            "earlier", "once", "recently", "reportedly", "repeatedly", "simply", "flatly", "has", "had", "have",
+            "was", "were", "is", "would", "will", "long", "since", "bluntly", "openly", "publicly", "privately",
+            "separately", "subsequently", "immediately", "quickly", "firmly", "strongly", "still", "even", "just",
+            "often", "frequently", "originally", "initially", "first", "last", "explicitly", "clearly", "only");
+
+    /** Personal pronouns that can be a speaker, with their gender ('m', 'f'). */
+    private static final Map<String, Character> PRONOUNS = Map.of("he", 'm', "she", 'f');
+
+    /** Plural or generic subjects that name no one ("experts said"): the speech is not attributable. */
+    private static final Set<String> GENERIC = Set.of("experts", "analysts", "officials", "observers", "sources",
+            "diplomats", "critics", "people", "residents", "scholars", "researchers", "others", "some", "many",
+            "reports", "media", "witnesses", "commentators", "insiders", "they", "we", "i", "it", "one", "few",
+            "several", "both", "lawmakers", "activists", "economists", "who", "which", "that", "there", "everyone",
+            "someone", "anyone", "nobody", "leaders", "authorities", "statement", "report", "letter",
+            "article", "editorial", "document", "survey", "poll", "study", "data", "figures");
+
+    /** Role nouns of people, by the class they match a title in ("the expert" fits a professor). */
+    private static final Map<String, String> PERSON_ROLES = roles(
+            "expert", "expert analyst scholar academic professor researcher observer specialist fellow economist "
+                    + "lecturer commentator strategist historian",
+            "leader", "leader president premier chairman chairwoman king queen emperor chancellor ruler dictator "
+                    + "monarch sultan emir",
+            "diplomat", "diplomat envoy ambassador negotiator",
+            "official", "official minister spokesman spokeswoman spokesperson secretary aide adviser advisor "
+                    + "director chief head officer commander general governor mayor senator lawmaker deputy "
+                    + "representative executive manager lawyer attorney activist journalist editor founder");
+
+    /** Nouns heading an organisation that speaks ("the ministry said", "the agency reported"). */
+    private static final Set<String> ORG_HEADS = Set.of("ministry", "agency", "government", "department", "office",
+            "committee", "council", "party", "embassy", "military", "army", "navy", "company", "bank", "group",
+            "foundation", "institute", "university", "commission", "parliament", "assembly", "court", "police",
+            "administration", "cabinet", "kremlin", "secretariat", "organisation", "organization", "union",
+            "alliance", "command", "headquarters", "regime", "campaign", "firm", "broadcaster", "newspaper",
+            "outlet", "network", "service", "center", "centre", "board", "federation", "association", "club",
+            "league", "team", "mission", "delegation", "house", "pentagon", "consulate", "bureau", "authority");
+
+    /** Words that open an adjunct between a speech verb and what follows ("said on Tuesday", "told reporters in"). */
+    private static final Set<String> ADJUNCT = Set.of("in", "on", "at", "during", "to", "after", "before", "while",
+            "when", "with", "from", "via", "through", "following", "ahead", "late", "early", "last", "this",
+            "earlier", "later", "yesterday", "today", "tonight", "overnight", "by", "over", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterwards", "again", "also",
+            "separately", "privately", "publicly");
+
+    /** Lower-case words that may stand inside a title or a description before its head ("the top North Korean"). */
+    private static final Set<String> MODIFIERS = Set.of("former", "top", "senior", "foreign", "deputy", "vice",
+            "chief", "prime", "then", "new", "veteran", "visiting", "associate", "assistant", "research", "international",
+            "relations", "of", "for", "defense", "defence", "state", "national", "security", "affairs", "acting",
+            "special", "political", "policy", "general", "military", "economic", "nuclear", "trade", "finance",
+            "unification", "press", "executive", "managing", "permanent", "presidential", "government", "party",
+            "retired", "longtime", "independent", "leading", "prominent", "well-known", "respected", "outspoken",
+            "same", "other", "second", "first", "-", "'s", "’s", "studies",
+            "program", "programme", "department", "institute", "university", "ministry", "agency", "office");
+
+    /** Words that can begin a reported clause said without "that" ("said the talks would …"). */
+    private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
+            "there", "this", "these", "those", "its", "his", "her", "their", "our", "some", "no", "any", "both",
+            "all", "every", "each", "such", "neither", "either", "none", "many", "most", "one", "two", "nothing");
+
+    /** Finite verbs and auxiliaries that show a clause follows ("said China would", "argued relations were"). */
+    private static final Set<String> FINITE = Set.of("would", "will", "could", "can", "may", "might", "must",
+            "should", "shall", "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "remains",
+            "remained", "needs", "needed", "wants", "wanted", "seems", "seemed", "appears", "appeared", "showed",
+            "shows", "marked", "marks", "meant", "means", "lacked", "lacks");
+
+    /**
+     * Common given names whose bearer is usually a woman or a man, so that "she said" skips a man quoted just
+     * before. Evidence only: the article's own "Ms."/"Mr." wins, and a name on neither list has no gender.
+     */
+    private static final Set<String> FEMALE_NAMES = Set.of(
+            "abigail", "agnieszka", "aisha", "akiko", "alice", "amanda", "amy", "ana", "andrea", "angela", "ann",
+            "anna", "annalena", "anne", "ashley", "astrid", "barbara", "beatriz", "betty", "brenda", "camille",
+            "carmen", "carol", "catherine", "chantal", "charlotte", "christina", "christine", "claire", "claudia",
+            "condoleezza", "cynthia", "daniela", "deborah", "diane", "donna", "dorothy", "elena", "elizabeth",
+            "emily", "emma", "eva", "fatima", "fernanda", "frances", "francoise", "gabriela", "gloria", "grace",
+            "greta", "hanna", "hannah", "heather", "helen", "hillary", "hiroko", "ines", "ingrid", "irina", "isabel",
+            "isabelle", "jacinda", "jacqueline", "janet", "janice", "jean", "jennifer", "jessica", "joan", "joanna",
+            "judith", "julia", "kamala", "karen", "katarzyna", "katharina", "katherine", "kathleen", "kathryn",
+            "keiko", "kelly", "kimberly", "laura", "lauren", "leila", "linda", "lisa", "lucia", "madison",
+            "magdalena", "malgorzata", "margaret", "margrethe", "maria", "marie", "marta", "martha", "mary", "megan",
+            "mei", "melissa", "michelle", "monika", "nancy", "naomi", "natalia", "natalie", "nathalie", "nicole",
+            "nikki", "olga", "olivia", "pamela", "patricia", "paula", "petra", "priya", "rebecca", "rose", "ruth",
+            "sabine", "samantha", "sandra", "sara", "sarah", "sharon", "shirley", "silvia", "sophia", "sophie",
+            "stephanie", "susan", "svetlana", "tatiana", "teresa", "theresa", "ursula", "valerie", "victoria",
+            "yasmin", "yuki", "yulia");
+
+    private static final Set<String> MALE_NAMES = Set.of(
+            "aaron", "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "angelo", "anthony", "antonio",
+            "arthur", "austin", "barack", "benjamin", "billy", "bobby", "boris", "bradley", "brandon", "brian",
+            "bruce", "bryan", "carl", "carlos", "charles", "christian", "christopher", "daniel", "david", "dennis",
+            "diego", "dmitry", "donald", "douglas", "dylan", "edward", "emmanuel", "eric", "ethan", "eugene",
+            "francois", "frank", "friedrich", "gabriel", "gary", "george", "gerald", "gerhard", "giuseppe",
+            "gregory", "hans", "harold", "haruki", "hassan", "heinrich", "helmut", "henry", "hussein", "igor",
+            "ivan", "jack", "jacob", "jacques", "james", "jason", "jeffrey", "jeremy", "jerry", "jesse", "joe",
+            "john", "johnny", "jonathan", "jordan", "jorge", "jose", "joseph", "joshua", "juan", "jurgen", "justin",
+            "keith", "kenneth", "kevin", "klaus", "kyle", "larry", "lawrence", "logan", "luca", "luis", "lukas",
+            "manuel", "marco", "marcus", "mark", "matthew", "michael", "miguel", "mike", "mikhail", "mohammed",
+            "muhammad", "narendra", "nathan", "nicholas", "nicolas", "nikolai", "noah", "olaf", "omar", "oren",
+            "patrick", "paul", "pedro", "peter", "philip", "pierre", "rafael", "rahul", "raymond", "recep", "rex",
+            "richard", "robert", "roger", "ronald", "russell", "ryan", "samuel", "scott", "sean", "sergei", "sergey",
+            "shinzo", "stephen", "steven", "terry", "thomas", "timothy", "tomas", "tyler", "vincent", "vladimir",
+            "walter", "william", "willie", "wolfgang", "zachary");
+
+    /** 'f' or 'm' for a given name on the lists, or for an honorific ("Ms.", "Mr."); else 0. */
+    static char genderOf(String word) {
+        String w = lower(word);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.equals("mr") || w.equals("sir") || w.equals("herr") || w.equals("monsieur")) {
+            return 'm';
+        }
+        if (w.equals("ms") || w.equals("mrs") || w.equals("miss") || w.equals("madam") || w.equals("madame")
+                || w.equals("mme") || w.equals("frau") || w.equals("dame")) {
+            return 'f';
+        }
+        String plain = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return FEMALE_NAMES.contains(plain) ? 'f' : MALE_NAMES.contains(plain) ? 'm' : 0;
+    }
+
+    private static Map<String, String> roles(String... classAndWords) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < classAndWords.length; i += 2) {
+            for (String w : classAndWords[i + 1].split(" ")) {
+                out.put(w, classAndWords[i]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** A verb that frames a direct quote. */
+    static boolean isFrameVerb(String word) {
+        String w = lower(word);
+        return REPORTING.contains(w) || FRAME_ONLY.contains(w);
+    }
+
+    /** A verb that reports speech with a clause after it. */
+    static boolean isReportingVerb(String word) {
+        return REPORTING.contains(lower(word));
+    }
+
+    /** A reporting verb that is as often a noun: trusted only before "that". */
+    static boolean isNounLike(String word) {
+        return NOUN_LIKE.contains(lower(word));
+    }
+
+    /** A verb of opinion (not speech). */
+    static boolean isStance(String word) {
+        return STANCE.contains(lower(word));
+    }
+
+    /** A word that may stand between a speaker and the verb. */
+    static boolean isBetween(String word) {
+        return BETWEEN.contains(lower(word));
+    }
+
+    /** 'm' or 'f' for "he" or "she", else 0. */
+    static char pronounGender(String word) {
+        Character g = PRONOUNS.get(lower(word));
+        return g == null ? 0 : g;
+    }
+
+    /** A subject that names no one. */
+    static boolean isGeneric(String word) {
+        return GENERIC.contains(lower(word));
+    }
+
+    /** The class of a role noun ("expert", "leader", "diplomat", "official"), or null. */
+    static String personRole(String word) {
+        String w = lower(word);
+        String r = PERSON_ROLES.get(w);
+        if (r == null && w.endsWith("s") && PERSON_ROLES.containsKey(w.substring(0, w.length() - 1))) {
+            return null; // a plural role names a group, not a person
+        }
+        return r;
+    }
+
+    /** A noun heading an organisation. */
+    static boolean isOrgHead(String word) {
+        return ORG_HEADS.contains(lower(word));
+    }
+
+    /** A word that opens an adjunct after a verb. */
+    static boolean isAdjunct(String word) {
+        return ADJUNCT.contains(lower(word));
+    }
+
+    /** A lower-case word that may stand inside a title or description. */
+    static boolean isModifier(String word) {
+        return MODIFIERS.contains(lower(word));
+    }
+
+    /** A word that can begin a clause reported without "that". */
+    static boolean isClauseStart(String word) {
+        return CLAUSE_STARTS.contains(lower(word));
+    }
+
+    /** A finite verb or auxiliary. */
+    static boolean isFinite(String word) {
+        return FINITE.contains(lower(word));
+    }
+
+    /** "the", "a", "an", "this", "that", possessive pronouns. */
+    static boolean isDeterminer(String word) {
+        String w = lower(word);
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this") || w.equals("that")
+                || w.equals("its") || w.equals("his") || w.equals("her") || w.equals("their");
+    }
+}
