@@ -87,6 +87,10 @@ final class Attribution {
             }
             Optional<Frames.Frame> trailer = frames.trailer(q);
             Optional<Frames.Frame> leader = frames.leader(q, lo);
+            if (leader.isEmpty() && !kept.isEmpty() && resumes(kept.get(kept.size() - 1), q)) {
+                // "We are ready," the general said, "to defend …": the second half shares the frame
+                leader = kept.get(kept.size() - 1).frame();
+            }
             boolean initial = opensSentence(q, leader.isPresent());
             boolean standalone = standalone(q);
             Optional<Frames.Frame> frame = Optional.empty();
@@ -161,12 +165,12 @@ final class Attribution {
         }
         int par = b.sentences.get(s).paragraph();
         List<Indirect.Report> reports = indirect.find(st, en, inQuote, used);
-        Optional<Mention> subject = frames.subject(st, en).filter(m -> !inQuote[b.tokenAt(m.begin())]);
-        if (subject.isPresent()) {
-            int t = b.tokenAt(subject.get().begin());
+        Optional<Frames.Np> subject = frames.subject(st, en).filter(np -> !inQuote[np.start()]);
+        if (subject.isPresent() && subject.get().ref() instanceof Ref.Named n) {
+            int t = subject.get().start();
             // the subject of a reported clause ("…, Kim needs …, she said") is not the one in focus
             if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
-                named(subject.get(), frames.appositiveAfter(b.mentionEnd(t), en)).ifPresent(sp -> talk.mentioned(sp, par));
+                named(n.mention(), subject.get().appositive()).ifPresent(sp -> talk.mentioned(sp, par));
             }
         }
         for (Indirect.Report r : reports) {
@@ -209,15 +213,14 @@ final class Attribution {
             if (role != null) {
                 return talk.described(d.head(), role, d.country(), countries);
             }
-            Optional<Speaker> group = talk.group(d.head());
+            Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
                 return group;
             }
-            Optional<Mention> org = orgBefore(d.head(), token);
-            if (org.isPresent()) {
-                return named(org.get(), Optional.empty());
+            if (d.country().isPresent()) {
+                return Optional.of(new Speaker(stripArticle(d.text()), d.country(), Optional.empty(), false));
             }
-            return d.country().map(c -> new Speaker(stripArticle(d.text()), Optional.of(c), Optional.empty(), false));
+            return orgBefore(d.head(), token).flatMap(org -> named(org, Optional.empty()));
         }
         return Optional.empty();
     }
@@ -296,6 +299,24 @@ final class Attribution {
             return true;
         }
         return hasLeader && (c == ',' || c == '—' || c == '–' || Character.isLetter(c));
+    }
+
+    /** Whether {@code q} resumes the quotation {@code prev} after its frame, in the same sentence. */
+    private boolean resumes(Kept prev, Quoted q) {
+        if (prev.frame().isEmpty() || prev.q().lastParagraph() != q.firstParagraph() || prev.q().after() >= q.open()) {
+            return false;
+        }
+        char last = 0;
+        for (int i = prev.q().after(); i < q.open(); i++) {
+            char c = b.text.charAt(i);
+            if (".!?;".indexOf(c) >= 0) {
+                return false;
+            }
+            if (!MarkScanner.isSpace(c)) {
+                last = c;
+            }
+        }
+        return last == ',' || last == '—' || last == '–';
     }
 
     private boolean startsParagraph(Quoted q) {

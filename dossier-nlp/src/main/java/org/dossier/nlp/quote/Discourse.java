@@ -107,10 +107,13 @@ final class Discourse {
         return Optional.empty();
     }
 
-    /** "the ministry said": the most recent organisation speaker with that head noun. */
-    Optional<Speaker> group(String head) {
+    /** "the ministry said": the most recent organisation speaker with that head noun (and that country, if given). */
+    Optional<Speaker> group(String head, Optional<String> country) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
             Entry e = history.get(i);
+            if (country.isPresent() && !e.speaker().id().equals(country)) {
+                continue;
+            }
             if (!e.speaker().person() && (e.head().equals(head)
                     || List.of(Words.lower(e.speaker().name()).split("[^\\p{L}]+")).contains(head))) {
                 return Optional.of(e.speaker());

@@ -121,7 +121,7 @@ final class Frames {
         }
         if (colon) {
             // "Lindqvist put it bluntly: …": whoever the sentence is about
-            return subject(from, o).map(m -> new Frame(new Ref.Named(m), Optional.empty(), -1));
+            return subject(from, o).map(np -> Frame.of(np, -1));
         }
         return Optional.empty();
     }
@@ -201,33 +201,42 @@ final class Frames {
                 return npBefore(v - 1, st).map(np -> Frame.of(np, verb));
             }
         }
-        return subject(st, last).map(m -> new Frame(new Ref.Named(m), Optional.empty(), -1));
+        return subject(st, last).map(np -> Frame.of(np, -1));
     }
 
     /**
      * The person a clause is about: the first person named at its start (after title words) or right after an
-     * opening adverbial ("During his meeting with …, Kim Jong Un …").
+     * opening adverbial ("During his meeting with …, Kim Jong Un …"), with the title next to the name
+     * ("Kim, a professor at …," or "The White House spokesman, Leon Carter,").
      */
-    Optional<Mention> subject(int from, int to) {
-        Optional<Mention> m = personAt(from, to);
-        if (m.isPresent()) {
-            return m;
+    Optional<Np> subject(int from, int to) {
+        Optional<Np> np = personAt(from, to);
+        if (np.isPresent()) {
+            return np;
         }
         for (int j = from; j < Math.min(to, from + 15); j++) {
             if (b.word(j).equals(",")) {
-                return personAt(j + 1, to);
+                Optional<Np> after = personAt(j + 1, to);
+                int comma = j;
+                if (after.isPresent() && after.get().appositive().isEmpty() && j > from
+                        && Words.personRole(b.word(j - 1)) != null && b.word(after.get().end()).equals(",")) {
+                    Np x = after.get();
+                    return Optional.of(new Np(x.ref(), x.start(), x.end(), Optional.of(b.slice(from, comma))));
+                }
+                return after;
             }
         }
         return Optional.empty();
     }
 
-    private Optional<Mention> personAt(int from, int to) {
+    private Optional<Np> personAt(int from, int to) {
         int j = from;
         while (j < Math.min(to, from + 8)) {
             Mention m = b.mention(j);
             if (m != null) {
                 if (m.type() == EntityType.PERSON) {
-                    return Optional.of(m);
+                    int end = b.mentionEnd(j);
+                    return Optional.of(new Np(new Ref.Named(m), j, end, appositiveAfter(end, to)));
                 }
                 j = b.mentionEnd(j);
                 continue;
@@ -278,7 +287,8 @@ final class Frames {
             if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
                 return Optional.empty();
             }
-            return Optional.of(new Np(new Ref.Named(m), titleStart(b.mentionFirst(k), lo), k + 1, Optional.empty()));
+            int start = titleStart(b.mentionFirst(k), lo);
+            return Optional.of(new Np(named(m, start, b.mentionFirst(k), k + 1), start, k + 1, Optional.empty()));
         }
         char g = Words.pronounGender(w);
         if (g != 0) {
@@ -306,9 +316,21 @@ final class Frames {
     /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name is the mention before the first comma. */
     private Optional<Np> withAppositive(int comma, int lo, boolean who) {
         Mention direct = b.mention(comma - 1);
-        if (who && direct != null && direct.type() == EntityType.PERSON) {
-            return Optional.of(new Np(new Ref.Named(direct), titleStart(b.mentionFirst(comma - 1), lo), comma,
-                    Optional.empty()));
+        if (direct != null && direct.type() == EntityType.PERSON && direct.kind() != MentionKind.DESCRIPTION) {
+            int start = titleStart(b.mentionFirst(comma - 1), lo);
+            if (who) {
+                return Optional.of(new Np(new Ref.Named(direct), start, comma, Optional.empty()));
+            }
+            if (start - 1 >= lo && b.word(start - 1).equals(",")) {
+                // "his American counterpart, Susan Blake, said": the title stands before the name
+                int from = start - 1;
+                while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
+                        && !b.endsClause(from - 1) && !isQuoteMark(b.word(from - 1))) {
+                    from--;
+                }
+                Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();
+                return Optional.of(new Np(new Ref.Named(direct), start, comma, title));
+            }
         }
         for (int j = comma - 1; j >= Math.max(lo + 1, comma - MAX_APPOSITIVE); j--) {
             if (b.endsClause(j) || isQuoteMark(b.word(j))) {
@@ -363,7 +385,7 @@ final class Frames {
         String head = b.lower(j - 1);
         if (other != null && b.mentionEnd(j - 1) == j && b.mention(j - 1) == other && isSpeakerType(other)
                 && other.kind() != MentionKind.DEMONYM) {
-            return Optional.of(new Np(new Ref.Named(other), k, j, appositiveAfter(j, stop)));
+            return Optional.of(new Np(named(other, k, b.mentionFirst(j - 1), j), k, j, appositiveAfter(j, stop)));
         }
         if (Words.isGeneric(b.word(k)) || b.lower(k).equals("a") || b.lower(k).equals("an")) {
             return Optional.of(new Np(new Ref.Unknown(), k, j, Optional.empty()));
@@ -373,6 +395,37 @@ final class Frames {
                     appositiveAfter(j, stop)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A name as a speaker; "North Korea's Foreign Ministry", a generic office that a country before it
+     * qualifies, is that country's office rather than an organisation called "Foreign Ministry".
+     */
+    private Ref named(Mention m, int start, int first, int end) {
+        if (m.type() != EntityType.ORGANIZATION || !generic(m.text())) {
+            return new Ref.Named(m);
+        }
+        Optional<String> country = countryIn(start, first);
+        if (country.isEmpty()) {
+            return new Ref.Named(m);
+        }
+        return new Ref.Described(Quoted.collapse(b.slice(start, end)), Words.lower(b.word(end - 1)), country);
+    }
+
+    /** A name made only of office words ("Foreign Ministry", "Ministry of Defence"). */
+    private static boolean generic(String name) {
+        boolean head = false;
+        for (String w : Words.lower(name).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || w.equals("the")) {
+                continue;
+            }
+            if (Words.isOrgHead(w)) {
+                head = true;
+            } else if (!Words.isModifier(w)) {
+                return false;
+            }
+        }
+        return head;
     }
 
     /** ", TITLE" after a name, up to the next comma or the end of the clause. */
@@ -412,12 +465,23 @@ final class Frames {
                 || Character.isDigit(first.charAt(0)))) {
             return Optional.empty();
         }
+        String f = Words.lower(first);
+        if (who || f.equals("a") || f.equals("an") || f.equals("the") || f.equals("his") || f.equals("her")
+                || f.equals("its") || f.equals("their")) {
+            return Optional.of(t); // "a Democrat from Oregon", "the country's top negotiator"
+        }
+        // otherwise it opens like a title ("senior director of …", "Japan's chief negotiator"), not a verb
+        boolean opens = Character.isUpperCase(first.charAt(0)) || Words.isModifier(f) || Words.personRole(f) != null
+                || Words.isOrgHead(f);
+        if (!opens) {
+            return Optional.empty();
+        }
         for (String w : Words.lower(t).split("[^\\p{L}]+")) {
             if (Words.personRole(w) != null || Words.isOrgHead(w)) {
                 return Optional.of(t);
             }
         }
-        return who ? Optional.of(t) : Optional.empty();
+        return Optional.empty();
     }
 
     /** The first token of the title words before token {@code j} ("North Korean leader" before "Kim Jong Un"). */

@@ -116,10 +116,12 @@ final class Indirect {
         }
         boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r))
                 || b.token(r).capitalized() && Character.isLetter(b.word(r).charAt(0));
-        if (!starts) {
+        // "said growth would slow": a bare noun starts the clause when a finite verb follows at once
+        int reach = starts ? 25 : 4;
+        if (!starts && (!Character.isLetter(b.word(r).charAt(0)) || Words.isAdjunct(b.word(r)))) {
             return null;
         }
-        for (int j = r + 1; j < Math.min(end, r + 25); j++) {
+        for (int j = r + 1; j < Math.min(end, r + reach); j++) {
             if (Words.isFinite(b.word(j))) {
                 return new int[] {r, end};
             }

@@ -14,8 +14,8 @@ import java.util.List;
  * never closes a single-quoted passage.
  *
  * <p>A paragraph that ends inside a quotation continues into the next when that one opens with a mark of
- * the same family (the news convention for quotes over several paragraphs); otherwise a quotation that
- * opened the paragraph ends with it, and a stray mark inside a paragraph is dropped. Linear in the
+ * the same family (the news convention for quotes over several paragraphs); otherwise the quotation ends
+ * with the paragraph (a single-quoted one is dropped: its opener may be an apostrophe). Linear in the
  * length of the body whatever the marks; stateless.
  */
 final class MarkScanner {
@@ -79,7 +79,8 @@ final class MarkScanner {
                         && reopens(body, parBegin[p + 1], parEnd[p + 1], cur.family)) {
                     continue;
                 }
-                if (cur.segAtStart && cur.family != Family.SINGLE) {
+                if (cur.family != Family.SINGLE) {
+                    // a closer lost at the paragraph's end: the quotation runs to it
                     out.add(new Quoted(cur.open, end, cur.segments, false));
                 } else if (cur.segments.size() > 1) {
                     // a quotation over several paragraphs whose last one lost its closer: keep what is whole

@@ -77,7 +77,12 @@ final class Words {
             "diplomat", "diplomat envoy ambassador negotiator",
             "official", "official minister spokesman spokeswoman spokesperson secretary aide adviser advisor "
                     + "director chief head officer commander general governor mayor senator lawmaker deputy "
-                    + "representative executive manager lawyer attorney activist journalist editor founder");
+                    + "representative executive manager lawyer attorney activist journalist editor founder "
+                    + "mediator consultant pollster councillor councilor campaigner organiser organizer worker "
+                    + "coordinator inspector delegate chairperson owner trader "
+                    + "banker investor farmer teacher doctor engineer resident student commissioner prosecutor "
+                    + "judge correspondent reporter columnist author writer member politician candidate "
+                    + "counsellor counselor colonel captain marshal admiral secretary-general");
 
     /** Nouns heading an organisation that speaks ("the ministry said", "the agency reported"). */
     private static final Set<String> ORG_HEADS = Set.of("ministry", "agency", "government", "department", "office",
@@ -121,38 +126,64 @@ final class Words {
      * before. Evidence only: the article's own "Ms."/"Mr." wins, and a name on neither list has no gender.
      */
     private static final Set<String> FEMALE_NAMES = Set.of(
-            "abigail", "agnieszka", "aisha", "akiko", "alice", "amanda", "amy", "ana", "andrea", "angela", "ann",
-            "anna", "annalena", "anne", "ashley", "astrid", "barbara", "beatriz", "betty", "brenda", "camille",
-            "carmen", "carol", "catherine", "chantal", "charlotte", "christina", "christine", "claire", "claudia",
-            "condoleezza", "cynthia", "daniela", "deborah", "diane", "donna", "dorothy", "elena", "elizabeth",
-            "emily", "emma", "eva", "fatima", "fernanda", "frances", "francoise", "gabriela", "gloria", "grace",
-            "greta", "hanna", "hannah", "heather", "helen", "hillary", "hiroko", "ines", "ingrid", "irina", "isabel",
-            "isabelle", "jacinda", "jacqueline", "janet", "janice", "jean", "jennifer", "jessica", "joan", "joanna",
-            "judith", "julia", "kamala", "karen", "katarzyna", "katharina", "katherine", "kathleen", "kathryn",
-            "keiko", "kelly", "kimberly", "laura", "lauren", "leila", "linda", "lisa", "lucia", "madison",
-            "magdalena", "malgorzata", "margaret", "margrethe", "maria", "marie", "marta", "martha", "mary", "megan",
-            "mei", "melissa", "michelle", "monika", "nancy", "naomi", "natalia", "natalie", "nathalie", "nicole",
-            "nikki", "olga", "olivia", "pamela", "patricia", "paula", "petra", "priya", "rebecca", "rose", "ruth",
-            "sabine", "samantha", "sandra", "sara", "sarah", "sharon", "shirley", "silvia", "sophia", "sophie",
-            "stephanie", "susan", "svetlana", "tatiana", "teresa", "theresa", "ursula", "valerie", "victoria",
-            "yasmin", "yuki", "yulia");
+            "aaliyah", "abigail", "achieng", "adaeze", "agata", "agnieszka", "aiko", "aisha", "akiko", "alessandra",
+            "alice", "alicja", "alina", "amanda", "amelie", "amina", "amira", "amy", "ana", "ananya", "anastasia",
+            "andrea", "angela", "anjali", "ann", "anna", "annalena", "anne", "anne-marie", "ashley", "astrid",
+            "aylin", "ayse", "barbara", "beata", "beatriz", "betty", "birgit", "brenda", "camila", "camille",
+            "carmen", "carol", "catalina", "catherine", "celine", "chantal", "charlotte", "chiamaka", "chiara",
+            "chloe", "christina", "christine", "claire", "claudia", "condoleezza", "cynthia", "daniela", "daria",
+            "deborah", "deepika", "diane", "dimitra", "dina", "divya", "donna", "dorota", "dorothy", "ekaterina",
+            "elena", "eleni", "elif", "elin", "elisa", "elizabeth", "emi", "emily", "emine", "emma", "esther", "eva",
+            "ewa", "farah", "fatima", "fatma", "fatoumata", "federica", "fernanda", "frances", "francesca",
+            "francoise", "frederiksen", "freja", "gabriela", "galina", "georgia", "giulia", "gloria", "grace",
+            "greta", "halima", "hana", "hanna", "hannah", "haruka", "heather", "helen", "helene", "hilde", "hillary",
+            "hiroko", "huda", "indira", "ines", "ingrid", "ioanna", "irina", "isabel", "isabelle", "jacinda",
+            "jacqueline", "jana", "janet", "janice", "jean", "jennifer", "jessica", "joan", "joanna", "judith",
+            "julia", "juliana", "kaja", "kamala", "karen", "karin", "kasia", "katarzyna", "katerina", "katharina",
+            "katherine", "kathleen", "kathryn", "kavita", "keiko", "kelly", "kimberly", "kristin", "lakshmi",
+            "laura", "lauren", "layla", "lea", "leah", "leila", "lenka", "leyla", "linda", "lisa", "liv", "liz",
+            "lucia", "luisa", "lyudmila", "madison", "magdalena", "mai", "maja", "malgorzata", "manon", "margaret",
+            "margrethe", "maria", "mariam", "mariana", "marie", "marina", "marine", "marit", "marta", "martha",
+            "martina", "mary", "maryam", "meera", "megan", "mei", "melissa", "merve", "michelle", "miriam", "misaki",
+            "monika", "nadia", "nancy", "naomi", "natalia", "natalie", "natasha", "nathalie", "neha", "ngozi",
+            "nicola", "nicole", "nikki", "noa", "noor", "oksana", "olena", "olga", "olivia", "pamela", "paola",
+            "patricia", "paula", "petra", "pilar", "polina", "pooja", "priya", "rachel", "rania", "rebecca", "rishi",
+            "rosa", "rose", "ruth", "sabine", "sakura", "salma", "samantha", "samira", "sandra", "sanna", "sara",
+            "sarah", "segolene", "sharon", "shira", "shirley", "shreya", "sigrid", "silvia", "sofia", "solveig",
+            "sonia", "sophia", "sophie", "stephanie", "sunita", "susan", "svetlana", "sylvie", "tamar", "tatiana",
+            "teresa", "theresa", "ursula", "valentina", "valeria", "valerie", "veronika", "victoria", "wanjiru",
+            "ximena", "yasmin", "yekaterina", "yoko", "yuki", "yulia", "yumi", "zainab", "zeynep", "zofia", "zuzana");
 
     private static final Set<String> MALE_NAMES = Set.of(
-            "aaron", "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "angelo", "anthony", "antonio",
-            "arthur", "austin", "barack", "benjamin", "billy", "bobby", "boris", "bradley", "brandon", "brian",
-            "bruce", "bryan", "carl", "carlos", "charles", "christian", "christopher", "daniel", "david", "dennis",
-            "diego", "dmitry", "donald", "douglas", "dylan", "edward", "emmanuel", "eric", "ethan", "eugene",
-            "francois", "frank", "friedrich", "gabriel", "gary", "george", "gerald", "gerhard", "giuseppe",
-            "gregory", "hans", "harold", "haruki", "hassan", "heinrich", "helmut", "henry", "hussein", "igor",
-            "ivan", "jack", "jacob", "jacques", "james", "jason", "jeffrey", "jeremy", "jerry", "jesse", "joe",
-            "john", "johnny", "jonathan", "jordan", "jorge", "jose", "joseph", "joshua", "juan", "jurgen", "justin",
-            "keith", "kenneth", "kevin", "klaus", "kyle", "larry", "lawrence", "logan", "luca", "luis", "lukas",
-            "manuel", "marco", "marcus", "mark", "matthew", "michael", "miguel", "mike", "mikhail", "mohammed",
-            "muhammad", "narendra", "nathan", "nicholas", "nicolas", "nikolai", "noah", "olaf", "omar", "oren",
-            "patrick", "paul", "pedro", "peter", "philip", "pierre", "rafael", "rahul", "raymond", "recep", "rex",
-            "richard", "robert", "roger", "ronald", "russell", "ryan", "samuel", "scott", "sean", "sergei", "sergey",
-            "shinzo", "stephen", "steven", "terry", "thomas", "timothy", "tomas", "tyler", "vincent", "vladimir",
-            "walter", "william", "willie", "wolfgang", "zachary");
+            "aaron", "abdullah", "adam", "ahmad", "ahmed", "ahmet", "akira", "alan", "albert", "alberto",
+            "alejandro", "aleksei", "alessandro", "alexander", "alexei", "alexey", "ali", "amit", "anders",
+            "andreas", "andrei", "andres", "andrew", "andrey", "andriy", "andrzej", "angelo", "anil", "anthony",
+            "antoine", "anton", "antonio", "arjun", "arthur", "ashok", "austin", "avi", "barack", "benjamin",
+            "billy", "bjorn", "bobby", "boris", "bradley", "brandon", "brian", "bruce", "bryan", "carl", "carlos",
+            "charles", "chinedu", "christian", "christopher", "christos", "cyril", "daniel", "david", "dennis",
+            "diego", "dimitris", "dmitri", "dmitry", "donald", "douglas", "dylan", "eduardo", "edward", "emeka",
+            "emmanuel", "emre", "enrico", "eric", "erik", "ethan", "eugene", "faisal", "fernando", "francesco",
+            "francois", "frank", "fredrik", "friedrich", "gabriel", "gary", "george", "gerald", "gerhard", "giorgio",
+            "giorgos", "giovanni", "giuseppe", "gregory", "hakan", "halil", "hamza", "hans", "harold", "haruki",
+            "haruto", "hassan", "heinrich", "helmut", "henrik", "henry", "hideki", "hiroshi", "hussein", "ibrahim",
+            "ichiro", "igor", "ismail", "itzhak", "ivan", "jack", "jacob", "jacques", "jakub", "james", "jan",
+            "jason", "javier", "jean-luc", "jeffrey", "jens", "jeremy", "jerry", "jesse", "joao", "joe", "johan",
+            "john", "johnny", "jomo", "jonathan", "jordan", "jorge", "jose", "joseph", "joshua", "juan", "julien",
+            "jurgen", "justin", "karim", "kazuo", "keith", "kemal", "kenji", "kenneth", "kevin", "khalid", "klaus",
+            "kofi", "kostas", "krzysztof", "kwame", "kyle", "larry", "lars", "laurent", "lawrence", "logan",
+            "lorenzo", "luca", "luis", "lukas", "lukasz", "magnus", "mahmoud", "manoj", "manuel", "marco", "marcus",
+            "marek", "mario", "mark", "mats", "matteo", "matthew", "maxim", "mehmet", "michael", "miguel", "mike",
+            "mikhail", "mohammed", "moshe", "muhammad", "murat", "mustafa", "nabil", "naftali", "narendra", "nathan",
+            "nicholas", "nicolas", "nikolai", "nikos", "nils", "noah", "olaf", "oleg", "oleksandr", "olivier",
+            "olof", "oluwaseun", "omar", "oren", "orhan", "osman", "pablo", "panagiotis", "paolo", "patrick", "paul",
+            "paulo", "pavel", "pawel", "pedro", "peter", "philip", "philippe", "pierre", "piotr", "rafael", "rahul",
+            "rajesh", "ramon", "ravi", "raymond", "recep", "rex", "ricardo", "richard", "robert", "roberto", "roger",
+            "rohan", "ronald", "rui", "russell", "ryan", "samir", "samuel", "sanjay", "scott", "sean", "sergei",
+            "sergey", "sergio", "shinji", "shinzo", "stefano", "stephen", "steven", "sunil", "suresh", "sven",
+            "takeshi", "tariq", "taro", "terry", "thabo", "thierry", "thomas", "timothy", "tomas", "tomasz", "tunde",
+            "tyler", "uhuru", "vassilis", "vijay", "vikram", "viktor", "vincent", "vladimir", "volodymyr", "walid",
+            "walter", "william", "willie", "wojciech", "wolfgang", "yair", "yannis", "yossi", "youssef", "yuri",
+            "yusuf", "zachary");
 
     /** 'f' or 'm' for a given name on the lists, or for an honorific ("Ms.", "Mr."); else 0. */
     static char genderOf(String word) {
