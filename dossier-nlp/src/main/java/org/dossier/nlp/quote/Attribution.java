@@ -36,7 +36,7 @@ final class Attribution {
     private final Map<String, String> given = new HashMap<>();
 
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
-    private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone) {
+    private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
     }
 
     Attribution(Body b) {
@@ -93,25 +93,28 @@ final class Attribution {
             }
             boolean initial = opensSentence(q, leader.isPresent());
             boolean standalone = standalone(q);
-            Optional<Frames.Frame> frame = Optional.empty();
+            Optional<Frames.Frame> frame = trailer.isPresent() ? trailer : leader;
             boolean keep;
-            if (!initial && words < MIN_FREE_WORDS) {
-                keep = false;
-            } else if (trailer.isPresent() || leader.isPresent()) {
+            boolean mute = false;
+            if (frame.isPresent() && (initial || words >= MIN_FREE_WORDS)) {
                 keep = true;
-                frame = trailer.isPresent() ? trailer : leader;
+            } else if (!initial) {
+                // inside a sentence: speech only after a speech verb ("said the talks were \"very productive.\""),
+                // long enough or closing the sentence; a short phrase is a scare quote
+                boolean speechLike = words >= MIN_PARTIAL_WORDS || words >= 2 && endsSentence(q, text);
+                frame = speechLike ? frames.partial(q, lo) : Optional.empty();
+                keep = frame.isPresent();
             } else if (titleCase(text)) {
                 keep = false;
-            } else if (standalone && words >= 3 || initial && words >= MIN_FREE_WORDS && endsSentence(q, text)) {
+            } else if (standalone && words >= 3 || words >= MIN_FREE_WORDS && endsSentence(q, text)) {
                 keep = true;
-            } else if (!initial && words >= MIN_PARTIAL_WORDS) {
-                frame = frames.partial(q, lo);
-                keep = frame.isPresent();
             } else {
-                keep = false;
+                // "…," followed by an attribution this reader cannot parse: speech, by someone it cannot name
+                keep = words >= MIN_FREE_WORDS && handsOver(q);
+                mute = true;
             }
             if (keep) {
-                kept.add(new Kept(q, frame, standalone));
+                kept.add(new Kept(q, frame, standalone, mute));
             }
         }
         return kept;
@@ -132,6 +135,13 @@ final class Attribution {
             Frames.Frame f = k.frame().get();
             used.add(f.verb());
             speaker = resolve(f.ref(), f.appositive(), par, inside, b.tokenAt(q.open()));
+            if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun) {
+                // "…," he said — and the next paragraph introduces him (a feature's opening)
+                speaker = frames.firstSubject(q.lastParagraph() + 1).flatMap(np -> np.ref() instanceof Ref.Named n
+                        ? named(n.mention(), np.appositive()) : Optional.empty());
+            }
+        } else if (k.mute()) {
+            speaker = Optional.empty();
         } else {
             speaker = talk.lastSpeakerIn(par);
             if (speaker.isEmpty() && startsParagraph(q)) {
@@ -165,7 +175,8 @@ final class Attribution {
         }
         int par = b.sentences.get(s).paragraph();
         List<Indirect.Report> reports = indirect.find(st, en, inQuote, used);
-        Optional<Frames.Np> subject = frames.subject(st, en).filter(np -> !inQuote[np.start()]);
+        Optional<Frames.Np> subject = frames.subject(st, en).or(() -> frames.orgSubject(st, en))
+                .filter(np -> !inQuote[np.start()]);
         if (subject.isPresent() && subject.get().ref() instanceof Ref.Named n) {
             int t = subject.get().start();
             // the subject of a reported clause ("…, Kim needs …, she said") is not the one in focus
@@ -341,6 +352,15 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /** Whether the quotation's words end with a comma that hands over to an attribution ({@code "…," …}). */
+    private boolean handsOver(Quoted q) {
+        int i = q.end() - 1;
+        while (i >= q.begin() && MarkScanner.isSpace(b.text.charAt(i))) {
+            i--;
+        }
+        return q.closed() && i >= q.begin() && b.text.charAt(i) == ',';
     }
 
     /** Whether the quotation ends its sentence (its last words end with a full stop, or one follows the mark). */

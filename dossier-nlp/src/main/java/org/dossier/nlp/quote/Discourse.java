@@ -65,12 +65,14 @@ final class Discourse {
     }
 
     /**
-     * "he"/"she" in {@code paragraph}: the most recent person who spoke, unless a person the text turned to
-     * since, in this paragraph or the one before, fits better (and is not named inside the quotation itself:
-     * a quotation about Kim is not by Kim).
+     * "he"/"she" in {@code paragraph}: the most recent person who spoke, unless the text has turned to another
+     * person since, in this paragraph, or in the one before when the speaker is further back than that (and that
+     * person is not named inside the quotation itself: a quotation about Kim is not by Kim). With no one who
+     * spoke, the person the text was last about.
      */
     Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside) {
         Speaker subject = null;
+        int subjectParagraph = -1;
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
             Entry e = history.get(i);
             Speaker s = e.speaker();
@@ -82,10 +84,13 @@ final class Discourse {
                 continue;
             }
             if (e.spoke()) {
-                return Optional.of(subject != null ? subject : s);
+                boolean turned = subject != null && (subjectParagraph == paragraph
+                        || subjectParagraph == paragraph - 1 && e.paragraph() < paragraph - 2);
+                return Optional.of(turned ? subject : s);
             }
-            if (subject == null && e.paragraph() >= paragraph - 1) {
+            if (subject == null) {
                 subject = s;
+                subjectParagraph = e.paragraph();
             }
         }
         return Optional.ofNullable(subject);
@@ -95,7 +100,7 @@ final class Discourse {
     Optional<Speaker> described(String head, String role, Optional<String> country, Map<String, String> countries) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
             Speaker s = history.get(i).speaker();
-            if (!s.person() || s.title().isEmpty() || !fits(head, role, s.title().get())) {
+            if (!s.person() || !role.equals("person") && (s.title().isEmpty() || !fits(head, role, s.title().get()))) {
                 continue;
             }
             if (country.isPresent() && s.id().isPresent() && countries.containsKey(s.id().get())
@@ -107,16 +112,28 @@ final class Discourse {
         return Optional.empty();
     }
 
-    /** "the ministry said": the most recent organisation speaker with that head noun (and that country, if given). */
+    /**
+     * "the ministry said": the most recent organisation speaker or subject with that head noun (and that country,
+     * if given); for a noun that stands for any organisation ("the company"), the most recent organisation.
+     */
     Optional<Speaker> group(String head, Optional<String> country) {
-        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
-            Entry e = history.get(i);
-            if (country.isPresent() && !e.speaker().id().equals(country)) {
+        int from = Math.max(0, history.size() - LOOKBACK);
+        for (int i = history.size() - 1; i >= from; i--) {
+            Speaker s = history.get(i).speaker();
+            if (country.isPresent() && !s.id().equals(country)) {
                 continue;
             }
-            if (!e.speaker().person() && (e.head().equals(head)
-                    || List.of(Words.lower(e.speaker().name()).split("[^\\p{L}]+")).contains(head))) {
-                return Optional.of(e.speaker());
+            if (!s.person() && (history.get(i).head().equals(head)
+                    || List.of(Words.lower(s.name()).split("[^\\p{L}]+")).contains(head))) {
+                return Optional.of(s);
+            }
+        }
+        if (Words.isAnyOrg(head) && country.isEmpty()) {
+            for (int i = history.size() - 1; i >= from; i--) {
+                Speaker s = history.get(i).speaker();
+                if (!s.person() && s.id().filter(id -> id.startsWith("org/")).isPresent()) {
+                    return Optional.of(s);
+                }
             }
         }
         return Optional.empty();
@@ -124,13 +141,10 @@ final class Discourse {
 
     /** Whether a role noun fits a title: the same word, or a word of the same class ("scholar" fits a professor). */
     static boolean fits(String head, String role, String title) {
-        List<String> words = List.of(Words.lower(title).split("[^\\p{L}]+"));
-        if (words.contains(head)) {
-            return true;
-        }
+        List<String> words = List.of(Words.lower(title).split("[^\\p{L}-]+"));
         for (String w : words) {
-            if (role.equals(Words.personRole(w))) {
-                return true;
+            if (w.startsWith(head) || role.equals(Words.personRole(w))) {
+                return true; // "banker" fits "Community Bankers Association"
             }
         }
         return role.equals("expert") && words.stream().anyMatch(w -> w.equals("university") || w.equals("institute")

@@ -229,6 +229,25 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** The organisation a sentence opens with ("Harlow Pharmaceuticals reported …"). */
+    Optional<Np> orgSubject(int from, int to) {
+        int j = from;
+        while (j < Math.min(to, from + 4) && Words.isDeterminer(b.word(j))) {
+            j++;
+        }
+        Mention m = b.mention(j);
+        if (m != null && m.type() == EntityType.ORGANIZATION && b.mentionEnd(j) < to) {
+            return Optional.of(new Np(new Ref.Named(m), j, b.mentionEnd(j), Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /** The person the first sentence of {@code paragraph} is about. */
+    Optional<Np> firstSubject(int paragraph) {
+        int st = firstTokenOfParagraph(paragraph);
+        return st < 0 ? Optional.empty() : subject(st, b.sentenceEnd(b.sentenceOf(st)));
+    }
+
     private Optional<Np> personAt(int from, int to) {
         int j = from;
         while (j < Math.min(to, from + 8)) {
@@ -282,13 +301,18 @@ final class Frames {
         if (w.equals(",")) {
             return withAppositive(k, lo, false);
         }
+        Optional<Np> affiliated = affiliationBefore(k, lo);
+        if (affiliated.isPresent()) {
+            return affiliated;
+        }
         Mention m = b.mention(k);
         if (m != null) {
             if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
                 return Optional.empty();
             }
-            int start = titleStart(b.mentionFirst(k), lo);
-            return Optional.of(new Np(named(m, start, b.mentionFirst(k), k + 1), start, k + 1, Optional.empty()));
+            int first = b.mentionFirst(k);
+            int start = titleStart(first, lo);
+            return Optional.of(new Np(named(m, start, first, k + 1), start, k + 1, preTitle(start, first)));
         }
         char g = Words.pronounGender(w);
         if (g != 0) {
@@ -301,6 +325,13 @@ final class Frames {
             }
             return Optional.of(new Np(new Ref.Unknown(), s, k + 1, Optional.empty()));
         }
+        int age = ageStart(k);
+        if (age >= lo) {
+            // "the 67-year-old said" (the tokenizer splits it into five tokens)
+            int s = titleStart(age, lo);
+            return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), "person", Optional.empty()),
+                    s, k + 1, Optional.empty()));
+        }
         if (Words.personRole(w) != null || Words.isOrgHead(w)) {
             int s = titleStart(k, lo);
             String first = b.lower(s);
@@ -310,7 +341,88 @@ final class Frames {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), w, countryIn(s, k + 1)),
                     s, k + 1, Optional.empty()));
         }
+        // "the coast guard said", "the regulator said": any noun phrase led by "the"
+        if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w)) {
+            int s = k;
+            while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null)
+                    && !Words.isDeterminer(b.word(s - 1))) {
+                s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
+            }
+            if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its"))) {
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)), w,
+                        countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Every word capitalised but the small ones of a name ("Center for Korean Studies", "Atlantico Capital"). */
+    private static boolean properName(String t) {
+        String[] words = t.split(" ");
+        for (String w : words) {
+            String l = Words.lower(w);
+            boolean small = l.equals("of") || l.equals("the") || l.equals("for") || l.equals("and") || l.equals("&")
+                    || l.equals("de") || l.equals("on");
+            if (!small && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(t.charAt(0));
+    }
+
+    /** The first token of an age ending at {@code k} ("67-year-old", as one token or as five), or -1. */
+    private int ageStart(int k) {
+        if (b.lower(k).matches("\\d{1,3}-year-old")) {
+            return k;
+        }
+        boolean split = b.lower(k).equals("old") && b.word(k - 1).equals("-") && b.lower(k - 2).equals("year")
+                && b.word(k - 3).equals("-") && b.word(k - 4).matches("\\d{1,3}");
+        return split ? k - 4 : -1;
+    }
+
+    /**
+     * {@code NAME of/at ORGANISATION} ending at token {@code k}: "Jonathan Pell of the Ridgeway Center", with the
+     * organisation as the title.
+     */
+    private Optional<Np> affiliationBefore(int k, int lo) {
+        for (int x = k; x > Math.max(lo, k - 10); x--) {
+            String w = b.lower(x);
+            if ((w.equals("of") || w.equals("at") || w.equals("from")) && x < k) {
+                Mention p = b.mention(x - 1);
+                if (p == null || p.type() != EntityType.PERSON || p.kind() == MentionKind.DESCRIPTION) {
+                    return Optional.empty();
+                }
+                int first = b.mentionFirst(x - 1);
+                int start = titleStart(first, lo);
+                return Optional.of(new Np(new Ref.Named(p), start, k + 1,
+                        combine(preTitle(start, first), Optional.of(b.slice(x + 1, k + 1)))));
+            }
+            boolean name = b.mention(x) != null && b.mention(x).type() == EntityType.ORGANIZATION
+                    || b.token(x).capitalized() && b.mention(x) == null
+                    || w.equals("the") || w.equals("for") || w.equals("and") || w.equals("&");
+            if (!name) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The title words before a name, when they hold a role ("Senator", "Unification Ministry spokesman"). */
+    private Optional<String> preTitle(int start, int first) {
+        for (int j = start; j < first; j++) {
+            if (Words.personRole(b.word(j)) != null) {
+                int from = Words.isDeterminer(b.word(start)) ? start + 1 : start;
+                return from < first ? Optional.of(b.slice(from, first)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> combine(Optional<String> pre, Optional<String> appositive) {
+        if (pre.isEmpty()) {
+            return appositive;
+        }
+        return Optional.of(appositive.map(a -> pre.get() + ", " + a).orElse(pre.get()));
     }
 
     /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name is the mention before the first comma. */
@@ -341,9 +453,10 @@ final class Frames {
             }
             Mention m = b.mention(j - 1);
             if (m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m)) && m.kind() != MentionKind.DEMONYM) {
-                String appositive = b.slice(j + 1, comma);
-                return Optional.of(new Np(new Ref.Named(m), titleStart(b.mentionFirst(j - 1), lo), j,
-                        Optional.of(appositive)));
+                int first = b.mentionFirst(j - 1);
+                int start = titleStart(first, lo);
+                Optional<String> appositive = Optional.of(b.slice(j + 1, comma)).filter(a -> asTitle(a).isPresent());
+                return Optional.of(new Np(new Ref.Named(m), start, j, combine(preTitle(start, first), appositive)));
             }
         }
         return Optional.empty();
@@ -368,7 +481,13 @@ final class Frames {
             if (m != null) {
                 int end = b.mentionEnd(j);
                 if (m.type() == EntityType.PERSON) {
-                    return Optional.of(new Np(new Ref.Named(m), k, end, appositiveAfter(end, stop)));
+                    Optional<String> pre = preTitle(k, j);
+                    int after = affiliationAfter(end, stop);
+                    if (after > end) {
+                        return Optional.of(new Np(new Ref.Named(m), k, after,
+                                combine(pre, Optional.of(b.slice(end + 1, after)))));
+                    }
+                    return Optional.of(new Np(new Ref.Named(m), k, end, combine(pre, appositiveAfter(end, stop))));
                 }
                 other = m;
                 j = end;
@@ -428,6 +547,29 @@ final class Frames {
         return head;
     }
 
+    /** "of the Ridgeway Center for Korean Studies" after a name: the token after it, or {@code end} if none. */
+    private int affiliationAfter(int end, int stop) {
+        String w = b.lower(end);
+        if (end >= stop || !(w.equals("of") || w.equals("at") || w.equals("from"))) {
+            return end;
+        }
+        int j = end + 1;
+        while (j < stop && j < end + 12) {
+            String x = b.lower(j);
+            boolean name = b.mention(j) != null && b.mention(j).type() == EntityType.ORGANIZATION
+                    || b.token(j).capitalized() && b.mention(j) == null || x.equals("the") && j == end + 1
+                    || (x.equals("for") || x.equals("of") || x.equals("and") || x.equals("&")) && j > end + 1;
+            if (!name) {
+                break;
+            }
+            j++;
+        }
+        while (j > end + 1 && !b.token(j - 1).capitalized()) {
+            j--; // "of the Center for" ends on a name, not on "for"
+        }
+        return j > end + 1 ? j : end;
+    }
+
     /** ", TITLE" after a name, up to the next comma or the end of the clause. */
     Optional<String> appositiveAfter(int end, int stop) {
         if (end >= stop || !b.word(end).equals(",")) {
@@ -466,6 +608,9 @@ final class Frames {
             return Optional.empty();
         }
         String f = Words.lower(first);
+        if (properName(t)) {
+            return Optional.of(t); // an affiliation: "Atlantico Capital"
+        }
         if (who || f.equals("a") || f.equals("an") || f.equals("the") || f.equals("his") || f.equals("her")
                 || f.equals("its") || f.equals("their")) {
             return Optional.of(t); // "a Democrat from Oregon", "the country's top negotiator"

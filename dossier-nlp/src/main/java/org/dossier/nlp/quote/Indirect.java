@@ -90,8 +90,9 @@ final class Indirect {
                 r += Words.isDeterminer(b.word(r)) ? 2 : 1;
             }
         }
+        boolean told = r > v + 1;
         for (int j = r; j < Math.min(end, r + 10); j++) {
-            if (b.lower(j).equals("that") && (j == r || Words.isAdjunct(b.word(r)))) {
+            if (b.lower(j).equals("that") && (j == r || told || Words.isAdjunct(b.word(r)))) {
                 return new int[] {j + 1, end};
             }
             if (b.word(j).equals(",") || Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j))) {

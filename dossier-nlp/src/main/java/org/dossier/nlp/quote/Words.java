@@ -68,21 +68,35 @@ final class Words {
             "someone", "anyone", "nobody", "leaders", "authorities", "statement", "report", "letter",
             "article", "editorial", "document", "survey", "poll", "study", "data", "figures");
 
-    /** Role nouns of people, by the class they match a title in ("the expert" fits a professor). */
-    private static final Map<String, String> PERSON_ROLES = roles(
+    /**
+     * Role nouns of people, by the class in which one fits another's title ("the expert" fits a professor,
+     * "the former minister" a spokesman's boss). Roles outside these classes fit only a title with that word.
+     */
+    private static final Map<String, String> ROLE_CLASSES = roles(
             "expert", "expert analyst scholar academic professor researcher observer specialist fellow economist "
                     + "lecturer commentator strategist historian",
             "leader", "leader president premier chairman chairwoman king queen emperor chancellor ruler dictator "
                     + "monarch sultan emir",
             "diplomat", "diplomat envoy ambassador negotiator",
             "official", "official minister spokesman spokeswoman spokesperson secretary aide adviser advisor "
-                    + "director chief head officer commander general governor mayor senator lawmaker deputy "
-                    + "representative executive manager lawyer attorney activist journalist editor founder "
-                    + "mediator consultant pollster councillor councilor campaigner organiser organizer worker "
-                    + "coordinator inspector delegate chairperson owner trader "
-                    + "banker investor farmer teacher doctor engineer resident student commissioner prosecutor "
-                    + "judge correspondent reporter columnist author writer member politician candidate "
-                    + "counsellor counselor colonel captain marshal admiral secretary-general");
+                    + "governor mayor senator lawmaker deputy representative commissioner politician delegate "
+                    + "councillor councilor congressman congresswoman legislator",
+            "military", "general commander officer colonel captain marshal admiral lieutenant sergeant");
+
+    /** Other role nouns: they fit a title that has the same word. */
+    private static final Set<String> OTHER_ROLES = Set.of("director", "chief", "head", "executive", "manager",
+            "lawyer", "attorney", "activist", "journalist", "editor", "founder", "mediator", "consultant", "pollster",
+            "campaigner", "organiser", "organizer", "worker", "coordinator", "inspector", "chairperson", "owner",
+            "trader", "banker", "investor", "farmer", "teacher", "doctor", "engineer", "resident", "student",
+            "prosecutor", "judge", "correspondent", "reporter", "columnist", "author", "writer", "member",
+            "candidate", "secretary-general", "meteorologist", "scientist", "physician", "nurse", "surgeon",
+            "architect", "officer", "priest", "bishop", "imam", "rabbi", "coach", "player", "driver", "pilot",
+            "victim", "witness", "survivor", "refugee", "veteran", "mother", "father", "widow", "producer",
+            "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier");
+
+    /** Abbreviated titles before a name ("Sen. Mark Ellison", "Gen. Park"). */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+            "sgt.", "capt.", "adm.", "pres.", "amb.", "maj.", "cmdr.", "supt.", "insp.", "prof.");
 
     /** Nouns heading an organisation that speaks ("the ministry said", "the agency reported"). */
     private static final Set<String> ORG_HEADS = Set.of("ministry", "agency", "government", "department", "office",
@@ -202,6 +216,17 @@ final class Words {
         return FEMALE_NAMES.contains(plain) ? 'f' : MALE_NAMES.contains(plain) ? 'm' : 0;
     }
 
+    /** Organisation nouns that stand for whichever organisation the text is about ("the company said"). */
+    private static final Set<String> ANY_ORG = Set.of("company", "group", "firm", "organisation", "organization",
+            "agency", "body", "institution", "network", "union", "party", "alliance", "coalition", "movement",
+            "association", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer", "maker",
+            "startup", "broadcaster", "outlet", "newspaper", "watchdog", "regulator", "charity", "club");
+
+    /** An organisation noun that stands for whichever organisation the text is about. */
+    static boolean isAnyOrg(String word) {
+        return ANY_ORG.contains(lower(word));
+    }
+
     private static Map<String, String> roles(String... classAndWords) {
         Map<String, String> out = new java.util.HashMap<>();
         for (int i = 0; i < classAndWords.length; i += 2) {
@@ -253,14 +278,20 @@ final class Words {
         return GENERIC.contains(lower(word));
     }
 
-    /** The class of a role noun ("expert", "leader", "diplomat", "official"), or null. */
+    /**
+     * The class of a role noun ("expert", "leader", "diplomat", "official", "military"), the noun itself for
+     * other roles, "person" for an age ("the 67-year-old"), or null when the word is no role.
+     */
     static String personRole(String word) {
         String w = lower(word);
-        String r = PERSON_ROLES.get(w);
-        if (r == null && w.endsWith("s") && PERSON_ROLES.containsKey(w.substring(0, w.length() - 1))) {
-            return null; // a plural role names a group, not a person
+        String r = ROLE_CLASSES.get(w);
+        if (r != null) {
+            return r;
         }
-        return r;
+        if (OTHER_ROLES.contains(w) || TITLE_ABBREVIATIONS.contains(w)) {
+            return w;
+        }
+        return w.equals("person") || w.matches("\\d{1,3}-year-old") ? "person" : null;
     }
 
     /** A noun heading an organisation. */
