@@ -143,16 +143,23 @@ final class Attribution {
         } else if (k.mute()) {
             speaker = Optional.empty();
         } else {
-            speaker = talk.lastSpeakerIn(par);
+            // an attribution right after it first ("…." This was stated by NAME; a paragraph naming the speaker)
+            Optional<Frames.Frame> after = frames.sentenceAfter(q);
+            if (after.isEmpty() && k.standalone()) {
+                after = frames.nextParagraph(q.lastParagraph() + 1);
+            }
+            after.ifPresent(x -> used.add(x.verb()));
+            speaker = after.flatMap(x -> resolve(x.ref(), x.appositive(), q.lastParagraph(), inside,
+                    b.tokenAt(q.open())));
+            if (speaker.isEmpty()) {
+                speaker = talk.lastSpeakerIn(par);
+            }
             if (speaker.isEmpty() && startsParagraph(q)) {
                 speaker = frames.colonIntro(par).flatMap(f -> resolve(f.ref(), f.appositive(), par - 1, inside,
                         b.tokenAt(q.open())));
             }
-            if (speaker.isEmpty() && k.standalone()) {
-                Optional<Frames.Frame> f = frames.nextParagraph(q.lastParagraph() + 1);
-                f.ifPresent(x -> used.add(x.verb()));
-                speaker = f.flatMap(x -> resolve(x.ref(), x.appositive(), q.lastParagraph() + 1, inside,
-                        b.tokenAt(q.open())));
+            if (speaker.isEmpty()) {
+                speaker = talk.introduced(par);
             }
             if (speaker.isEmpty()) {
                 speaker = talk.lastSpeaker().filter(s -> !inside.contains(s.key()) || !s.person());
@@ -181,7 +188,8 @@ final class Attribution {
             int t = subject.get().start();
             // the subject of a reported clause ("…, Kim needs …, she said") is not the one in focus
             if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
-                named(n.mention(), subject.get().appositive()).ifPresent(sp -> talk.mentioned(sp, par));
+                boolean introduced = subject.get().appositive().isPresent() && b.word(subject.get().end()).equals(",");
+                named(n.mention(), subject.get().appositive()).ifPresent(sp -> talk.mentioned(sp, par, introduced));
             }
         }
         for (Indirect.Report r : reports) {

@@ -17,7 +17,7 @@ final class Discourse {
     /** How many earlier entries a pronoun or description may reach back over. */
     static final int LOOKBACK = 60;
 
-    private record Entry(Speaker speaker, int paragraph, boolean spoke, String head) {
+    private record Entry(Speaker speaker, int paragraph, boolean spoke, String head, boolean introduced) {
     }
 
     private final List<Entry> history = new ArrayList<>();
@@ -25,12 +25,32 @@ final class Discourse {
 
     /** {@code s} spoke (a quotation or reported speech) in {@code paragraph}. */
     void spoke(Speaker s, int paragraph, String head) {
-        history.add(new Entry(s, paragraph, true, head));
+        history.add(new Entry(s, paragraph, true, head, false));
     }
 
-    /** A sentence in {@code paragraph} is about person {@code s}. */
-    void mentioned(Speaker s, int paragraph) {
-        history.add(new Entry(s, paragraph, false, ""));
+    /**
+     * A sentence in {@code paragraph} is about {@code s}; {@code introduced} when it presents the person with a
+     * title after the name ("Lee, a former minister, was blunt about it.").
+     */
+    void mentioned(Speaker s, int paragraph, boolean introduced) {
+        history.add(new Entry(s, paragraph, false, "", introduced));
+    }
+
+    /**
+     * A person presented in this paragraph or the one before, since anyone last spoke: the voice a quotation with
+     * no frame most likely belongs to.
+     */
+    Optional<Speaker> introduced(int paragraph) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            if (e.spoke() || e.paragraph() < paragraph - 1) {
+                return Optional.empty();
+            }
+            if (e.introduced() && e.speaker().person()) {
+                return Optional.of(e.speaker());
+            }
+        }
+        return Optional.empty();
     }
 
     /** What is known of a person's gender ('m' or 'f'); the first evidence stands. */

@@ -68,6 +68,17 @@ final class Frames {
             return npAfter(first + 2, stop).map(np -> Frame.of(np, -1));
         }
         for (int v = first + 1; v < stop; v++) {
+            if (b.lower(v).equals("quoted") && v + 3 < stop) {
+                // "KCNA quoted him as saying": the one quoted is the speaker
+                String o = b.lower(v + 1);
+                Optional<Np> object = o.equals("him") || o.equals("her")
+                        ? Optional.of(new Np(new Ref.Pronoun(o.equals("him") ? 'm' : 'f'), v + 1, v + 2, Optional.empty()))
+                        : npAfter(v + 1, stop);
+                int verb = v;
+                if (object.isPresent() && b.lower(object.get().end()).equals("as")) {
+                    return object.map(np -> Frame.of(np, verb));
+                }
+            }
             if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
                 Optional<Np> np = npBefore(v - 1, first);
                 if (np.isPresent() && np.get().start() == first) {
@@ -154,19 +165,41 @@ final class Frames {
      */
     Optional<Frame> nextParagraph(int paragraph) {
         int st = firstTokenOfParagraph(paragraph);
-        if (st < 0) {
+        return st < 0 ? Optional.empty() : namedAfter(st);
+    }
+
+    /** The sentence after a quotation, in its paragraph, names its speaker: {@code "…." This was stated by NAME.} */
+    Optional<Frame> sentenceAfter(Quoted q) {
+        int st = b.tokenAt(q.after());
+        while (st < b.size() && isQuoteMark(b.word(st))) {
+            st++;
+        }
+        if (st >= b.size() || b.paragraphOfToken(st) != q.lastParagraph() || !b.endsClause(st - 1)
+                && !".!?…".contains(b.text.substring(Math.max(q.begin(), q.end() - 1), q.end()))) {
             return Optional.empty();
         }
+        return namedAfter(st);
+    }
+
+    /** A sentence starting at token {@code st} that only says who spoke. */
+    private Optional<Frame> namedAfter(int st) {
         int en = b.sentenceEnd(b.sentenceOf(st));
         String first = b.lower(st);
         if (first.equals("that") || first.equals("this") || first.equals("so") || first.equals("such")
                 || first.equals("those") || first.equals("these")) {
+            boolean attributes = false;
             for (int j = st + 1; j < Math.min(en, st + 15); j++) {
                 Mention m = b.mention(j);
-                if (m != null && m.type() == EntityType.PERSON) {
+                if (m != null && m.type() == EntityType.PERSON && attributes) {
+                    int from = titleStart(b.mentionFirst(j), st + 1);
                     int end = b.mentionEnd(j);
-                    return Optional.of(new Frame(new Ref.Named(m), appositiveAfter(end, en), -1));
+                    return Optional.of(new Frame(new Ref.Named(m), combine(preTitle(from, b.mentionFirst(j)),
+                            appositiveAfter(end, en)), -1));
                 }
+                String w = b.lower(j);
+                attributes |= Words.isFrameVerb(w) || w.equals("by") || w.equals("view") || w.equals("words")
+                        || w.equals("assessment") || w.equals("verdict") || w.equals("opinion")
+                        || w.equals("conclusion") || w.equals("message");
             }
             return Optional.empty();
         }
@@ -255,7 +288,8 @@ final class Frames {
             if (m != null) {
                 if (m.type() == EntityType.PERSON) {
                     int end = b.mentionEnd(j);
-                    return Optional.of(new Np(new Ref.Named(m), j, end, appositiveAfter(end, to)));
+                    return Optional.of(new Np(new Ref.Named(m), j, end,
+                            combine(preTitle(from, j), appositiveAfter(end, to))));
                 }
                 j = b.mentionEnd(j);
                 continue;
@@ -437,7 +471,7 @@ final class Frames {
                 // "his American counterpart, Susan Blake, said": the title stands before the name
                 int from = start - 1;
                 while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
-                        && !b.endsClause(from - 1) && !isQuoteMark(b.word(from - 1))) {
+                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1))) {
                     from--;
                 }
                 Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();
@@ -445,7 +479,7 @@ final class Frames {
             }
         }
         for (int j = comma - 1; j >= Math.max(lo + 1, comma - MAX_APPOSITIVE); j--) {
-            if (b.endsClause(j) || isQuoteMark(b.word(j))) {
+            if (b.endsClause(j) || isDoubleMark(b.word(j))) {
                 break;
             }
             if (!b.word(j).equals(",")) {
@@ -493,7 +527,7 @@ final class Frames {
                 j = end;
                 continue;
             }
-            if (!titleish(j)) {
+            if (!titleish(j) && !(isPlainWord(j) && !Words.isAdjunct(b.word(j)) && personWithin(j + 1, stop, 3))) {
                 break;
             }
             j++;
@@ -547,6 +581,19 @@ final class Frames {
         return head;
     }
 
+    /** Whether a person is named within {@code n} tokens from {@code from} ("opposition senator Mariela Ruiz"). */
+    private boolean personWithin(int from, int stop, int n) {
+        for (int j = from; j < Math.min(stop, from + n); j++) {
+            if (b.mention(j) != null && b.mention(j).type() == EntityType.PERSON) {
+                return true;
+            }
+            if (!isPlainWord(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "of the Ridgeway Center for Korean Studies" after a name: the token after it, or {@code end} if none. */
     private int affiliationAfter(int end, int stop) {
         String w = b.lower(end);
@@ -577,7 +624,7 @@ final class Frames {
         }
         int j = end + 1;
         while (j < stop && j < end + 1 + MAX_APPOSITIVE && !b.word(j).equals(",") && !b.endsClause(j)
-                && !isQuoteMark(b.word(j))) {
+                && !isDoubleMark(b.word(j))) {
             j++;
         }
         return j > end + 1 ? Optional.of(b.slice(end + 1, j)).filter(a -> asTitle(a).isPresent()) : Optional.empty();
@@ -611,9 +658,21 @@ final class Frames {
         if (properName(t)) {
             return Optional.of(t); // an affiliation: "Atlantico Capital"
         }
-        if (who || f.equals("a") || f.equals("an") || f.equals("the") || f.equals("his") || f.equals("her")
+        if (who) {
+            return Optional.of(t);
+        }
+        if (f.equals("a") || f.equals("an") || f.equals("the") || f.equals("his") || f.equals("her")
                 || f.equals("its") || f.equals("their")) {
-            return Optional.of(t); // "a Democrat from Oregon", "the country's top negotiator"
+            // "a Democrat from Oregon", "the country's top negotiator"; not "the main question now is …"
+            for (String w : Words.lower(t).split(" ")) {
+                if (w.equals("who") || w.equals("which") || w.equals("that")) {
+                    break;
+                }
+                if (Words.isFinite(w)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(t);
         }
         // otherwise it opens like a title ("senior director of …", "Japan's chief negotiator"), not a verb
         boolean opens = Character.isUpperCase(first.charAt(0)) || Words.isModifier(f) || Words.personRole(f) != null
@@ -695,8 +754,9 @@ final class Frames {
     private boolean adjunctsOnly(int v, int end) {
         int r = v + 1;
         String verb = b.lower(v);
-        if (verb.equals("told") || verb.equals("tells") || verb.equals("asked")) {
-            return true; // "told reporters", "told the BBC on Monday"
+        if (verb.equals("told") || verb.equals("tells") || verb.equals("asked")
+                || (verb.equals("put") || verb.equals("puts")) && b.lower(r).equals("it")) {
+            return true; // "told reporters", "told the BBC on Monday", "as Kim put it"
         }
         if (!Words.isAdjunct(b.word(r)) && !(b.token(r).capitalized() && b.mention(r) == null)) {
             return false;
@@ -713,7 +773,7 @@ final class Frames {
     private int clauseStop(int i, int par) {
         int j = i;
         while (j < b.size() && j < i + WINDOW && b.paragraphOfToken(j) == par && !b.endsClause(j)
-                && !isQuoteMark(b.word(j))) {
+                && !isDoubleMark(b.word(j))) {
             j++;
         }
         return j;
@@ -743,6 +803,14 @@ final class Frames {
 
     private static boolean isDash(String w) {
         return w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
+    }
+
+    /**
+     * Whether a token is a double quotation mark, which no title or frame runs across (a single mark is as
+     * often an apostrophe: "the Academy of Sciences' Institute").
+     */
+    static boolean isDoubleMark(String w) {
+        return isQuoteMark(w) && !w.equals("'") && !w.equals("\u2019") && !w.equals("\u2018") && !w.equals("`");
     }
 
     /** Whether a token is a quotation mark (CoreNLP keeps marks as their own tokens). */
