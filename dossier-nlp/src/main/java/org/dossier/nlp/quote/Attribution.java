@@ -12,6 +12,7 @@ import org.dossier.core.model.Entity;
 import org.dossier.core.model.EntityType;
 import org.dossier.core.model.Quote;
 import org.dossier.nlp.text.Mention;
+import org.dossier.nlp.text.MentionKind;
 
 /**
  * The quotes of one document: which quoted passages are speech (not scare quotes), and who said each, read
@@ -220,7 +221,17 @@ final class Attribution {
     /** Who a speaker phrase names, resolved against the discourse so far. */
     private Optional<Speaker> resolve(Ref ref, Optional<String> appositive, int par, Set<String> inside, int token) {
         if (ref instanceof Ref.Named n) {
-            return named(n.mention(), appositive);
+            Mention m = n.mention();
+            String[] words = m.text().split(" ");
+            String head = Words.lower(words[words.length - 1]);
+            if (m.kind() == MentionKind.DESCRIPTION && words.length == 2 && Words.personRole(head) != null) {
+                // "the analyst": the frames have seen titles the entity stage has not ("Another analyst, X of …")
+                Optional<Speaker> recent = talk.described(head, Words.personRole(head), Optional.empty(), countries);
+                if (recent.isPresent()) {
+                    return recent;
+                }
+            }
+            return named(m, appositive);
         }
         if (ref instanceof Ref.Pronoun p) {
             Optional<Speaker> s = talk.pronoun(p.gender(), par, inside);
@@ -239,7 +250,13 @@ final class Attribution {
             if (d.country().isPresent()) {
                 return Optional.of(new Speaker(stripArticle(d.text()), d.country(), Optional.empty(), false));
             }
-            return orgBefore(d.head(), token).flatMap(org -> named(org, Optional.empty()));
+            Optional<Speaker> org = orgBefore(d.head(), token).flatMap(o -> named(o, Optional.empty()));
+            if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
+                    || d.text().startsWith("The ") ? 0 : 1)) {
+                // "the trade ministry": an office the article does not name further, by its own words
+                return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), false));
+            }
+            return org;
         }
         return Optional.empty();
     }

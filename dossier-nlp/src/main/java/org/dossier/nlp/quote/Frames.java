@@ -419,7 +419,13 @@ final class Frames {
      * organisation as the title.
      */
     private Optional<Np> affiliationBefore(int k, int lo) {
-        for (int x = k; x > Math.max(lo, k - 10); x--) {
+        int x = k;
+        while (x > Math.max(lo, k - 12)) {
+            Mention m = b.mention(x);
+            if (m != null && m.type() == EntityType.ORGANIZATION) {
+                x = b.mentionFirst(x) - 1; // "Higher School of Economics" is one name, its "of" included
+                continue;
+            }
             String w = b.lower(x);
             if ((w.equals("of") || w.equals("at") || w.equals("from")) && x < k) {
                 Mention p = b.mention(x - 1);
@@ -429,14 +435,15 @@ final class Frames {
                 int first = b.mentionFirst(x - 1);
                 int start = titleStart(first, lo);
                 return Optional.of(new Np(new Ref.Named(p), start, k + 1,
-                        combine(preTitle(start, first), Optional.of(b.slice(x + 1, k + 1)))));
+                        combine(preTitle(start, first), Optional.of(b.slice(x, k + 1)))));
             }
-            boolean name = b.mention(x) != null && b.mention(x).type() == EntityType.ORGANIZATION
-                    || b.token(x).capitalized() && b.mention(x) == null
-                    || w.equals("the") || w.equals("for") || w.equals("and") || w.equals("&");
+            boolean name = b.token(x).capitalized() && m == null
+                    || w.equals("the") || w.equals("for") || w.equals("and") || w.equals("&")
+                    || isPlainWord(x) && !Words.isAdjunct(w) && capitalWithin(x + 1, k + 1, 3);
             if (!name) {
                 return Optional.empty();
             }
+            x--;
         }
         return Optional.empty();
     }
@@ -461,6 +468,21 @@ final class Frames {
 
     /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name is the mention before the first comma. */
     private Optional<Np> withAppositive(int comma, int lo, boolean who) {
+        Optional<Np> affiliated = affiliationBefore(comma - 1, lo);
+        if (affiliated.isPresent()) {
+            // "Another analyst, Vasily Kashin of the Higher School of Economics, said"
+            Np a = affiliated.get();
+            Optional<String> before = Optional.empty();
+            if (a.start() - 1 > lo && b.word(a.start() - 1).equals(",")) {
+                int from = a.start() - 1;
+                while (from - 1 >= lo && from > a.start() - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
+                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1))) {
+                    from--;
+                }
+                before = preTitle(from, a.start() - 1);
+            }
+            return Optional.of(new Np(a.ref(), a.start(), comma, combine(before, a.appositive())));
+        }
         Mention direct = b.mention(comma - 1);
         if (direct != null && direct.type() == EntityType.PERSON && direct.kind() != MentionKind.DESCRIPTION) {
             int start = titleStart(b.mentionFirst(comma - 1), lo);
@@ -504,6 +526,15 @@ final class Frames {
         if (k >= stop) {
             return Optional.empty();
         }
+        // "a notice published by the Thai foreign ministry", "a statement from the ministry": who issued it
+        int d = Words.isDeterminer(b.word(k)) ? k + 1 : k;
+        if (d < stop && Words.isDocument(b.word(d))) {
+            for (int j = d + 1; j < Math.min(stop, d + 4); j++) {
+                if (b.lower(j).equals("by") || b.lower(j).equals("from")) {
+                    return npAfter(j + 1, stop);
+                }
+            }
+        }
         char g = Words.pronounGender(b.word(k));
         if (g != 0) {
             return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
@@ -519,7 +550,7 @@ final class Frames {
                     int after = affiliationAfter(end, stop);
                     if (after > end) {
                         return Optional.of(new Np(new Ref.Named(m), k, after,
-                                combine(pre, Optional.of(b.slice(end + 1, after)))));
+                                combine(pre, Optional.of(b.slice(end, after)))));
                     }
                     return Optional.of(new Np(new Ref.Named(m), k, end, combine(pre, appositiveAfter(end, stop))));
                 }
@@ -581,6 +612,19 @@ final class Frames {
         return head;
     }
 
+    /** Whether a capitalised word comes within {@code n} plain words from {@code from}. */
+    private boolean capitalWithin(int from, int stop, int n) {
+        for (int j = from; j < Math.min(stop, from + n); j++) {
+            if (b.token(j).capitalized()) {
+                return true;
+            }
+            if (!isPlainWord(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a person is named within {@code n} tokens from {@code from} ("opposition senator Mariela Ruiz"). */
     private boolean personWithin(int from, int stop, int n) {
         for (int j = from; j < Math.min(stop, from + n); j++) {
@@ -605,7 +649,8 @@ final class Frames {
             String x = b.lower(j);
             boolean name = b.mention(j) != null && b.mention(j).type() == EntityType.ORGANIZATION
                     || b.token(j).capitalized() && b.mention(j) == null || x.equals("the") && j == end + 1
-                    || (x.equals("for") || x.equals("of") || x.equals("and") || x.equals("&")) && j > end + 1;
+                    || (x.equals("for") || x.equals("of") || x.equals("and") || x.equals("&")) && j > end + 1
+                    || isPlainWord(j) && !Words.isAdjunct(x) && capitalWithin(j + 1, stop, 3); // "of oil broker PVM"
             if (!name) {
                 break;
             }
@@ -648,6 +693,12 @@ final class Frames {
         }
         if (t.isEmpty()) {
             return Optional.empty();
+        }
+        String lower = Words.lower(t);
+        for (String p : new String[] {"of ", "at ", "from "}) {
+            if (!who && lower.startsWith(p) && t.length() > p.length()) {
+                return Optional.of(t.substring(p.length())); // an affiliation: "of oil broker PVM"
+            }
         }
         String first = t.split(" ")[0];
         if (!who && (Words.isFrameVerb(first) || Words.lower(first).endsWith("ing")

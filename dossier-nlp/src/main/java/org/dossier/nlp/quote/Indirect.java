@@ -115,6 +115,11 @@ final class Indirect {
         if (r >= end) {
             return null;
         }
+        String first = b.lower(r);
+        if (first.equals("it") || first.equals("he") || first.equals("she") || first.equals("they")
+                || first.equals("we") || first.equals("i")) {
+            return new int[] {r, end}; // a subject pronoun can only begin a clause: "said it expected …"
+        }
         boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r))
                 || b.token(r).capitalized() && Character.isLetter(b.word(r).charAt(0));
         // "said growth would slow": a bare noun starts the clause when a finite verb follows at once

@@ -39,12 +39,14 @@ final class Words {
             "hints", "indicated", "indicates", "revealed", "reveals", "disclosed", "discloses", "alleged",
             "alleges", "charged", "contended", "contends", "countered", "mentioned", "mentions", "vowed", "vows",
             "promised", "promises", "pledged", "pledges", "clarified", "signalled", "signaled",
-            "forecast", "forecasts", "speculated", "speculates", "assured", "assures", "reminded");
+            "forecast", "forecasts", "speculated", "speculates", "assured", "assures", "reminded", "requested",
+            "requests", "urged", "urges", "proposed", "proposes", "recommended", "recommends", "demanded", "demands");
 
     /** Forms that are as often nouns ("member states", "the notes", "reports say"): only with "that" after. */
     private static final Set<String> NOUN_LIKE = Set.of("states", "notes", "claims", "reports", "comments", "remarks",
             "estimates", "points", "forecast", "forecasts", "charged", "promises", "vows", "put", "puts", "says",
-            "say", "signals", "hints", "posted");
+            "say", "signals", "hints", "posted", "requests", "urges", "proposed", "proposes", "recommended",
+            "demands", "demanded");
 
     /** Verbs of opinion: they make their subject the one the next "he" most likely means, but are not speech. */
     private static final Set<String> STANCE = Set.of("believed", "believes", "thinks", "thought", "felt", "feels",
@@ -92,7 +94,9 @@ final class Words {
             "candidate", "secretary-general", "meteorologist", "scientist", "physician", "nurse", "surgeon",
             "architect", "officer", "priest", "bishop", "imam", "rabbi", "coach", "player", "driver", "pilot",
             "victim", "witness", "survivor", "refugee", "veteran", "mother", "father", "widow", "producer",
-            "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier");
+            "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
+            "sheriff", "superintendent", "constable", "broker", "strategist", "chairman", "administrator",
+            "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president");
 
     /** Abbreviated titles before a name ("Sen. Mark Ellison", "Gen. Park"). */
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.",
@@ -214,6 +218,16 @@ final class Words {
         }
         String plain = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return FEMALE_NAMES.contains(plain) ? 'f' : MALE_NAMES.contains(plain) ? 'm' : 0;
+    }
+
+    /** Documents that carry someone's words ("according to a statement issued by the ministry"). */
+    private static final Set<String> DOCUMENTS = Set.of("notice", "statement", "report", "letter", "document",
+            "release", "post", "readout", "communique", "communiqué", "transcript", "note", "filing", "memo",
+            "bulletin", "announcement", "dispatch", "editorial", "commentary", "article", "message", "decree");
+
+    /** A document that carries someone's words. */
+    static boolean isDocument(String word) {
+        return DOCUMENTS.contains(lower(word));
     }
 
     /** Organisation nouns that stand for whichever organisation the text is about ("the company said"). */
