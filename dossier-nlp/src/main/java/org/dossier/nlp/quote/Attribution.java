@@ -379,13 +379,18 @@ final class Attribution {
         return true;
     }
 
-    /** Whether the quotation's words end with a comma that hands over to an attribution ({@code "…," …}). */
+    /**
+     * Whether a comma hands the quotation over to an attribution: {@code "…," …}, or {@code "…", …} as British
+     * and German writing put it.
+     */
     private boolean handsOver(Quoted q) {
         int i = q.end() - 1;
         while (i >= q.begin() && MarkScanner.isSpace(b.text.charAt(i))) {
             i--;
         }
-        return q.closed() && i >= q.begin() && b.text.charAt(i) == ',';
+        boolean inside = i >= q.begin() && b.text.charAt(i) == ',';
+        boolean outside = q.after() < b.text.length() && b.text.charAt(q.after()) == ',';
+        return q.closed() && (inside || outside);
     }
 
     /** Whether the quotation ends its sentence (its last words end with a full stop, or one follows the mark). */
