@@ -20,8 +20,6 @@ import org.dossier.nlp.text.MentionKind;
  * before. One instance per document; not thread-safe.
  */
 final class Attribution {
-    /** A mid-sentence quotation shorter than this is a scare-quoted phrase, not speech. */
-    static final int MIN_PARTIAL_WORDS = 5;
     /** A quotation that opens its sentence without a frame is speech from this many words. */
     static final int MIN_FREE_WORDS = 4;
 
@@ -97,13 +95,13 @@ final class Attribution {
             Optional<Frames.Frame> frame = trailer.isPresent() ? trailer : leader;
             boolean keep;
             boolean mute = false;
-            if (frame.isPresent() && (initial || words >= MIN_FREE_WORDS)) {
-                keep = true;
+            if (frame.isPresent() && (initial || words >= MIN_FREE_WORDS || trailer.isPresent() && words >= 2)) {
+                keep = true; // the frame right after it makes even a short phrase speech: "…"without preconditions," X said"
             } else if (!initial) {
-                // inside a sentence: speech only after a speech verb ("said the talks were \"very productive.\""),
-                // long enough or closing the sentence; a short phrase is a scare quote
-                boolean speechLike = words >= MIN_PARTIAL_WORDS || words >= 2 && endsSentence(q, text);
-                frame = speechLike ? frames.partial(q, lo) : Optional.empty();
+                // inside a sentence: speech only in what a speech verb before it reports ("said staff were
+                // \"working flat out\""); a single word, or a phrase with no such verb, is a scare quote
+                boolean whole = words >= MIN_FREE_WORDS + 1 || endsSentence(q, text);
+                frame = words >= 2 ? frames.partial(q, lo, !whole) : Optional.empty();
                 keep = frame.isPresent();
             } else if (titleCase(text)) {
                 keep = false;
@@ -190,7 +188,14 @@ final class Attribution {
             // the subject of a reported clause ("…, Kim needs …, she said") is not the one in focus
             if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
                 boolean introduced = subject.get().appositive().isPresent() && b.word(subject.get().end()).equals(",");
-                named(n.mention(), subject.get().appositive()).ifPresent(sp -> talk.mentioned(sp, par, introduced));
+                boolean spoke = frames.speaksAfter(subject.get(), en);
+                named(n.mention(), subject.get().appositive()).ifPresent(sp -> {
+                    if (spoke) {
+                        talk.reacted(sp, par, introduced);
+                    } else {
+                        talk.mentioned(sp, par, introduced);
+                    }
+                });
             }
         }
         for (Indirect.Report r : reports) {

@@ -36,6 +36,11 @@ final class Discourse {
         history.add(new Entry(s, paragraph, false, "", introduced));
     }
 
+    /** {@code s} had a say in {@code paragraph} without a quote of its own ("Lee dismissed the remarks"). */
+    void reacted(Speaker s, int paragraph, boolean introduced) {
+        history.add(new Entry(s, paragraph, true, "", introduced));
+    }
+
     /**
      * A person presented in this paragraph or the one before, since anyone last spoke: the voice a quotation with
      * no frame most likely belongs to.
@@ -91,8 +96,7 @@ final class Discourse {
      * spoke, the person the text was last about.
      */
     Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside) {
-        Speaker subject = null;
-        int subjectParagraph = -1;
+        Entry subject = null;
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
             Entry e = history.get(i);
             Speaker s = e.speaker();
@@ -104,16 +108,16 @@ final class Discourse {
                 continue;
             }
             if (e.spoke()) {
-                boolean turned = subject != null && (subjectParagraph == paragraph
-                        || subjectParagraph == paragraph - 1 && e.paragraph() < paragraph - 2);
-                return Optional.of(turned ? subject : s);
+                // a person presented with a title just before ("X, a minister, …") is the new voice
+                boolean turned = subject != null && (subject.paragraph() == paragraph
+                        || subject.paragraph() == paragraph - 1 && (e.paragraph() < paragraph - 2 || subject.introduced()));
+                return Optional.of(turned ? subject.speaker() : s);
             }
             if (subject == null) {
-                subject = s;
-                subjectParagraph = e.paragraph();
+                subject = e;
             }
         }
-        return Optional.ofNullable(subject);
+        return Optional.ofNullable(subject).map(Entry::speaker);
     }
 
     /** "the professor", "the South Korean expert": the most recent person whose title fits. */

@@ -13,6 +13,8 @@ import org.dossier.nlp.text.MentionKind;
 final class Frames {
     /** A frame never reaches further than this many tokens from its quotation. */
     static final int WINDOW = 50;
+    /** A short phrase inside a sentence is speech only this close to the verb that reports it. */
+    static final int NEAR = 6;
     /** An appositive between commas is at most this long ("Kim, a professor at … and a former adviser, said"). */
     static final int MAX_APPOSITIVE = 45;
 
@@ -139,15 +141,20 @@ final class Frames {
 
     /**
      * A quotation inside a sentence ({@code Kim said the talks were "a great success"}): the last reporting verb
-     * before it in the sentence and that verb's subject.
+     * before it in the sentence and that verb's subject; {@code near}: only a verb a few words before, in the same
+     * clause (for a short phrase, "said staff were \"working flat out\"").
      */
-    Optional<Frame> partial(Quoted q, int lo) {
+    Optional<Frame> partial(Quoted q, int lo, boolean near) {
         int o = b.tokenAt(q.open());
         if (o <= 0 || o >= b.size()) {
             return Optional.empty();
         }
         int from = Math.max(lo, b.sentenceStart(b.sentenceOf(o)));
-        for (int v = o - 1; v >= Math.max(from, o - WINDOW); v--) {
+        for (int v = o - 1; v >= Math.max(from, o - (near ? NEAR : WINDOW)); v--) {
+            String w = b.lower(v);
+            if (near && (w.equals(",") || w.equals("which") || w.equals("who") || w.equals("whom"))) {
+                return Optional.empty(); // "…, which the North called a \"unilateral demand\"": another clause
+            }
             if (Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v)) && !b.token(v).capitalized()
                     && !Words.isDeterminer(b.word(v - 1))) {
                 int verb = v;
@@ -260,6 +267,25 @@ final class Frames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the verb after a subject (past its appositive) reports or reacts in words ("Hong, the floor leader,
+     * dismissed the remarks", "Pritam Singh questioned the timing").
+     */
+    boolean speaksAfter(Np subject, int to) {
+        int j = subject.end();
+        if (b.word(j).equals(",")) {
+            j++;
+            while (j < Math.min(to, subject.end() + MAX_APPOSITIVE) && !b.word(j).equals(",") && !b.endsClause(j)) {
+                j++;
+            }
+            j++;
+        }
+        while (j < to && Words.isBetween(b.word(j))) {
+            j++;
+        }
+        return j < to && !b.token(j).capitalized() && Words.isReacting(b.word(j));
     }
 
     /** The organisation a sentence opens with ("Harlow Pharmaceuticals reported …"). */
@@ -376,7 +402,8 @@ final class Frames {
                     s, k + 1, Optional.empty()));
         }
         // "the coast guard said", "the regulator said": any noun phrase led by "the"
-        if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w)) {
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") && !Words.isOrgHead(w);
+        if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w) && !plural) {
             int s = k;
             while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null)
                     && !Words.isDeterminer(b.word(s - 1))) {
@@ -463,7 +490,9 @@ final class Frames {
         if (pre.isEmpty()) {
             return appositive;
         }
-        return Optional.of(appositive.map(a -> pre.get() + ", " + a).orElse(pre.get()));
+        // "Rep." and "of the Reform Party" make "Rep. of the Reform Party"; a title and an appositive take a comma
+        return Optional.of(appositive.map(a -> pre.get() + (a.startsWith("of ") || a.startsWith("at ")
+                || a.startsWith("from ") ? " " : ", ") + a).orElse(pre.get()));
     }
 
     /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name is the mention before the first comma. */
@@ -771,8 +800,9 @@ final class Frames {
         if (w.isEmpty() || Words.isFrameVerb(w) && !b.token(j).capitalized()) {
             return false;
         }
+        boolean possessive = (w.equals("'") || w.equals("\u2019")) && Words.lower(b.word(j - 1)).endsWith("s");
         return b.token(j).capitalized() && Character.isLetter(w.charAt(0)) || Words.personRole(w) != null
-                || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w);
+                || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w) || possessive;
     }
 
     private boolean isPlainWord(int j) {

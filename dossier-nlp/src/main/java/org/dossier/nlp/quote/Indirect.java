@@ -131,7 +131,7 @@ final class Indirect {
             if (Words.isFinite(b.word(j))) {
                 return new int[] {r, end};
             }
-            if (b.endsClause(j) || Frames.isQuoteMark(b.word(j))) {
+            if (b.endsClause(j) || Frames.isDoubleMark(b.word(j))) {
                 break;
             }
         }
@@ -149,7 +149,7 @@ final class Indirect {
             r = b.mention(r) != null ? b.mentionEnd(r) : r + 1;
         }
         if (r < end && b.word(r).equals(",")) {
-            return new int[] {st, c};
+            return new int[] {afterDateline(st, c), c};
         }
         if (r < end && !Words.isAdjunct(b.word(r))) {
             return null;
@@ -159,7 +159,25 @@ final class Indirect {
                 return null;
             }
         }
-        return new int[] {st, c};
+        return new int[] {afterDateline(st, c), c};
+    }
+
+    /**
+     * Where a first sentence's own words begin after a dateline: "SEOUL, Jan. 9 (Yonhap) -- South Korea …",
+     * "SINGAPORE - …" (a dash after words with no lower-case one among them).
+     */
+    private int afterDateline(int st, int c) {
+        for (int j = st + 1; j < Math.min(c, st + 14); j++) {
+            String w = b.word(j);
+            if (w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–")) {
+                return j + 1 < c ? j + 1 : st;
+            }
+            char f = w.charAt(0);
+            if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(")) {
+                return st;
+            }
+        }
+        return st;
     }
 
     /** "According to X, …" or "…, according to X." */
@@ -169,7 +187,7 @@ final class Indirect {
             return Optional.empty();
         }
         if (a > st + 2 && b.word(a - 1).equals(",")) {
-            return Optional.of(new Report(np.get(), -1, st, a - 1));
+            return Optional.of(new Report(np.get(), -1, afterDateline(st, a - 1), a - 1));
         }
         if (a > st + 1) {
             return Optional.empty();

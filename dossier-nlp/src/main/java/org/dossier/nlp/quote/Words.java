@@ -48,6 +48,24 @@ final class Words {
             "say", "signals", "hints", "posted", "requests", "urges", "proposed", "proposes", "recommended",
             "demands", "demanded");
 
+    /**
+     * Verbs of reacting in words ("dismissed the remarks", "questioned the timing", "was more cautious" is not
+     * one): their subject has just had a say, so the next "he said" most likely means them. No quote of their own.
+     */
+    private static final Set<String> REACTING = Set.of("questioned", "questions", "criticised", "criticized",
+            "criticises", "criticizes", "disputed", "disputes", "dismissed", "dismisses", "rejected", "rejects",
+            "welcomed", "welcomes", "praised", "praises", "responded", "responds", "disagreed", "disagrees",
+            "objected", "objects", "defended", "defends", "challenged", "challenges", "denounced", "denounces",
+            "condemned", "condemns", "slammed", "slams", "hailed", "hails", "cautioned", "cautions", "countered",
+            "conceded", "concedes", "acknowledged", "apologised", "apologized", "complained", "protested",
+            "appealed", "pleaded", "vowed", "promised", "pledged", "warned", "insisted", "replied", "spoke",
+            "speaks", "commented", "reacted", "reacts", "weighed", "testified", "testifies");
+
+    /** A verb of reacting in words, or any speech verb. */
+    static boolean isReacting(String word) {
+        return REACTING.contains(lower(word)) || isFrameVerb(word);
+    }
+
     /** Verbs of opinion: they make their subject the one the next "he" most likely means, but are not speech. */
     private static final Set<String> STANCE = Set.of("believed", "believes", "thinks", "thought", "felt", "feels",
             "expects", "expected", "doubted", "doubts", "disagreed", "disagrees", "hoped", "hopes", "fears", "feared");
@@ -98,9 +116,13 @@ final class Words {
             "sheriff", "superintendent", "constable", "broker", "strategist", "chairman", "administrator",
             "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president");
 
-    /** Abbreviated titles before a name ("Sen. Mark Ellison", "Gen. Park"). */
-    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.",
-            "sgt.", "capt.", "adm.", "pres.", "amb.", "maj.", "cmdr.", "supt.", "insp.", "prof.");
+    /** Abbreviated titles before a name ("Sen. Mark Ellison", "Gen. Park"), by class. */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen.", "official"),
+            Map.entry("rep.", "official"), Map.entry("gov.", "official"), Map.entry("gen.", "military"),
+            Map.entry("lt.", "military"), Map.entry("col.", "military"), Map.entry("sgt.", "military"),
+            Map.entry("capt.", "military"), Map.entry("adm.", "military"), Map.entry("maj.", "military"),
+            Map.entry("cmdr.", "military"), Map.entry("pres.", "leader"), Map.entry("amb.", "diplomat"),
+            Map.entry("prof.", "expert"), Map.entry("supt.", "official"), Map.entry("insp.", "official"));
 
     /** Nouns heading an organisation that speaks ("the ministry said", "the agency reported"). */
     private static final Set<String> ORG_HEADS = Set.of("ministry", "agency", "government", "department", "office",
@@ -302,7 +324,11 @@ final class Words {
         if (r != null) {
             return r;
         }
-        if (OTHER_ROLES.contains(w) || TITLE_ABBREVIATIONS.contains(w)) {
+        String abbreviation = TITLE_ABBREVIATIONS.get(w.endsWith(".") ? w : w + ".");
+        if (abbreviation != null && (w.endsWith(".") || w.length() <= 4)) {
+            return abbreviation;
+        }
+        if (OTHER_ROLES.contains(w)) {
             return w;
         }
         return w.equals("person") || w.matches("\\d{1,3}-year-old") ? "person" : null;
