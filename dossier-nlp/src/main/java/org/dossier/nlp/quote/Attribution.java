@@ -246,7 +246,12 @@ final class Attribution {
         if (ref instanceof Ref.Described d) {
             String role = Words.personRole(d.head());
             if (role != null) {
-                return talk.described(d.head(), role, d.country(), countries);
+                Optional<Speaker> known = talk.described(d.head(), role, d.country(), countries);
+                if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
+                    // "Germany's economy minister", unnamed so far: the speaker as the article describes them
+                    return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
+                }
+                return known;
             }
             Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
@@ -290,6 +295,9 @@ final class Attribution {
             char g = Words.genderOf(b.word(first - 1));
             if (g == 0) {
                 g = Words.genderOf(name.split(" ")[0]);
+            }
+            for (String w : title.orElse("").split("[^\\p{L}]+")) {
+                g = g == 0 ? Words.nounGender(w) : g; // "Kim's sister", "a spokeswoman for …"
             }
             talk.gender(s.key(), g);
         }

@@ -259,7 +259,7 @@ final class Frames {
                 Optional<Np> after = personAt(j + 1, to);
                 int comma = j;
                 if (after.isPresent() && after.get().appositive().isEmpty() && j > from
-                        && Words.personRole(b.word(j - 1)) != null && b.word(after.get().end()).equals(",")) {
+                        && (preTitle(from, j).isPresent() || gendered(from, j)) && b.word(after.get().end()).equals(",")) {
                     Np x = after.get();
                     return Optional.of(new Np(x.ref(), x.start(), x.end(), Optional.of(b.slice(from, comma))));
                 }
@@ -275,6 +275,13 @@ final class Frames {
      */
     boolean speaksAfter(Np subject, int to) {
         int j = subject.end();
+        int k = b.word(j).equals(",") ? j + 1 : j;
+        while (k < to && Words.isBetween(b.word(k))) {
+            k++;
+        }
+        if (k < to && !b.token(k).capitalized() && Words.isReacting(b.word(k))) {
+            return true; // "The head of the service, Omar Khalid, said …" (the title came first)
+        }
         if (b.word(j).equals(",")) {
             j++;
             while (j < Math.min(to, subject.end() + MAX_APPOSITIVE) && !b.word(j).equals(",") && !b.endsClause(j)) {
@@ -307,15 +314,28 @@ final class Frames {
         return st < 0 ? Optional.empty() : subject(st, b.sentenceEnd(b.sentenceOf(st)));
     }
 
+    private boolean gendered(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (Words.nounGender(b.word(j)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Np> personAt(int from, int to) {
         int j = from;
         while (j < Math.min(to, from + 8)) {
             Mention m = b.mention(j);
             if (m != null) {
-                if (m.type() == EntityType.PERSON) {
-                    int end = b.mentionEnd(j);
+                int end = b.mentionEnd(j);
+                boolean possessor = b.lower(end).equals("'s") || b.lower(end).equals("’s");
+                if (m.type() == EntityType.PERSON && !possessor) {
                     return Optional.of(new Np(new Ref.Named(m), j, end,
                             combine(preTitle(from, j), appositiveAfter(end, to))));
+                }
+                if (possessor) {
+                    return Optional.empty(); // "Kim's sister, Kim Yo Jong, …": the sentence is about the sister
                 }
                 j = b.mentionEnd(j);
                 continue;
@@ -393,7 +413,7 @@ final class Frames {
                     s, k + 1, Optional.empty()));
         }
         if (Words.personRole(w) != null || Words.isOrgHead(w)) {
-            int s = titleStart(k, lo);
+            int s = descriptionStart(k, lo);
             String first = b.lower(s);
             if (first.equals("a") || first.equals("an")) {
                 return Optional.of(new Np(new Ref.Unknown(), s, k + 1, Optional.empty())); // "a spokesman said"
@@ -429,6 +449,25 @@ final class Frames {
             }
         }
         return Character.isUpperCase(t.charAt(0));
+    }
+
+    /**
+     * The first token of a description ending at its head {@code k}: title words, and plain words that qualify the
+     * head ("Germany's economy minister", "the regional emergency service"), back to a determiner.
+     */
+    private int descriptionStart(int k, int lo) {
+        int s = titleStart(k, lo);
+        if (s < k && Words.isDeterminer(b.word(s))) {
+            return s;
+        }
+        int x = s - 1;
+        int plain = 0;
+        while (x >= lo && plain < 3 && isPlainWord(x) && !b.token(x).capitalized() && !Words.isAdjunct(b.word(x))
+                && !Words.isDeterminer(b.word(x)) && !Words.isBetween(b.word(x))) {
+            x--;
+            plain++;
+        }
+        return plain > 0 ? titleStart(x + 1, lo) : s;
     }
 
     /** The first token of an age ending at {@code k} ("67-year-old", as one token or as five), or -1. */
@@ -761,7 +800,7 @@ final class Frames {
             return Optional.empty();
         }
         for (String w : Words.lower(t).split("[^\\p{L}]+")) {
-            if (Words.personRole(w) != null || Words.isOrgHead(w)) {
+            if (Words.personRole(w) != null || Words.isOrgHead(w) || Words.nounGender(w) != 0) {
                 return Optional.of(t);
             }
         }

@@ -71,7 +71,7 @@ final class Indirect {
         if (np.isEmpty()) {
             return Optional.empty();
         }
-        int[] clause = complement(v, end, Words.isNounLike(b.word(v)));
+        int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
         if (clause == null) {
             clause = inverted(np.get(), v, st, end);
         }
@@ -90,6 +90,9 @@ final class Indirect {
                 r += Words.isDeterminer(b.word(r)) ? 2 : 1;
             }
         }
+        if (b.word(r).equals(",") && r + 2 < end && (b.word(r + 2).equals(",") || b.word(r + 3).equals(","))) {
+            r = b.word(r + 2).equals(",") ? r + 3 : r + 4; // "warned, however, that …"
+        }
         boolean told = r > v + 1;
         for (int j = r; j < Math.min(end, r + 10); j++) {
             if (b.lower(j).equals("that") && (j == r || told || Words.isAdjunct(b.word(r)))) {
@@ -102,7 +105,8 @@ final class Indirect {
         if (nounLike || r >= end) {
             return null;
         }
-        if (Words.isAdjunct(b.word(r))) {
+        boolean quantity = b.lower(r).equals("at") && (b.lower(r + 1).equals("least") || b.lower(r + 1).equals("most"));
+        if (Words.isAdjunct(b.word(r)) && !quantity) {
             // "said Monday the talks would …", "said on Tuesday the …"
             if (isDay(b.word(r))) {
                 r++;
@@ -120,7 +124,7 @@ final class Indirect {
                 || first.equals("we") || first.equals("i")) {
             return new int[] {r, end}; // a subject pronoun can only begin a clause: "said it expected …"
         }
-        boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r))
+        boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r)) || quantity
                 || b.token(r).capitalized() && Character.isLetter(b.word(r).charAt(0));
         // "said growth would slow": a bare noun starts the clause when a finite verb follows at once
         int reach = starts ? 25 : 4;
@@ -128,7 +132,7 @@ final class Indirect {
             return null;
         }
         for (int j = r + 1; j < Math.min(end, r + reach); j++) {
-            if (Words.isFinite(b.word(j))) {
+            if (Words.isFinite(b.word(j)) || Words.isPastForm(b.word(j)) || presentAfterSubject(j)) {
                 return new int[] {r, end};
             }
             if (b.endsClause(j) || Frames.isDoubleMark(b.word(j))) {
@@ -203,6 +207,17 @@ final class Indirect {
             return Optional.empty();
         }
         return Optional.of(new Report(np.get(), -1, j + 1, end));
+    }
+
+    /** "Pakistan firmly supports", "China opposes": a present-tense verb right after a name, pronoun or adverb. */
+    private boolean presentAfterSubject(int j) {
+        String w = b.lower(j);
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || b.token(j).capitalized() || b.mention(j) != null) {
+            return false;
+        }
+        String prev = b.lower(j - 1);
+        return b.mention(j - 1) != null || prev.endsWith("ly") || prev.equals("it") || prev.equals("he")
+                || prev.equals("she") || prev.equals("this") || prev.equals("that");
     }
 
     private static boolean any(boolean[] marks, int from, int to) {

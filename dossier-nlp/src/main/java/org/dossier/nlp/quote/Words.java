@@ -44,8 +44,8 @@ final class Words {
 
     /** Forms that are as often nouns ("member states", "the notes", "reports say"): only with "that" after. */
     private static final Set<String> NOUN_LIKE = Set.of("states", "notes", "claims", "reports", "comments", "remarks",
-            "estimates", "points", "forecast", "forecasts", "charged", "promises", "vows", "put", "puts", "says",
-            "say", "signals", "hints", "posted", "requests", "urges", "proposed", "proposes", "recommended",
+            "estimates", "points", "forecast", "forecasts", "charged", "promises", "vows", "put", "puts",
+            "signals", "hints", "posted", "requests", "urges", "proposed", "proposes", "recommended",
             "demands", "demanded");
 
     /**
@@ -111,7 +111,7 @@ final class Words {
             "prosecutor", "judge", "correspondent", "reporter", "columnist", "author", "writer", "member",
             "candidate", "secretary-general", "meteorologist", "scientist", "physician", "nurse", "surgeon",
             "architect", "officer", "priest", "bishop", "imam", "rabbi", "coach", "player", "driver", "pilot",
-            "victim", "witness", "survivor", "refugee", "veteran", "mother", "father", "widow", "producer",
+            "victim", "witness", "survivor", "refugee", "veteran", "producer",
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
             "sheriff", "superintendent", "constable", "broker", "strategist", "chairman", "administrator",
             "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president");
@@ -159,7 +159,12 @@ final class Words {
     private static final Set<String> FINITE = Set.of("would", "will", "could", "can", "may", "might", "must",
             "should", "shall", "is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "remains",
             "remained", "needs", "needed", "wants", "wanted", "seems", "seemed", "appears", "appeared", "showed",
-            "shows", "marked", "marks", "meant", "means", "lacked", "lacks");
+            "shows", "marked", "marks", "meant", "means", "lacked", "lacks", "'s", "’s", "isn't", "wasn't",
+            "won't", "can't", "made", "took", "gave", "came", "went", "saw", "knew", "thought", "felt", "left",
+            "kept", "held", "met", "led", "sent", "spent", "stood", "won", "lost", "became", "began", "brought",
+            "bought", "fell", "rose", "grew", "got", "set", "hit", "cut", "ran", "paid", "sold", "told", "found",
+            "built", "broke", "chose", "drove", "fought", "forgot", "hid", "rode", "shook", "struck", "swore",
+            "threw", "wore", "wrote", "understood", "sought", "taught", "caught", "dealt", "slept");
 
     /**
      * Common given names whose bearer is usually a woman or a man, so that "she said" skips a man quoted just
@@ -181,7 +186,7 @@ final class Words {
             "jacqueline", "jana", "janet", "janice", "jean", "jennifer", "jessica", "joan", "joanna", "judith",
             "julia", "juliana", "kaja", "kamala", "karen", "karin", "kasia", "katarzyna", "katerina", "katharina",
             "katherine", "kathleen", "kathryn", "kavita", "keiko", "kelly", "kimberly", "kristin", "lakshmi",
-            "laura", "lauren", "layla", "lea", "leah", "leila", "lenka", "leyla", "linda", "lisa", "liv", "liz",
+            "laura", "lauren", "layla", "lea", "leah", "leila", "lina", "lenka", "leyla", "linda", "lisa", "liv", "liz",
             "lucia", "luisa", "lyudmila", "madison", "magdalena", "mai", "maja", "malgorzata", "manon", "margaret",
             "margrethe", "maria", "mariam", "mariana", "marie", "marina", "marine", "marit", "marta", "martha",
             "martina", "mary", "maryam", "meera", "megan", "mei", "melissa", "merve", "michelle", "miriam", "misaki",
@@ -224,6 +229,30 @@ final class Words {
             "tyler", "uhuru", "vassilis", "vijay", "vikram", "viktor", "vincent", "vladimir", "volodymyr", "walid",
             "walter", "william", "willie", "wojciech", "wolfgang", "yair", "yannis", "yossi", "youssef", "yuri",
             "yusuf", "zachary");
+
+    /** Nouns that tell a person's gender when they stand in the person's description ("Kim's sister"). */
+    private static final Map<String, Character> GENDERED = genderedNouns(
+            "sister wife daughter mother widow woman girl actress queen princess spokeswoman chairwoman "
+                    + "congresswoman businesswoman grandmother aunt niece stepmother girlfriend",
+            "brother husband son father widower man boy actor king prince spokesman chairman congressman "
+                    + "businessman grandfather uncle nephew stepfather boyfriend");
+
+    private static Map<String, Character> genderedNouns(String female, String male) {
+        Map<String, Character> out = new java.util.HashMap<>();
+        for (String w : female.split(" ")) {
+            out.put(w, 'f');
+        }
+        for (String w : male.split(" ")) {
+            out.put(w, 'm');
+        }
+        return Map.copyOf(out);
+    }
+
+    /** 'f' or 'm' for a noun that tells gender ("sister", "spokesman"), else 0. */
+    static char nounGender(String word) {
+        Character g = GENDERED.get(lower(word));
+        return g == null ? 0 : g;
+    }
 
     /** 'f' or 'm' for a given name on the lists, or for an honorific ("Ms.", "Mr."); else 0. */
     static char genderOf(String word) {
@@ -281,6 +310,23 @@ final class Words {
     static boolean isFrameVerb(String word) {
         String w = lower(word);
         return REPORTING.contains(w) || FRAME_ONLY.contains(w);
+    }
+
+    /**
+     * Reporting verbs that take a clause without "that" ("said the talks would …"); the others as often take an
+     * object ("reported a drop in profit", "announced a new plan") and report a clause only after "that".
+     */
+    private static final Set<String> ZERO_THAT = Set.of("said", "says", "say", "told", "tells", "tell", "added",
+            "adds", "argued", "argues", "warned", "warns", "insisted", "insists", "stressed", "stresses",
+            "suggested", "suggests", "claimed", "claims", "asserted", "asserts", "maintained", "maintains",
+            "predicted", "predicts", "wrote", "writes", "conceded", "concedes", "admitted", "admits", "estimated",
+            "estimates", "complained", "complains", "contended", "contends", "hinted", "hints", "signalled",
+            "signaled", "speculated", "assured", "assures", "reminded", "explained", "explains", "emphasized",
+            "emphasised", "noted", "notes", "acknowledged", "believes", "recalled", "recalls");
+
+    /** Whether a reporting verb takes a clause without "that". */
+    static boolean takesBareClause(String word) {
+        return ZERO_THAT.contains(lower(word));
     }
 
     /** A verb that reports speech with a clause after it. */
@@ -357,6 +403,12 @@ final class Words {
     /** A finite verb or auxiliary. */
     static boolean isFinite(String word) {
         return FINITE.contains(lower(word));
+    }
+
+    /** A regular past-tense form ("reflected", "agreed"): in a clause after "said", most likely its verb. */
+    static boolean isPastForm(String word) {
+        String w = lower(word);
+        return w.length() > 4 && w.endsWith("ed") && Character.isLetter(w.charAt(0)) && !w.endsWith("eed");
     }
 
     /** "the", "a", "an", "this", "that", possessive pronouns. */
