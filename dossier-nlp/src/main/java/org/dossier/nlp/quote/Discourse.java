@@ -108,9 +108,12 @@ final class Discourse {
                 continue;
             }
             if (e.spoke()) {
-                // a person presented with a title just before ("X, a minister, …") is the new voice
+                // a person presented with a title just before ("X, a minister, …") is the new voice; so is one
+                // whom the text shows to be a "she" when the speaker's gender is unknown
+                boolean sure = subject != null && known == null && gender == genders.getOrDefault(subject.speaker().key(), '?');
                 boolean turned = subject != null && (subject.paragraph() == paragraph
-                        || subject.paragraph() == paragraph - 1 && (e.paragraph() < paragraph - 2 || subject.introduced()));
+                        || subject.paragraph() == paragraph - 1 && (e.paragraph() < paragraph - 2 || subject.introduced()
+                        || sure));
                 return Optional.of(turned ? subject.speaker() : s);
             }
             if (subject == null) {
@@ -166,6 +169,9 @@ final class Discourse {
     /** Whether a role noun fits a title: the same word, or a word of the same class ("scholar" fits a professor). */
     static boolean fits(String head, String role, String title) {
         List<String> words = List.of(Words.lower(title).split("[^\\p{L}-]+"));
+        if (head.equals("pm") && Words.lower(title).contains("prime minister")) {
+            return true;
+        }
         for (String w : words) {
             if (w.startsWith(head) || role.equals(Words.personRole(w))) {
                 return true; // "banker" fits "Community Bankers Association"

@@ -124,6 +124,11 @@ final class Frames {
             if (b.lower(v).equals("according") && b.lower(v + 1).equals("to")) {
                 return npAfter(v + 2, last + 1).filter(np -> np.end() >= last).map(np -> Frame.of(np, -1));
             }
+            if (Words.isParticiple(b.word(v)) && b.word(v - 1).equals(",")) {
+                // "…, saying: \"…\"", "…, adding, \"…\"": the clause's subject speaks
+                int verb = v;
+                return clauseSubject(from, v).map(np -> Frame.of(np, verb));
+            }
             if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
                 if (v < last && !adjunctsOnly(v, last + 1)) {
                     return Optional.empty();
@@ -154,6 +159,11 @@ final class Frames {
             String w = b.lower(v);
             if (near && (w.equals(",") || w.equals("which") || w.equals("who") || w.equals("whom"))) {
                 return Optional.empty(); // "…, which the North called a \"unilateral demand\"": another clause
+            }
+            if (Words.isParticiple(b.word(v)) && b.word(v - 1).equals(",")) {
+                int verb = v;
+                return clauseSubject(from, v - 1).filter(np -> !(np.ref() instanceof Ref.Unknown))
+                        .map(np -> Frame.of(np, verb)); // "…, calling them a \"dangerous provocation\""
             }
             if (Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v)) && !b.token(v).capitalized()
                     && !Words.isDeterminer(b.word(v - 1))) {
@@ -276,8 +286,8 @@ final class Frames {
     boolean speaksAfter(Np subject, int to) {
         int j = subject.end();
         int k = b.word(j).equals(",") ? j + 1 : j;
-        while (k < to && Words.isBetween(b.word(k))) {
-            k++;
+        while (k < to && (Words.isBetween(b.word(k)) || isDayAdjunct(k))) {
+            k += b.lower(k).equals("on") ? 2 : 1;
         }
         if (k < to && !b.token(k).capitalized() && Words.isReacting(b.word(k))) {
             return true; // "The head of the service, Omar Khalid, said …" (the title came first)
@@ -293,6 +303,34 @@ final class Frames {
             j++;
         }
         return j < to && !b.token(j).capitalized() && Words.isReacting(b.word(j));
+    }
+
+    /** "on Tuesday", "Tuesday", "yesterday": a day between a subject and its verb. */
+    private boolean isDayAdjunct(int k) {
+        String w = b.lower(k);
+        String day = w.equals("on") ? b.lower(k + 1) : w;
+        return day.endsWith("day") && day.length() > 5 || day.equals("yesterday") || day.equals("today");
+    }
+
+    /**
+     * The speaker a sentence opens with, for a participle frame ("North Korea on Friday slammed the drills, calling
+     * them …"): a person, an organisation or a country.
+     */
+    Optional<Np> clauseSubject(int from, int to) {
+        Optional<Np> person = subject(from, to);
+        if (person.isPresent()) {
+            return person;
+        }
+        int j = from;
+        while (j < Math.min(to, from + 4) && Words.isDeterminer(b.word(j))) {
+            j++;
+        }
+        Mention m = b.mention(j);
+        if (m != null && isSpeakerType(m) && m.kind() != MentionKind.DEMONYM && b.mentionEnd(j) < to) {
+            int end = b.mentionEnd(j);
+            return Optional.of(new Np(named(m, j, j, end), j, end, Optional.empty()));
+        }
+        return Optional.empty();
     }
 
     /** The organisation a sentence opens with ("Harlow Pharmaceuticals reported …"). */
@@ -355,7 +393,9 @@ final class Frames {
      */
     Optional<Np> npBefore(int k, int lo) {
         Optional<Np> np = phraseBefore(k, lo);
-        if (np.isPresent() && np.get().start() - 1 >= lo && isConjunction(b.lower(np.get().start() - 1))) {
+        int c = np.map(x -> x.start() - 1).orElse(-1);
+        Mention before = c - 1 >= lo ? b.mention(c - 1) : null;
+        if (c >= lo && isConjunction(b.lower(c)) && before != null && isSpeakerType(before)) {
             // "the United States and South Korea said": several speakers, none of them alone
             Np x = np.get();
             return Optional.of(new Np(new Ref.Unknown(), x.start(), x.end(), Optional.empty()));
@@ -384,6 +424,13 @@ final class Frames {
         Optional<Np> affiliated = affiliationBefore(k, lo);
         if (affiliated.isPresent()) {
             return affiliated;
+        }
+        Mention described = b.mention(k - 1);
+        if (b.mention(k) == null && described != null && described.kind() == MentionKind.DESCRIPTION
+                && Words.personRole(w) != null && b.mentionEnd(k - 1) == k) {
+            // "the Deputy PM": the entity stage's description stopped one word short
+            int start = b.mentionFirst(k - 1);
+            return Optional.of(new Np(new Ref.Named(described), start, k + 1, Optional.empty()));
         }
         Mention m = b.mention(k);
         if (m != null) {
@@ -759,6 +806,9 @@ final class Frames {
                 }
             }
         }
+        if (t.matches("\\d{1,3}, .+")) {
+            t = t.substring(t.indexOf(", ") + 2); // "47, a former union organizer"
+        }
         if (t.isEmpty()) {
             return Optional.empty();
         }
@@ -824,7 +874,9 @@ final class Frames {
             if (Words.isDeterminer(b.word(x))) {
                 return x;
             }
-            if (!titleish(x)) {
+            boolean joins = (b.lower(x).equals("and") || b.word(x).equals("&")) && x - 1 >= lo
+                    && b.mention(x - 1) == null && b.token(x - 1).capitalized() && b.token(x + 1).capitalized();
+            if (!titleish(x) && !joins) { // "Minister of Planning and Investment" holds its "and"
                 break;
             }
             s = x;

@@ -59,7 +59,8 @@ final class Words {
             "condemned", "condemns", "slammed", "slams", "hailed", "hails", "cautioned", "cautions", "countered",
             "conceded", "concedes", "acknowledged", "apologised", "apologized", "complained", "protested",
             "appealed", "pleaded", "vowed", "promised", "pledged", "warned", "insisted", "replied", "spoke",
-            "speaks", "commented", "reacted", "reacts", "weighed", "testified", "testifies");
+            "speaks", "commented", "reacted", "reacts", "weighed", "testified", "testifies", "declined", "refused",
+            "asked", "lashed", "blamed", "accused", "thanked", "congratulated", "announced");
 
     /** A verb of reacting in words, or any speech verb. */
     static boolean isReacting(String word) {
@@ -117,7 +118,8 @@ final class Words {
             "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president");
 
     /** Abbreviated titles before a name ("Sen. Mark Ellison", "Gen. Park"), by class. */
-    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("sen.", "official"),
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("pm.", "leader"),
+            Map.entry("mp.", "official"), Map.entry("sen.", "official"),
             Map.entry("rep.", "official"), Map.entry("gov.", "official"), Map.entry("gen.", "military"),
             Map.entry("lt.", "military"), Map.entry("col.", "military"), Map.entry("sgt.", "military"),
             Map.entry("capt.", "military"), Map.entry("adm.", "military"), Map.entry("maj.", "military"),
@@ -274,7 +276,9 @@ final class Words {
     /** Documents that carry someone's words ("according to a statement issued by the ministry"). */
     private static final Set<String> DOCUMENTS = Set.of("notice", "statement", "report", "letter", "document",
             "release", "post", "readout", "communique", "communiqué", "transcript", "note", "filing", "memo",
-            "bulletin", "announcement", "dispatch", "editorial", "commentary", "article", "message", "decree");
+            "bulletin", "announcement", "dispatch", "editorial", "commentary", "article", "message", "decree",
+            "data", "figures", "statistics", "records", "survey", "poll", "study", "analysis", "research",
+            "documents", "reports", "estimates", "projections");
 
     /** A document that carries someone's words. */
     static boolean isDocument(String word) {
@@ -327,6 +331,16 @@ final class Words {
     /** Whether a reporting verb takes a clause without "that". */
     static boolean takesBareClause(String word) {
         return ZERO_THAT.contains(lower(word));
+    }
+
+    /** Participles that hand a quotation to the clause's subject (", saying …", ", calling it \"…\""). */
+    private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "calling", "describing", "noting",
+            "warning", "stressing", "insisting", "arguing", "claiming", "telling", "declaring", "urging",
+            "branding", "labelling", "labeling", "dubbing", "terming", "accusing", "vowing", "explaining");
+
+    /** A participle that hands a quotation to its clause's subject. */
+    static boolean isParticiple(String word) {
+        return PARTICIPLES.contains(lower(word));
     }
 
     /** A verb that reports speech with a clause after it. */
