@@ -169,8 +169,9 @@ final class Discourse {
     /** Whether a role noun fits a title: the same word, or a word of the same class ("scholar" fits a professor). */
     static boolean fits(String head, String role, String title) {
         List<String> words = List.of(Words.lower(title).split("[^\\p{L}-]+"));
-        if (head.equals("pm") && Words.lower(title).contains("prime minister")) {
-            return true;
+        String expansion = Words.expansion(head);
+        if (expansion != null && Words.lower(title).contains(expansion)) {
+            return true; // "the CEO" and "Chief Executive Anders Holm"
         }
         for (String w : words) {
             if (w.startsWith(head) || role.equals(Words.personRole(w))) {

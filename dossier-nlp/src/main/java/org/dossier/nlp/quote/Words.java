@@ -40,7 +40,8 @@ final class Words {
             "alleges", "charged", "contended", "contends", "countered", "mentioned", "mentions", "vowed", "vows",
             "promised", "promises", "pledged", "pledges", "clarified", "signalled", "signaled",
             "forecast", "forecasts", "speculated", "speculates", "assured", "assures", "reminded", "requested",
-            "requests", "urged", "urges", "proposed", "proposes", "recommended", "recommends", "demanded", "demands");
+            "requests", "urged", "urges", "proposed", "proposes", "recommended", "recommends", "demanded", "demands",
+            "replied", "responded", "answered", "retorted");
 
     /** Forms that are as often nouns ("member states", "the notes", "reports say"): only with "that" after. */
     private static final Set<String> NOUN_LIKE = Set.of("states", "notes", "claims", "reports", "comments", "remarks",
@@ -116,6 +117,16 @@ final class Words {
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
             "sheriff", "superintendent", "constable", "broker", "strategist", "chairman", "administrator",
             "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president");
+
+    /** Abbreviations of titles and what they stand for ("the CEO" fits a chief executive). */
+    private static final Map<String, String> TITLE_ALIASES = Map.of("ceo", "chief executive", "cfo",
+            "chief financial", "coo", "chief operating", "pm", "prime minister", "fm", "foreign minister", "mp",
+            "member of parliament", "gm", "general manager", "md", "managing director");
+
+    /** What an abbreviated title stands for ("prime minister" for "PM"), or null. */
+    static String expansion(String word) {
+        return TITLE_ALIASES.get(lower(word));
+    }
 
     /** Abbreviated titles before a name ("Sen. Mark Ellison", "Gen. Park"), by class. */
     private static final Map<String, String> TITLE_ABBREVIATIONS = Map.ofEntries(Map.entry("pm.", "leader"),
