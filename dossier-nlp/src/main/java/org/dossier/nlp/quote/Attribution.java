@@ -96,7 +96,8 @@ final class Attribution {
             boolean keep;
             boolean mute = false;
             if (frame.isPresent() && (initial || words >= MIN_FREE_WORDS || trailer.isPresent() && words >= 2)) {
-                keep = true; // the frame right after it makes even a short phrase speech: "…"without preconditions," X said"
+                // a frame right after it makes even a short phrase speech: "…\"without preconditions,\" X said"
+                keep = true;
             } else if (!initial) {
                 // inside a sentence: speech only in what a speech verb before it reports ("said staff were
                 // \"working flat out\""); a single word, or a phrase with no such verb, is a scare quote
@@ -333,7 +334,7 @@ final class Attribution {
         return t;
     }
 
-    /** Whether the quotation opens a sentence: at a paragraph's start, after a full stop or colon, or after its frame. */
+    /** Whether the quotation opens a sentence: at a paragraph's start, after a full stop or a colon, after its frame. */
     private boolean opensSentence(Quoted q, boolean hasLeader) {
         int i = q.open() - 1;
         int parStart = b.parBegin[q.firstParagraph()];

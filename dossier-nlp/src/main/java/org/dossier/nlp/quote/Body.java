@@ -127,21 +127,6 @@ final class Body {
         return lo;
     }
 
-    /** Paragraph number holding {@code offset}. */
-    int paragraphAt(int offset) {
-        int lo = 0;
-        int hi = parBegin.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (parBegin[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
     /** The mention covering token {@code i}, or null. */
     Mention mention(int i) {
         return i >= 0 && i < mentionOf.length ? mentionOf[i] : null;

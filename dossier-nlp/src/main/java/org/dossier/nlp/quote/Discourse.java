@@ -110,10 +110,11 @@ final class Discourse {
             if (e.spoke()) {
                 // a person presented with a title just before ("X, a minister, …") is the new voice; so is one
                 // whom the text shows to be a "she" when the speaker's gender is unknown
-                boolean sure = subject != null && known == null && gender == genders.getOrDefault(subject.speaker().key(), '?');
+                boolean sure = subject != null && known == null
+                        && gender == genders.getOrDefault(subject.speaker().key(), '?');
                 boolean turned = subject != null && (subject.paragraph() == paragraph
-                        || subject.paragraph() == paragraph - 1 && (e.paragraph() < paragraph - 2 || subject.introduced()
-                        || sure));
+                        || subject.paragraph() == paragraph - 1
+                        && (e.paragraph() < paragraph - 2 || subject.introduced() || sure));
                 return Optional.of(turned ? subject.speaker() : s);
             }
             if (subject == null) {

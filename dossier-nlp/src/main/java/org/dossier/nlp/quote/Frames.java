@@ -74,7 +74,8 @@ final class Frames {
                 // "KCNA quoted him as saying": the one quoted is the speaker
                 String o = b.lower(v + 1);
                 Optional<Np> object = o.equals("him") || o.equals("her")
-                        ? Optional.of(new Np(new Ref.Pronoun(o.equals("him") ? 'm' : 'f'), v + 1, v + 2, Optional.empty()))
+                        ? Optional.of(new Np(new Ref.Pronoun(o.equals("him") ? 'm' : 'f'), v + 1, v + 2,
+                                Optional.empty()))
                         : npAfter(v + 1, stop);
                 int verb = v;
                 if (object.isPresent() && b.lower(object.get().end()).equals("as")) {
@@ -269,7 +270,8 @@ final class Frames {
                 Optional<Np> after = personAt(j + 1, to);
                 int comma = j;
                 if (after.isPresent() && after.get().appositive().isEmpty() && j > from
-                        && (preTitle(from, j).isPresent() || gendered(from, j)) && b.word(after.get().end()).equals(",")) {
+                        && (preTitle(from, j).isPresent() || gendered(from, j))
+                        && b.word(after.get().end()).equals(",")) {
                     Np x = after.get();
                     return Optional.of(new Np(x.ref(), x.start(), x.end(), Optional.of(b.slice(from, comma))));
                 }
@@ -581,7 +583,7 @@ final class Frames {
                 || a.startsWith("from ") ? " " : ", ") + a).orElse(pre.get()));
     }
 
-    /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name is the mention before the first comma. */
+    /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name before the first comma speaks. */
     private Optional<Np> withAppositive(int comma, int lo, boolean who) {
         Optional<Np> affiliated = affiliationBefore(comma - 1, lo);
         if (affiliated.isPresent()) {
@@ -623,7 +625,8 @@ final class Frames {
                 continue;
             }
             Mention m = b.mention(j - 1);
-            if (m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m)) && m.kind() != MentionKind.DEMONYM) {
+            boolean speaker = m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m));
+            if (speaker && m.kind() != MentionKind.DEMONYM) {
                 int first = b.mentionFirst(j - 1);
                 int start = titleStart(first, lo);
                 Optional<String> appositive = Optional.of(b.slice(j + 1, comma)).filter(a -> asTitle(a).isPresent());
@@ -922,7 +925,7 @@ final class Frames {
         return true;
     }
 
-    /** Whether only adjuncts ("in a statement on Tuesday", "reporters") stand between verb {@code v} and {@code end}. */
+    /** Whether only adjuncts ("in a statement on Tuesday", "reporters") stand between verb {@code v} and the mark. */
     private boolean adjunctsOnly(int v, int end) {
         int r = v + 1;
         String verb = b.lower(v);

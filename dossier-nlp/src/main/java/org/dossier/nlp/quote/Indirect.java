@@ -212,7 +212,8 @@ final class Indirect {
     /** "Pakistan firmly supports", "China opposes": a present-tense verb right after a name, pronoun or adverb. */
     private boolean presentAfterSubject(int j) {
         String w = b.lower(j);
-        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || b.token(j).capitalized() || b.mention(j) != null) {
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || b.token(j).capitalized()
+                || b.mention(j) != null) {
             return false;
         }
         String prev = b.lower(j - 1);

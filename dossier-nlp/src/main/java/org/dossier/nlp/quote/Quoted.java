@@ -45,10 +45,6 @@ record Quoted(int open, int after, List<Segment> segments, boolean closed) {
         return segments.get(segments.size() - 1).paragraph();
     }
 
-    boolean contains(int offset) {
-        return offset >= open && offset < after;
-    }
-
     /**
      * The quoted words: the segments joined by a space, whitespace runs collapsed, the comma that hands
      * over to the attribution ({@code "…," he said}) dropped.

@@ -68,10 +68,6 @@ final class Words {
         return REACTING.contains(lower(word)) || isFrameVerb(word);
     }
 
-    /** Verbs of opinion: they make their subject the one the next "he" most likely means, but are not speech. */
-    private static final Set<String> STANCE = Set.of("believed", "believes", "thinks", "thought", "felt", "feels",
-            "expects", "expected", "doubted", "doubts", "disagreed", "disagrees", "hoped", "hopes", "fears", "feared");
-
     /** Words that may stand between a speaker and the speech verb ("also said", "has long argued"). */
     private static final Set<String> BETWEEN = Set.of("also", "later", "then", "further", "again", "previously",
             "earlier", "once", "recently", "reportedly", "repeatedly", "simply", "flatly", "has", "had", "have",
@@ -155,7 +151,8 @@ final class Words {
 
     /** Lower-case words that may stand inside a title or a description before its head ("the top North Korean"). */
     private static final Set<String> MODIFIERS = Set.of("former", "top", "senior", "foreign", "deputy", "vice",
-            "chief", "prime", "then", "new", "veteran", "visiting", "associate", "assistant", "research", "international",
+            "chief", "prime", "then", "new", "veteran", "visiting", "associate", "assistant", "research",
+            "international",
             "relations", "of", "for", "defense", "defence", "state", "national", "security", "affairs", "acting",
             "special", "political", "policy", "general", "military", "economic", "nuclear", "trade", "finance",
             "unification", "press", "executive", "managing", "permanent", "presidential", "government", "party",
@@ -362,11 +359,6 @@ final class Words {
     /** A reporting verb that is as often a noun: trusted only before "that". */
     static boolean isNounLike(String word) {
         return NOUN_LIKE.contains(lower(word));
-    }
-
-    /** A verb of opinion (not speech). */
-    static boolean isStance(String word) {
-        return STANCE.contains(lower(word));
     }
 
     /** A word that may stand between a speaker and the verb. */
