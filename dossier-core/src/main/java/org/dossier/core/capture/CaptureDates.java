@@ -77,7 +77,8 @@ final class CaptureDates {
      */
     static Optional<String> parse(String text, boolean dayFirst) {
         String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Optional<String> english = Dates.parse(t);
+        // An empty hint reads "03/04/2019" day first; "en" (American usage) month first.
+        Optional<String> english = Dates.parse(t, dayFirst ? "" : "en");
         if (english.isPresent()) {
             return Optional.of(pmFixed(english.get(), t));
         }
