@@ -111,6 +111,16 @@ public final class Datelines {
         return Optional.empty();
     }
 
+    /**
+     * Whether a dateline's credit names the publisher: its name or a part of it, its address, or
+     * the initials of either one ("KT" of "The Korea Times", "The Korea Times" when the publisher
+     * goes by "KT").
+     */
+    private static boolean sameOutlet(String credit, String publisher, Optional<String> url) {
+        return Sites.of(List.of(publisher), url).named(credit)
+                || Sites.of(List.of(credit), Optional.empty()).named(publisher);
+    }
+
     /** Whether {@code name} is a news agency ("Reuters", "AFP", "dpa", "Yonhap" …). */
     public static boolean isAgency(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
@@ -151,7 +161,7 @@ public final class Datelines {
         } else if (article.publisher().isEmpty()) {
             b.publisher(d.credit());
         } else if (article.wire().isEmpty() && d.credit().isPresent()
-                && !Sites.of(List.of(article.publisher().get()), article.source().url()).named(d.credit().get())) {
+                && !sameOutlet(d.credit().get(), article.publisher().get(), article.source().url())) {
             b.wire(d.credit()); // "HANOI (MNA) —" on another outlet's page
         }
         if (article.authors().isEmpty() && d.author().isPresent()) {

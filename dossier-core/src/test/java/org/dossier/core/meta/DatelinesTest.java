@@ -97,6 +97,9 @@ class DatelinesTest {
         Article other = Article.builder(ref).publisher(Optional.of("The Fjord Examiner")).body(lead).build();
         assertEquals(Optional.of("NFB"), Datelines.complete(other).wire(), "an agency not in any table is still the wire");
         assertEquals(Optional.of("The Fjord Examiner"), Datelines.complete(other).publisher());
+        Article atHome = Article.builder(ref.withUrl(Optional.of("https://fjordexaminer.example/news/1")))
+                .publisher(Optional.of("The Fjord Examiner")).body(lead).build();
+        assertEquals(Optional.of("NFB"), Datelines.complete(atHome).wire(), "the page's address is the publisher's");
 
         // The publisher's own name, a part of it or its initials in the dateline credit no wire.
         for (String own : List.of("Fjord Examiner", "TFE", "FE", "Fjord")) {
@@ -104,6 +107,9 @@ class DatelinesTest {
                     .body("OSLO (" + own + ") — The harbour authority closed the northern quay on Monday.").build();
             assertEquals(Optional.empty(), Datelines.complete(self).wire(), own);
         }
+        Article initials = Article.builder(ref).publisher(Optional.of("FE"))
+                .body("OSLO (Fjord Examiner) — The harbour authority closed the northern quay on Monday.").build();
+        assertEquals(Optional.empty(), Datelines.complete(initials).wire(), "the publisher known by its initials");
         Article site = Article.builder(ref.withUrl(Optional.of("https://fjordexaminer.example/news/1")))
                 .publisher(Optional.of("fjordexaminer.example"))
                 .body("OSLO (Fjord Examiner) — The harbour authority closed the northern quay on Monday.").build();
