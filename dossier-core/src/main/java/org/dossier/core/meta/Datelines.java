@@ -27,15 +27,6 @@ import org.dossier.core.model.Article;
  * ASCII), so an ordinary sentence with a dash is not read as a dateline. Stateless and thread-safe.
  */
 public final class Datelines {
-    /** News agencies: credited in a dateline, they are the story's wire, not its publisher. */
-    private static final Set<String> AGENCIES = Set.of("ap", "associated press", "reuters", "afp",
-            "agence france-presse", "agence france presse", "yonhap", "xinhua", "dpa", "kyodo", "tass", "itar-tass",
-            "ria novosti", "interfax", "ansa", "efe", "europa press", "bernama", "pti", "ians", "upi", "kcna", "vna",
-            "anp", "apa", "sda", "ats", "belga", "ctk", "čtk", "pap", "anadolu", "aa", "ntb", "tt", "ritzau", "stt",
-            "lusa", "notimex", "prensa latina", "kna", "epd", "afx", "bloomberg", "cna", "antara", "pna", "app",
-            "bss", "mena", "wafa", "irna", "isna", "tanjug", "hina", "mti", "bta", "ukrinform", "unian", "belta",
-            "kyodo news", "jiji", "jiji press", "ap photo", "newsis", "news1", "nhk", "sana", "spa", "wam", "qna",
-            "kuna", "xinhua news agency", "yonhap news agency", "vietnam news agency", "ani", "reuters/ap");
     /** A place: one to four words, capitalised. */
     private static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
     /** The date some datelines carry after the place: "Jan. 8", "12 mars", "3. März". */
@@ -121,20 +112,24 @@ public final class Datelines {
                 || Sites.of(List.of(credit), Optional.empty()).named(publisher);
     }
 
-    /** Whether {@code name} is a news agency ("Reuters", "AFP", "dpa", "Yonhap" …). */
+    /**
+     * Whether {@code name} is a news agency of {@link Wires}' table ("Reuters", "AFP", "dpa", "Yonhap"
+     * …): credited in a dateline, an agency is the story's wire, not its publisher.
+     */
     public static boolean isAgency(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        if (AGENCIES.contains(n)) {
+        if (Wires.of(name).isPresent()) {
             return true;
         }
         // "Reuters/AP", "dpa/AFP": every part an agency.
-        String[] parts = n.split("\\s*[/,&]\\s*");
-        return parts.length > 1 && Arrays.stream(parts).allMatch(AGENCIES::contains);
+        String[] parts = name.strip().split("\\s*[/,&]\\s*");
+        return parts.length > 1 && Arrays.stream(parts).allMatch(p -> Wires.of(p).isPresent());
     }
 
     /**
      * The article with what the lead paragraph's dateline says filled in where the article has
-     * nothing yet: the dateline's place; an agency credit as the wire; any other credit as the
+     * nothing yet: the dateline's place; an agency credit as the wire, and as the publisher too when
+     * nothing else names one (a page whose only outlet is the agency's credit is most likely the
+     * agency's own); any other credit as the
      * publisher when the article names none, and as the wire when it names another outlet (by the
      * convention, an outlet credited in the dateline that is not the publisher is the story's
      * source); the named author. Fields already set are kept. The lead is the first of the first
@@ -157,6 +152,9 @@ public final class Datelines {
         if (d.creditIsAgency()) {
             if (article.wire().isEmpty()) {
                 b.wire(d.credit());
+            }
+            if (article.publisher().isEmpty()) {
+                b.publisher(d.credit());
             }
         } else if (article.publisher().isEmpty()) {
             b.publisher(d.credit());

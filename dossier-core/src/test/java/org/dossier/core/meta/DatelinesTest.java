@@ -77,7 +77,11 @@ class DatelinesTest {
         Article filled = Datelines.complete(lead);
         assertEquals(Optional.of("TOKYO"), filled.dateline());
         assertEquals(Optional.of("Kyodo"), filled.wire());
-        assertEquals(Optional.empty(), filled.publisher());
+        // Nothing else names an outlet: the page is taken to be the agency's own.
+        assertEquals(Optional.of("Kyodo"), filled.publisher());
+        Article reprint = Datelines.complete(lead.toBuilder().publisher(Optional.of("Osaka Evening Post")).build());
+        assertEquals(Optional.of("Osaka Evening Post"), reprint.publisher());
+        assertEquals(Optional.of("Kyodo"), reprint.wire());
 
         Article own = Article.builder(ref).publisher(Optional.of("Known Outlet")).authors(List.of("Kept Name"))
                 .body("LYON (Lyon Matin), Paul Girard - La ville a voté mardi.").build();
