@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dossier.app.web.WebConfig;
@@ -51,12 +52,47 @@ final class ServeCommand implements Callable<Integer> {
         return serve(data.path(), host, port, allowPrivate, batch.maxBytes(), out, err);
     }
 
+    /** A server and the store it serves; closing stops the one and closes the other. */
+    record Running(WebServer server, Store store) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                server.close();
+            } finally {
+                store.close();
+            }
+        }
+    }
+
     /**
-     * Opens the store in {@code dir} (for writing when no other process writes it, else for reading),
-     * serves it and blocks until the process is interrupted; returns the exit status.
+     * Serves the store in {@code dir} until the process is interrupted; returns the exit status.
      */
     static int serve(Path dir, String host, int port, boolean allowPrivate, long maxBytes, PrintStream out,
                      PrintStream err) {
+        Optional<Running> running = start(dir, host, port, allowPrivate, maxBytes, out, err);
+        if (running.isEmpty()) {
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.get().close();
+            stopped.countDown();
+        }, "dossier-serve-stop"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /**
+     * Opens the store in {@code dir} (for writing when no other process writes it, else for reading)
+     * and starts serving it; says where on {@code out}. Empty, with the reason on {@code err}, when the
+     * store cannot be opened or the port bound.
+     */
+    static Optional<Running> start(Path dir, String host, int port, boolean allowPrivate, long maxBytes,
+                                   PrintStream out, PrintStream err) {
         Store store;
         try {
             store = Store.open(dir, Store.Mode.WRITE);
@@ -66,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("dossier serve: " + writing.reason() + "; serving read-only (no ingestion)");
             } catch (StoreException e) {
                 err.println("dossier serve: " + e.getMessage());
-                return 2;
+                return Optional.empty();
             }
         }
         String env = System.getenv(TOKEN_ENV);
@@ -85,26 +121,14 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             store.close();
             err.println("dossier serve: " + e.getMessage());
-            return 2;
+            return Optional.empty();
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Store open = store;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            open.close();
-            stopped.countDown();
-        }, "dossier-serve-stop"));
         out.println("Dossier: serving " + dir + " at " + server.url() + "  (Ctrl-C stops)");
         out.println("API: " + server.url() + "api/openapi.json");
         if (store.writable()) {
             out.println("POST /api/ingest token: " + (fromEnv ? "(from $" + TOKEN_ENV + ")" : token));
         }
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
+        return Optional.of(new Running(server, store));
     }
 
     /** 192 random bits, URL-safe. */

@@ -352,6 +352,19 @@ class WebApiTest {
     }
 
     @Test
+    void aServerOverAStoreItCannotWriteRefusesIngestion() throws Exception {
+        try (Store reader = Store.open(tmp.resolve("data"), Store.Mode.READ); // the test's server writes it
+             WebServer readOnly = WebServer.start(reader, Fixture.config(1024))) {
+            assertFalse(reader.writable());
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(readOnly.url() + "api/ingest"))
+                    .header("Authorization", "Bearer " + Fixture.TOKEN).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("a page")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(409, r.statusCode(), r.body());
+            assertTrue(r.body().contains("read-only"), r.body());
+        }
+    }
+
+    @Test
     void ingestedUrlsKeepTheFetchersRefusalOfPrivateAddresses() throws Exception {
         // The server itself is on loopback: without --allow-private the fetch is refused, not made.
         String url = server.url() + "api/stats";

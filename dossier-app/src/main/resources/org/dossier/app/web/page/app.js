@@ -65,6 +65,11 @@ function isWebUrl(v) {
   return typeof v === "string" && safeHref(v) !== "#" && !v.startsWith("#");
 }
 
+/** Appends children the way h() does: text as text nodes, nested lists flattened, nothing for null. */
+function put(el, ...children) {
+  append(el, children);
+}
+
 function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
@@ -221,11 +226,18 @@ function axisSvg(entries, dots, select) {
   if (hi - lo < 30) { lo -= 15; hi += 15; }
   const x = d => PAD + (d - lo) / (hi - lo) * (W - 2 * PAD);
   svg.append(s("line", { class: "tick", x1: PAD, x2: W - PAD, y1: H - 25, y2: H - 25 }));
+  // Years on a long axis; on one of three years or less, months too, named every quarter.
+  const months = hi - lo < 3 * 366;
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   for (let y = yearOf(lo); y <= yearOf(hi) + 1; y++) {
-    const d = Date.UTC(y, 0, 1) / 86400000;
-    if (d < lo || d > hi) continue;
-    svg.append(s("line", { class: "tick", x1: x(d), x2: x(d), y1: 8, y2: H - 20 }));
-    svg.append(s("text", { x: x(d) + 3, y: H - 8 }, String(y)));
+    for (let m = 0; m < (months ? 12 : 1); m++) {
+      const d = Date.UTC(y, m, 1) / 86400000;
+      if (d < lo || d > hi) continue;
+      svg.append(s("line", { class: "tick" + (m ? " minor" : ""), x1: x(d), x2: x(d), y1: m ? H - 30 : 8, y2: H - 20 }));
+      if (m === 0 || m % 3 === 0) {
+        svg.append(s("text", { x: x(d) + 3, y: H - 8 }, m === 0 ? String(y) : MONTHS[m]));
+      }
+    }
   }
   const lanes = [];
   for (const [e, sp] of dated) {
@@ -246,7 +258,7 @@ function axisSvg(entries, dots, select) {
 
 function showEntry(panel, e) {
   clear(panel);
-  panel.append(
+  put(panel, 
     h("h2", {}, chip(e.type), e.mode ? e.mode + ": " : "", who(e.actor, e.actor_id), " → ", who(e.target, e.target_id)),
     h("p", { class: "meta" }, e.date || "undated", e.location ? " · " + e.location : "", " · ", e.status,
       " · ", e.reports + " report" + (e.reports === 1 ? "" : "s")),
@@ -289,13 +301,13 @@ async function timelineView(params) {
   field("Until", until), field("Publisher", publisher), h("button", { type: "submit" }, "Apply"),
   h("a", { href: "#/timeline" }, "clear"));
   clear(view);
-  view.append(h("h1", {}, "Timeline"), form, legend());
+  put(view, h("h1", {}, "Timeline"), form, legend());
   if (!data.items.length) {
-    view.append(h("p", { class: "note", id: "tl-empty" }, "No timeline entries match. Events appear here once " +
+    put(view, h("p", { class: "note", id: "tl-empty" }, "No timeline entries match. Events appear here once " +
       "articles reporting them are ingested."));
     return;
   }
-  view.append(h("p", { class: "muted" }, data.items.length + (data.next_offset !== null ? "+" : "") +
+  put(view, h("p", { class: "muted" }, data.items.length + (data.next_offset !== null ? "+" : "") +
     " entries, oldest first"), timelineBlock(data.items));
 }
 
@@ -308,7 +320,7 @@ async function entityView(id) {
     api("/api/quotes", { speaker: e.id, limit: 100 }),
     api("/api/quotes", { mentions: e.id, limit: 50 })]);
   clear(view);
-  view.append(
+  put(view, 
     h("h1", {}, e.name),
     h("p", { class: "meta" }, e.type.toLowerCase(), e.country ? " · " + e.country : "", " · ", e.id, " · ",
       e.articles + " articles, " + e.mentions + " mentions, " + e.events + " events, " + e.quotes + " quotes"),
@@ -337,12 +349,12 @@ function quoteList(items, none) {
  * entities only named in the same articles are joined by a dashed line.
  */
 function graph(e) {
-  const W = 640, H = 420, cx = W / 2, cy = H / 2, R = 160;
-  const nodes = e.interactions.slice(0, 14).map(i => ({ id: i.id, name: i.name, weight: i.events, co: false, info: i }));
+  const W = 820, H = 440, cx = W / 2, cy = H / 2, RX = 250, RY = 175;
+  const nodes = e.interactions.slice(0, 14).map(i => ({ id: i.id, name: i.name, weight: i.events, co: false }));
   const seen = new Set(nodes.map(n => n.id));
   for (const c of e.co_mentions) {
     if (nodes.length >= 16) break;
-    if (!seen.has(c.id)) nodes.push({ id: c.id, name: c.name, weight: c.articles, co: true, info: c });
+    if (!seen.has(c.id)) nodes.push({ id: c.id, name: c.name, weight: c.articles, co: true });
   }
   const svg = s("svg", { class: "graph", id: "entity-graph", viewBox: `0 0 ${W} ${H}`, role: "img",
     "aria-label": "entities " + e.name + " has events with" });
@@ -350,29 +362,31 @@ function graph(e) {
     svg.append(s("text", { x: 20, y: 30 }, "No other entity yet."));
     return svg;
   }
-  const max = Math.max(...nodes.filter(n => !n.co).map(n => n.weight), 1);
+  const maxEvents = Math.max(...nodes.filter(n => !n.co).map(n => n.weight), 1);
+  const maxShared = Math.max(...nodes.filter(n => n.co).map(n => n.weight), 1);
   const placed = nodes.map((n, i) => {
     const a = -Math.PI / 2 + i * 2 * Math.PI / nodes.length;
-    return { ...n, x: cx + R * Math.cos(a), y: cy + R * Math.sin(a), a };
+    return { ...n, x: cx + RX * Math.cos(a), y: cy + RY * Math.sin(a), a };
   });
   for (const n of placed) {
-    const width = n.co ? 1 : 1.5 + 6 * n.weight / max;
-    svg.append(s("line", { class: "edge" + (n.co ? " co" : ""), x1: cx, y1: cy, x2: n.x, y2: n.y, "stroke-width": width },
+    const width = n.co ? 0.8 + 1.5 * n.weight / maxShared : 1.5 + 6 * n.weight / maxEvents;
+    svg.append(s("line", { class: "edge" + (n.co ? " co" : ""), x1: cx, y1: cy, x2: n.x, y2: n.y, "stroke-width": width.toFixed(2) },
       s("title", {}, n.co ? `named together in ${n.weight} articles` : `${n.weight} events`)));
     if (!n.co) {
       svg.append(s("text", { class: "weight", x: (cx + n.x) / 2 + 4, y: (cy + n.y) / 2 - 4 }, String(n.weight)));
     }
   }
+  const short = name => name.length > 26 ? name.slice(0, 25) + "…" : name;
   const node = (n, center) => {
     const g = s("g", { class: "node" + (center ? " center" : "") + (n.co ? " co" : ""), tabindex: 0,
-      "data-id": n.id || "" });
+      "data-id": n.id || "" }, s("title", {}, n.name));
     const r = center ? 14 : 8;
     g.append(s("circle", { cx: n.x, cy: n.y, r }));
     const right = Math.cos(n.a || 0) >= -0.01;
     g.append(s("text", {
       x: center ? n.x : n.x + (right ? 12 : -12), y: center ? n.y + 30 : n.y + 4,
       "text-anchor": center ? "middle" : right ? "start" : "end"
-    }, n.name));
+    }, center ? n.name : short(n.name)));
     if (n.id && !center) {
       g.addEventListener("click", () => { location.hash = entityHref(n.id); });
       g.addEventListener("keydown", ev => { if (ev.key === "Enter") location.hash = entityHref(n.id); });
@@ -382,7 +396,8 @@ function graph(e) {
   placed.forEach(n => svg.append(node(n, false)));
   svg.append(node({ id: e.id, name: e.name, x: cx, y: cy }, true));
   return h("div", {}, svg, h("p", { class: "muted" },
-    "Solid lines: events between them (thicker, more; the number is how many). Dashed: named in the same articles, no event between them yet."));
+    "Solid lines: events between them (thicker, more; the number is how many). ",
+    "Dashed: named in the same articles (thicker, more often), no event between them yet."));
 }
 
 // ------------------------------------------------------------------ article
@@ -394,7 +409,7 @@ async function articleView(id, params) {
   const originals = a.sources.filter(src => isWebUrl(src.url));
   const body = h("div", { class: "body", id: "article-body", lang: a.language || "" });
   renderBody(body, a);
-  view.append(
+  put(view, 
     h("h1", { id: "article-title" }, a.title || "(untitled)"),
     h("p", { class: "meta" }, [a.publisher || "unknown outlet", a.published || "undated",
       a.authors.length ? "by " + a.authors.join(", ") : null, a.dateline, a.language].filter(Boolean).join(" · ")),
@@ -497,7 +512,7 @@ async function searchView(params) {
   const kinds = ["", "article", "quote", "event"].map(k => h("a", {
     href: routeHref("search", { q, kind: k }), class: k === kind ? "active" : ""
   }, k ? k + "s" : "all"));
-  view.append(h("h1", {}, "Search: ", q || "(everything)"),
+  put(view, h("h1", {}, "Search: ", q || "(everything)"),
     h("p", { class: "meta" }, kinds.map(k => [k, " "])),
     data.items.length ? h("ul", { class: "hits", id: "hits" }, data.items.map(hit => h("li", { class: "hit" },
       h("span", { class: "kind" }, hit.kind), articleLine(hit.article),
@@ -509,7 +524,7 @@ async function entitiesView(params) {
   const type = params.get("type") || "";
   const data = await api("/api/entities", { type, limit: 300 });
   clear(view);
-  view.append(h("h1", {}, "Entities"),
+  put(view, h("h1", {}, "Entities"),
     h("p", { class: "meta" }, ["", "PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"].map(t =>
       [h("a", { href: routeHref("entities", { type: t }) }, t ? t.toLowerCase() : "all"), " "])),
     h("table", { class: "list" }, h("tr", {}, h("th", {}, "name"), h("th", {}, "type"), h("th", {}, "articles"), h("th", {}, "mentions")),
@@ -521,7 +536,7 @@ async function articlesView(params) {
   const offset = Number(params.get("offset") || 0);
   const data = await api("/api/articles", { limit: 50, offset });
   clear(view);
-  view.append(h("h1", {}, "Articles"),
+  put(view, h("h1", {}, "Articles"),
     h("ul", { class: "hits" }, data.items.map(a => h("li", { class: "hit" }, articleLine(a),
       h("div", { class: "muted" }, a.lead),
       h("div", { class: "meta" }, a.entities + " entities · " + a.quotes + " quotes · " + a.events + " events")))),
@@ -547,7 +562,7 @@ async function route() {
     document.body.dataset.ready = hash || "timeline";
   } catch (err) {
     clear(view);
-    view.append(problem(err));
+    put(view, problem(err));
     document.body.dataset.ready = "error";
   }
 }
