@@ -76,27 +76,24 @@ final class Spans {
         return out;
     }
 
-    /** The end of the mention at {@code offset}: the longest of the entity's names found there, else the word. */
+    /**
+     * The end of the mention at {@code offset}: the longest of the entity's names found there; -1 when
+     * none is (a mention by description, "the first leader", or a stale offset), since a highlight
+     * must cover only words that name the entity.
+     */
     private static int mentionEnd(String body, int offset, Entity e) {
         if (offset < 0 || offset >= body.length()) {
             return -1;
         }
-        int best = -1;
         List<String> names = new ArrayList<>(e.aliases());
         names.add(e.name());
+        int best = -1;
         for (String name : names) {
             if (!name.isEmpty() && body.regionMatches(true, offset, name, 0, name.length())) {
                 best = Math.max(best, offset + name.length());
             }
         }
-        if (best > 0) {
-            return best;
-        }
-        int end = offset;
-        while (end < body.length() && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '-')) {
-            end++;
-        }
-        return end;
+        return best;
     }
 
     /** Where {@code text} starts in {@code body}: at {@code offset}, else nearest after it, else anywhere. */
