@@ -40,7 +40,8 @@ class DemoCommandTest {
     @Test
     void ingestsEverySampleAndSummarisesTheStore() {
         Path data = tmp.resolve("demo");
-        assertEquals(0, Main.run("demo", "--no-serve", "--data", data.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Main.run("demo", "--no-serve", "--data", data.toString()),
+                err.toString(StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         int pages = Samples.names().size() + 2; // the WARC holds three pages
         assertTrue(text.contains(pages + " articles"), text);

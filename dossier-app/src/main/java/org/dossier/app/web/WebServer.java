@@ -44,7 +44,8 @@ public final class WebServer implements AutoCloseable {
         new Api(store).register(app, routes);
         routes.post(app, "/api/ingest", new Ingest(store, config)::handle);
         Assets.load().register(app, routes, store);
-        app.exception(ApiError.class, (e, ctx) -> Routes.json(ctx, e.status(), Views.error(e.status(), e.getMessage())));
+        app.exception(ApiError.class,
+                (e, ctx) -> Routes.json(ctx, e.status(), Views.error(e.status(), e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             String message = switch (e.getStatus()) {
                 case 404 -> "no such route: " + ctx.method() + " " + ctx.path() + " (see /api/openapi.json)";

@@ -82,8 +82,9 @@ class WebLoadIT {
                             boolean askTimeline = random.nextBoolean();
                             String path = askTimeline ? timelinePath(random) : searchPath(random);
                             long t0 = System.nanoTime();
-                            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + path))
-                                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                            HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path))
+                                    .timeout(Duration.ofSeconds(30)).build();
+                            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                             long nanos = System.nanoTime() - t0;
                             if (r.statusCode() != 200 || r.body().length == 0) {
                                 errors.add(path + " → " + r.statusCode() + " "
@@ -132,7 +133,8 @@ class WebLoadIT {
     }
 
     private static String searchPath(Random random) {
-        String q = WORDS[random.nextInt(WORDS.length)] + (random.nextBoolean() ? "%20" + WORDS[random.nextInt(WORDS.length)] : "");
+        String q = WORDS[random.nextInt(WORDS.length)]
+                + (random.nextBoolean() ? "%20" + WORDS[random.nextInt(WORDS.length)] : "");
         return "api/search?limit=20&q=" + q;
     }
 
@@ -161,7 +163,8 @@ class WebLoadIT {
                 Article article = Article.builder(src.ref()).title(Optional.of("Report " + i + " on "
                         + WORDS[i % WORDS.length])).publisher(Optional.of("Outlet " + (i % 7)))
                         .published(Optional.of(day.toString())).language(Optional.of("en")).body(text).build();
-                List<Entity> entities = List.of(actor(a, text.indexOf("Actor " + a)), actor(b, text.indexOf("Actor " + b)));
+                List<Entity> entities = List.of(actor(a, text.indexOf("Actor " + a)),
+                        actor(b, text.indexOf("Actor " + b)));
                 List<Event> events = new ArrayList<>();
                 for (int e = 0; e < 2; e++) {
                     events.add(new Event(TYPES[random.nextInt(TYPES.length)], Optional.empty(),
