@@ -33,6 +33,8 @@ final class Api {
     /** Most events read to draw one entity's interactions. */
     private static final int MAX_INTERACTION_EVENTS = 5000;
     private static final int CO_MENTIONS = 30;
+    /** Events and quotes an entity's answer carries; /api/events and /api/quotes page through all. */
+    private static final int FIRST = 20;
     /** Articles read at a time while looking for quotes that mention an entity. */
     private static final int SCAN_BATCH = 100;
 
@@ -90,7 +92,10 @@ final class Api {
         return Views.page(store.entities(f), p.limit(), p.offset(), Views::entity);
     }
 
-    /** One entity: who it is, whom it acts with (events, weighted), who is named with it, counts. */
+    /**
+     * One entity: who it is, its first events and quotes with their counts, whom it acts with (events,
+     * weighted), and who is named with it.
+     */
     private ObjectNode entity(Context ctx) throws StoreException {
         Params.of(ctx);
         String id = ctx.pathParam("id");
@@ -98,8 +103,13 @@ final class Api {
         ObjectNode n = Views.profile(profile);
         List<StoredEvent> events = store.events(Filter.all().withEntity(Optional.of(id))
                 .withPage(MAX_INTERACTION_EVENTS, 0));
+        List<StoredQuote> quotes = store.quotes(Filter.all().withSpeaker(Optional.of(id)));
         n.put("events", events.size());
-        n.put("quotes", store.quotes(Filter.all().withSpeaker(Optional.of(id))).size());
+        n.put("quotes", quotes.size());
+        ArrayNode firstEvents = n.putArray("first_events");
+        events.stream().limit(FIRST).forEach(e -> firstEvents.add(Views.event(e)));
+        ArrayNode firstQuotes = n.putArray("first_quotes");
+        quotes.stream().limit(FIRST).forEach(q -> firstQuotes.add(Views.quote(q)));
         ArrayNode interactions = n.putArray("interactions");
         interactions(id, events).forEach(interactions::add);
         ArrayNode named = n.putArray("co_mentions");

@@ -191,6 +191,9 @@ class WebApiTest {
         assertEquals(List.of("envoy"), texts(sol.get("titles"), ""));
         assertEquals(List.of("Sol"), texts(sol.get("names"), ""));
         assertEquals(3, sol.get("events").asInt());
+        assertEquals(3, sol.get("first_events").size());
+        assertEquals("2018-03", sol.get("first_events").get(0).get("date").asText(), "by the first day it covers");
+        assertEquals(0, sol.get("first_quotes").size());
         JsonNode with = sol.get("interactions");
         assertEquals(Fixture.LOWLAND, with.get(0).get("id").asText());
         assertEquals(2, with.get(0).get("events").asInt(), "two reports of the visit");
@@ -200,6 +203,8 @@ class WebApiTest {
         assertEquals(3, sol.get("co_mentions").get(0).get("articles").asInt());
         JsonNode brandt = ok("/api/entities/" + Fixture.BRANDT);
         assertEquals(1, brandt.get("interactions").get(0).get("as_target").asInt());
+        assertEquals(2, brandt.get("quotes").asInt());
+        assertEquals("Mira Sol came with open hands", brandt.get("first_quotes").get(0).get("text").asText());
         assertTrue(error(get("/api/entities/person/nobody"), 404).contains("person/nobody"));
         assertTrue(error(get("/api/entities/person/nguy%E1%BB%85n-an"), 404).contains("person/nguyễn-an"),
                 "ids are decoded from the path");
