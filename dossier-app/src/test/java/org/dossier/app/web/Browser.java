@@ -55,6 +55,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=en-GB");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
@@ -72,6 +73,12 @@ final class Browser implements AutoCloseable {
     void awaitView() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> ((JavascriptExecutor) d)
                 .executeScript("return document.body.dataset.ready || null") != null);
+    }
+
+    /** What the page wrote to the browser's console since the last call (errors, CSP violations). */
+    java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     Object script(String js, Object... args) {

@@ -189,6 +189,8 @@ class WebPageIT {
             assertTrue(href.startsWith("http://") || href.startsWith("https://"), where + ": link " + href);
         }
         assertTrue(all("img").isEmpty() && all("main script").isEmpty(), where + ": markup from data was parsed");
+        List<String> blocked = browser.console().stream().filter(m -> m.contains("Content Security Policy")).toList();
+        assertTrue(blocked.isEmpty(), where + ": the page broke its own policy: " + blocked);
     }
 
     /** A record whose every field carries a payload, as a hostile or broken analysis might produce. */

@@ -275,7 +275,8 @@ async function timelineView(params) {
     actor: params.get("actor") || "", type: params.get("type") || "", status: params.get("status") || "",
     since: params.get("since") || "", until: params.get("until") || "", publisher: params.get("publisher") || ""
   };
-  const data = await api("/api/timeline", { ...filters, limit: 500 });
+  const offset = Number(params.get("offset") || 0);
+  const data = await api("/api/timeline", { ...filters, limit: 500, offset });
   const actors = new Map();
   for (const e of data.items) if (e.actor_id) actors.set(e.actor_id, e.actor || e.actor_id);
   if (filters.actor && !actors.has(filters.actor)) actors.set(filters.actor, filters.actor);
@@ -307,8 +308,10 @@ async function timelineView(params) {
       "articles reporting them are ingested."));
     return;
   }
-  put(view, h("p", { class: "muted" }, data.items.length + (data.next_offset !== null ? "+" : "") +
-    " entries, oldest first"), timelineBlock(data.items));
+  put(view, h("p", { class: "muted" }, "entries " + (offset + 1) + "–" + (offset + data.items.length) +
+    (data.next_offset !== null ? " (more follow)" : "") + ", oldest first"), timelineBlock(data.items),
+  data.next_offset !== null ? h("a", { class: "more", id: "tl-more",
+    href: routeHref("timeline", { ...filters, offset: data.next_offset }) }, "Later entries →") : null);
 }
 
 // ------------------------------------------------------------------ entity
