@@ -10,6 +10,7 @@ import org.dossier.core.eval.ExtractionEval;
 import org.dossier.core.extract.Extractor;
 import org.dossier.nlp.Analyzer;
 import org.dossier.nlp.eval.EntityEval;
+import org.dossier.nlp.eval.EventEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dossier eval}: accuracy against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Entities.class, EvalCommand.Events.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -87,6 +88,38 @@ final class EvalCommand implements Runnable {
             EntityEval eval = new EntityEval(Extractor.withDefaults(), Analyzer.withDefaults());
             EntityEval.Report report = goldText ? eval.fromGoldText(dir) : eval.fromCaptures(dir);
             report.print(out);
+            return 0;
+        }
+    }
+
+    /** {@code dossier eval events DIR}. */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Scores events against seed gold in DIR (gold/*.json naming captures found under DIR).",
+                    "A gold event is found when an event has its type (VISIT = CONSULT/visit, MEET = CONSULT/meet), "
+                            + "actor, target (either order for meetings) and a date whose span overlaps the gold's. "
+                            + "Prints each gold event found or missed and the recall."})
+    static final class Events implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = "--gold-text", description = "analyse the gold's own title, body, captions and date "
+                + "instead of extracting the captures (scores the language and event stages alone)")
+        boolean goldText;
+
+        @Option(names = {"-v", "--verbose"}, description = "also list every event coded, with its evidence, "
+                + "for judging precision by hand")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            if (!Files.isDirectory(dir)) {
+                System.err.println("dossier eval: " + dir + ": not a directory");
+                return 2;
+            }
+            EventEval eval = new EventEval(Extractor.withDefaults(), Analyzer.withDefaults());
+            EventEval.Report report = goldText ? eval.fromGoldText(dir) : eval.fromCaptures(dir);
+            report.print(out, verbose);
             return 0;
         }
     }

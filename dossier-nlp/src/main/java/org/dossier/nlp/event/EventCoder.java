@@ -1,0 +1,350 @@
+package org.dossier.nlp.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dossier.core.model.Event;
+import org.dossier.core.model.EventStatus;
+import org.dossier.core.model.Record;
+import org.dossier.nlp.RecordStep;
+import org.dossier.nlp.text.Document;
+import org.dossier.nlp.text.Parse;
+import org.dossier.nlp.text.Section;
+import org.dossier.nlp.text.Sentence;
+import org.dossier.nlp.text.TextAnnotator;
+import org.dossier.nlp.text.TimeExpression;
+import org.dossier.nlp.text.Token;
+import org.dossier.nlp.time.Anchor;
+
+/**
+ * The event step: codes the political events of an article's body in PLOVER types and modes, each with
+ * actor and target resolved to canonical entities, location, date, status and its sentence as evidence.
+ *
+ * <p>How: a cheap test on words picks the sentences that may hold an event (a trigger of the project's
+ * lexicon and someone to act); only those are tagged and parsed ({@link TextAnnotator#parse}); the
+ * dependency tree gives each trigger its subject, object and obliques, which resolve to the article's
+ * entity mentions. The article pass then dates events that their sentence leaves undated (another report
+ * of the same event, the paragraph's time, the publication date for a just-reported lead event), marks
+ * events dated well before publication as {@code historical} and merges repeated reports of one event.
+ * English only: articles in another language get no events.
+ *
+ * <p>Stateless and thread-safe; one instance serves every thread.
+ */
+public final class EventCoder implements RecordStep {
+    /**
+     * At most this many sentences of one article are parsed: about 30,000 tokens, ten times a long
+     * feature. A longer "article" is a dump; its first sentences are coded and the rest skipped, so the
+     * work stays bounded.
+     */
+    public static final int MAX_PARSED_SENTENCES = 1_000;
+
+    /** Events that end more than this many days before publication are recalled background. */
+    static final int HISTORICAL_DAYS = 7;
+
+    /** Body paragraphs that make the lead, where an undated report is the news of the day. */
+    private static final int LEAD_PARAGRAPHS = 2;
+
+    private final Lexicon lexicon = Lexicon.get();
+
+    @Override
+    public Record apply(Document document, Record record) {
+        return new Record(record.article(), record.entities(), record.quotes(), code(document));
+    }
+
+    /** The events of the document's body, in body order. */
+    public List<Event> code(Document doc) {
+        if (doc.article().language().filter(l -> !l.toLowerCase(Locale.ROOT).startsWith("en")).isPresent()) {
+            return List.of();
+        }
+        List<Draft> drafts = new ArrayList<>();
+        int parsed = 0;
+        for (Sentence s : doc.sentences(Section.BODY)) {
+            if (parsed >= MAX_PARSED_SENTENCES) {
+                break;
+            }
+            if (!candidate(doc, s)) {
+                continue;
+            }
+            Optional<Parse> parse = TextAnnotator.shared().parse(s);
+            if (parse.isEmpty()) {
+                continue;
+            }
+            parsed++;
+            drafts.addAll(new SentenceCoder(doc, new Tree(s, parse.get())).code());
+        }
+        Optional<Anchor> anchor = Anchor.of(doc.article());
+        drafts = dateFromContext(doc, drafts, anchor);
+        drafts = statusFromDate(drafts, anchor);
+        List<Event> out = new ArrayList<>();
+        for (Draft d : mergeReports(drafts)) {
+            out.add(event(d));
+        }
+        return out;
+    }
+
+    /** The cheap test: a trigger word, someone to act, and a length worth parsing. */
+    boolean candidate(Document doc, Sentence s) {
+        if (s.tokens().size() < 3 || s.tokens().size() > TextAnnotator.MAX_PARSE_TOKENS) {
+            return false;
+        }
+        boolean trigger = false;
+        boolean group = false;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            trigger |= lexicon.mayTrigger(w);
+            if (!group) {
+                String lower = w.toLowerCase(Locale.ROOT);
+                group = lexicon.groupSector(lower).isPresent() || lower.endsWith("s")
+                        && lexicon.groupSector(lower.substring(0, lower.length() - 1)).isPresent();
+            }
+        }
+        return trigger && (group || !doc.mentionsIn(s).isEmpty());
+    }
+
+    /**
+     * Dates the events their own clause leaves undated, from the most to the least direct evidence: an
+     * earlier or later report of the same event ("Kim's visit" after "a visit to China by Kim in late
+     * March"); the time the paragraph or sentence set before the event, at month precision; for a
+     * just-reported event of the lead, the publication date (present or perfect tense) or its month
+     * (past tense); for a meeting between a visitor and the host, the visit's dates.
+     */
+    private List<Draft> dateFromContext(Document doc, List<Draft> drafts, Optional<Anchor> anchor) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (int k = 0; k < out.size(); k++) {
+            Draft d = out.get(k);
+            if (d.dating() != Draft.Dating.NONE || !d.definite()) {
+                continue;
+            }
+            Optional<String> same = sameEventDate(out, d);
+            if (same.isPresent()) {
+                out.set(k, d.withDate(same, Draft.Dating.SAME_EVENT));
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Draft d = out.get(k);
+            if (d.dating() != Draft.Dating.NONE) {
+                continue;
+            }
+            Optional<String> context = contextDate(doc, d);
+            if (context.isPresent()) {
+                out.set(k, d.withDate(context, Draft.Dating.PARAGRAPH));
+            } else if (anchor.isPresent() && d.sentence().paragraph() < LEAD_PARAGRAPHS
+                    && d.status() == EventStatus.REPORTED) {
+                Optional<String> lead = leadDate(anchor.get(), d.tense());
+                if (lead.isPresent()) {
+                    out.set(k, d.withDate(lead, Draft.Dating.PUBLICATION));
+                }
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Draft d = out.get(k);
+            if (d.dating() == Draft.Dating.NONE && d.type() == Plover.CONSULT && d.mode().filter("meet"::equals).isPresent()
+                    && d.status() != EventStatus.HISTORICAL && d.target().isPresent()) {
+                Optional<String> visit = visitDate(out, d);
+                if (visit.isPresent()) {
+                    out.set(k, d.withDate(visit, Draft.Dating.VISIT));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> sameEventDate(List<Draft> drafts, Draft d) {
+        String best = null;
+        long bestDays = Long.MAX_VALUE;
+        for (Draft o : drafts) {
+            if (o == d || o.dating() != Draft.Dating.SENTENCE || !o.sameEvent(d) || o.date().isEmpty()) {
+                continue;
+            }
+            if (best != null && !DateSpan.compatible(best, o.date().get())) {
+                return Optional.empty(); // two different events of the same kind: the reference is ambiguous
+            }
+            long days = DateSpan.parse(o.date().get()).map(DateSpan::days).orElse(Long.MAX_VALUE);
+            if (days < bestDays) {
+                best = o.date().get();
+                bestDays = days;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The last resolved time given before the event in its sentence or paragraph, at month precision. */
+    private static Optional<String> contextDate(Document doc, Draft d) {
+        Sentence s = d.sentence();
+        int triggerBegin = s.tokens().get(d.trigger()).begin();
+        TimeExpression last = null;
+        for (TimeExpression t : doc.timesIn(s)) {
+            if (t.begin() > triggerBegin) {
+                // the sentence dates something else after the event ("agreed to talks in April"): no inference
+                return Optional.empty();
+            }
+            if (t.value().isPresent()) {
+                last = t;
+            }
+        }
+        for (int k = s.index() - 1; last == null && k >= 0; k--) {
+            Sentence prev = doc.sentence(k);
+            if (prev.section() != s.section() || prev.paragraph() != s.paragraph()) {
+                break;
+            }
+            for (TimeExpression t : doc.timesIn(prev)) {
+                if (t.value().isPresent()) {
+                    last = t;
+                }
+            }
+        }
+        return last == null ? Optional.empty() : last.value().map(EventCoder::toMonth);
+    }
+
+    /** A date at month precision at most: {@code 2018-04-09} becomes {@code 2018-04}. */
+    static String toMonth(String iso) {
+        Optional<DateSpan> span = DateSpan.parse(iso);
+        if (span.isEmpty() || iso.length() <= 7 && !iso.contains("/")) {
+            return iso;
+        }
+        LocalDate a = span.get().first();
+        LocalDate b = span.get().last();
+        String first = String.format(Locale.ROOT, "%04d-%02d", a.getYear(), a.getMonthValue());
+        String last = String.format(Locale.ROOT, "%04d-%02d", b.getYear(), b.getMonthValue());
+        if (first.equals(last)) {
+            return first;
+        }
+        if (span.get().days() > 366) {
+            return iso;
+        }
+        return first + "/" + last;
+    }
+
+    /** The publication date a lead event takes: the day for what is under way, the month for the past. */
+    private static Optional<String> leadDate(Anchor anchor, Clause.Tense tense) {
+        String full = switch (anchor.precision()) {
+            case DAY -> anchor.date().toString();
+            case MONTH -> anchor.date().toString().substring(0, 7);
+            case YEAR -> anchor.date().toString().substring(0, 4);
+        };
+        return switch (tense) {
+            case PRESENT, PROGRESSIVE, PERFECT -> Optional.of(full);
+            case PAST -> Optional.of(full.length() > 7 ? full.substring(0, 7) : full);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The dates of a visit during which this meeting between the visitor and the host took place. */
+    private static Optional<String> visitDate(List<Draft> drafts, Draft meeting) {
+        Participant a = meeting.actor();
+        Participant b = meeting.target().get();
+        for (Draft v : drafts) {
+            if (v.type() != Plover.CONSULT || v.mode().filter("visit"::equals).isEmpty() || v.date().isEmpty()
+                    || v.target().isEmpty() || v.status() == EventStatus.HISTORICAL) {
+                continue;
+            }
+            String host = v.target().get().id().orElse("");
+            boolean aVisits = v.actor().same(a) && b.country().filter(host::equals).isPresent();
+            boolean bVisits = v.actor().same(b) && a.country().filter(host::equals).isPresent();
+            if (aVisits || bVisits) {
+                return v.date();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reported events dated more than {@value #HISTORICAL_DAYS} days before publication are recalled
+     * background ({@code historical}); events dated after it are {@code planned}.
+     */
+    private static List<Draft> statusFromDate(List<Draft> drafts, Optional<Anchor> anchor) {
+        if (anchor.isEmpty()) {
+            return drafts;
+        }
+        Optional<DateSpan> pub = DateSpan.parse(anchor.get().date().toString()
+                .substring(0, switch (anchor.get().precision()) {
+                    case DAY -> 10;
+                    case MONTH -> 7;
+                    case YEAR -> 4;
+                }));
+        if (pub.isEmpty()) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Optional<DateSpan> span = d.date().flatMap(DateSpan::parse);
+            if (span.isPresent() && d.status() == EventStatus.REPORTED) {
+                if (span.get().last().isBefore(pub.get().first().minusDays(HISTORICAL_DAYS))) {
+                    d = d.withStatus(EventStatus.HISTORICAL);
+                } else if (span.get().first().isAfter(pub.get().last())) {
+                    d = d.withStatus(EventStatus.PLANNED);
+                }
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * One event per real-world event of the article: reports of the same type between the same
+     * participants, with the same kind of status and compatible dates, merge into the one with the most
+     * precise date (the first of them on a tie), which keeps its evidence.
+     */
+    private static List<Draft> mergeReports(List<Draft> drafts) {
+        List<List<Draft>> groups = new ArrayList<>();
+        for (Draft d : drafts) {
+            List<Draft> home = null;
+            for (List<Draft> g : groups) {
+                Draft first = g.get(0);
+                if (first.sameEvent(d) && statusGroup(first.status()) == statusGroup(d.status())
+                        && g.stream().allMatch(o -> o.date().isEmpty() || d.date().isEmpty()
+                        || DateSpan.compatible(o.date().get(), d.date().get()))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(d);
+        }
+        List<Draft> out = new ArrayList<>();
+        for (List<Draft> g : groups) {
+            Draft best = g.get(0);
+            long bestDays = days(best);
+            for (Draft d : g) {
+                if (days(d) < bestDays) {
+                    best = d;
+                    bestDays = days(d);
+                }
+            }
+            if (best.location().isEmpty()) {
+                Optional<String> loc = g.stream().map(Draft::location).flatMap(Optional::stream).findFirst();
+                best = best.withLocation(loc);
+            }
+            out.add(best);
+        }
+        out.sort(Comparator.comparingInt((Draft d) -> d.sentence().begin()).thenComparingInt(Draft::trigger));
+        return out;
+    }
+
+    private static long days(Draft d) {
+        return d.date().flatMap(DateSpan::parse).map(DateSpan::days).orElse(Long.MAX_VALUE);
+    }
+
+    private static int statusGroup(EventStatus s) {
+        return switch (s) {
+            case REPORTED, HISTORICAL -> 0;
+            case PLANNED -> 1;
+            case SPECULATED -> 2;
+            case DENIED, NEGATED -> 3;
+        };
+    }
+
+    private static Event event(Draft d) {
+        Optional<Participant> t = d.target();
+        return new Event(d.type().name(), d.mode(), d.status(), Optional.of(d.actor().name()), d.actor().id(),
+                d.actor().country(), t.map(Participant::name), t.flatMap(Participant::id),
+                t.flatMap(Participant::country), d.location(), d.date(), d.sentence().text(), d.sentence().begin(),
+                Math.min(1.0, d.confidence()));
+    }
+}
