@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.model.EventStatus;
 
@@ -42,6 +43,13 @@ final class Clause {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> MODAL_AUX = Set.of("may", "might", "could", "can", "should", "must", "ca",
             "ought");
+    /** Verbs whose subject is an event they date: "the summit ended on Thursday", "talks were held in May". */
+    private static final Set<String> OCCUR = Set.of("end", "begin", "start", "take", "open", "close", "conclude",
+            "continue", "last", "resume", "happen", "occur", "collapse", "break", "hold", "wrap", "come", "get",
+            "finish", "run", "produce", "yield");
+    /** Passive verbs whose subject event they make happen: "talks will be held", "negotiations are to be led". */
+    private static final Set<String> HAPPEN_PASSIVE = Set.of("hold", "lead", "host", "convene", "stage", "conduct",
+            "organize", "organise", "chair", "launch", "arrange");
     /** Verbs that say a subject event takes place: "talks are expected to resume". */
     private static final Set<String> ASPECT = Set.of("resume", "begin", "start", "take", "happen", "continue", "go",
             "occur", "be", "come", "proceed", "end", "conclude", "last", "materialize", "materialise", "open");
@@ -101,6 +109,21 @@ final class Clause {
             }
             k = tree.head(k);
         }
+        if (top == trigger && tree.parse.noun(trigger)) {
+            // "the meeting Kim is expected to hold": the relative clause that holds the event is its clause
+            Optional<Integer> held = supportClause(tree, trigger, lexicon);
+            if (held.isPresent()) {
+                chain.clear();
+                chain.add(trigger);
+                int k = held.get();
+                chain.add(k);
+                while (tree.rel(k).equals("xcomp") && tree.head(k) >= 0 && chain.size() < 8) {
+                    k = tree.head(k);
+                    chain.add(k);
+                }
+                return new Clause(tree, trigger, k, chain, Set.of());
+            }
+        }
         Set<Integer> skip = new HashSet<>();
         int k = top;
         while (chain.size() < 16) {
@@ -115,6 +138,27 @@ final class Clause {
             k = h;
         }
         return new Clause(tree, trigger, top, chain, skip);
+    }
+
+    /**
+     * The support verb of a relative clause on an event noun whose object the noun is ("the meeting Kim
+     * is expected to hold" gives "hold").
+     */
+    static Optional<Integer> supportClause(Tree tree, int noun, Lexicon lexicon) {
+        for (int r : tree.exact(noun, "acl:relcl")) {
+            int v = r;
+            for (int guard = 0; guard < 4; guard++) {
+                if (lexicon.supportVerb(tree.lemma(v)) && tree.object(v).filter(o -> o == noun).isPresent()) {
+                    return Optional.of(v);
+                }
+                List<Integer> x = tree.children(v, "xcomp");
+                if (x.isEmpty()) {
+                    break;
+                }
+                v = x.get(0);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean modal(String lemma) {
@@ -136,7 +180,9 @@ final class Clause {
         if (tree.parse.noun(k)) {
             if (r.equals("nsubj") || r.equals("nsubj:pass")) {
                 List<Integer> xcomp = tree.children(h, "xcomp");
-                return modal(head) && (xcomp.isEmpty() || ASPECT.contains(tree.lemma(xcomp.get(0))));
+                // "talks will be held next week", "negotiations are to be led by Pompeo"
+                boolean occurs = OCCUR.contains(head) || r.equals("nsubj:pass") && HAPPEN_PASSIVE.contains(head);
+                return occurs || modal(head) && (xcomp.isEmpty() || ASPECT.contains(tree.lemma(xcomp.get(0))));
             }
             if (r.equals("obj")) {
                 return modal(head);
@@ -166,9 +212,33 @@ final class Clause {
         for (int n : chain) {
             underSpeech |= n != trigger && SPEECH.contains(tree.lemma(n));
         }
+        for (int n : chain) {
+            if (!tree.parse.verb(n)) {
+                continue;
+            }
+            for (int c : tree.children(n, "obl", "advmod", "nmod")) {
+                if (tree.hasChildLemma(c, Set.of("every", "each", "any"), "det")
+                        && Set.of("time", "occasion", "year", "month", "week").contains(tree.lemma(c))) {
+                    return EventStatus.SPECULATED; // "every time Kim meets an American": a habit, not an event
+                }
+            }
+        }
+        if (tree.hasChildLemma(trigger, Set.of("whatever", "whenever", "wherever", "whoever"), "obj", "advmod",
+                "mark", "nsubj", "obl")) {
+            return EventStatus.SPECULATED;
+        }
         for (int i = 0; i < chain.size(); i++) {
             int n = chain.get(i);
             String lemma = tree.lemma(n);
+            if (n != trigger && !skip.contains(n)) {
+                // "would suspend the exercises": the governing word's meaning outranks its modal
+                if (DENY_WORDS.contains(lemma)) {
+                    return EventStatus.DENIED;
+                }
+                if (NEGATE_WORDS.contains(lemma)) {
+                    return EventStatus.NEGATED;
+                }
+            }
             if (tree.parse.noun(n)) {
                 for (int c : tree.children(n, "acl", "amod", "compound")) {
                     String w = tree.word(c).toLowerCase(java.util.Locale.ROOT);
@@ -207,6 +277,10 @@ final class Clause {
                 if (tree.hasChildLemma(n, Set.of("if", "unless", "whether"), "mark")) {
                     return EventStatus.SPECULATED;
                 }
+                if (tree.hasChildLemma(n, Set.of("to"), "mark") && tree.hasChildLemma(n, Set.of("be"), "aux")
+                        && n != trigger && !tree.rel(n).equals("xcomp")) {
+                    return EventStatus.PLANNED; // "are to be led by"
+                }
             }
             if (n != trigger && tree.parse.verb(n)) {
                 // "unveiled his hopes to hold talks", "announced plans to visit"
@@ -242,10 +316,19 @@ final class Clause {
                 return EventStatus.HISTORICAL;
             }
         }
-        if (tense() == Tense.PLUPERFECT) {
-            return EventStatus.HISTORICAL;
-        }
         return EventStatus.REPORTED;
+    }
+
+    /** Drops the subtrees of {@code dep} dependents that are verbs or conjunctions: misparsed clauses. */
+    private BitSet withoutClausalDeps(BitSet s) {
+        for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
+            String tag = tree.tag(i);
+            if (i != top && tree.rel(i).equals("dep") && (tag.startsWith("VB") || tag.equals("CC") || tag.equals("MD"))) {
+                BitSet sub = tree.subtree(i, Set.of());
+                s.andNot(sub);
+            }
+        }
+        return s;
     }
 
     /** The tense of the nearest verb of the chain that shows one. */
@@ -292,10 +375,20 @@ final class Clause {
     BitSet scope() {
         Set<String> stop = new HashSet<>(Tree.CLAUSAL);
         stop.add("conj");
+        int h = tree.head(trigger);
+        if (top == trigger && tree.parse.noun(trigger) && h >= 0 && tree.rel(trigger).startsWith("nsubj")
+                && OCCUR.contains(tree.lemma(h))) {
+            // "the second summit … ended abruptly on Thursday"
+            BitSet s = tree.subtree(trigger, stop);
+            for (int c : tree.children(h, "obl", "advmod", "nmod:tmod", "obl:tmod")) {
+                s.or(tree.subtree(c, stop));
+            }
+            return s;
+        }
         if (top == trigger && tree.parse.verb(trigger)) {
             stop.add("xcomp"); // "agreed on Monday to meet in April": April dates the meeting, not the agreement
         }
-        BitSet s = tree.subtree(top, stop);
+        BitSet s = withoutClausalDeps(tree.subtree(top, stop));
         if (tree.parse.noun(trigger)) {
             Set<String> nounStop = new HashSet<>(stop);
             nounStop.remove("acl");

@@ -3,7 +3,9 @@ package org.dossier.nlp.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.dossier.core.model.Event;
@@ -59,7 +61,9 @@ public final class EventCoder implements RecordStep {
         if (doc.article().language().filter(l -> !l.toLowerCase(Locale.ROOT).startsWith("en")).isPresent()) {
             return List.of();
         }
+        Optional<Anchor> anchor = Anchor.of(doc.article());
         List<Draft> drafts = new ArrayList<>();
+        Map<Integer, List<TimeExpression>> frames = new HashMap<>();
         int parsed = 0;
         for (Sentence s : doc.sentences(Section.BODY)) {
             if (parsed >= MAX_PARSED_SENTENCES) {
@@ -68,15 +72,16 @@ public final class EventCoder implements RecordStep {
             if (!candidate(doc, s)) {
                 continue;
             }
-            Optional<Parse> parse = TextAnnotator.shared().parse(s);
+            Optional<Parse> parse = TextAnnotator.shared().parse(s, datelineEnd(doc, s));
             if (parse.isEmpty()) {
                 continue;
             }
             parsed++;
-            drafts.addAll(new SentenceCoder(doc, new Tree(s, parse.get())).code());
+            Tree tree = new Tree(s, parse.get());
+            frames.put(s.index(), frameTimes(doc, tree));
+            drafts.addAll(new SentenceCoder(doc, tree, anchor).code());
         }
-        Optional<Anchor> anchor = Anchor.of(doc.article());
-        drafts = dateFromContext(doc, drafts, anchor);
+        drafts = dateFromContext(doc, drafts, anchor, frames);
         drafts = statusFromDate(drafts, anchor);
         List<Event> out = new ArrayList<>();
         for (Draft d : mergeReports(drafts)) {
@@ -111,7 +116,8 @@ public final class EventCoder implements RecordStep {
      * just-reported event of the lead, the publication date (present or perfect tense) or its month
      * (past tense); for a meeting between a visitor and the host, the visit's dates.
      */
-    private List<Draft> dateFromContext(Document doc, List<Draft> drafts, Optional<Anchor> anchor) {
+    private List<Draft> dateFromContext(Document doc, List<Draft> drafts, Optional<Anchor> anchor,
+                                        Map<Integer, List<TimeExpression>> frames) {
         List<Draft> out = new ArrayList<>(drafts);
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
@@ -128,7 +134,8 @@ public final class EventCoder implements RecordStep {
             if (d.dating() != Draft.Dating.NONE) {
                 continue;
             }
-            Optional<String> context = contextDate(doc, d);
+            Optional<String> context = d.status() == EventStatus.REPORTED || d.status() == EventStatus.HISTORICAL
+                    ? contextDate(doc, d, frames) : Optional.empty();
             if (context.isPresent()) {
                 out.set(k, d.withDate(context, Draft.Dating.PARAGRAPH));
             } else if (anchor.isPresent() && d.sentence().paragraph() < LEAD_PARAGRAPHS
@@ -136,6 +143,16 @@ public final class EventCoder implements RecordStep {
                 Optional<String> lead = leadDate(anchor.get(), d.tense());
                 if (lead.isPresent()) {
                     out.set(k, d.withDate(lead, Draft.Dating.PUBLICATION));
+                }
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Draft d = out.get(k);
+            if (d.dating() == Draft.Dating.NONE && d.type() == Plover.CONSULT && d.mode().filter("visit"::equals).isPresent()) {
+                // "Kim held talks with Xi in Dalian on Monday and Tuesday, … his second trip to China"
+                Optional<String> meeting = meetingDate(out, d);
+                if (meeting.isPresent()) {
+                    out.set(k, d.withDate(meeting, Draft.Dating.VISIT));
                 }
             }
         }
@@ -171,32 +188,101 @@ public final class EventCoder implements RecordStep {
         return Optional.ofNullable(best);
     }
 
-    /** The last resolved time given before the event in its sentence or paragraph, at month precision. */
-    private static Optional<String> contextDate(Document doc, Draft d) {
+    /**
+     * The time frame the text set before the event, at month precision: a time expression of the main
+     * clause (not of a relative or reported clause) earlier in the sentence, or in the nearest earlier
+     * sentence of the paragraph that sets one ("Ri arrived in Moscow on Monday … Ri also met Wang Yi").
+     */
+    private static Optional<String> contextDate(Document doc, Draft d, Map<Integer, List<TimeExpression>> frames) {
         Sentence s = d.sentence();
         int triggerBegin = s.tokens().get(d.trigger()).begin();
-        TimeExpression last = null;
         for (TimeExpression t : doc.timesIn(s)) {
             if (t.begin() > triggerBegin) {
                 // the sentence dates something else after the event ("agreed to talks in April"): no inference
                 return Optional.empty();
             }
-            if (t.value().isPresent()) {
+        }
+        TimeExpression last = null;
+        for (TimeExpression t : frames.getOrDefault(s.index(), List.of())) {
+            if (t.begin() < triggerBegin) {
                 last = t;
             }
         }
-        for (int k = s.index() - 1; last == null && k >= 0; k--) {
+        for (int k = s.index() - 1; last == null && k >= 0 && k >= s.index() - 3; k--) {
             Sentence prev = doc.sentence(k);
             if (prev.section() != s.section() || prev.paragraph() != s.paragraph()) {
                 break;
             }
-            for (TimeExpression t : doc.timesIn(prev)) {
-                if (t.value().isPresent()) {
-                    last = t;
+            List<TimeExpression> set = frames.get(k);
+            if (set == null) {
+                if (doc.timesIn(prev).stream().anyMatch(t -> t.value().isPresent())) {
+                    break; // a sentence not parsed gives a time: the frame is unknown
                 }
+                continue;
+            }
+            if (!set.isEmpty()) {
+                last = set.get(set.size() - 1);
             }
         }
         return last == null ? Optional.empty() : last.value().map(EventCoder::toMonth);
+    }
+
+    /**
+     * The resolved time expressions that set the time of a sentence's main clause: reached from the root
+     * without passing through a relative, reported or parenthetical clause.
+     */
+    private static List<TimeExpression> frameTimes(Document doc, Tree tree) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : doc.timesIn(tree.sentence)) {
+            if (t.value().isEmpty()) {
+                continue;
+            }
+            int k = tree.tokenAt(t.begin());
+            boolean frame = true;
+            for (int guard = 0; guard < 30 && tree.head(k) >= 0; guard++) {
+                String r = tree.rel(k);
+                if (r.startsWith("acl") || r.equals("ccomp") || r.startsWith("csubj") || r.equals("parataxis")
+                        || r.equals("appos") || r.equals("dep")) {
+                    frame = false;
+                    break;
+                }
+                k = tree.head(k);
+            }
+            if (frame) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a dateline at the start of a paragraph ends ("MOSCOW (Agency), Reporter Name -"), so that the
+     * parser does not read it as the subject: an all-capital place word, then only capitalised words,
+     * brackets and commas, then a dash with a space before it; 0 when there is none.
+     */
+    static int datelineEnd(Document doc, Sentence s) {
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || s.index() > 0 && doc.sentence(s.index() - 1).paragraph() == s.paragraph()
+                && doc.sentence(s.index() - 1).section() == s.section()) {
+            return 0;
+        }
+        String first = t.get(0).text();
+        if (first.length() < 3 || !first.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'')) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(14, t.size() - 2); k++) {
+            String w = t.get(k).text();
+            if ((w.equals("-") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--"))
+                    && t.get(k).begin() > t.get(k - 1).end()) {
+                return k + 1;
+            }
+            boolean ok = w.equals("(") || w.equals(")") || w.equals(",") || w.equals("/")
+                    || Character.isUpperCase(w.codePointAt(0));
+            if (!ok) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** A date at month precision at most: {@code 2018-04-09} becomes {@code 2018-04}. */
@@ -225,11 +311,30 @@ public final class EventCoder implements RecordStep {
             case MONTH -> anchor.date().toString().substring(0, 7);
             case YEAR -> anchor.date().toString().substring(0, 4);
         };
+        // a simple present in running text is habitual or general ("every time Kim meets …"): not dated
         return switch (tense) {
-            case PRESENT, PROGRESSIVE, PERFECT -> Optional.of(full);
+            case PROGRESSIVE, PERFECT -> Optional.of(full);
             case PAST -> Optional.of(full.length() > 7 ? full.substring(0, 7) : full);
             default -> Optional.empty();
         };
+    }
+
+    /** The date of a meeting, reported in the same sentence, between the visitor and someone of the host. */
+    private static Optional<String> meetingDate(List<Draft> drafts, Draft visit) {
+        String host = visit.target().flatMap(Participant::id).orElse("");
+        for (Draft m : drafts) {
+            if (m.sentence() != visit.sentence() || m.type() != Plover.CONSULT || m.date().isEmpty()
+                    || m.target().isEmpty() || m.dating() != Draft.Dating.SENTENCE) {
+                continue;
+            }
+            Participant a = m.actor();
+            Participant b = m.target().get();
+            if (a.same(visit.actor()) && b.country().filter(host::equals).isPresent()
+                    || b.same(visit.actor()) && a.country().filter(host::equals).isPresent()) {
+                return m.date();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The dates of a visit during which this meeting between the visitor and the host took place. */
@@ -295,8 +400,7 @@ public final class EventCoder implements RecordStep {
             for (List<Draft> g : groups) {
                 Draft first = g.get(0);
                 if (first.sameEvent(d) && statusGroup(first.status()) == statusGroup(d.status())
-                        && g.stream().allMatch(o -> o.date().isEmpty() || d.date().isEmpty()
-                        || DateSpan.compatible(o.date().get(), d.date().get()))) {
+                        && g.stream().allMatch(o -> compatible(o, d))) {
                     home = g;
                     break;
                 }
@@ -325,6 +429,20 @@ public final class EventCoder implements RecordStep {
         }
         out.sort(Comparator.comparingInt((Draft d) -> d.sentence().begin()).thenComparingInt(Draft::trigger));
         return out;
+    }
+
+    /**
+     * Whether two reports can be one event by their dates: overlapping dates, or one report with no date
+     * information at all. A date the text gives but that cannot be resolved ("in May" on an undated page)
+     * keeps the report apart from dated ones, unless the report refers back to a known event ("Kim's
+     * trip to Beijing from Monday").
+     */
+    private static boolean compatible(Draft a, Draft b) {
+        if (a.date().isPresent() && b.date().isPresent()) {
+            return DateSpan.compatible(a.date().get(), b.date().get());
+        }
+        return a.date().isEmpty() && (a.dating() != Draft.Dating.UNRESOLVED || a.definite())
+                || b.date().isEmpty() && (b.dating() != Draft.Dating.UNRESOLVED || b.definite());
     }
 
     private static long days(Draft d) {

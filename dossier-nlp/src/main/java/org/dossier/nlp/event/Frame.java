@@ -48,7 +48,12 @@ record Frame(boolean noun, String lemma, Plover type, Optional<String> mode, Set
         /** Civil action: a state actor turns it into {@link Frame#stateType()}. */
         CIVIL,
         /** The verb needs a complement saying what is asked ("urged Iran to", "pressed for talks"). */
-        COMPLEMENT
+        COMPLEMENT,
+        /**
+         * An object, if the verb has one, must be someone: "demonstrated his independence" and "threatened
+         * stability" are other senses of "demonstrate" and "threaten".
+         */
+        OBJECT_WHO
     }
 
     Frame {

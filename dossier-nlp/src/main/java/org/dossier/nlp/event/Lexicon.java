@@ -74,8 +74,43 @@ final class Lexicon {
     }
 
     /** The PLOVER sector of a group noun ("troops" MIL, "protesters" CVL), if the word names one. */
-    Optional<String> groupSector(String lemma) {
-        return Optional.ofNullable(groups.get(lemma.toLowerCase(Locale.ROOT)));
+    Optional<String> groupSector(String word) {
+        for (String f : forms(word)) {
+            String sector = groups.get(f);
+            if (sector != null) {
+                return Optional.of(sector);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The forms a noun is looked up by: as given (lower case) and singular by rule, since the tagger's
+     * lemma of a plural is not always singular ("troops").
+     */
+    static List<String> forms(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>(3);
+        out.add(w);
+        if (w.endsWith("ies") && w.length() > 4) {
+            out.add(w.substring(0, w.length() - 3) + "y");
+        } else if (w.endsWith("es") && w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes")
+                || w.endsWith("sses") || w.endsWith("xes"))) {
+            out.add(w.substring(0, w.length() - 2));
+        } else if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            out.add(w.substring(0, w.length() - 1));
+        }
+        return out;
+    }
+
+    /** Whether a noun, in any of its {@link #forms}, is one of {@code lemmas}. */
+    static boolean oneOf(String word, java.util.Collection<String> lemmas) {
+        for (String f : forms(word)) {
+            if (lemmas.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean supportVerb(String lemma) {
@@ -90,9 +125,11 @@ final class Lexicon {
     Optional<String> modeOf(Plover type, List<String> lemmas) {
         Map<String, String> byLemma = modes.getOrDefault(type, Map.of());
         for (String l : lemmas) {
-            String m = byLemma.get(l.toLowerCase(Locale.ROOT));
-            if (m != null) {
-                return Optional.of(m);
+            for (String f : forms(l)) {
+                String m = byLemma.get(f);
+                if (m != null) {
+                    return Optional.of(m);
+                }
             }
         }
         return Optional.empty();
@@ -197,6 +234,7 @@ final class Lexicon {
                 case "bare" -> flags.add(Frame.Flag.BARE);
                 case "notperson" -> flags.add(Frame.Flag.NOT_PERSON);
                 case "civil" -> flags.add(Frame.Flag.CIVIL);
+                case "objwho" -> flags.add(Frame.Flag.OBJECT_WHO);
                 case "complement" -> flags.add(Frame.Flag.COMPLEMENT);
                 case "state" -> state = Optional.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + opt);

@@ -23,7 +23,20 @@ import org.dossier.nlp.text.Token;
 final class Participants {
     /** Relations inside a noun phrase that can carry its entity ("North Korea's foreign ministry"). */
     private static final Set<String> NP = Set.of("compound", "amod", "nmod:poss", "flat", "det", "nummod",
-            "case", "nmod", "appos", "compound:prt", "obl:npmod", "nmod:npmod");
+            "case", "nmod", "appos", "compound:prt", "obl:npmod", "nmod:npmod", "dep");
+    /** Heads that count rather than name: "thousands of students", "$400 million in aid". */
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "score", "scores", "million", "millions", "billion", "number", "group", "batch", "contingent",
+            "wave", "crowd", "handful", "couple", "pair", "some", "many", "most", "several", "all", "two", "three",
+            "$", "dollar", "euro", "ton", "tonne");
+    /** Things that stand for their owner as a target: "Hamas targets", "the Ukrainian city of Kharkiv". */
+    private static final Set<String> OWNED = Set.of("target", "position", "base", "camp", "stronghold", "outpost",
+            "facility", "site", "headquarters", "compound", "office", "city", "town", "village", "region",
+            "province", "capital", "port", "area", "district", "territory", "island", "border", "airport",
+            "installation", "infrastructure", "convoy", "vessel", "ship", "tanker", "plane", "aircraft", "hideout");
+    /** Gatherings that stand for the body holding them: "the African Union summit", "a meeting of the SCO". */
+    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "conference", "assembly", "session",
+            "forum", "gathering", "congress", "convention");
     /** Prepositions under which a nominal still names whom the phrase belongs to ("the government of Japan"). */
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "from", "for");
     private static final int LOOK_BACK = 3;
@@ -39,6 +52,10 @@ final class Participants {
 
     /** The participants a token names, one per conjunct ("Jordan, Portugal and the UAE"); possibly none. */
     List<Participant> at(int token) {
+        String w = tree.word(token).toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("they") || w.equals("their") || w.equals("them")) {
+            return new ArrayList<>(plural(token));
+        }
         List<Participant> out = new ArrayList<>();
         for (int t : tree.conjuncts(token)) {
             Optional<Participant> p = one(t);
@@ -71,9 +88,17 @@ final class Participants {
         if (tag.equals("PRP") || tag.equals("PRP$")) {
             return pronoun(t, lemma);
         }
+        if (quantity(tree, t)) {
+            for (int c : tree.children(t, "nmod")) {
+                String p = tree.preposition(c);
+                if (p.equals("of") || p.equals("in")) {
+                    return one(c);
+                }
+            }
+        }
         Token tok = tree.sentence.tokens().get(t);
         Optional<Mention> onHead = doc.mentionAt(tree.sentence, tok.begin());
-        Optional<String> sector = lexicon.groupSector(lemma);
+        Optional<String> sector = tree.parse.noun(t) ? lexicon.groupSector(tree.word(t)) : Optional.empty();
         if (onHead.isPresent()) {
             Mention m = onHead.get();
             // "three Americans", "the Chinese": a nationality used as a noun names a group of its people
@@ -83,6 +108,20 @@ final class Participants {
             return Optional.of(ofMention(m, t));
         }
         Optional<Mention> inPhrase = bestInPhrase(t);
+        if (inPhrase.isPresent() && tree.parse.noun(t) && Lexicon.oneOf(tree.word(t), OWNED)) {
+            // "the Ukrainian city of Kharkiv": the name after "of" is the thing itself
+            for (int c : tree.withPreposition(t, "of")) {
+                Optional<Mention> named = doc.mentionAt(tree.sentence, tree.sentence.tokens().get(c).begin())
+                        .filter(m -> m.kind() != MentionKind.DEMONYM);
+                if (named.isPresent()) {
+                    return Optional.of(ofMention(named.get(), c));
+                }
+            }
+        }
+        if (inPhrase.isPresent() && tree.parse.noun(t) && (Lexicon.oneOf(tree.word(t), OWNED)
+                || Lexicon.oneOf(tree.word(t), GATHERINGS) && inPhrase.get().type() == EntityType.ORGANIZATION)) {
+            return Optional.of(ofMention(inPhrase.get(), t));
+        }
         if (sector.isPresent()) {
             if (inPhrase.isPresent()) {
                 Mention m = inPhrase.get();
@@ -99,19 +138,70 @@ final class Participants {
         return Optional.empty();
     }
 
-    /** The country a token's phrase belongs to ("a British tanker" is British), as a participant. */
-    Optional<Participant> countryOf(int token) {
-        for (int t : tree.conjuncts(token)) {
-            Optional<Participant> p = one(t).filter(q -> q.country().isPresent());
-            if (p.isEmpty()) {
-                p = bestInPhrase(t).map(m -> ofMention(m, t)).filter(q -> q.country().isPresent());
+    /**
+     * The country that owns a thing, from the thing's own modifiers ("a British-flagged tanker", "Japan's
+     * decision", "the Turkish airstrikes"), as a participant; not from its other attachments ("the killing
+     * of Afghan civilians" does not belong to Afghanistan).
+     */
+    Optional<Participant> ownerCountry(int token) {
+        Optional<Participant> p = one(token).filter(q -> q.country().isPresent());
+        if (p.isPresent()) {
+            return Optional.of(country(p.get().country().get(), token));
+        }
+        BitSet pre = tree.subtree(token, Set.of("nmod", "obl", "acl", "acl:relcl", "appos", "conj", "cc", "punct"));
+        pre.clear(token);
+        Optional<Participant> found = Optional.empty();
+        for (int m = pre.nextSetBit(0); m >= 0; m = pre.nextSetBit(m + 1)) {
+            Optional<Mention> on = doc.mentionAt(tree.sentence, tree.sentence.tokens().get(m).begin());
+            int at = m;
+            Optional<String> c = on.map(x -> ofMention(x, at)).flatMap(Participant::country);
+            if (c.isPresent()) {
+                if (found.isPresent() && !found.get().id().equals(c)) {
+                    return Optional.empty(); // "the China-North Korea summit" belongs to neither alone
+                }
+                found = Optional.of(country(c.get(), m));
             }
-            if (p.isPresent()) {
-                String c = p.get().country().get();
-                return Optional.of(country(c, t));
+        }
+        return found;
+    }
+
+    /**
+     * The country of a place: its own (countries, capitals and places the entity stage knows), else a
+     * country the article writes beside it ("Reykjavik, Iceland", "the Russian port of Vladivostok"),
+     * here or in another sentence.
+     */
+    Optional<String> placeCountry(Participant p) {
+        if (p.country().isPresent()) {
+            return p.country();
+        }
+        if (p.kind() != Participant.Kind.LOCATION || p.id().isEmpty()) {
+            return Optional.empty();
+        }
+        int h = tree.head(p.token());
+        if (h >= 0 && tree.parse.noun(h) && Lexicon.oneOf(tree.word(h), OWNED)) {
+            Optional<Mention> owner = bestInPhrase(h).filter(m -> m.type() == EntityType.COUNTRY);
+            if (owner.isPresent()) {
+                return Optional.of(owner.get().entityId());
+            }
+        }
+        String id = p.id().get();
+        List<Mention> all = doc.mentions();
+        for (int k = 0; k + 1 < all.size(); k++) {
+            Mention m = all.get(k);
+            Mention next = all.get(k + 1);
+            if (m.entityId().equals(id) && next.sentence() == m.sentence() && next.type() == EntityType.COUNTRY
+                    && next.kind() != MentionKind.DEMONYM && next.begin() - m.end() <= 2
+                    && doc.sentence(m.sentence()).slice(m.end(), next.begin()).strip().equals(",")) {
+                return Optional.of(next.entityId());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether token {@code t} counts rather than names ("thousands of", "$400 million in"). */
+    static boolean quantity(Tree tree, int t) {
+        return QUANTITIES.contains(tree.lemma(t)) || QUANTITIES.contains(tree.word(t).toLowerCase(java.util.Locale.ROOT))
+                || tree.tag(t).equals("CD") || tree.tag(t).equals("$");
     }
 
     /** The participant for a country id. */
@@ -124,6 +214,10 @@ final class Participants {
 
     Participant ofMention(Mention m, int token) {
         Optional<Entity> e = doc.entity(m.entityId());
+        if (m.kind() == MentionKind.METONYM && m.type() == EntityType.LOCATION
+                && e.flatMap(Entity::country).isPresent()) {
+            return country(e.get().country().get(), token); // "Pyongyang said", "talks between Washington and Beijing"
+        }
         String name = e.map(Entity::name).orElse(m.text());
         Optional<String> country = m.type() == EntityType.COUNTRY ? Optional.of(m.entityId())
                 : e.flatMap(Entity::country);
@@ -144,12 +238,14 @@ final class Participants {
         return new Participant(phrase(t), id, country, Participant.Kind.GROUP, sector, t);
     }
 
-    /** The words of a group's phrase: its modifiers before the head, and the head ("Israeli troops"). */
+    /** The words of a group's phrase: its modifiers before the head, and the head ("Boko Haram militants"). */
     private String phrase(int t) {
         int from = t;
         for (int c : tree.children(t, "amod", "compound", "nmod:poss", "nummod")) {
             if (c < from && t - c <= 4) {
-                from = c;
+                BitSet sub = tree.subtree(c, Set.of("conj", "acl", "acl:relcl", "punct"));
+                int first = sub.nextSetBit(0);
+                from = Math.min(from, t - first <= 6 ? first : c);
             }
         }
         for (int c : tree.children(t, "case")) {
@@ -217,10 +313,17 @@ final class Participants {
         };
     }
 
+    /** Nouns for one person in office: a pronoun after "North Korea's leader met …" refers to that leader. */
+    private static final Set<String> OFFICE = Set.of("leader", "president", "minister", "premier", "chancellor",
+            "king", "queen", "prince", "emir", "secretary", "envoy", "ambassador", "chief", "head", "spokesman",
+            "spokeswoman", "spokesperson", "general", "commander", "dictator", "monarch", "sultan");
+
     /**
-     * A pronoun's antecedent: "he"/"his" the first person named earlier in the sentence, else in the
+     * A pronoun's antecedent. "he"/"his"/"she"/"her": the subject of the sentence when it comes first and
+     * names a person or an office-holder, else the first person named earlier in the sentence, else in the
      * nearest of the {@value #LOOK_BACK} previous sentences that names one (the subject usually comes
-     * first); "it"/"its" a country or organisation named earlier in the sentence. Others are not resolved.
+     * first); an object pronoun never refers to its own clause's subject ("Trump would meet him").
+     * "it"/"its": a country or organisation named earlier in the sentence. Others are not resolved here.
      */
     private Optional<Participant> pronoun(int t, String lemma) {
         String w = tree.word(t).toLowerCase(java.util.Locale.ROOT);
@@ -229,12 +332,28 @@ final class Participants {
         if (!personal && !neuter) {
             return Optional.empty();
         }
+        Optional<String> exclude = Optional.empty();
+        boolean object = (w.equals("him") || w.equals("her") && !tree.rel(t).equals("nmod:poss"))
+                && tree.head(t) >= 0;
+        if (object) {
+            exclude = tree.subject(tree.head(t)).filter(sj -> sj != t && !Set.of("him", "her").contains(
+                    tree.word(sj).toLowerCase(java.util.Locale.ROOT))).flatMap(this::one).flatMap(Participant::id);
+        } else if (personal) {
+            Optional<Integer> subject = mainSubject();
+            if (subject.isPresent() && subject.get() < t && !tree.tag(subject.get()).startsWith("PRP")) {
+                Optional<Participant> p = one(subject.get()).filter(q -> q.kind() == Participant.Kind.PERSON
+                        || Lexicon.oneOf(tree.word(subject.get()), OFFICE));
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        }
         int before = tree.sentence.tokens().get(t).begin();
         for (Mention m : doc.mentionsIn(tree.sentence)) {
             if (m.begin() >= before) {
                 break;
             }
-            if (personal && m.type() == EntityType.PERSON) {
+            if (personal && m.type() == EntityType.PERSON && !exclude.filter(m.entityId()::equals).isPresent()) {
                 return Optional.of(ofMention(m, t));
             }
             if (neuter && (m.type() == EntityType.COUNTRY && m.kind() != MentionKind.DEMONYM
@@ -252,11 +371,66 @@ final class Participants {
                 break;
             }
             for (Mention m : doc.mentionsIn(prev)) {
-                if (m.type() == EntityType.PERSON) {
+                if (m.type() == EntityType.PERSON && !exclude.filter(m.entityId()::equals).isPresent()) {
                     return Optional.of(ofMention(m, t));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The subject of the sentence's main verb. */
+    private Optional<Integer> mainSubject() {
+        for (int i = 0; i < tree.size(); i++) {
+            if (tree.head(i) < 0) {
+                return tree.subject(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The antecedents of "they"/"their"/"them": two or more participants joined by "and" as a subject
+     * earlier in the sentence ("Moon and Kim met in Panmunjom, where they signed …"), else two people
+     * joined by "and" in the previous sentence.
+     */
+    private List<Participant> plural(int t) {
+        for (int i = 0; i < t; i++) {
+            if (tree.rel(i).startsWith("nsubj") && !tree.exact(i, "conj").isEmpty()) {
+                List<Participant> group = new ArrayList<>();
+                for (int c : tree.conjuncts(i)) {
+                    if (!tree.tag(c).startsWith("PRP")) {
+                        one(c).ifPresent(group::add);
+                    }
+                }
+                if (group.size() >= 2) {
+                    return group;
+                }
+            }
+        }
+        int index = tree.sentence.index();
+        if (index > 0 && doc.sentence(index - 1).section() == Section.BODY) {
+            Sentence prev = doc.sentence(index - 1);
+            List<Mention> ms = doc.mentionsIn(prev);
+            for (int k = 0; k + 1 < ms.size(); k++) {
+                Mention a = ms.get(k);
+                for (int j = k + 1; j < ms.size(); j++) {
+                    Mention b = ms.get(j);
+                    if (b.begin() < a.end()) {
+                        continue;
+                    }
+                    String between = prev.slice(a.end(), b.begin());
+                    if (a.type() == EntityType.PERSON && b.type() == EntityType.PERSON
+                            && between.matches("(?s).*\\band\\b.*") && between.length() < 60
+                            && !between.contains(",")) {
+                        return List.of(ofMention(a, t), ofMention(b, t));
+                    }
+                    if (b.type() == EntityType.PERSON) {
+                        break;
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 }

@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.core.model.EventStatus;
 import org.dossier.nlp.text.Document;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.TimeExpression;
 import org.dossier.core.model.EntityType;
+import org.dossier.nlp.time.Anchor;
 
 /**
  * Codes the events of one parsed sentence: finds lexicon triggers, reads actor and target from the
@@ -24,16 +26,25 @@ final class SentenceCoder {
     private static final Set<String> ORDINAL = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "another", "new", "latest", "next", "last", "previous", "earlier");
     private static final int MAX_PER_TRIGGER = 6;
+    /** Types whose participants are parties, never places. */
+    private static final Set<Plover> DIPLOMATIC = Set.of(Plover.CONSULT, Plover.AGREE, Plover.SUPPORT,
+            Plover.COOPERATE, Plover.AID, Plover.REQUEST, Plover.ACCUSE, Plover.REJECT, Plover.THREATEN,
+            Plover.SANCTION, Plover.CONCEDE);
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     private final Document doc;
     private final Tree tree;
     private final Participants parts;
+    private final Optional<Anchor> anchor;
     private final Lexicon lexicon = Lexicon.get();
 
-    SentenceCoder(Document doc, Tree tree) {
+    SentenceCoder(Document doc, Tree tree, Optional<Anchor> anchor) {
         this.doc = doc;
         this.tree = tree;
         this.parts = new Participants(doc, tree);
+        this.anchor = anchor;
     }
 
     List<Draft> code() {
@@ -82,15 +93,15 @@ final class SentenceCoder {
                 return null;
             }
         }
-        if (f.has(Frame.Flag.BARE) && !tree.children(i, "xcomp", "ccomp", "compound:prt").isEmpty()) {
-            return null;
+        if (f.has(Frame.Flag.BARE) && (!tree.children(i, "ccomp", "compound:prt").isEmpty()
+                || tree.children(i, "xcomp").stream().anyMatch(x -> !tree.hasChildLemma(x, Set.of("to"), "mark")))) {
+            return null; // "called the move a provocation", not "called Sisi to discuss the truce"
         }
         if (f.has(Frame.Flag.COMPLEMENT) && tree.children(i, "xcomp", "ccomp").isEmpty()
                 && tree.withPreposition(i, "for").isEmpty()) {
             return null;
         }
-        if (!f.noun() && f.objects().isEmpty() && f.has(Frame.Flag.NO_TARGET) && f.targets().contains("obj")) {
-            // "demonstrated his independence", "threatened stability": an object that is nobody is another sense
+        if (f.has(Frame.Flag.OBJECT_WHO)) {
             Optional<Integer> o = tree.object(i);
             if (o.isPresent() && !tree.rel(o.get()).equals("nsubj:pass") && parts.at(o.get()).isEmpty()) {
                 return null;
@@ -98,7 +109,7 @@ final class SentenceCoder {
         }
         if (!f.modifiers().isEmpty()) {
             boolean found = f.noun()
-                    ? tree.hasChildLemma(i, f.modifiers(), "compound", "amod", "nmod", "case", "nummod", "obl")
+                    ? hasChildForm(i, f.modifiers(), "compound", "amod", "nmod", "case", "nummod", "obl")
                     : modifiedOblique(i, f.modifiers());
             if (!found) {
                 return null;
@@ -118,14 +129,14 @@ final class SentenceCoder {
         }
         int o = obj.get();
         for (int c : tree.conjuncts(o)) {
-            if (f.objects().contains(tree.lemma(c))) {
+            if (isForm(c, f.objects())) {
                 return Optional.of(c);
             }
         }
-        // "a new round of sanctions", "a package of aid"
-        if (lexicon.chainNoun(tree.lemma(o))) {
+        // "a new round of sanctions", "$400 million in military aid", "thousands of troops"
+        if (lexicon.chainNoun(tree.lemma(o)) || Participants.quantity(tree, o)) {
             for (int c : tree.children(o, "nmod")) {
-                if (f.objects().contains(tree.lemma(c))) {
+                if (isForm(c, f.objects())) {
                     return Optional.of(c);
                 }
             }
@@ -133,9 +144,22 @@ final class SentenceCoder {
         return null;
     }
 
+    private boolean isForm(int t, Set<String> lemmas) {
+        return lemmas.contains(tree.lemma(t)) || Lexicon.oneOf(tree.word(t), lemmas);
+    }
+
+    private boolean hasChildForm(int i, Set<String> lemmas, String... rels) {
+        for (int c : tree.children(i, rels)) {
+            if (isForm(c, lemmas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean modifiedOblique(int v, Set<String> lemmas) {
         for (int c : tree.children(v, "obl", "advmod", "nmod")) {
-            if (lemmas.contains(tree.lemma(c)) || tree.hasChildLemma(c, lemmas, "compound", "amod")) {
+            if (isForm(c, lemmas) || hasChildForm(c, lemmas, "compound", "amod")) {
                 return true;
             }
         }
@@ -147,6 +171,7 @@ final class SentenceCoder {
         List<Participant> actors = new ArrayList<>();
         List<Participant> hosts = new ArrayList<>();
         boolean climbed = false;
+        int meetingHost = -1;
         if (!f.noun()) {
             if (f.has(Frame.Flag.REVERSE)) {
                 tree.object(i).ifPresent(o -> actors.addAll(parts.at(o)));
@@ -161,12 +186,27 @@ final class SentenceCoder {
                     break;
                 }
             }
+            if (actors.isEmpty()) {
+                Optional<Integer> held = Clause.supportClause(tree, i, lexicon);
+                held.flatMap(tree::subject).ifPresent(s -> actors.addAll(parts.at(s)));
+            }
             if (actors.isEmpty() && clause.top() != i && tree.parse.verb(clause.top())) {
                 tree.subject(clause.top()).ifPresent(s -> actors.addAll(parts.at(s)));
                 climbed = true;
             }
+            int h = tree.head(i);
+            if (actors.isEmpty() && f.type() == Plover.CONSULT && h >= 0 && tree.parse.verb(h)
+                    && tree.rel(i).startsWith("obl") && Set.of("in", "during", "at", "after").contains(tree.preposition(i))) {
+                // "told reporters in a meeting with Moon", "after talks with Xi, Kim left"
+                tree.subject(h).ifPresent(s -> actors.addAll(parts.at(s)));
+                meetingHost = h;
+                climbed = true;
+            }
         }
         actors.removeIf(p -> !p.canAct() || p.kind() == Participant.Kind.LOCATION);
+        if (f.type() == Plover.CONSULT && f.mode().filter("third-party"::equals).isPresent() && !f.objects().isEmpty()) {
+            actors.clear(); // "Norway hosted talks between A and B": the host is not a party to them
+        }
 
         List<Participant> targets = new ArrayList<>();
         for (String slot : f.targets()) {
@@ -183,10 +223,21 @@ final class SentenceCoder {
                 break;
             }
         }
+        if (targets.isEmpty() && meetingHost >= 0) {
+            for (int w : tree.withPreposition(meetingHost, "with")) {
+                parts.at(w).stream().filter(p -> p.canAct() && actors.stream().noneMatch(p::same)).forEach(targets::add);
+            }
+        }
         if (f.has(Frame.Flag.SYMMETRIC) && targets.isEmpty() && actors.size() >= 2) {
             targets.addAll(actors.subList(1, actors.size()));
             actors.subList(1, actors.size()).clear();
         }
+        if (!f.has(Frame.Flag.HOST) && DIPLOMATIC.contains(f.type())) {
+            // a place cannot talk or sign: "talks between Washington and Beijing" are between the states
+            actors.replaceAll(this::stateOfPlace);
+            targets.replaceAll(this::stateOfPlace);
+        }
+        actors.removeIf(p -> p.kind() == Participant.Kind.LOCATION);
         if (actors.isEmpty()) {
             return List.of();
         }
@@ -210,46 +261,53 @@ final class SentenceCoder {
             return List.of();
         }
 
-        Optional<String> location = Optional.empty();
+        Optional<Participant> place = Optional.empty();
         if (f.has(Frame.Flag.HOST)) {
             List<Participant> destinations = f.has(Frame.Flag.REVERSE) ? hosts : targets;
             List<Participant> hostCountries = new ArrayList<>();
             for (Participant d : destinations) {
-                if (d.country().isEmpty()) {
+                Optional<String> country = parts.placeCountry(d);
+                if (country.isEmpty()) {
                     continue;
                 }
-                if (location.isEmpty() && d.kind() == Participant.Kind.LOCATION) {
-                    location = Optional.of(d.name());
+                if (place.isEmpty() && d.kind() == Participant.Kind.LOCATION) {
+                    place = Optional.of(d);
                 }
-                Participant host = parts.country(d.country().get(), d.token());
+                Participant host = parts.country(country.get(), d.token());
                 if (hostCountries.stream().noneMatch(host::same)) {
                     hostCountries.add(host);
                 }
             }
             if (f.has(Frame.Flag.REVERSE)) {
-                location = locationIn(i, clause);
+                place = locationIn(i, clause);
             }
             targets = hostCountries;
             List<Participant> hostsOnly = targets;
             actors.removeIf(a -> a.country().isPresent() && hostsOnly.stream()
                     .anyMatch(h -> h.id().equals(a.country())));
-            if (location.isEmpty() && !targets.isEmpty()) {
-                location = placeOf(targets.get(0).id().orElse(""));
+            if (place.isEmpty() && !targets.isEmpty()) {
+                place = placeOf(targets.get(0).id().orElse(""));
             }
             if (actors.isEmpty() || targets.isEmpty()) {
                 return List.of();
             }
         } else {
-            location = locationIn(i, clause);
+            place = locationIn(i, clause);
         }
-        if (targets.isEmpty() && !f.has(Frame.Flag.NO_TARGET)) {
+        Optional<String> location = place.map(Participant::name);
+        boolean ofOrganisation = type == Plover.CONSULT && mode.filter("meet"::equals).isPresent()
+                && targets.isEmpty() && actors.size() == 1 && actors.get(0).id().filter(id -> id.startsWith("org/")).isPresent();
+        if (targets.isEmpty() && !f.has(Frame.Flag.NO_TARGET) && !ofOrganisation) {
             return List.of();
+        }
+        if (ofOrganisation) {
+            mode = Optional.of("multilateral"); // "ASEAN foreign ministers met in Phnom Penh"
         }
         if (mode.filter("*"::equals).isPresent()) {
             mode = lexicon.modeOf(type, modeWords(i, triggerObject));
         }
-        if (type == Plover.CONSULT && mode.filter("meet"::equals).isPresent()) {
-            mode = Optional.of(meetingMode(f, i, actors.get(0), targets, location));
+        if (type == Plover.CONSULT && mode.filter("meet"::equals).isPresent() && !ofOrganisation) {
+            mode = Optional.of(meetingMode(f, i, actors.get(0), targets, place));
             if (mode.get().equals("multilateral") && targets.isEmpty()) {
                 return List.of();
             }
@@ -273,7 +331,7 @@ final class SentenceCoder {
             int d = Math.abs(tok - i);
             if (d < bestDistance) {
                 bestDistance = d;
-                date = t.value();
+                date = t.value().map(v -> direct(t, v, clause.tense(), status));
                 dating = Draft.Dating.SENTENCE;
             }
         }
@@ -311,6 +369,41 @@ final class SentenceCoder {
         return out;
     }
 
+    /**
+     * A relative date put on the side the clause's grammar says: the date resolver reads tense from
+     * nearby words, and "met … on Wednesday to prepare for the planned summit" can send "Wednesday"
+     * forward. A weekday moves by a week, a date without a year by a year, when the parse says the
+     * event is past but the date is after publication, or planned but the date is before it.
+     */
+    private String direct(TimeExpression t, String value, Clause.Tense tense, EventStatus status) {
+        if (anchor.isEmpty() || anchor.get().precision() != Anchor.Precision.DAY || value.length() != 10
+                || YEAR.matcher(t.text()).find()) {
+            return value;
+        }
+        java.time.LocalDate d;
+        try {
+            d = java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
+        java.time.LocalDate pub = anchor.get().date();
+        boolean past = (tense == Clause.Tense.PAST || tense == Clause.Tense.PERFECT || tense == Clause.Tense.PLUPERFECT)
+                && (status == EventStatus.REPORTED || status == EventStatus.HISTORICAL);
+        boolean future = tense == Clause.Tense.FUTURE || status == EventStatus.PLANNED;
+        boolean weekday = WEEKDAY.matcher(t.text()).find();
+        if (past && d.isAfter(pub)) {
+            return (weekday ? d.minusWeeks(1) : d.minusYears(1)).toString();
+        }
+        if (future && !past && d.isBefore(pub.minusDays(weekday ? 0 : EventCoder.HISTORICAL_DAYS))) {
+            return (weekday ? d.plusWeeks(1) : d.plusYears(1)).toString();
+        }
+        return value;
+    }
+
+    private Participant stateOfPlace(Participant p) {
+        return p.kind() == Participant.Kind.LOCATION ? p.country().map(c -> parts.country(c, p.token())).orElse(p) : p;
+    }
+
     /** Participants of a noun trigger in one actor or target position. */
     private List<Participant> nounSlot(int i, String slot, Frame f) {
         List<Participant> out = new ArrayList<>();
@@ -321,7 +414,9 @@ final class SentenceCoder {
                     if (f.modifiers().contains(tree.lemma(c))) {
                         continue;
                     }
-                    for (int k : tree.conjuncts(c)) {
+                    List<Integer> names = new ArrayList<>(tree.conjuncts(c));
+                    names.addAll(tree.exact(c, "goeswith")); // "the Trump-Kim summit"
+                    for (int k : names) {
                         Optional<Mention> m = doc.mentionAt(tree.sentence, tree.sentence.tokens().get(k).begin());
                         m.filter(x -> x.type() != EntityType.LOCATION)
                                 .map(x -> parts.ofMention(x, k)).filter(p -> out.stream().noneMatch(p::same))
@@ -391,11 +486,14 @@ final class SentenceCoder {
                     out.addAll(nounSlot(holder, slot, f));
                 }
             }
-            case "objcountry" -> triggerObject.or(() -> object).flatMap(parts::countryOf).ifPresent(out::add);
+            case "objcountry" -> triggerObject.or(() -> object).flatMap(parts::ownerCountry).ifPresent(out::add);
             default -> {
                 Set<Integer> heads = new LinkedHashSet<>();
                 heads.addAll(tree.withPreposition(i, slot));
-                triggerObject.ifPresent(o -> heads.addAll(tree.withPreposition(o, slot)));
+                Optional<Integer> held = triggerObject.or(() -> object);
+                held.ifPresent(o -> heads.addAll(tree.withPreposition(o, slot)));
+                // "the accusations made by the United States"
+                held.ifPresent(o -> tree.exact(o, "acl").forEach(a -> heads.addAll(tree.withPreposition(a, slot))));
                 if (f.noun() && clause.top() != i) {
                     heads.addAll(tree.withPreposition(clause.top(), slot));
                 }
@@ -407,9 +505,14 @@ final class SentenceCoder {
                     }
                 }
                 if (f.has(Frame.Flag.HOST) && out.isEmpty() && f.noun() && clause.top() != i) {
-                    // "arrived in Beijing for a visit": the destination is on the support verb
+                    // "arrived in Beijing for a visit", "left North Korea at the end of a visit": the
+                    // destination is on the support verb
                     for (String p : List.of("in", "to", "at")) {
                         tree.withPreposition(clause.top(), p).forEach(x -> out.addAll(parts.at(x)));
+                    }
+                    if (out.isEmpty() && Set.of("leave", "depart", "reach", "end", "wrap", "conclude")
+                            .contains(tree.lemma(clause.top()))) {
+                        tree.object(clause.top()).ifPresent(o -> out.addAll(parts.at(o)));
                     }
                 }
             }
@@ -446,7 +549,8 @@ final class SentenceCoder {
      * A meeting's CONSULT mode: {@code multilateral} for a summit of an organisation or of several
      * states, {@code third-party} when it is held in a country neither side belongs to, else {@code meet}.
      */
-    private String meetingMode(Frame f, int i, Participant actor, List<Participant> targets, Optional<String> location) {
+    private String meetingMode(Frame f, int i, Participant actor, List<Participant> targets,
+                               Optional<Participant> place) {
         if (f.noun()) {
             for (int c : tree.children(i, "compound", "amod", "nmod")) {
                 Optional<Mention> m = doc.mentionAt(tree.sentence, tree.sentence.tokens().get(c).begin());
@@ -458,37 +562,24 @@ final class SentenceCoder {
                 }
             }
         }
-        if (location.isPresent() && actor.country().isPresent() && !targets.isEmpty()
-                && targets.get(0).country().isPresent()) {
-            Optional<String> where = countryOfPlace(location.get());
-            if (where.isPresent() && !where.equals(actor.country()) && !where.equals(targets.get(0).country())) {
-                return "third-party";
-            }
+        Optional<String> where = place.flatMap(parts::placeCountry);
+        if (where.isPresent() && actor.country().isPresent() && !targets.isEmpty()
+                && targets.get(0).country().isPresent()
+                && !where.equals(actor.country()) && !where.equals(targets.get(0).country())) {
+            return "third-party";
         }
         return "meet";
     }
 
-    private Optional<String> countryOfPlace(String name) {
-        for (Mention m : doc.mentionsIn(tree.sentence)) {
-            if (m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY) {
-                Participant p = parts.ofMention(m, 0);
-                if (p.name().equals(name)) {
-                    return p.country();
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Where the clause says it happened: a place or country after "in" or "at". */
-    private Optional<String> locationIn(int i, Clause clause) {
+    private Optional<Participant> locationIn(int i, Clause clause) {
         for (int h : new int[] {i, clause.top()}) {
             for (String p : List.of("in", "at")) {
                 for (int c : tree.withPreposition(h, p)) {
                     Optional<Mention> m = doc.mentionAt(tree.sentence, tree.sentence.tokens().get(c).begin());
                     if (m.isPresent() && (m.get().type() == EntityType.LOCATION || m.get().type() == EntityType.COUNTRY)
                             && m.get().kind() != org.dossier.nlp.text.MentionKind.DEMONYM) {
-                        return Optional.of(parts.ofMention(m.get(), c).name());
+                        return Optional.of(parts.ofMention(m.get(), c));
                     }
                 }
             }
@@ -497,12 +588,13 @@ final class SentenceCoder {
     }
 
     /** The first place of the sentence in a country ("Beijing" for a visit to China). */
-    private Optional<String> placeOf(String countryId) {
+    private Optional<Participant> placeOf(String countryId) {
         for (Mention m : doc.mentionsIn(tree.sentence)) {
             if (m.type() == EntityType.LOCATION) {
-                Participant p = parts.ofMention(m, 0);
-                if (p.country().filter(countryId::equals).isPresent()) {
-                    return Optional.of(p.name());
+                int tok = tree.tokenAt(m.begin());
+                Participant p = parts.ofMention(m, tok);
+                if (parts.placeCountry(p).filter(countryId::equals).isPresent()) {
+                    return Optional.of(p);
                 }
             }
         }

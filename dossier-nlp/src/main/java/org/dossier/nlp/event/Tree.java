@@ -178,18 +178,41 @@ final class Tree {
         return Optional.empty();
     }
 
-    /** The direct object of {@code v}, the patient of a passive, or the noun a past participle modifies. */
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
+
+    /**
+     * The direct object of {@code v}, the patient of a passive, the noun a past participle modifies, or
+     * the noun a relative clause modifies when the clause's object is the relative pronoun or a gap
+     * ("the declaration that Kim signed", "the meeting Kim is expected to hold").
+     */
     Optional<Integer> object(int v) {
         List<Integer> obj = exact(v, "obj");
         if (!obj.isEmpty()) {
-            return Optional.of(obj.get(0));
+            int o = obj.get(0);
+            if (RELATIVE.contains(lemma(o)) && rel(v).equals("acl:relcl") && head(v) >= 0) {
+                return Optional.of(head(v));
+            }
+            return Optional.of(o);
         }
         List<Integer> pass = children(v, "nsubj:pass");
         if (!pass.isEmpty()) {
-            return Optional.of(pass.get(0));
+            int o = pass.get(0);
+            if (RELATIVE.contains(lemma(o)) && rel(v).equals("acl:relcl") && head(v) >= 0) {
+                return Optional.of(head(v));
+            }
+            return Optional.of(o);
         }
         if (rel(v).equals("acl") && parse.tag(v).equals("VBN") && head(v) >= 0) {
             return Optional.of(head(v));
+        }
+        // an object gap: climb the infinitives to the relative clause, whose noun is the object
+        int k = v;
+        for (int guard = 0; guard < 4 && rel(k).equals("xcomp") && head(k) >= 0 && exact(head(k), "obj").isEmpty(); guard++) {
+            k = head(k);
+        }
+        if (rel(k).equals("acl:relcl") && head(k) >= 0 && !exact(k, "nsubj").isEmpty()
+                && !RELATIVE.contains(lemma(exact(k, "nsubj").get(0))) && parse.noun(head(k))) {
+            return Optional.of(head(k));
         }
         return Optional.empty();
     }

@@ -123,19 +123,93 @@ public final class TextAnnotator {
     /**
      * The part-of-speech tags, lemmas and dependency tree of {@code sentence}, over its own tokens; empty
      * when it has no tokens or more than {@link #MAX_PARSE_TOKENS}.
+     *
+     * <p>The tokenizer splits hyphenated words ("test - fired", "sit - in", "Jong - un"), which the tagger
+     * and parser were not trained on: they see each such word whole, and in the returned parse its last
+     * part carries the word's tag, lemma and attachment while the other parts attach to it as
+     * {@code goeswith} (tag {@code HYPH} for the hyphen, {@code AFX} for the others).
      */
     public Optional<Parse> parse(Sentence sentence) {
-        int n = sentence.tokens().size();
-        if (n == 0 || n > MAX_PARSE_TOKENS) {
-            return Optional.empty();
-        }
-        List<String> words = new ArrayList<>(n);
-        for (Token t : sentence.tokens()) {
-            words.add(t.text());
-        }
-        return Optional.of(parseTokens(words));
+        return parse(sentence, 0);
     }
 
+    /**
+     * As {@link #parse(Sentence)}, but the tokens before {@code from} (a dateline such as "MOSCOW (Agency) -"
+     * that would otherwise be read as the subject) are left out of the parse: they get the tag {@code NNP},
+     * their own lower-cased text as lemma and the relation {@code dep} to the sentence's root.
+     */
+    public Optional<Parse> parse(Sentence sentence, int from) {
+        List<Token> tokens = sentence.tokens();
+        int n = tokens.size();
+        if (n == 0 || n > MAX_PARSE_TOKENS || from < 0 || from >= n) {
+            return Optional.empty();
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < from; k++) {
+            starts.add(k);
+            words.add(tokens.get(k).text());
+        }
+        for (int i = from; i < n; ) {
+            int j = i + 1;
+            while (j + 1 < n && tokens.get(j).text().equals("-") && tokens.get(j - 1).end() == tokens.get(j).begin()
+                    && tokens.get(j).end() == tokens.get(j + 1).begin() && wordy(tokens.get(j - 1).text())
+                    && wordy(tokens.get(j + 1).text())) {
+                j += 2;
+            }
+            starts.add(i);
+            words.add(sentence.slice(tokens.get(i).begin(), tokens.get(j - 1).end()));
+            i = j;
+        }
+        Parse merged = parseTokens(words.subList(from, words.size()));
+        int root = -1;
+        for (int w = 0; w < merged.size(); w++) {
+            if (merged.head(w) < 0) {
+                root = w;
+            }
+        }
+        String[] tags = new String[n];
+        String[] lemmas = new String[n];
+        Integer[] heads = new Integer[n];
+        String[] relations = new String[n];
+        for (int w = 0; w < words.size(); w++) {
+            int first = starts.get(w);
+            int last = (w + 1 < words.size() ? starts.get(w + 1) : n) - 1;
+            if (w < from) {
+                tags[first] = "NNP";
+                lemmas[first] = tokens.get(first).text().toLowerCase(java.util.Locale.ROOT);
+                heads[first] = root < 0 ? -1 : end(starts, root + from, n);
+                relations[first] = "dep";
+                continue;
+            }
+            int m = w - from;
+            for (int i = first; i < last; i++) {
+                tags[i] = tokens.get(i).text().equals("-") ? "HYPH" : "AFX";
+                lemmas[i] = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+                heads[i] = last;
+                relations[i] = "goeswith";
+            }
+            tags[last] = merged.tag(m);
+            lemmas[last] = merged.lemma(m);
+            int h = merged.head(m);
+            heads[last] = h < 0 ? -1 : end(starts, h + from, n);
+            relations[last] = merged.relation(m);
+        }
+        return Optional.of(new Parse(Arrays.asList(tags), Arrays.asList(lemmas), Arrays.asList(heads),
+                Arrays.asList(relations)));
+    }
+
+    /** The last sentence token of merged word {@code w}. */
+    private static int end(List<Integer> starts, int w, int n) {
+        return (w + 1 < starts.size() ? starts.get(w + 1) : n) - 1;
+    }
+
+    private static boolean wordy(String token) {
+        return !token.isEmpty() && Character.isLetterOrDigit(token.codePointAt(0))
+                && Character.isLetterOrDigit(token.codePointBefore(token.length()));
+    }
+
+    /** Tags, lemmatises and parses one sentence given as words. */
     private static Parse parseTokens(List<String> words) {
         List<CoreLabel> labels = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
