@@ -97,14 +97,17 @@ public final class EventCoder implements RecordStep {
         }
         boolean trigger = false;
         boolean group = false;
-        for (Token t : s.tokens()) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             String w = t.text();
             trigger |= lexicon.mayTrigger(w);
-            if (!group) {
-                String lower = w.toLowerCase(Locale.ROOT);
-                group = lexicon.groupSector(lower).isPresent() || lower.endsWith("s")
-                        && lexicon.groupSector(lower.substring(0, lower.length() - 1)).isPresent();
+            if (!trigger && w.equals("-") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end() == t.begin()
+                    && t.end() == tokens.get(k + 1).begin()) {
+                // the parser sees hyphenated words whole ("sit-in", "test-fired")
+                trigger = lexicon.mayTrigger(tokens.get(k - 1).text() + "-" + tokens.get(k + 1).text());
             }
+            group |= lexicon.groupSector(w).isPresent();
         }
         return trigger && (group || !doc.mentionsIn(s).isEmpty());
     }
@@ -121,24 +124,27 @@ public final class EventCoder implements RecordStep {
         List<Draft> out = new ArrayList<>(drafts);
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
-            if (d.dating() != Draft.Dating.NONE || !d.definite()) {
-                continue;
-            }
-            Optional<String> same = sameEventDate(out, d);
-            if (same.isPresent()) {
-                out.set(k, d.withDate(same, Draft.Dating.SAME_EVENT));
+            if (d.dating() == Draft.Dating.NONE && d.definite()) {
+                Optional<String> same = sameEventDate(out, d);
+                if (same.isPresent()) {
+                    out.set(k, d.withDate(same, Draft.Dating.SAME_EVENT));
+                }
             }
         }
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
-            if (d.dating() != Draft.Dating.NONE) {
-                continue;
+            if (d.dating() == Draft.Dating.NONE
+                    && (d.status() == EventStatus.REPORTED || d.status() == EventStatus.HISTORICAL)) {
+                Optional<String> context = contextDate(doc, d, frames);
+                if (context.isPresent()) {
+                    out.set(k, d.withDate(context, Draft.Dating.PARAGRAPH));
+                }
             }
-            Optional<String> context = d.status() == EventStatus.REPORTED || d.status() == EventStatus.HISTORICAL
-                    ? contextDate(doc, d, frames) : Optional.empty();
-            if (context.isPresent()) {
-                out.set(k, d.withDate(context, Draft.Dating.PARAGRAPH));
-            } else if (anchor.isPresent() && d.sentence().paragraph() < LEAD_PARAGRAPHS
+        }
+        visitsAndMeetings(out);
+        for (int k = 0; k < out.size(); k++) {
+            Draft d = out.get(k);
+            if (d.dating() == Draft.Dating.NONE && anchor.isPresent() && d.sentence().paragraph() < LEAD_PARAGRAPHS
                     && d.status() == EventStatus.REPORTED) {
                 Optional<String> lead = leadDate(anchor.get(), d.tense());
                 if (lead.isPresent()) {
@@ -146,27 +152,30 @@ public final class EventCoder implements RecordStep {
                 }
             }
         }
-        for (int k = 0; k < out.size(); k++) {
-            Draft d = out.get(k);
-            if (d.dating() == Draft.Dating.NONE && d.type() == Plover.CONSULT && d.mode().filter("visit"::equals).isPresent()) {
-                // "Kim held talks with Xi in Dalian on Monday and Tuesday, … his second trip to China"
-                Optional<String> meeting = meetingDate(out, d);
-                if (meeting.isPresent()) {
-                    out.set(k, d.withDate(meeting, Draft.Dating.VISIT));
-                }
-            }
-        }
-        for (int k = 0; k < out.size(); k++) {
-            Draft d = out.get(k);
-            if (d.dating() == Draft.Dating.NONE && d.type() == Plover.CONSULT && d.mode().filter("meet"::equals).isPresent()
-                    && d.status() != EventStatus.HISTORICAL && d.target().isPresent()) {
-                Optional<String> visit = visitDate(out, d);
-                if (visit.isPresent()) {
-                    out.set(k, d.withDate(visit, Draft.Dating.VISIT));
-                }
-            }
-        }
+        visitsAndMeetings(out);
         return out;
+    }
+
+    /**
+     * A visit and the meeting with the host it was for date each other: "Kim held talks with Xi in Dalian
+     * on Monday and Tuesday, … his second trip to China"; "Kim is visiting China … Kim and Xi held talks".
+     */
+    private static void visitsAndMeetings(List<Draft> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Draft d = out.get(k);
+            if (d.dating() != Draft.Dating.NONE || d.type() != Plover.CONSULT || d.mode().isEmpty()) {
+                continue;
+            }
+            Optional<String> date = Optional.empty();
+            if (d.mode().get().equals("visit")) {
+                date = meetingDate(out, d);
+            } else if (d.mode().get().equals("meet") && d.status() != EventStatus.HISTORICAL && d.target().isPresent()) {
+                date = visitDate(out, d);
+            }
+            if (date.isPresent()) {
+                out.set(k, d.withDate(date, Draft.Dating.VISIT));
+            }
+        }
     }
 
     private static Optional<String> sameEventDate(List<Draft> drafts, Draft d) {

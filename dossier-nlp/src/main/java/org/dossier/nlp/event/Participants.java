@@ -26,7 +26,7 @@ final class Participants {
             "case", "nmod", "appos", "compound:prt", "obl:npmod", "nmod:npmod", "dep");
     /** Heads that count rather than name: "thousands of students", "$400 million in aid". */
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
-            "dozens", "score", "scores", "million", "millions", "billion", "number", "group", "batch", "contingent",
+            "dozens", "score", "scores", "million", "millions", "billion", "number", "batch", "contingent",
             "wave", "crowd", "handful", "couple", "pair", "some", "many", "most", "several", "all", "two", "three",
             "$", "dollar", "euro", "ton", "tonne");
     /** Things that stand for their owner as a target: "Hamas targets", "the Ukrainian city of Kharkiv". */
@@ -57,6 +57,26 @@ final class Participants {
             return new ArrayList<>(plural(token));
         }
         List<Participant> out = new ArrayList<>();
+        Optional<String> sector = tree.parse.noun(token) ? lexicon.groupSector(tree.word(token)) : Optional.empty();
+        if (sector.isPresent()) {
+            // "Iranian and Saudi officials": one noun, two owners
+            for (int a : tree.children(token, "amod", "compound")) {
+                if (tree.exact(a, "conj").isEmpty()) {
+                    continue;
+                }
+                for (int c : tree.conjuncts(a)) {
+                    doc.mentionAt(tree.sentence, tree.sentence.tokens().get(c).begin())
+                            .filter(m -> m.type() == EntityType.COUNTRY)
+                            .map(m -> ofMention(m, c))
+                            .map(q -> new Participant(q.name(), q.id(), q.country(), q.kind(), sector, c))
+                            .filter(q -> out.stream().noneMatch(q::same)).ifPresent(out::add);
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+            out.clear();
+        }
         for (int t : tree.conjuncts(token)) {
             Optional<Participant> p = one(t);
             if (p.isPresent()) {
@@ -107,6 +127,17 @@ final class Participants {
             }
             return Optional.of(ofMention(m, t));
         }
+        if (tree.tag(t).endsWith("S") && tree.parse.noun(t)) {
+            // "three Americans", "Aboriginal Australians": a nationality in the plural is a group of its people
+            for (String f : Lexicon.forms(tree.word(t))) {
+                Optional<org.dossier.nlp.entity.Country> c = CountryTable.get().lookup(
+                        f.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + f.substring(1));
+                if (c.isPresent() && !f.equalsIgnoreCase(c.get().name()) && f.length() > 3) {
+                    return Optional.of(new Participant(phrase(t), Optional.of(c.get().id()), Optional.of(c.get().id()),
+                            Participant.Kind.GROUP, Optional.of("CVL"), t));
+                }
+            }
+        }
         Optional<Mention> inPhrase = bestInPhrase(t);
         if (inPhrase.isPresent() && tree.parse.noun(t) && Lexicon.oneOf(tree.word(t), OWNED)) {
             // "the Ukrainian city of Kharkiv": the name after "of" is the thing itself
@@ -128,7 +159,9 @@ final class Participants {
                 // PLOVER codes "the Chinese government" and "North Korea's foreign ministry" as the state itself
                 if (sector.get().equals("GOV")
                         && (m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION)) {
-                    return Optional.of(ofMention(m, t));
+                    Participant state = ofMention(m, t);
+                    return Optional.of(new Participant(state.name(), state.id(), state.country(), state.kind(),
+                            sector, t));
                 }
                 return Optional.of(group(t, m, sector));
             }
@@ -184,6 +217,14 @@ final class Participants {
                 return Optional.of(owner.get().entityId());
             }
         }
+        for (int c : tree.withPreposition(p.token(), "in")) {
+            // "Camp David in the United States"
+            Optional<Mention> m = doc.mentionAt(tree.sentence, tree.sentence.tokens().get(c).begin())
+                    .filter(x -> x.type() == EntityType.COUNTRY && x.kind() != MentionKind.DEMONYM);
+            if (m.isPresent()) {
+                return Optional.of(m.get().entityId());
+            }
+        }
         String id = p.id().get();
         List<Mention> all = doc.mentions();
         for (int k = 0; k + 1 < all.size(); k++) {
@@ -198,10 +239,11 @@ final class Participants {
         return Optional.empty();
     }
 
-    /** Whether token {@code t} counts rather than names ("thousands of", "$400 million in"). */
+    /** Whether token {@code t} counts rather than names ("thousands of", "$400 million in", "a group of"). */
     static boolean quantity(Tree tree, int t) {
         return QUANTITIES.contains(tree.lemma(t)) || QUANTITIES.contains(tree.word(t).toLowerCase(java.util.Locale.ROOT))
-                || tree.tag(t).equals("CD") || tree.tag(t).equals("$");
+                || tree.tag(t).equals("CD") || tree.tag(t).equals("$")
+                || Lexicon.oneOf(tree.word(t), Set.of("group", "delegation", "team")) && !tree.withPreposition(t, "of").isEmpty();
     }
 
     /** The participant for a country id. */

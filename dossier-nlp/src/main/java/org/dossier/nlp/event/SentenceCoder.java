@@ -134,7 +134,7 @@ final class SentenceCoder {
             }
         }
         // "a new round of sanctions", "$400 million in military aid", "thousands of troops"
-        if (lexicon.chainNoun(tree.lemma(o)) || Participants.quantity(tree, o)) {
+        if (lexicon.chainNoun(tree.lemma(o)) || Participants.quantity(tree, o) || tree.tag(o).startsWith("NNP")) {
             for (int c : tree.children(o, "nmod")) {
                 if (isForm(c, f.objects())) {
                     return Optional.of(c);
@@ -297,8 +297,9 @@ final class SentenceCoder {
         Optional<String> location = place.map(Participant::name);
         boolean ofOrganisation = type == Plover.CONSULT && mode.filter("meet"::equals).isPresent()
                 && targets.isEmpty() && actors.size() == 1 && actors.get(0).id().filter(id -> id.startsWith("org/")).isPresent();
-        if (targets.isEmpty() && !f.has(Frame.Flag.NO_TARGET) && !ofOrganisation) {
-            return List.of();
+        boolean promise = type == Plover.AGREE && !f.noun() && !tree.children(i, "xcomp").isEmpty();
+        if (targets.isEmpty() && !f.has(Frame.Flag.NO_TARGET) && !ofOrganisation && !promise) {
+            return List.of(); // PLOVER's AGREE needs no recipient: "pledged to hand power to civilians"
         }
         if (ofOrganisation) {
             mode = Optional.of("multilateral"); // "ASEAN foreign ministers met in Phnom Penh"
@@ -317,7 +318,10 @@ final class SentenceCoder {
         Draft.Dating dating = Draft.Dating.NONE;
         BitSet scope = clause.scope();
         int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression t : doc.timesIn(tree.sentence)) {
+        int bestToken = -1;
+        List<TimeExpression> times = doc.timesIn(tree.sentence);
+        for (int k = 0; k < times.size(); k++) {
+            TimeExpression t = times.get(k);
             int tok = tree.tokenAt(t.begin());
             if (!scope.get(tok)) {
                 continue;
@@ -331,8 +335,20 @@ final class SentenceCoder {
             int d = Math.abs(tok - i);
             if (d < bestDistance) {
                 bestDistance = d;
+                bestToken = tok;
                 date = t.value().map(v -> direct(t, v, clause.tense(), status));
                 dating = Draft.Dating.SENTENCE;
+            }
+        }
+        if (date.isPresent()) {
+            // "on Monday and Tuesday": coordinated times make one span
+            for (TimeExpression t : times) {
+                int tok = tree.tokenAt(t.begin());
+                boolean coordinated = tok != bestToken && (tree.head(tok) == bestToken && tree.rel(tok).equals("conj")
+                        || tree.head(bestToken) == tok && tree.rel(bestToken).equals("conj"));
+                if (coordinated && t.value().isPresent()) {
+                    date = Optional.of(join(date.get(), direct(t, t.value().get(), clause.tense(), status)));
+                }
             }
         }
         boolean definite = f.noun() && (!tree.children(i, "nmod:poss").isEmpty()
@@ -404,6 +420,16 @@ final class SentenceCoder {
         return p.kind() == Participant.Kind.LOCATION ? p.country().map(c -> parts.country(c, p.token())).orElse(p) : p;
     }
 
+    /** The interval from the earlier to the later of two dates of the same precision ({@code a/b}). */
+    private static String join(String a, String b) {
+        Optional<DateSpan> x = DateSpan.parse(a);
+        Optional<DateSpan> y = DateSpan.parse(b);
+        if (x.isEmpty() || y.isEmpty() || a.contains("/") || b.contains("/") || a.length() != b.length()) {
+            return a;
+        }
+        return x.get().first().isAfter(y.get().first()) ? b + "/" + a : a + "/" + b;
+    }
+
     /** Participants of a noun trigger in one actor or target position. */
     private List<Participant> nounSlot(int i, String slot, Frame f) {
         List<Participant> out = new ArrayList<>();
@@ -439,8 +465,9 @@ final class SentenceCoder {
         Optional<Integer> object = f.noun() ? Optional.empty() : tree.object(i);
         switch (slot) {
             case "obj" -> {
-                if (!f.noun() && triggerObject.isEmpty()) {
-                    object.ifPresent(o -> out.addAll(parts.at(o)));
+                if (!f.noun()) {
+                    // a trigger object names someone only as a gathering: "attended the ASEAN summit"
+                    triggerObject.or(() -> object).ifPresent(o -> out.addAll(parts.at(o)));
                 }
             }
             case "iobj" -> tree.children(i, "iobj").forEach(c -> out.addAll(parts.at(c)));

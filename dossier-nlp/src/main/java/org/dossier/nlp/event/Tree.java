@@ -153,6 +153,10 @@ final class Tree {
         }
         String r = rel(v);
         if (r.equals("xcomp")) {
+            List<Integer> raised = children(h, "nsubj:pass");
+            if (!raised.isEmpty() && withPreposition(h, "by").isEmpty()) {
+                return Optional.of(raised.get(0)); // "Trump is expected to meet Kim"
+            }
             if (OBJECT_CONTROL.contains(lemma(h))) {
                 List<Integer> obj = exact(h, "obj");
                 if (!obj.isEmpty()) {
