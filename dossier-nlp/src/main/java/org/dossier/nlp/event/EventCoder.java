@@ -2,17 +2,23 @@ package org.dossier.nlp.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import org.dossier.core.model.EntityType;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.EventStatus;
 import org.dossier.core.model.Record;
 import org.dossier.nlp.RecordStep;
 import org.dossier.nlp.text.Document;
+import org.dossier.nlp.text.Mention;
+import org.dossier.nlp.text.MentionKind;
 import org.dossier.nlp.text.Parse;
 import org.dossier.nlp.text.Section;
 import org.dossier.nlp.text.Sentence;
@@ -64,15 +70,16 @@ public final class EventCoder implements RecordStep {
         Optional<Anchor> anchor = Anchor.of(doc.article());
         List<Draft> drafts = new ArrayList<>();
         Map<Integer, List<TimeExpression>> frames = new HashMap<>();
+        BitSet quoted = quotedChars(doc.article().body());
         int parsed = 0;
         for (Sentence s : doc.sentences(Section.BODY)) {
             if (parsed >= MAX_PARSED_SENTENCES) {
                 break;
             }
-            if (!candidate(doc, s)) {
+            if (quoted(s, quoted) || !candidate(doc, s)) {
                 continue;
             }
-            Optional<Parse> parse = TextAnnotator.shared().parse(s, datelineEnd(doc, s));
+            Optional<Parse> parse = TextAnnotator.shared().parse(s, datelineEnd(doc, s), attributionStart(s));
             if (parse.isEmpty()) {
                 continue;
             }
@@ -90,27 +97,166 @@ public final class EventCoder implements RecordStep {
         return out;
     }
 
-    /** The cheap test: a trigger word, someone to act, and a length worth parsing. */
-    boolean candidate(Document doc, Sentence s) {
-        if (s.tokens().size() < 3 || s.tokens().size() > TextAnnotator.MAX_PARSE_TOKENS) {
+    /**
+     * How many tokens of the document's body the coder parses: the measure of its cost, since tagging
+     * and parsing dominate it (for benchmarks; the same test as {@link #code}).
+     */
+    public long parsedTokens(Document doc) {
+        long n = 0;
+        int parsed = 0;
+        BitSet quoted = quotedChars(doc.article().body());
+        for (Sentence s : doc.sentences(Section.BODY)) {
+            if (parsed < MAX_PARSED_SENTENCES && !quoted(s, quoted) && candidate(doc, s)) {
+                n += attributionStart(s) - datelineEnd(doc, s);
+                parsed++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The characters of a body inside double quotation marks (straight or curly), paragraph by paragraph:
+     * what people are quoted as saying. One pass over the body.
+     */
+    static BitSet quotedChars(String body) {
+        BitSet inside = new BitSet(body.length());
+        boolean open = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                open = false; // a quotation left open runs to the end of its paragraph at most
+            } else if (c == '\u201c') {
+                open = true;
+            } else if (c == '\u201d') {
+                open = false;
+            } else if (c == '"') {
+                open = !open;
+            } else if (open) {
+                inside.set(i);
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * Whether a sentence is a direct quotation: it opens inside quotation marks and they hold at least
+     * two in five of its words (the rest is the attribution: "…," said an analyst in Seoul). Quoted
+     * speech is opinion and forecast far more often than a report of an event, and parsing is the
+     * coder's main cost, so quotations are not coded.
+     */
+    static boolean quoted(Sentence s, BitSet quotedChars) {
+        if (s.section() != Section.BODY) {
             return false;
         }
-        boolean trigger = false;
-        boolean group = false;
-        List<Token> tokens = s.tokens();
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            String w = t.text();
-            trigger |= lexicon.mayTrigger(w);
-            if (!trigger && w.equals("-") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end() == t.begin()
-                    && t.end() == tokens.get(k + 1).begin()) {
-                // the parser sees hyphenated words whole ("sit-in", "test-fired")
-                trigger = lexicon.mayTrigger(tokens.get(k - 1).text() + "-" + tokens.get(k + 1).text());
+        int in = 0;
+        int words = 0;
+        boolean opensQuoted = false;
+        for (Token t : s.tokens()) {
+            if (Character.isLetterOrDigit(t.text().codePointAt(0))) {
+                if (words == 0) {
+                    opensQuoted = quotedChars.get(t.begin());
+                }
+                words++;
+                in += quotedChars.get(t.begin()) ? 1 : 0;
             }
-            group |= lexicon.groupSector(w).isPresent();
         }
-        return trigger && (group || !doc.mentionsIn(s).isEmpty());
+        return opensQuoted && in * 5 >= words * 2;
     }
+
+    /** Verbs of an attribution that closes a sentence (", the ministry said."). */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds", "stated",
+            "according", "reported", "noted", "wrote", "explained", "argued", "insisted", "warned-not");
+
+    /**
+     * Where an attribution that closes the sentence begins (", Kim Jae-chun, a professor at Sogang
+     * University, told reporters."): the last comma after which come a verb of saying and no trigger.
+     * The token count when there is none.
+     */
+    int attributionStart(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int c = t.size() - 2; c > 2 && t.size() - c <= 30; c--) {
+            if (!t.get(c).text().equals(",")) {
+                continue;
+            }
+            boolean speech = false;
+            for (int k = c + 1; k < t.size(); k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (lexicon.mayTrigger(w)) {
+                    return t.size();
+                }
+                speech |= SPEECH.contains(w);
+            }
+            return speech ? c : t.size();
+        }
+        return t.size();
+    }
+
+    /** Personal pronouns that can stand for a participant the sentence does not name. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "they", "their", "them");
+
+    /**
+     * The cheap test, on words and entity mentions only, that picks the sentences worth parsing (parsing
+     * is most of the coder's cost): a trigger word, and enough parties around it. A trigger that can
+     * stand alone ("protested", "pledged to") needs one party; any other needs two (a place counts as the
+     * second, for visits); a trigger that can only be a noun ("summit", "sanctions") needs a party within
+     * a few words of it, where its actor or target would be named ("Kim's visit", "talks with Moon").
+     */
+    boolean candidate(Document doc, Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 3 || tokens.size() > TextAnnotator.MAX_PARSE_TOKENS) {
+            return false;
+        }
+        boolean[] party = new boolean[tokens.size()];
+        Set<String> parties = new HashSet<>();
+        int places = 0;
+        for (Mention m : doc.mentionsIn(s)) {
+            boolean place = m.type() == EntityType.LOCATION && m.kind() != MentionKind.METONYM;
+            if (place) {
+                places++;
+            } else {
+                parties.add(m.entityId());
+            }
+            for (int k = s.tokenAt(m.begin()); k < tokens.size() && tokens.get(k).begin() < m.end(); k++) {
+                party[k] = !place;
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (lexicon.groupSector(w).isPresent() || PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                party[k] = true;
+                parties.add("#" + k);
+            }
+        }
+        if (parties.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("-") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end() == tokens.get(k).begin()
+                    && tokens.get(k).end() == tokens.get(k + 1).begin()) {
+                w = tokens.get(k - 1).text() + "-" + tokens.get(k + 1).text(); // "sit-in", "test-fired"
+            }
+            if (!lexicon.mayTrigger(w)) {
+                continue;
+            }
+            boolean enough = lexicon.mayStandAlone(w) || parties.size() + Math.min(places, 1) >= 2;
+            if (!enough) {
+                continue;
+            }
+            if (lexicon.mayBeVerb(w)) {
+                return true;
+            }
+            for (int j = Math.max(0, k - NOUN_WINDOW); j < Math.min(tokens.size(), k + NOUN_WINDOW + 1); j++) {
+                if (party[j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How near a noun trigger a party must be named. */
+    private static final int NOUN_WINDOW = 8;
 
     /**
      * Dates the events their own clause leaves undated, from the most to the least direct evidence: an
@@ -247,7 +393,7 @@ public final class EventCoder implements RecordStep {
                 continue;
             }
             int k = tree.tokenAt(t.begin());
-            boolean frame = true;
+            boolean frame = !(tree.head(k) < 0 && tree.rel(k).equals("dep")); // left out of the parse
             for (int guard = 0; guard < 30 && tree.head(k) >= 0; guard++) {
                 String r = tree.rel(k);
                 if (r.startsWith("acl") || r.equals("ccomp") || r.startsWith("csubj") || r.equals("parataxis")

@@ -28,18 +28,23 @@ final class Lexicon {
 
     private final Map<String, List<Frame>> verbs;
     private final Map<String, List<Frame>> nouns;
-    private final Set<String> surfaceForms;
+    /** Surface forms of triggers, with {@link #ALONE} and {@link #VERB} bits. */
+    private final Map<String, Integer> surfaceForms;
+    /** A frame of the word codes an event without a target (a protest, a promise). */
+    private static final int ALONE = 1;
+    /** The word can be a verb trigger. */
+    private static final int VERB = 2;
     private final Map<String, String> groups;
     private final Set<String> supportVerbs;
     private final Set<String> chainNouns;
     private final Map<Plover, Map<String, String>> modes;
 
-    private Lexicon(Map<String, List<Frame>> verbs, Map<String, List<Frame>> nouns, Set<String> surfaceForms,
+    private Lexicon(Map<String, List<Frame>> verbs, Map<String, List<Frame>> nouns, Map<String, Integer> surfaceForms,
                     Map<String, String> groups, Set<String> supportVerbs, Set<String> chainNouns,
                     Map<Plover, Map<String, String>> modes) {
         this.verbs = copy(verbs);
         this.nouns = copy(nouns);
-        this.surfaceForms = Set.copyOf(surfaceForms);
+        this.surfaceForms = Map.copyOf(surfaceForms);
         this.groups = Map.copyOf(groups);
         this.supportVerbs = Set.copyOf(supportVerbs);
         this.chainNouns = Set.copyOf(chainNouns);
@@ -70,7 +75,17 @@ final class Lexicon {
 
     /** Whether a word as written (any case) may be a trigger: the cheap test that picks sentences to parse. */
     boolean mayTrigger(String word) {
-        return surfaceForms.contains(word.toLowerCase(Locale.ROOT));
+        return surfaceForms.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a trigger word as written may code an event that needs no target ("protested", "resigned"). */
+    boolean mayStandAlone(String word) {
+        return (surfaceForms.getOrDefault(word.toLowerCase(Locale.ROOT), 0) & ALONE) != 0;
+    }
+
+    /** Whether a trigger word as written may be a verb trigger ("met", "visits"), not only a noun ("summit"). */
+    boolean mayBeVerb(String word) {
+        return (surfaceForms.getOrDefault(word.toLowerCase(Locale.ROOT), 0) & VERB) != 0;
     }
 
     /** The PLOVER sector of a group noun ("troops" MIL, "protesters" CVL), if the word names one. */
@@ -138,7 +153,7 @@ final class Lexicon {
     private static Lexicon load() {
         Map<String, List<Frame>> verbs = new LinkedHashMap<>();
         Map<String, List<Frame>> nouns = new LinkedHashMap<>();
-        Set<String> forms = new HashSet<>();
+        Map<String, Integer> forms = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
         Set<String> support = new HashSet<>();
         Set<String> chain = new HashSet<>();
@@ -165,10 +180,11 @@ final class Lexicon {
                                 String lemma = alt[0];
                                 Frame frame = frame(noun, lemma, f, lineNo);
                                 (noun ? nouns : verbs).computeIfAbsent(lemma, k -> new ArrayList<>()).add(frame);
-                                forms.addAll(noun ? nounForms(lemma) : verbForms(lemma));
-                                for (int i = 1; i < alt.length; i++) {
-                                    forms.add(alt[i]);
-                                }
+                                int bits = (noun ? 0 : VERB) | (frame.has(Frame.Flag.NO_TARGET)
+                                        || frame.type() == Plover.AGREE ? ALONE : 0);
+                                Set<String> surface = new HashSet<>(noun ? nounForms(lemma) : verbForms(lemma));
+                                surface.addAll(List.of(alt).subList(1, alt.length));
+                                surface.forEach(w -> forms.merge(w, bits, (a, b) -> a | b));
                             }
                         }
                         case "G" -> {

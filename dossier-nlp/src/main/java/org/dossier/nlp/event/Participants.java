@@ -424,7 +424,7 @@ final class Participants {
     /** The subject of the sentence's main verb. */
     private Optional<Integer> mainSubject() {
         for (int i = 0; i < tree.size(); i++) {
-            if (tree.head(i) < 0) {
+            if (tree.head(i) < 0 && tree.rel(i).equals("root")) {
                 return tree.subject(i);
             }
         }

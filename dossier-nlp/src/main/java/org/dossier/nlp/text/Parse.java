@@ -19,7 +19,7 @@ public final class Parse {
     /**
      * @param tags      Penn Treebank tags ({@code NNP}, {@code VBD}…)
      * @param lemmas    lemmas (lower case except proper nouns)
-     * @param heads     index of each token's head, {@code -1} for the root
+     * @param heads     index of each token's head, {@code -1} for the root (and for tokens left out of the parse)
      * @param relations UD relation of each token to its head ({@code nsubj}, {@code obl}, {@code nmod:poss}…;
      *                  {@code root} for the root)
      */
@@ -67,7 +67,7 @@ public final class Parse {
         return lemmas[i];
     }
 
-    /** The head of token {@code i}, or {@code -1} for the root. */
+    /** The head of token {@code i}, or {@code -1} for the root and for tokens left out of the parse. */
     public int head(int i) {
         return heads[i];
     }

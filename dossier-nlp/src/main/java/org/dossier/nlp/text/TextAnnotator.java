@@ -130,18 +130,20 @@ public final class TextAnnotator {
      * {@code goeswith} (tag {@code HYPH} for the hyphen, {@code AFX} for the others).
      */
     public Optional<Parse> parse(Sentence sentence) {
-        return parse(sentence, 0);
+        return parse(sentence, 0, sentence.tokens().size());
     }
 
     /**
-     * As {@link #parse(Sentence)}, but the tokens before {@code from} (a dateline such as "MOSCOW (Agency) -"
-     * that would otherwise be read as the subject) are left out of the parse: they get the tag {@code NNP},
-     * their own lower-cased text as lemma and the relation {@code dep} to the sentence's root.
+     * As {@link #parse(Sentence)}, but only tokens {@code from} (inclusive) to {@code to} (exclusive) are
+     * parsed: a dateline before ("MOSCOW (Agency) -", which would be read as the subject) and an
+     * attribution after (", the ministry said.") cost time and say nothing about the event. The tokens
+     * left out get the tag {@code NNP}, their lower-cased text as lemma, no head and the relation
+     * {@code dep}.
      */
-    public Optional<Parse> parse(Sentence sentence, int from) {
+    public Optional<Parse> parse(Sentence sentence, int from, int to) {
         List<Token> tokens = sentence.tokens();
         int n = tokens.size();
-        if (n == 0 || n > MAX_PARSE_TOKENS || from < 0 || from >= n) {
+        if (n == 0 || n > MAX_PARSE_TOKENS || from < 0 || from >= to || to > n) {
             return Optional.empty();
         }
         List<Integer> starts = new ArrayList<>();
@@ -150,9 +152,9 @@ public final class TextAnnotator {
             starts.add(k);
             words.add(tokens.get(k).text());
         }
-        for (int i = from; i < n; ) {
+        for (int i = from; i < to; ) {
             int j = i + 1;
-            while (j + 1 < n && tokens.get(j).text().equals("-") && tokens.get(j - 1).end() == tokens.get(j).begin()
+            while (j + 1 < to && tokens.get(j).text().equals("-") && tokens.get(j - 1).end() == tokens.get(j).begin()
                     && tokens.get(j).end() == tokens.get(j + 1).begin() && wordy(tokens.get(j - 1).text())
                     && wordy(tokens.get(j + 1).text())) {
                 j += 2;
@@ -161,13 +163,12 @@ public final class TextAnnotator {
             words.add(sentence.slice(tokens.get(i).begin(), tokens.get(j - 1).end()));
             i = j;
         }
-        Parse merged = parseTokens(words.subList(from, words.size()));
-        int root = -1;
-        for (int w = 0; w < merged.size(); w++) {
-            if (merged.head(w) < 0) {
-                root = w;
-            }
+        int kept = words.size();
+        for (int k = to; k < n; k++) {
+            starts.add(k);
+            words.add(tokens.get(k).text());
         }
+        Parse merged = parseTokens(words.subList(from, kept));
         String[] tags = new String[n];
         String[] lemmas = new String[n];
         Integer[] heads = new Integer[n];
@@ -175,10 +176,10 @@ public final class TextAnnotator {
         for (int w = 0; w < words.size(); w++) {
             int first = starts.get(w);
             int last = (w + 1 < words.size() ? starts.get(w + 1) : n) - 1;
-            if (w < from) {
+            if (w < from || w >= kept) {
                 tags[first] = "NNP";
                 lemmas[first] = tokens.get(first).text().toLowerCase(java.util.Locale.ROOT);
-                heads[first] = root < 0 ? -1 : end(starts, root + from, n);
+                heads[first] = -1;
                 relations[first] = "dep";
                 continue;
             }

@@ -85,6 +85,24 @@ class EventInputTest {
     }
 
     @Test
+    void quotationsAndClosingAttributionsAreNotParsed() throws AnalysisException {
+        String body = "\"Kim will meet Xi again, and soon,\" said Lee Min-jun, an analyst in Seoul.\n\n"
+                + "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi, "
+                + "Turkish officials told reporters.";
+        Document doc = Shared.annotate(Shared.article(body, "2018-09-18"));
+        java.util.BitSet quoted = EventCoder.quotedChars(body);
+        EventCoder coder = new EventCoder();
+        Sentence quote = doc.sentences(Section.BODY).get(0);
+        Sentence report = doc.sentences(Section.BODY).get(1);
+        assertTrue(EventCoder.quoted(quote, quoted));
+        assertTrue(!EventCoder.quoted(report, quoted));
+        assertEquals(report.tokens().stream().map(Token::text).toList().lastIndexOf(","), coder.attributionStart(report));
+        List<Event> events = coder.code(doc);
+        assertEquals(1, events.size(), Sentences.describe(events));
+        assertTrue(Sentences.found(events, "CONSULT/meet", "person/vladimir-putin", "erdogan"), Sentences.describe(events));
+    }
+
+    @Test
     void aSentenceOfAHundredAndFiftyTokensIsParsedAndCoded() throws AnalysisException {
         String body = "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday"
                 + ", and ministers discussed trade".repeat(25) + ".";

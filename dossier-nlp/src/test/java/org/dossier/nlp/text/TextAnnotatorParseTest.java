@@ -54,19 +54,24 @@ class TextAnnotatorParseTest {
     }
 
     @Test
-    void aDatelineIsLeftOutOfTheParse() {
-        Sentence s = only("HANOI (Agency) - The talks between the two leaders ended on Thursday.");
-        int dash = 0;
-        while (!s.tokens().get(dash).text().equals("-")) {
-            dash++;
-        }
-        Parse p = TextAnnotator.shared().parse(s, dash + 1).orElseThrow();
+    void aDatelineAndAnAttributionAreLeftOutOfTheParse() {
+        Sentence s = only("HANOI (Agency) - The talks between the two leaders ended on Thursday, officials said.");
+        List<String> words = s.tokens().stream().map(Token::text).toList();
+        int dash = words.indexOf("-");
+        int comma = words.lastIndexOf(",");
+        Parse p = TextAnnotator.shared().parse(s, dash + 1, comma).orElseThrow();
         assertEquals(s.tokens().size(), p.size());
-        for (int i = 0; i <= dash; i++) {
-            assertEquals("dep", p.relation(i));
+        for (int i = 0; i < p.size(); i++) {
+            if (i <= dash || i >= comma) {
+                assertEquals("dep", p.relation(i));
+                assertEquals(-1, p.head(i));
+            }
         }
-        int ended = s.tokens().stream().map(Token::text).toList().indexOf("ended");
-        assertTrue(p.head(ended) < 0, "the verb is the root, not the dateline's dependent");
+        int ended = words.indexOf("ended");
+        assertEquals("root", p.relation(ended), "the verb is the root, not the dateline's dependent");
+        assertEquals("talks", words.get(p.children(ended).stream().filter(c -> p.relation(c).equals("nsubj"))
+                .findFirst().orElseThrow()));
+        assertTrue(TextAnnotator.shared().parse(s, 3, 3).isEmpty());
     }
 
     @Test
