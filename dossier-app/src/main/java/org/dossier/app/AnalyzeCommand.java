@@ -5,12 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.core.extract.Extractor;
-import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.core.json.RecordJson;
 import org.dossier.nlp.Analyzer;
 import org.dossier.nlp.AnalyzerConfig;
-import org.dossier.store.source.InputOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,9 +24,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     List<String> inputs;
 
-    @Option(names = "--max-bytes", defaultValue = "" + ExtractorConfig.DEFAULT_MAX_INPUT_BYTES,
-            description = "refuse inputs larger than this many bytes (default: ${DEFAULT-VALUE})")
-    long maxBytes;
+    @Mixin
+    BatchOptions batch;
 
     @Option(names = "--max-chars", defaultValue = "" + AnalyzerConfig.DEFAULT_MAX_CHARS,
             description = "refuse articles longer than this many characters (default: ${DEFAULT-VALUE})")
@@ -37,12 +35,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        Extractor extractor = new Extractor(ExtractorConfig.defaults().withMaxInputBytes(maxBytes));
+        Extractor extractor = new Extractor(batch.extractorConfig());
         Analyzer analyzer = Analyzer.of(new AnalyzerConfig(maxChars));
-        int failures = Batch.run(inputs, new InputOptions(maxBytes), System.in, err, source -> {
-            out.println(RecordJson.line(RecordJson.record(analyzer.analyze(extractor.extract(source)))));
-            out.flush();
-        });
+        int failures = Batch.run(inputs, batch.inputOptions(), System.in, out, err, batch.workers(), source ->
+                RecordJson.line(RecordJson.record(analyzer.analyze(extractor.extract(source)))) + "\n");
         out.flush();
         return failures == 0 ? 0 : 1;
     }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns raw news pages into a sourced record of who did what to whom, when, "
                 + "and who said what.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class,
+                SearchCommand.class, TimelineCommand.class, EntitiesCommand.class, QuotesCommand.class,
+                ExportCommand.class, ErrorsCommand.class, ReprocessCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -32,11 +34,16 @@ public final class Main implements Runnable {
     }
 
     /** The version from the jar's manifest, or "development" when run from classes. */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    /** Prints {@link #version()}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"dossier " + (v == null ? "development" : v)};
+            return new String[] {"dossier " + version()};
         }
     }
 }

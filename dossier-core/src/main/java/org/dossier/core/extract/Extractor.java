@@ -1,6 +1,5 @@
 package org.dossier.core.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import org.dossier.core.charset.DecodedText;
 import org.dossier.core.charset.TextDecoder;
 import org.dossier.core.html.HtmlArticleExtractor;
 import org.dossier.core.lang.LanguageId;
+import org.dossier.core.meta.Datelines;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.ForeignText;
 import org.dossier.core.model.Source;
@@ -47,20 +47,13 @@ public final class Extractor {
      */
     public Article extract(Source source) throws ExtractionException {
         String where = source.ref().location();
-        if (source.size() == 0) {
-            throw new ExtractionException(where, "empty input");
-        }
-        if (source.size() > config.maxInputBytes()) {
-            throw new ExtractionException(where, "input is " + source.size() + " bytes, over the limit of "
-                    + config.maxInputBytes() + " (raise it with --max-bytes)");
-        }
+        InputCheck.checkSize(source.size(), where, config);
         byte[] bytes = source.bytes();
+        InputCheck.checkBytes(bytes, where);
         boolean markup = source.ref().format().isMarkup();
         DecodedText decoded = TextDecoder.decode(bytes, source.contentType(), markup);
         String text = decoded.text();
-        if (looksBinary(text)) {
-            throw new ExtractionException(where, "binary content, not text or HTML");
-        }
+        InputCheck.checkText(text, where);
         Article article;
         try {
             article = markup
@@ -72,13 +65,15 @@ public final class Extractor {
         if (article.body().isBlank()) {
             throw new ExtractionException(where, "no article text found");
         }
+        // The lead paragraph's dateline ("SEOUL, Jan. 8 (Yonhap) --") gives the place, and fills the
+        // wire, publisher and author when the page said nothing else about them (HTML and text alike).
+        article = Datelines.complete(article);
         return withLanguages(article);
     }
 
     /** Whether a payload (its first bytes) should be read as HTML rather than as a text capture. */
     public static SourceFormat sniffFormat(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        return HtmlArticleExtractor.looksLikeHtml(head) ? SourceFormat.HTML : SourceFormat.TEXT;
+        return InputCheck.sniffFormat(bytes);
     }
 
     private static Article withLanguages(Article article) {
@@ -86,7 +81,7 @@ public final class Extractor {
         List<String> captions = new ArrayList<>();
         List<ForeignText> foreign = new ArrayList<>(article.foreignCaptions());
         for (String caption : article.captions()) {
-            Optional<String> lang = LanguageId.detect(caption);
+            Optional<String> lang = LanguageId.detect(caption, language);
             if (lang.isPresent() && language.isPresent() && !lang.equals(language)) {
                 foreign.add(new ForeignText(caption, lang.get()));
             } else {
@@ -94,18 +89,5 @@ public final class Extractor {
             }
         }
         return article.toBuilder().language(language).captions(captions).foreignCaptions(foreign).build();
-    }
-
-    /** Control characters other than whitespace mean the bytes were not text in any charset. */
-    private static boolean looksBinary(String text) {
-        int n = Math.min(text.length(), 8192);
-        int bad = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
-                bad++;
-            }
-        }
-        return n > 0 && bad * 20 > n; // more than 5%
     }
 }

@@ -1,8 +1,6 @@
 package org.dossier.core.html;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.core.meta.HtmlMetadata;
 import org.dossier.core.meta.PageMetadata;
@@ -10,13 +8,19 @@ import org.dossier.core.model.Article;
 import org.dossier.core.model.SourceRef;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The main text and metadata of an HTML page. Pure: a string in, an article out (language not yet
- * set). Stateless and thread-safe.
+ * set). The page is parsed once and read once into text blocks; the elements that hold the article
+ * are chosen by scoring, the blocks in them are judged one by one and in context (furniture,
+ * captions, link lines, teasers, labels, the headline), and a whole {@code articleBody} declared in
+ * JSON-LD corrects the result when the markup's text misses it. Captions go to
+ * {@link Article#captions()}, never to the body. Stateless and thread-safe.
  */
 public final class HtmlArticleExtractor {
+    /** Below this many letters a first pass is taken to have missed the article. */
+    private static final int SHORT_TEXT = 250;
+
     private HtmlArticleExtractor() {
     }
 
@@ -30,37 +34,8 @@ public final class HtmlArticleExtractor {
     public static Article extract(String html, SourceRef source, ExtractorConfig config) {
         Document doc = Jsoup.parse(html, source.url().orElse(""));
         PageMetadata meta = HtmlMetadata.read(doc, source.url());
-        doc.select("script, style, noscript, nav, header, footer, aside, form, iframe").remove();
-        Element best = null;
-        int bestScore = 0;
-        for (Element e : doc.select("article, main, div, section, td")) {
-            int score = 0;
-            for (Element p : e.children()) {
-                if (p.normalName().equals("p")) {
-                    score += p.text().length();
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = e;
-            }
-        }
-        List<String> paragraphs = new ArrayList<>();
-        if (best != null) {
-            for (Element p : best.select("p, h2, h3, li")) {
-                String t = p.text().strip();
-                if (!t.isEmpty()) {
-                    paragraphs.add(t);
-                }
-            }
-        }
-        List<String> captions = new ArrayList<>();
-        for (Element c : doc.select("figcaption")) {
-            String t = c.text().strip();
-            if (!t.isEmpty() && !captions.contains(t)) {
-                captions.add(t);
-            }
-        }
+        Page page = PageReader.read(doc, config.maxHtmlDepth());
+        MainText text = mainText(page, meta);
         // The URL the page was fetched from wins; a file without one takes the page's canonical link.
         return Article.builder(source.url().isPresent() ? source : source.withUrl(meta.url()))
                 .title(meta.title())
@@ -69,17 +44,29 @@ public final class HtmlArticleExtractor {
                 .wire(meta.wire())
                 .published(meta.published())
                 .language(meta.language())
-                .body(String.join("\n\n", paragraphs))
-                .captions(captions)
+                .body(text.body())
+                .captions(text.captions())
                 .build();
+    }
+
+    /** The article's text in a page already read: furniture honoured first, ignored if that leaves little. */
+    static MainText mainText(Page page, PageMetadata meta) {
+        Headline headline = Headline.of(meta.title());
+        MainText text = BlockFilter.filter(page, MainContent.select(page, true, headline), headline);
+        if (text.length() < SHORT_TEXT) {
+            MainText retry = BlockFilter.filter(page, MainContent.select(page, false, headline), headline);
+            if (retry.length() > text.length()) {
+                text = retry;
+            }
+        }
+        return JsonLdBody.reconcile(page, text);
     }
 
     /** Whether {@code prefix} of a payload looks like markup rather than plain text. */
     public static boolean looksLikeHtml(String prefix) {
-        String p = prefix.stripLeading().toLowerCase(java.util.Locale.ROOT);
+        String p = prefix.stripLeading().toLowerCase(Locale.ROOT);
         return p.startsWith("<!doctype html") || p.startsWith("<html") || p.startsWith("<?xml")
                 || p.startsWith("<!--") || p.contains("<body") || p.contains("<head") || p.contains("<p>")
                 || p.contains("<div");
     }
-
 }

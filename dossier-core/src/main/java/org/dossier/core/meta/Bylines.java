@@ -2,43 +2,126 @@ package org.dossier.core.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads author names out of byline text ("By Lee Min-hyung", "Von Anna Schmidt und Max Weber").
- * Stateless and thread-safe.
+ * Reads author names out of byline text in the languages news pages are written in ("By Park
+ * Ji-won", "Von Anna Schmidt und Max Weber", "Par Jeanne Dupont", "Por María López", "Di Marco
+ * Rossi", "Door Jan de Vries", "Текст: Мария Иванова", "홍길동 기자") and out of author fields of
+ * metadata ("By TOM SMITH, AP Auto Writer", "Troy Smith, Cleveland.com", "Jane Doe, MS, RD"). Only
+ * people come out: outlets, desks ("Staff", "Redaktion"), news agencies, e-mail addresses, handles,
+ * links and "View all posts by" are dropped. Stateless and thread-safe.
  */
 public final class Bylines {
-    private static final Pattern BY = Pattern.compile(
-            "^\\s*(?:by|von|par|por|di|door|av)\\s+(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
-    private static final Pattern NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}");
+    /** A byline marker at the start of a credit, in many languages, with an optional colon. */
+    static final Pattern MARKER = Pattern.compile(
+            "^\\s*(?:(?:written|posted|reported|words|story|text|photos?|report|compiled|edited)"
+                    + "(?:\\s+and\\s+\\w+)?\\s+by|by|von|text\\s+von|geschrieben\\s+von|verfasst\\s+von|par|publié\\s+par"
+                    + "|écrit\\s+par|por|escrito\\s+por|publicado\\s+por|di|scritto\\s+da|a\\s+cura\\s+di|door|av|af|przez"
+                    + "|oleh|bởi|text|texto|testo|tekst|autor|autora|autore|auteur|auteure|author|текст|автор"
+                    + "|текст\\s+и\\s+фото|작성자|글|文|作者|记者|記者|tác\\s+giả)"
+                    + "(?:\\s*[:：/／・]\\s*|\\s+)(?=\\S)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where a credit stops: a date, a time, or a word that starts the dateline or the update note. */
+    private static final Pattern STOP = Pattern.compile(
+            "\\d|\\s[|·•–—]\\s?|\\s-\\s|\\s/\\s|\\t|\\s?[(（\\[]|\\b(?:updated|published|posted|last\\s+modified|modified"
+                    + "|aktualisiert|veröffentlicht|publiziert|publié|mis\\s+à\\s+jour|actualizado|publicado|atualizado"
+                    + "|aggiornato|pubblicato|bijgewerkt|gepubliceerd|обновлено|опубликовано"
+                    + "|(?:view|see|read|follow|email|e-mail|contact|more)\\s+(?:all|more|the|author|me|us|on|him|her"
+                    + "|articles|posts|stories|from)|biography|author\\s+archive|rss)\\b"
+                    + "|\\s(?:in|aus|from|à|desde|em|reporting\\s+from)\\s+(?=(?-i:\\p{Lu}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Between names: commas, "and" in many languages, ampersands, slashes. */
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*[,;&、/]\\s*|\\s+(?:and|und|et|y|e|i|en|и|dan|và|og|och|ve|és|with|mit|avec|con|com|AND|UND|ET)"
+                    + "\\s+|(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
+    /** A name written surname first: "Roe, Jane", "Roe, Jane A.". */
+    private static final Pattern INVERTED = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?)");
+    private static final Pattern EMAIL_OR_LINK = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}|(?:https?://|www\\.)\\S+");
 
     private Bylines() {
     }
 
-    /** The names in a line that starts with a byline marker ("By …"), or empty if it is not a byline. */
+    /**
+     * The names in a line that starts with a byline marker ("By …", "Von …", "Par …", "Текст: …"), or
+     * empty if the line is not a byline.
+     */
     public static Optional<List<String>> parse(String line) {
-        Matcher m = BY.matcher(line);
-        if (!m.matches()) {
+        Matcher m = MARKER.matcher(line);
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
-        List<String> names = names(m.group(1));
+        String rest = line.substring(m.end());
+        List<String> names = names(rest, Text.words(rest) <= 3);
         return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
 
-    /** The person-like names in an author field ("Anna Schmidt, Max Weber"). */
+    /**
+     * The people named in an author field ("Anna Schmidt, Max Weber", "By TOM SMITH, AP Auto Writer"),
+     * in order, without duplicates. A single word is not taken for a name here, since metadata often
+     * holds log-in handles.
+     */
     public static List<String> names(String text) {
+        return names(text, false);
+    }
+
+    /**
+     * The people named in a credit.
+     *
+     * @param allowSingle whether one capitalised word may be a name (a byline the page shows: "by Marisol")
+     */
+    static List<String> names(String text, boolean allowSingle) {
+        String s = Text.squash(EMAIL_OR_LINK.matcher(text).replaceAll(" "));
+        Matcher marker = MARKER.matcher(s);
+        if (marker.lookingAt()) {
+            s = s.substring(marker.end());
+        }
+        Matcher stop = STOP.matcher(s);
+        if (stop.find()) {
+            s = s.substring(0, stop.start());
+        }
+        int agency = Wires.start(s);
+        if (agency > 0) {
+            s = s.substring(0, agency); // "Jane Roe Associated Press": the agency is the employer, not a name
+        }
+        s = dropTrailingDateWords(s.strip());
         List<String> out = new ArrayList<>();
-        for (String part : SPLIT.split(text.trim())) {
-            String p = part.trim();
-            if (NAME.matcher(p).matches() && p.length() <= 60 && !out.contains(p)) {
-                out.add(p);
-            }
+        String[] parts = SPLIT.split(s);
+        Matcher inverted = INVERTED.matcher(s);
+        if (inverted.matches()) {
+            parts = new String[] {inverted.group(2) + " " + inverted.group(1)}; // "Roe, Jane" is Jane Roe
+        }
+        for (String part : parts) {
+            Names.person(part, allowSingle && parts.length == 1 && !camelCase(part.strip()))
+                    .filter(n -> out.stream().noneMatch(o -> o.equalsIgnoreCase(n)))
+                    .ifPresent(out::add);
         }
         return out;
+    }
+
+    /** "Reuters November" (cut before "18, 2019") loses its month word. */
+    private static String dropTrailingDateWords(String s) {
+        String out = s;
+        while (true) {
+            int sp = out.lastIndexOf(' ');
+            if (sp < 0) {
+                return out;
+            }
+            String last = out.substring(sp + 1);
+            if (Months.of(last).isPresent() && !last.equalsIgnoreCase("may") && !last.equalsIgnoreCase("june")) {
+                out = out.substring(0, sp).strip();
+            } else {
+                return out;
+            }
+        }
+    }
+
+    /** "LinkNaija", "WordPress": one word with a capital inside is a brand, not a one-word name. */
+    private static boolean camelCase(String word) {
+        return word.length() > 1 && word.substring(1).chars().anyMatch(Character::isUpperCase)
+                && !word.contains("-") && !word.toLowerCase(Locale.ROOT).startsWith("mc");
     }
 }

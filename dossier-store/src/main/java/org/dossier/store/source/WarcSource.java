@@ -1,7 +1,9 @@
 package org.dossier.store.source;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,57 +20,99 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
- * The HTML pages of one WARC file, record by record (jwarc). A {@code response} record gives its
- * HTTP payload (de-chunked and decompressed) with the HTTP {@code Content-Type} for its charset; a
- * {@code resource} record gives its block. Other records and non-HTML payloads are skipped. A
- * damaged record ends the file with one error naming the byte offset, since a WARC cannot be
- * re-synchronised safely after it. Not thread-safe.
+ * The HTML pages of one WARC file or stream, record by record (jwarc; gzip or not). A
+ * {@code response} record with a 2xx status gives its HTTP payload (de-chunked and decompressed)
+ * with the HTTP {@code Content-Type} for its charset; a {@code resource} record gives its block.
+ * Other records (requests, metadata, revisits, redirects, error pages) and non-HTML payloads are
+ * skipped. A record whose payload cannot be read gives one error and reading goes on with the next;
+ * a record whose headers cannot be parsed ends the file with one error naming the byte offset, since
+ * a WARC cannot be re-synchronised safely after it. Not thread-safe.
  */
 final class WarcSource implements AutoCloseable {
-    private final Path path;
+    private final String name;
+    private final Optional<String> path;
     private final WarcReader reader;
     private final InputOptions options;
+    /** The file's length, to tell a file that ends cleanly from one cut inside a record. */
+    private final OptionalLong length;
     private boolean done;
+    private long lastRecord;
+    /** Whether the last record's payload could not be read: a file cut inside it is already reported. */
+    private boolean lastPayloadFailed;
 
-    private WarcSource(Path path, WarcReader reader, InputOptions options) {
+    private WarcSource(String name, Optional<String> path, WarcReader reader, InputOptions options,
+                       OptionalLong length) {
+        this.name = name;
         this.path = path;
         this.reader = reader;
         this.options = options;
+        this.length = length;
+        reader.onWarning(warning -> { }); // a lenient read is what a batch wants; errors still surface
     }
 
-    static WarcSource open(Path path, InputOptions options) throws IOException {
-        return new WarcSource(path, new WarcReader(path), options);
+    /** A WARC file, read through a seekable channel so records that are not pages are skipped, not read. */
+    static WarcSource open(Path file, InputOptions options) throws IOException {
+        return new WarcSource(file.toString(), Optional.of(file.toString()), new WarcReader(file), options,
+                OptionalLong.of(Files.size(file)));
+    }
+
+    /** A WARC arriving on a stream (standard input); records carry no file path. */
+    static WarcSource open(InputStream stream, String name, InputOptions options) throws IOException {
+        return new WarcSource(name, Optional.empty(), new WarcReader(stream), options, OptionalLong.empty());
     }
 
     /** The next HTML page, or an error, or empty at the end of the file. */
     Optional<SourceItem> next() {
         while (!done) {
-            long offset = reader.position();
+            long previous = reader.position();
             Optional<WarcRecord> record;
             try {
                 record = reader.next();
             } catch (IOException | RuntimeException e) {
                 done = true;
-                return Optional.of(new SourceItem.Failed(path + "@" + offset,
-                        "damaged or truncated WARC record: " + message(e)));
+                if (lastPayloadFailed && e instanceof EOFException) {
+                    return Optional.empty(); // the cut inside the last record was its error
+                }
+                return Optional.of(new SourceItem.Failed(name + "@" + previous,
+                        "damaged or truncated WARC after the record at offset " + previous + ": " + message(e)));
             }
             if (record.isEmpty()) {
                 done = true;
-                return Optional.empty();
+                return truncation();
             }
-            offset = reader.position();
+            long offset = reader.position();
+            lastRecord = offset;
             try {
                 Optional<SourceItem> item = page(record.get(), offset);
+                lastPayloadFailed = false;
                 if (item.isPresent()) {
                     return item;
                 }
             } catch (IOException | RuntimeException e) {
-                String id = record.get().id().toString();
-                return Optional.of(new SourceItem.Failed(path + "@" + offset + " (" + id + ")",
-                        "damaged or truncated WARC record: " + message(e)));
+                lastPayloadFailed = true;
+                return Optional.of(new SourceItem.Failed(where(record.get(), offset), e instanceof EOFException
+                        ? "truncated WARC: the record is cut short (" + message(e) + ")"
+                        : "cannot read the record's payload: " + message(e)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * At the end of a file: whether it ended where its last record did. Skipped records are passed by
+     * seeking, which does not notice a file cut short, and a cut inside a header reads as the end.
+     */
+    private Optional<SourceItem> truncation() {
+        long end = reader.position();
+        if (length.isEmpty() || end == length.getAsLong() || (end > length.getAsLong() && lastPayloadFailed)) {
+            return Optional.empty();
+        }
+        String reason = end > length.getAsLong()
+                ? "truncated WARC: the last record, at offset " + lastRecord + ", ends at byte " + end
+                        + " but the file has only " + length.getAsLong()
+                : "truncated or damaged WARC: " + (length.getAsLong() - end) + " bytes after offset " + end
+                        + " are not a complete record";
+        return Optional.of(new SourceItem.Failed(name + "@" + (end > length.getAsLong() ? lastRecord : end), reason));
     }
 
     private Optional<SourceItem> page(WarcRecord record, long offset) throws IOException {
@@ -80,8 +124,8 @@ final class WarcSource implements AutoCloseable {
             }
             HttpResponse http = response.http();
             contentType = http.headers().first("Content-Type").orElse("");
-            if (!isHtml(contentType)) {
-                return Optional.empty();
+            if (http.status() / 100 != 2 || !isHtml(contentType)) {
+                return Optional.empty(); // redirects and error pages are not articles
             }
             body = http.bodyDecoded();
         } else if (record instanceof WarcResource resource) {
@@ -94,19 +138,32 @@ final class WarcSource implements AutoCloseable {
             return Optional.empty();
         }
         WarcTargetRecord target = (WarcTargetRecord) record;
-        String where = path + "@" + offset + " (" + record.id() + ")";
         byte[] bytes;
         try (InputStream in = body.stream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
         }
         if (bytes.length > options.maxBytes()) {
-            return Optional.of(new SourceItem.Failed(where,
+            return Optional.of(new SourceItem.Failed(where(record, offset),
                     "payload is over the limit of " + options.maxBytes() + " bytes (raise it with --max-bytes)"));
         }
-        SourceRef ref = new SourceRef(Optional.of(path.toString()), Source.sha256(bytes), SourceFormat.WARC,
+        SourceRef ref = new SourceRef(path, Source.sha256(bytes), SourceFormat.WARC,
                 Optional.of(target.target()), Optional.of(record.id().toString()), OptionalLong.of(offset),
                 Optional.of(record.date()));
         return Optional.of(new SourceItem.Read(Source.of(bytes, ref, Optional.of(contentType))));
+    }
+
+    /** The record's location for an error: file, offset, and the id and URL when its headers give them. */
+    private String where(WarcRecord record, long offset) {
+        StringBuilder sb = new StringBuilder(name).append('@').append(offset);
+        try {
+            sb.append(" (").append(record.id()).append(')');
+            if (record instanceof WarcTargetRecord t) {
+                sb.append(' ').append(t.target());
+            }
+        } catch (RuntimeException e) {
+            // a record too damaged to name: the offset is enough to find it
+        }
+        return sb.toString();
     }
 
     private static boolean isHtml(String contentType) {

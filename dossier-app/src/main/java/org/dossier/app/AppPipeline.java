@@ -1,0 +1,27 @@
+package org.dossier.app;
+
+import org.dossier.core.extract.Extractor;
+import org.dossier.core.extract.ExtractorConfig;
+import org.dossier.nlp.Analyzer;
+import org.dossier.store.ingest.Pipeline;
+
+/**
+ * The stages the store's commands run on each input: extraction, then the language and event stages
+ * of the {@link Analyzer}. Wired here and nowhere else, so ingest, reprocess and the read commands
+ * given paths all produce the same records as {@code dossier analyze}.
+ */
+final class AppPipeline {
+    private AppPipeline() {
+    }
+
+    static Pipeline create(long maxBytes) {
+        Extractor extractor = new Extractor(ExtractorConfig.defaults().withMaxInputBytes(maxBytes));
+        Analyzer analyzer = Analyzer.withDefaults();
+        return source -> analyzer.analyze(extractor.extract(source));
+    }
+
+    /** What is recorded as having produced each record: Dossier's version and the stages. */
+    static String processedBy() {
+        return "dossier " + Main.version() + " (extract, analyze)";
+    }
+}

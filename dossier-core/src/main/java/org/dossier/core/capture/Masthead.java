@@ -1,0 +1,255 @@
+package org.dossier.core.capture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.meta.Bylines;
+
+/**
+ * The article's headline, bylines and dates, read from the lines around the body: the headline is
+ * the nearest headline-shaped line above the first paragraph (or the line that repeats the
+ * page's {@code <title>}), bylines and date lines sit between them, and an author's e-mail
+ * signature or a "First published" line may follow the body. A date above the headline without a
+ * label is the page's own clock (the day it was viewed), never the publication date.
+ * Not thread-safe: one instance reads one page.
+ */
+final class Masthead {
+    /** How far above the first paragraph the headline may be. */
+    private static final int WINDOW = 25;
+    /** How far below the body a signature or a "published" line may be. */
+    private static final int AFTER = 5;
+    /** A byline is a few words. */
+    private static final double BYLINE_WORDS = 12;
+    /** Labels that say a date is the publication date (or the last update), in several languages. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:published|posted|date[d]?|released|veröffentlicht|erschienen|datum|publié|publié le|publicado"
+                    + "|fecha|pubblicato|data|gepubliceerd|opublikowano|ngày|đăng|입력|발행|公開|发布|發布|发表)\\b"
+                    + "|公開|发布|發布|发表|입력");
+    private static final Pattern UPDATED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:updated|modified|aktualisiert|stand|mis à jour|actualizado|aggiornato|atualizado"
+                    + "|bijgewerkt|cập nhật|수정)\\b|更新");
+    /** Where a date starts in a byline: a digit, or a month or weekday name (English, German, French, Spanish). */
+    private static final Pattern DATE_START = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(?:\\d|(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul"
+                    + "|august|aug|september|sept|sep|october|oct|november|nov|december|dec|monday|mon|tuesday|tue"
+                    + "|tues|wednesday|wed|thursday|thu|thurs|friday|fri|saturday|sat|sunday|sun|januar|februar|märz"
+                    + "|mai|juni|juli|oktober|okt|dezember|dez|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+                    + "|sonntag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+                    + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|enero|febrero|marzo|abril|mayo|junio"
+                    + "|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes"
+                    + "|sábado|domingo|ngày|thứ)\\.?(?![\\p{L}]))");
+    /** A time of day with a zone or offset: the page's clock. */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}:\\d{2}.{0,12}(?:GMT|UTC|[+-]\\d{1,2}\\b)");
+    private static final Pattern SEGMENT = Pattern.compile("\\s+[|/·•]\\s+|\\s+[-–—]\\s+");
+
+    private final Page page;
+    private final Role[] roles;
+    /** The page's language, which decides how its numeric dates read. */
+    private final String language;
+
+    private final List<String> authors = new ArrayList<>();
+    private Optional<String> published = Optional.empty();
+    private int publishedRank = Integer.MAX_VALUE;
+    private Optional<String> publisher = Optional.empty();
+    private int title = -1;
+
+    Masthead(Page page, Role[] roles) {
+        this.page = page;
+        this.roles = roles;
+        this.language = page.language.orElse("");
+    }
+
+    /**
+     * Reads the lines above {@code bodyStart} (bylines, dates, the headline; {@code echo} is a line
+     * that repeats the page's first line, or -1), then those after {@code bodyEnd}.
+     */
+    void read(int bodyStart, int bodyEnd, int echo) {
+        // The line that repeats the <title> is the headline wherever it is above the body; the
+        // bylines and dates are just around it. Without one, they are all just above the body.
+        boolean echoed = echo >= 0 && echo < bodyStart;
+        int from = echoed ? Math.max(0, echo - 3) : Math.max(0, bodyStart - WINDOW);
+        int to = echoed ? Math.min(bodyStart, echo + WINDOW) : bodyStart;
+        for (int i = to - 1; i >= from; i--) {
+            if (roles[i] == Role.NONE && i != echo) {
+                byline(page.get(i));
+            }
+        }
+        title = echoed ? echo : pickTitle(from, bodyStart);
+        if (title >= 0) {
+            roles[title] = Role.TITLE;
+        }
+        for (int i = from; i < to; i++) {
+            if (roles[i] == Role.NONE || roles[i] == Role.DATE || roles[i] == Role.BYLINE) {
+                date(page.get(i), i > title);
+            }
+        }
+        for (int i = bodyEnd + 1; i < Math.min(page.size(), bodyEnd + 1 + AFTER); i++) {
+            after(page.get(i));
+        }
+        publisher = titlePublisher().or(this::copyrightPublisher).or(() -> publisher);
+    }
+
+    Optional<Line> title() {
+        return title < 0 ? Optional.empty() : Optional.of(page.get(title));
+    }
+
+    int titleIndex() {
+        return title;
+    }
+
+    List<String> authors() {
+        return List.copyOf(authors);
+    }
+
+    Optional<String> published() {
+        return published;
+    }
+
+    Optional<String> publisher() {
+        return publisher;
+    }
+
+    /** "By Anna Schmidt", "Von Anna Schmidt | 12. März 2019", "Thanh Huyen March 29, 2018 11:22". */
+    private void byline(Line l) {
+        if (l.weight > BYLINE_WORDS || l.address) {
+            return;
+        }
+        for (String segment : SEGMENT.split(l.text)) {
+            Optional<List<String>> names = Bylines.parse(segment.strip());
+            if (names.isPresent()) {
+                addAuthors(names.get());
+                roles[l.index] = Role.BYLINE;
+                return;
+            }
+        }
+        Matcher m = DATE_START.matcher(l.text);
+        if (m.find() && m.start() > 0 && CaptureDates.parse(l.text, language).isPresent()) {
+            String prefix = l.text.substring(0, m.start()).replaceAll("[\\s,|/·•–—-]+$", "");
+            List<String> names = Bylines.names(prefix);
+            int words = Line.tokens(prefix).size();
+            if (names.size() == 1 && names.get(0).equals(prefix) && words >= 2 && words <= 4) {
+                addAuthors(names);
+                roles[l.index] = Role.BYLINE;
+            }
+        }
+    }
+
+    private void addAuthors(List<String> names) {
+        for (String n : names) {
+            if (!authors.contains(n)) {
+                authors.add(n);
+            }
+        }
+    }
+
+    /**
+     * A date in the masthead. The publication date is the one on the byline, else one labelled as
+     * published, else a bare date line under the headline; a bare date above the headline is the
+     * page's clock and a time with a zone ("20:00 GMT+3") always is.
+     */
+    private void date(Line l, boolean belowTitle) {
+        if (l.weight > BYLINE_WORDS * 1.5) {
+            return;
+        }
+        Optional<String> date = CaptureDates.parse(l.text, language);
+        if (date.isEmpty()) {
+            return;
+        }
+        boolean labelled = PUBLISHED_LABEL.matcher(l.text).find();
+        int rank;
+        if (roles[l.index] == Role.BYLINE) {
+            rank = 0;
+        } else if (labelled) {
+            rank = 1;
+        } else if (UPDATED_LABEL.matcher(l.text).find()) {
+            rank = 3;
+        } else if (belowTitle && !CLOCK.matcher(l.text).find()) {
+            rank = 2;
+        } else {
+            return;
+        }
+        if (roles[l.index] == Role.NONE) {
+            roles[l.index] = Role.DATE;
+        }
+        if (rank < publishedRank) {
+            publishedRank = rank;
+            published = date;
+        }
+    }
+
+    /** After the body: the author's e-mail signature, a late byline, a "First published" line. */
+    private void after(Line l) {
+        if (roles[l.index] != Role.NONE || l.weight > BYLINE_WORDS) {
+            return;
+        }
+        if (l.address && l.text.indexOf('@') > 0) {
+            roles[l.index] = Role.SIGNATURE;
+            String name = l.text.substring(0, l.text.lastIndexOf(' ', l.text.indexOf('@')) + 1).strip();
+            if (authors.isEmpty()) {
+                List<String> names = Bylines.names(name);
+                if (names.size() == 1) {
+                    addAuthors(names);
+                }
+            }
+            if (publisher.isEmpty()) {
+                publisher = Outlets.fromEmail(l.text);
+            }
+            return;
+        }
+        if (authors.isEmpty()) {
+            byline(l);
+        }
+        if (PUBLISHED_LABEL.matcher(l.text).find()) {
+            date(l, true);
+        }
+    }
+
+    /** The site name next to the headline in the capture's first line, when that line is the {@code <title>}. */
+    private Optional<String> titlePublisher() {
+        return title > 0 ? Outlets.fromTitleLine(page.get(0), page.get(title)) : Optional.empty();
+    }
+
+    private Optional<String> copyrightPublisher() {
+        for (int i = Math.max(0, title); i < page.size(); i++) {
+            Line l = page.get(i);
+            if (page.footer(l)) {
+                Optional<String> holder = Outlets.fromCopyright(l);
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The headline: the nearest line above the body shaped like one (a few words to a few dozen,
+     * no closing full stop, not a caption, byline, date line or menu item), preferring one of five
+     * words or more over a short widget label.
+     */
+    private int pickTitle(int from, int bodyStart) {
+        int weak = -1;
+        for (int i = bodyStart - 1; i >= from; i--) {
+            Line l = page.get(i);
+            if (!titleShaped(l)) {
+                continue;
+            }
+            if (l.weight >= 5) {
+                return i;
+            }
+            if (weak < 0) {
+                weak = i;
+            }
+        }
+        return weak;
+    }
+
+    private boolean titleShaped(Line l) {
+        return roles[l.index] == Role.NONE && l.weight >= 2 && l.weight <= 30 && !l.text.endsWith(".")
+                && !l.bullet && !l.address && !l.endsColon() && !page.footer(l)
+                && l.text.codePoints().filter(Character::isLetter).count() >= 3
+                && (l.weight > BYLINE_WORDS * 1.5 || CaptureDates.parse(l.text, language).isEmpty());
+    }
+}

@@ -1,0 +1,123 @@
+package org.dossier.core.meta;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names a site goes by on its pages (its publisher name, {@code og:site_name}, application name)
+ * and in its address ("example-times.co.uk", "exampletimes"), to recognise them in titles, headings
+ * and author fields. Immutable and thread-safe.
+ */
+final class Sites {
+    private static final Set<String> SUFFIX_LABELS = Set.of("com", "org", "net", "gov", "edu", "ac", "co", "or",
+            "ne", "go", "info", "biz", "news", "int", "mil");
+    private static final Set<String> HOST_PREFIXES = Set.of("www", "m", "mobile", "amp", "edition", "en", "news",
+            "blog", "blogs", "web", "www1", "www2");
+
+    private final List<String> names;
+    private final Set<String> keys;
+    private final Optional<String> host;
+
+    private Sites(List<String> names, Set<String> keys, Optional<String> host) {
+        this.names = List.copyOf(names);
+        this.keys = Set.copyOf(keys);
+        this.host = host;
+    }
+
+    /**
+     * @param names the site's names as its pages give them (blank ones ignored)
+     * @param url   the page's address, if known
+     */
+    static Sites of(List<String> names, Optional<String> url) {
+        List<String> clean = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (String n : names) {
+            String s = Titles.clean(n);
+            if (!s.isEmpty() && !clean.contains(s)) {
+                clean.add(s);
+                keys.add(key(s));
+                for (String part : s.split("\\s+[|｜:·•-]\\s+")) {
+                    keys.add(key(part));
+                }
+            }
+        }
+        Optional<String> host = url.flatMap(Sites::host);
+        host.ifPresent(h -> {
+            keys.add(key(h));
+            label(h).ifPresent(l -> keys.add(key(l)));
+        });
+        keys.remove("");
+        return new Sites(clean, keys, host);
+    }
+
+    /** The names the pages give, in the order given. */
+    List<String> names() {
+        return names;
+    }
+
+    /** The page's host without "www.", if known. */
+    Optional<String> host() {
+        return host;
+    }
+
+    /** Whether {@code text} is (or is mostly) one of the site's names or its address. */
+    boolean named(String text) {
+        String k = key(text);
+        if (k.isEmpty()) {
+            return false;
+        }
+        int words = Text.words(text);
+        for (String site : keys) {
+            if (k.equals(site)) {
+                return true;
+            }
+            if (words <= 4 && site.length() >= 4 && (k.startsWith(site) || k.contains(site) && site.length() * 2 >= k.length())) {
+                return true;
+            }
+            if (words <= 4 && k.length() >= 4 && site.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The site's name from its address: "www.example-times.co.uk" gives "example-times.co.uk". */
+    static Optional<String> host(String url) {
+        try {
+            String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (h == null || h.isBlank()) {
+                return Optional.empty();
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            String[] labels = h.split("\\.");
+            int i = 0;
+            while (i < labels.length - 2 && HOST_PREFIXES.contains(labels[i])) {
+                i++;
+            }
+            return Optional.of(String.join(".", List.of(labels).subList(i, labels.length)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The distinctive label of a host: "example-times" of "news.example-times.co.uk". */
+    static Optional<String> label(String host) {
+        String[] labels = host.split("\\.");
+        for (int i = labels.length - 1; i >= 0; i--) {
+            String l = labels[i];
+            if (!SUFFIX_LABELS.contains(l) && !(i == labels.length - 1 && l.length() == 2)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String key(String s) {
+        return Titles.norm(s).replace(" ", "");
+    }
+}

@@ -1,0 +1,251 @@
+package org.dossier.store.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The store's tables, created and upgraded by numbered migrations applied in order, each in its own
+ * transaction and recorded in {@code schema_version}. A migration is never edited once released: a
+ * change of schema is a new migration at the end of the list.
+ */
+final class Schema {
+    record Migration(int version, String description, List<String> statements) {
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "sources, articles, entities, quotes, events, timeline, errors", List.of(
+                    // One row per distinct payload; every path or URL it was reached by is a location.
+                    """
+                    CREATE TABLE sources (
+                      sha256        TEXT PRIMARY KEY,
+                      format        TEXT NOT NULL,
+                      size          INTEGER NOT NULL,
+                      content_type  TEXT,
+                      fetched_at    TEXT,
+                      first_seen    TEXT NOT NULL,
+                      status        TEXT NOT NULL CHECK (status IN ('stored', 'failed')),
+                      article_id    INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                      processed_by  TEXT,
+                      processed_at  TEXT
+                    )""",
+                    "CREATE INDEX sources_article ON sources(article_id)",
+                    """
+                    CREATE TABLE source_locations (
+                      id             INTEGER PRIMARY KEY,
+                      sha256         TEXT NOT NULL REFERENCES sources(sha256) ON DELETE CASCADE,
+                      location       TEXT NOT NULL,
+                      location_key   TEXT NOT NULL,
+                      path           TEXT,
+                      url            TEXT,
+                      warc_record_id TEXT,
+                      warc_offset    INTEGER,
+                      fetched_at     TEXT,
+                      first_seen     TEXT NOT NULL,
+                      UNIQUE (sha256, location_key)
+                    )""",
+                    "CREATE INDEX source_locations_url ON source_locations(url)",
+                    // An article is its clean text: the same body reached through two payloads is one article.
+                    """
+                    CREATE TABLE articles (
+                      id                 INTEGER PRIMARY KEY,
+                      body_sha256        TEXT NOT NULL UNIQUE,
+                      sha256             TEXT NOT NULL,
+                      src_path           TEXT,
+                      src_format         TEXT NOT NULL,
+                      src_url            TEXT,
+                      src_warc_record_id TEXT,
+                      src_warc_offset    INTEGER,
+                      src_fetched_at     TEXT,
+                      title              TEXT,
+                      authors            TEXT NOT NULL,
+                      publisher          TEXT,
+                      wire               TEXT,
+                      published          TEXT,
+                      estimate           TEXT,
+                      estimate_basis     TEXT,
+                      language           TEXT,
+                      dateline           TEXT,
+                      body               TEXT NOT NULL,
+                      captions           TEXT NOT NULL,
+                      foreign_captions   TEXT NOT NULL,
+                      day_first          INTEGER,
+                      day_last           INTEGER,
+                      stored_at          TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX articles_publisher ON articles(publisher)",
+                    "CREATE INDEX articles_day ON articles(day_first)",
+                    """
+                    CREATE TABLE entities (
+                      id         TEXT PRIMARY KEY,
+                      name       TEXT NOT NULL,
+                      type       TEXT NOT NULL,
+                      country    TEXT,
+                      first_seen TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE article_entities (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      entity_id  TEXT NOT NULL REFERENCES entities(id),
+                      rank       INTEGER NOT NULL,
+                      name       TEXT NOT NULL,
+                      type       TEXT NOT NULL,
+                      aliases    TEXT NOT NULL,
+                      mentions   INTEGER NOT NULL,
+                      titles     TEXT NOT NULL,
+                      country    TEXT,
+                      offsets    TEXT NOT NULL,
+                      PRIMARY KEY (article_id, entity_id)
+                    )""",
+                    "CREATE INDEX article_entities_entity ON article_entities(entity_id)",
+                    """
+                    CREATE TABLE quotes (
+                      id            INTEGER PRIMARY KEY,
+                      article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      seq           INTEGER NOT NULL,
+                      text          TEXT NOT NULL,
+                      speaker       TEXT,
+                      speaker_id    TEXT,
+                      speaker_title TEXT,
+                      direct        INTEGER NOT NULL,
+                      offset        INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX quotes_article ON quotes(article_id)",
+                    "CREATE INDEX quotes_speaker ON quotes(speaker_id)",
+                    """
+                    CREATE TABLE events (
+                      id             INTEGER PRIMARY KEY,
+                      article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      seq            INTEGER NOT NULL,
+                      type           TEXT NOT NULL,
+                      mode           TEXT,
+                      status         TEXT NOT NULL,
+                      actor          TEXT,
+                      actor_id       TEXT,
+                      actor_country  TEXT,
+                      target         TEXT,
+                      target_id      TEXT,
+                      target_country TEXT,
+                      location       TEXT,
+                      date           TEXT,
+                      day_first      INTEGER,
+                      day_last       INTEGER,
+                      evidence       TEXT NOT NULL,
+                      offset         INTEGER NOT NULL,
+                      confidence     REAL NOT NULL
+                    )""",
+                    "CREATE INDEX events_article ON events(article_id)",
+                    "CREATE INDEX events_type ON events(type)",
+                    "CREATE INDEX events_actor ON events(actor_id)",
+                    "CREATE INDEX events_target ON events(target_id)",
+                    // One row per real-world event; its members are the events of articles that report it.
+                    """
+                    CREATE TABLE timeline_entries (
+                      id        INTEGER PRIMARY KEY,
+                      type      TEXT NOT NULL,
+                      mode      TEXT,
+                      status    TEXT NOT NULL,
+                      actor     TEXT,
+                      actor_id  TEXT,
+                      target    TEXT,
+                      target_id TEXT,
+                      location  TEXT,
+                      date      TEXT,
+                      day_first INTEGER,
+                      day_last  INTEGER,
+                      reports   INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX timeline_entries_type ON timeline_entries(type, day_first)",
+                    """
+                    CREATE TABLE timeline_sources (
+                      entry_id INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                      event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+                      PRIMARY KEY (entry_id, event_id)
+                    )""",
+                    "CREATE INDEX timeline_sources_event ON timeline_sources(event_id)",
+                    """
+                    CREATE TABLE errors (
+                      id         INTEGER PRIMARY KEY,
+                      location   TEXT NOT NULL,
+                      sha256     TEXT,
+                      stage      TEXT NOT NULL,
+                      reason     TEXT NOT NULL,
+                      first_seen TEXT NOT NULL,
+                      last_seen  TEXT NOT NULL,
+                      count      INTEGER NOT NULL,
+                      UNIQUE (location, reason)
+                    )""",
+                    // Articles whose full-text documents may not be committed to the index yet.
+                    "CREATE TABLE index_pending (article_id INTEGER PRIMARY KEY)")));
+
+    private Schema() {
+    }
+
+    /** The version this build writes and reads. */
+    static int currentVersion() {
+        return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    }
+
+    /** The version of the store behind {@code c}: 0 for an empty database. */
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    return 0;
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Applies every migration newer than the store's version.
+     *
+     * @throws StoreException when the store was written by a newer Dossier
+     */
+    static void migrate(Connection c, String where) throws SQLException, StoreException {
+        int have = version(c);
+        if (have > currentVersion()) {
+            throw new StoreException(where, "the store has schema version " + have
+                    + ", newer than this Dossier understands (" + currentVersion() + "); use a newer Dossier");
+        }
+        if (have == 0) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                        + "description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            }
+        }
+        for (Migration m : MIGRATIONS) {
+            if (m.version() <= have) {
+                continue;
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : m.statements()) {
+                    s.execute(sql);
+                }
+                try (var ps = c.prepareStatement(
+                        "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+                    ps.setInt(1, m.version());
+                    ps.setString(2, m.description());
+                    ps.setString(3, Instant.now().toString());
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+}
