@@ -220,9 +220,13 @@ public final class EventCoder implements RecordStep {
                 party[k] = !place;
             }
         }
+        boolean named = !parties.isEmpty();
         for (int k = 0; k < tokens.size(); k++) {
             String w = tokens.get(k).text();
-            if (lexicon.groupSector(w).isPresent() || PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+            Optional<String> sector = lexicon.groupSector(w);
+            // unnamed officials ("the ministry", "local officials") act only for a state the sentence names
+            boolean group = sector.isPresent() && (named || !sector.get().equals("GOV"));
+            if (group || PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
                 party[k] = true;
                 parties.add("#" + k);
             }
