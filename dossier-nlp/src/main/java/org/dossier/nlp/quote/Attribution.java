@@ -58,10 +58,24 @@ final class Attribution {
         int next = 0;
         for (int s = 0; s < b.sentences.size(); s++) {
             int end = b.sentences.get(s).end();
+            // a quotation that opens inside the sentence is read after the words before it ("Lowell, a nurse, said
+            // she had waited since 5 a.m. \"I've seen …,\" she said"): they say who "she" is
+            List<Kept> inside = new ArrayList<>();
+            int clip = b.sentenceEnd(s);
             while (next < kept.size() && kept.get(next).q().open() < end) {
-                attribute(kept.get(next++));
+                Kept k = kept.get(next++);
+                int o = b.tokenAt(k.q().open());
+                if (o > b.sentenceStart(s) && o < b.sentenceEnd(s)) {
+                    inside.add(k);
+                    if (clip == b.sentenceEnd(s) && afterFullStop(k.q())) {
+                        clip = o; // a sentence the tokenizer did not split ("since 5 a.m. \"I've …")
+                    }
+                } else {
+                    attribute(k);
+                }
             }
-            sentence(s);
+            sentence(s, clip);
+            inside.forEach(this::attribute);
         }
         while (next < kept.size()) {
             attribute(kept.get(next++));
@@ -173,11 +187,18 @@ final class Attribution {
         add(q.text(b.text), speaker, true, offset);
     }
 
-    /** A sentence outside quotations: who it is about, and any reported speech in it. */
-    private void sentence(int s) {
-        int st = b.sentenceStart(s);
-        int en = b.sentenceEnd(s);
-        if (st >= en || inQuote[st]) {
+    /**
+     * A sentence outside quotations (from its first token outside one, up to token {@code clip}): who it is about,
+     * and any reported speech in it.
+     */
+    private void sentence(int s, int clip) {
+        int first = b.sentenceStart(s);
+        int en = clip;
+        while (first < en && (inQuote[first] || Frames.isQuoteMark(b.word(first)))) {
+            first++; // "\"…,\" the minister said, adding that …": the words after the quotation
+        }
+        int st = first;
+        if (st >= en) {
             return;
         }
         int par = b.sentences.get(s).paragraph();
@@ -367,6 +388,15 @@ final class Attribution {
             }
         }
         return last == ',' || last == '—' || last == '–';
+    }
+
+    /** Whether a full stop (not a comma or a colon) stands right before the quotation's opening mark. */
+    private boolean afterFullStop(Quoted q) {
+        int i = q.open() - 1;
+        while (i >= 0 && MarkScanner.isSpace(b.text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(b.text.charAt(i)) >= 0;
     }
 
     private boolean startsParagraph(Quoted q) {
