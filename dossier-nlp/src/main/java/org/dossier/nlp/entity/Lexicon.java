@@ -47,7 +47,7 @@ final class Lexicon {
             "counsel", "organiser", "organizer", "agent", "guide", "councillor", "councilor", "alderman",
             "treasurer", "auditor", "curator", "pastor", "priest", "vicar", "midwife", "veteran",
             "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "cmdr.", "sgt.",
-            "amb.", "supt.", "insp.", "pres.", "prof.");
+            "amb.", "supt.", "insp.", "pres.", "prof.", "pm", "justice");
 
     /**
      * Lower-case words that never stand inside a title before a name, so that a title's nouns ("incident

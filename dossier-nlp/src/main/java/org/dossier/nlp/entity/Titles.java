@@ -31,6 +31,7 @@ final class Titles {
     private static final Set<String> PREPOSITIONS = Set.of("of", "at", "in", "for", "from", "with", "on", "to",
             "by");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> CONNECTORS = Set.of("and", "&", "-", ",");
     /** Finite verbs and auxiliaries: a phrase holding one is a clause, not a title. */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
@@ -127,7 +128,8 @@ final class Titles {
         List<Token> t = s.tokens();
         int comma = nameStart - 1;
         int after = person.span().to();
-        if (comma < 1 || !t.get(comma).text().equals(",") || after >= t.size() || !t.get(after).text().equals(",")) {
+        if (comma < 1 || !t.get(comma).text().equals(",") || after < t.size() && !t.get(after).text().equals(",")
+                && !isSentenceEnd(t.get(after).text())) {
             return;
         }
         int from = comma - 1;
@@ -136,8 +138,7 @@ final class Titles {
             from--;
         }
         String first = Lexicon.lower(t.get(from).text());
-        boolean opens = DETERMINERS.contains(first) || first.equals("its") || first.equals("his") || first.equals("her")
-                || first.equals("their") || from + 1 < comma && t.get(from + 1).text().matches("['’]s");
+        boolean opens = DETERMINERS.contains(first) || POSSESSIVES.contains(first) || from + 1 < comma && t.get(from + 1).text().matches("['’]s");
         if (!opens || !Lexicon.isTitleHead(t.get(comma - 1).text()) || hasNameOrVerb(t, from + 1, comma - 1)) {
             return;
         }
@@ -222,8 +223,11 @@ final class Titles {
                 break;
             }
         }
-        if (first.matches("which|that|whose|said|says|told")) {
-            return;
+        String opener = t.get(from).text();
+        if (first.matches("which|that|whose|said|says|told") || Character.isLowerCase(opener.charAt(0))
+                && !DETERMINERS.contains(first) && !Lexicon.isTitleWord(opener) && !POSSESSIVES.contains(first)
+                && !bareTitle(t, from, headAt)) {
+            return; // "NAME, remembers a student …": the sentence goes on, no title follows
         }
         if (headAt < 0) {
             // "a marine ecologist from Ghana who joined …", "a Democrat from Tampa": an indefinite noun phrase
@@ -286,6 +290,23 @@ final class Titles {
         titles.add(new Title(person.id(), text, country, person.position()));
     }
 
+    /**
+     * "global head of macro", "longtime owner of …": a title without an article, modifiers straight before its head.
+     * A determiner on the way ("remembers a student") means the words before it are a verb, not a modifier.
+     */
+    private static boolean bareTitle(List<Token> t, int from, int headAt) {
+        if (headAt < 0 || headAt - from > 3) {
+            return false;
+        }
+        for (int k = from; k < headAt; k++) {
+            String w = Lexicon.lower(t.get(k).text());
+            if (DETERMINERS.contains(w) || POSSESSIVES.contains(w) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return !hasNameOrVerb(t, from, headAt + 1);
+    }
+
     /** Where an indefinite appositive's noun phrase ends: before "who", "which" or "that", else at {@code to}. */
     private static int relative(List<Token> t, int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -320,7 +341,9 @@ final class Titles {
     /** "Aisha Bello is the youngest captain at her airline": a role after "is" or "was", up to the clause's end. */
     private void copular(Sentence s, Resolved person, int from) {
         List<Token> t = s.tokens();
-        if (person.span().from() != 0 || from >= t.size() || !DETERMINERS.contains(Lexicon.lower(t.get(from).text()))) {
+        int at = person.span().from();
+        boolean opens = at == 0 || t.get(at - 1).text().equals(",") && !hasNameOrVerb(t, 0, at - 1);
+        if (!opens || from >= t.size() || !DETERMINERS.contains(Lexicon.lower(t.get(from).text()))) {
             return;
         }
         int to = from + 1;
@@ -394,8 +417,18 @@ final class Titles {
                 if (Lexicon.isTitleHead(w)) {
                     head = j;
                     j++;
-                    if (j < t.size() && Lexicon.isTitleHead(t.get(j).text())) {
-                        continue; // "Foreign Minister", "vice president"
+                    // "Foreign Minister", "vice president", "the Deputy Prime Minister": the title's last head
+                    int x = j;
+                    while (x < t.size() && Lexicon.isTitleWord(t.get(x).text())
+                            && !PREPOSITIONS.contains(Lexicon.lower(t.get(x).text()))
+                            && !DETERMINERS.contains(Lexicon.lower(t.get(x).text()))
+                            && !CONNECTORS.contains(Lexicon.lower(t.get(x).text()))
+                            && (Lexicon.isTitleHead(t.get(x).text()) || t.get(x).capitalized())) {
+                        x++;
+                    }
+                    if (x > j && Lexicon.isTitleHead(t.get(x - 1).text())) {
+                        head = x - 1;
+                        j = x;
                     }
                     break;
                 }
