@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.DateEstimate;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.SourceFormat;
 import org.dossier.core.model.SourceRef;
 import org.dossier.store.query.ArticleInfo;
-import org.dossier.store.query.DateSpan;
 import org.dossier.store.query.Filter;
 
 /** The {@code articles} table: the article fields of each record, one row per distinct clean text. */

@@ -2,6 +2,7 @@ package org.dossier.store.query;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.dossier.core.model.DateSpan;
 
 /**
  * What to select from the store: every field is optional and the ones given must all hold. Dates
@@ -96,7 +97,7 @@ public record Filter(
         if (span.isEmpty()) {
             return false;
         }
-        return since.map(s -> span.get().last() >= s.first()).orElse(true)
-                && until.map(u -> span.get().first() <= u.last()).orElse(true);
+        return since.map(s -> !span.get().last().isBefore(s.first())).orElse(true)
+                && until.map(u -> !span.get().first().isAfter(u.last())).orElse(true);
     }
 }
