@@ -54,9 +54,10 @@ final class DuplicateDao {
         long[] keys = fp.bandKeys();
         Set<String> linked = new HashSet<>();
         if (keys.length == NearDuplicates.BANDS) {
-            PreparedStatement ps = db.prepare("SELECT DISTINCT f.article_id, f.dup_group, f.min_hashes, f.shingles "
-                    + "FROM band_keys b JOIN article_fingerprints f ON f.article_id = b.article_id "
-                    + "WHERE b.band_key IN (" + IN_BANDS + ")");
+            // The ids first, then each candidate's row once: fingerprints are a kilobyte each.
+            PreparedStatement ps = db.prepare("SELECT f.article_id, f.dup_group, f.min_hashes, f.shingles "
+                    + "FROM article_fingerprints f WHERE f.article_id IN "
+                    + "(SELECT b.article_id FROM band_keys b WHERE b.band_key IN (" + IN_BANDS + "))");
             for (int i = 0; i < keys.length; i++) {
                 ps.setLong(i + 1, keys[i]);
             }
@@ -95,10 +96,14 @@ final class DuplicateDao {
         ins.setInt(3, fp.shingles());
         ins.setString(4, group);
         ins.executeUpdate();
-        PreparedStatement band = db.prepare("INSERT OR IGNORE INTO band_keys (band_key, article_id) VALUES (?, ?)");
-        for (long key : keys) {
-            band.setLong(1, key);
-            band.setLong(2, articleId);
+        if (keys.length == NearDuplicates.BANDS) {
+            // One statement for every band: a round trip per row cost more than the rows.
+            PreparedStatement band = db.prepare("INSERT OR IGNORE INTO band_keys (band_key, article_id) VALUES "
+                    + "(?, ?)" + ", (?, ?)".repeat(NearDuplicates.BANDS - 1));
+            for (int i = 0; i < keys.length; i++) {
+                band.setLong(2 * i + 1, keys[i]);
+                band.setLong(2 * i + 2, articleId);
+            }
             band.executeUpdate();
         }
         return new Placement(group, Set.copyOf(regrouped));

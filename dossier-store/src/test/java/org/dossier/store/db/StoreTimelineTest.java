@@ -150,20 +150,31 @@ class StoreTimelineTest {
     }
 
     @Test
-    void aStoreWhoseTimelineWasDroppedRebuildsItOnOpen() throws Exception {
+    void aVersion1StoreGetsTheTimelineOfItsArticlesWhenOpened() throws Exception {
         Path dir = tmp.resolve("old");
         ingest("old", new ArrayList<>(STORIES.keySet()));
-        // What migration 2 leaves of a version 1 store: articles and events, no fingerprints, no timeline.
+        // Turn it into what Dossier wrote at schema version 1: the same articles and events, the old
+        // timeline tables (with an entry of the old merge), no fingerprints.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
              Statement s = c.createStatement()) {
-            s.execute("PRAGMA foreign_keys = ON");
-            s.execute("DELETE FROM timeline_entries");
-            s.execute("DELETE FROM band_keys");
-            s.execute("DELETE FROM article_fingerprints");
+            for (String table : List.of("timeline_actors", "timeline_publishers", "timeline_entries", "band_keys",
+                    "article_fingerprints")) {
+                s.execute("DROP TABLE " + table);
+            }
+            for (String sql : Schema.MIGRATIONS.get(0).statements()) {
+                if (sql.contains("timeline_")) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("INSERT INTO timeline_entries (type, status, reports) VALUES ('CONSULT', 'REPORTED', 7)");
+            s.execute("DELETE FROM schema_version WHERE version > 1");
         }
         try (Store store = Store.open(dir, Store.Mode.WRITE)) {
             assertEquals(EXPECTED, store.timeline(Filter.all()));
             assertEquals(EXPECTED.size(), store.counts().timelineEntries());
+        }
+        try (Store store = Store.open(dir, Store.Mode.WRITE)) {
+            assertEquals(EXPECTED, store.timeline(Filter.all()), "opening again changes nothing");
         }
     }
 
