@@ -234,7 +234,9 @@ final class Schema {
                       publisher TEXT NOT NULL,
                       PRIMARY KEY (publisher, entry)
                     ) WITHOUT ROWID""",
-                    "CREATE INDEX timeline_publishers_entry ON timeline_publishers(entry)")));
+                    "CREATE INDEX timeline_publishers_entry ON timeline_publishers(entry)",
+                    // A timeline source names its article by the article's source SHA-256 (Report.sha256).
+                    "CREATE INDEX articles_sha256 ON articles(sha256)")));
 
     private Schema() {
     }

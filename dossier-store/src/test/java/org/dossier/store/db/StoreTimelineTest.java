@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Record;
@@ -20,6 +22,7 @@ import org.dossier.nlp.timeline.Report;
 import org.dossier.nlp.timeline.Timeline;
 import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.nlp.timeline.TimelineFilter;
+import org.dossier.store.query.ArticleInfo;
 import org.dossier.store.query.Filter;
 import org.dossier.store.query.PutResult;
 import org.dossier.store.query.SourceInfo;
@@ -167,6 +170,7 @@ class StoreTimelineTest {
                 }
             }
             s.execute("INSERT INTO timeline_entries (type, status, reports) VALUES ('CONSULT', 'REPORTED', 7)");
+            s.execute("DROP INDEX articles_sha256");
             s.execute("DELETE FROM schema_version WHERE version > 1");
         }
         try (Store store = Store.open(dir, Store.Mode.WRITE)) {
@@ -217,5 +221,21 @@ class StoreTimelineTest {
                         || e.actorId().equals(Optional.of("person/bora-vell"))).toList(),
                 filled.timeline(Filter.all().withEntity(Optional.of("person/bora-vell"))));
         assertEquals(EXPECTED.subList(1, 3), filled.timeline(Filter.all().withPage(2, 1)));
+    }
+
+    @Test
+    void everyReportCitesItsStoredArticleAndUnknownSourcesAreLeftOut() throws Exception {
+        Set<String> cited = new TreeSet<>();
+        filled.timeline(Filter.all()).forEach(e -> e.allReports().forEach(r -> cited.add(r.sha256())));
+        Set<String> unknown = Set.of("0".repeat(64));
+        Set<String> asked = new TreeSet<>(cited);
+        asked.addAll(unknown);
+        Map<String, ArticleInfo> articles = filled.articlesBySource(asked);
+        assertEquals(cited, articles.keySet());
+        for (Map.Entry<String, ArticleInfo> a : articles.entrySet()) {
+            assertEquals(a.getKey(), filled.article(a.getValue().id()).orElseThrow().record().article().source()
+                    .sha256(), "the article read from that source");
+        }
+        assertEquals(Map.of(), filled.articlesBySource(List.of()));
     }
 }
