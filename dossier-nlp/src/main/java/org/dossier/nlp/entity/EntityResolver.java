@@ -114,9 +114,9 @@ public final class EntityResolver {
             List<Resolved> rs = resolved.get(s.index());
             List<Resolved> desc = titles.descriptions(s, rs, lastSeen, personCountry, names);
             if (!desc.isEmpty()) {
-                // the demonym inside "the North Korean leader" describes the person, not a second actor
-                rs.removeIf(r -> r.type() == EntityType.COUNTRY && r.kind() == MentionKind.DEMONYM
-                        && desc.stream().anyMatch(d -> d.span().from() <= r.span().from()
+                // the country inside "the North Korean leader" or "North Korea's leader" describes the person,
+                // not a second actor
+                rs.removeIf(r -> r.type() == EntityType.COUNTRY && desc.stream().anyMatch(d -> d.span().from() <= r.span().from()
                         && r.span().to() <= d.span().to()));
                 rs.addAll(desc);
                 rs.sort(Comparator.comparingInt(r -> r.span().begin()));

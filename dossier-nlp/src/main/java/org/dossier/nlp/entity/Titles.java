@@ -402,11 +402,16 @@ final class Titles {
         List<Resolved> out = new ArrayList<>();
         List<Token> t = s.tokens();
         for (int k = 0; k < t.size(); k++) {
-            if (!Lexicon.lower(t.get(k).text()).equals("the")) {
+            int kk = k;
+            // "the (North Korean) leader", or a country's possessive: "North Korea's leader"
+            Optional<Resolved> owner = rs.stream().filter(r -> r.type() == EntityType.COUNTRY
+                    && r.kind() != MentionKind.DEMONYM && r.span().from() == kk && r.span().to() < t.size()
+                    && t.get(r.span().to()).text().matches("['’]s")).findFirst();
+            if (!Lexicon.lower(t.get(k).text()).equals("the") && owner.isEmpty()) {
                 continue;
             }
-            int j = k + 1;
-            Optional<String> country = Optional.empty();
+            int j = owner.map(o -> o.span().to() + 1).orElse(k + 1);
+            Optional<String> country = owner.map(Resolved::id);
             int head = -1;
             while (j < t.size()) {
                 int jj = j;

@@ -51,6 +51,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCountrysPossessiveTitleDescribesThePersonNotTheCountry() {
+        Document d = doc("Chilean President Ana Fuentes arrived in Lima on Monday. Officials said Chile's president "
+                + "would stay for three days, while Peru's president was abroad.");
+        Mention chile = mention(d, "Chile's president").orElseThrow(() -> new AssertionError(d.mentions().toString()));
+        assertEquals(idOf(d, "Ana Fuentes"), chile.entityId());
+        assertEquals(MentionKind.DESCRIPTION, chile.kind());
+        assertTrue(d.mentions().stream().noneMatch(m -> m.text().equals("Chile")), d.mentions().toString());
+        // nobody titled Peru's president was named: the country stays a country
+        assertEquals("country/PER", idOf(d, "Peru"));
+    }
+
+    @Test
     void aDatelineDashIsNoPartOfTheTitleAfterIt() {
         Document d = doc("HANOI - Vietnamese Prime Minister Tran Van Long opened the trade fair on Monday. "
                 + "SEOUL -- South Korean Foreign Minister Park Min-ji arrived later.");
