@@ -88,8 +88,12 @@ public final class ParquetImport {
         return new ImportCounts(rows, -1, (System.nanoTime() - start) / 1e9);
     }
 
-    /** One row per article: {@code a} (the article's columns) and its entities, quotes and events in order. */
-    static Dataset<Row> records(SparkSession spark, String input) {
+    /**
+     * The tables under {@code input} joined into one row per article: {@code sha256}, {@code a} (the
+     * article's columns) and {@code entities}, {@code quotes}, {@code events} (lists of their rows in
+     * order, null when the article has none), ready for {@link Tables#record}.
+     */
+    public static Dataset<Row> records(SparkSession spark, String input) {
         Dataset<Row> articles = read(spark, input, Tables.ARTICLES, Tables.ARTICLE, true);
         Dataset<Row> out = articles.select(col("sha256"), struct(col("*")).as("a"));
         out = out.join(children(spark, input, Tables.ENTITIES, Tables.ENTITY, "rank"), "sha256", "left");
