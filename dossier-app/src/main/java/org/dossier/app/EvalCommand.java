@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
             EvalExtractionCommand.class,
             EvalMetadataCommand.class,
             EvalEntitiesCommand.class,
+            EvalQuotesCommand.class,
         })
 final class EvalCommand implements Runnable {
     @Spec

@@ -8,6 +8,7 @@ import org.dossier.core.model.Article;
 import org.dossier.core.model.Record;
 import org.dossier.nlp.entity.EntityResolver;
 import org.dossier.nlp.entity.Resolution;
+import org.dossier.nlp.quote.QuoteExtractor;
 import org.dossier.nlp.text.Document;
 import org.dossier.nlp.text.Sentence;
 import org.dossier.nlp.text.TextAnnotator;
@@ -52,7 +53,7 @@ public final class Analyzer {
 
     /** The steps after the entity step, in order: quotes, then events, as their stages are added here. */
     private static List<RecordStep> projectSteps() {
-        return List.of();
+        return List.of(QuoteExtractor.withDefaults());
     }
 
     /** The limits this analyzer applies. */

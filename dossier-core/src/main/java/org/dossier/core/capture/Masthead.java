@@ -46,7 +46,8 @@ final class Masthead {
 
     private final Page page;
     private final Role[] roles;
-    private final boolean dayFirst;
+    /** The page's language, which decides how its numeric dates read. */
+    private final String language;
 
     private final List<String> authors = new ArrayList<>();
     private Optional<String> published = Optional.empty();
@@ -57,7 +58,7 @@ final class Masthead {
     Masthead(Page page, Role[] roles) {
         this.page = page;
         this.roles = roles;
-        this.dayFirst = !page.language.orElse("").equals("en");
+        this.language = page.language.orElse("");
     }
 
     /**
@@ -124,7 +125,7 @@ final class Masthead {
             }
         }
         Matcher m = DATE_START.matcher(l.text);
-        if (m.find() && m.start() > 0 && CaptureDates.parse(l.text, dayFirst).isPresent()) {
+        if (m.find() && m.start() > 0 && CaptureDates.parse(l.text, language).isPresent()) {
             String prefix = l.text.substring(0, m.start()).replaceAll("[\\s,|/·•–—-]+$", "");
             List<String> names = Bylines.names(prefix);
             int words = Line.tokens(prefix).size();
@@ -152,7 +153,7 @@ final class Masthead {
         if (l.weight > BYLINE_WORDS * 1.5) {
             return;
         }
-        Optional<String> date = CaptureDates.parse(l.text, dayFirst);
+        Optional<String> date = CaptureDates.parse(l.text, language);
         if (date.isEmpty()) {
             return;
         }
@@ -249,6 +250,6 @@ final class Masthead {
         return roles[l.index] == Role.NONE && l.weight >= 2 && l.weight <= 30 && !l.text.endsWith(".")
                 && !l.bullet && !l.address && !l.endsColon() && !page.footer(l)
                 && l.text.codePoints().filter(Character::isLetter).count() >= 3
-                && (l.weight > BYLINE_WORDS * 1.5 || CaptureDates.parse(l.text, dayFirst).isEmpty());
+                && (l.weight > BYLINE_WORDS * 1.5 || CaptureDates.parse(l.text, language).isEmpty());
     }
 }

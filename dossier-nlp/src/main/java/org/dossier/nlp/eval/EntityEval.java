@@ -145,11 +145,11 @@ public final class EntityEval {
         return new NameResult(gold, ids);
     }
 
-    private static Path goldDir(Path dir) {
+    static Path goldDir(Path dir) {
         return Files.isDirectory(dir.resolve("gold")) ? dir.resolve("gold") : dir;
     }
 
-    private static List<Path> goldFiles(Path goldDir) throws IOException {
+    static List<Path> goldFiles(Path goldDir) throws IOException {
         try (Stream<Path> s = Files.list(goldDir)) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }

@@ -1,0 +1,451 @@
+package org.dossier.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.core.model.Entity;
+import org.dossier.core.model.EntityType;
+import org.dossier.core.model.Quote;
+import org.dossier.nlp.text.Mention;
+import org.dossier.nlp.text.MentionKind;
+
+/**
+ * The quotes of one document: which quoted passages are speech (not scare quotes), and who said each, read
+ * in order so that "he said", "the professor stated" and a quotation with no frame resolve against what came
+ * before. One instance per document; not thread-safe.
+ */
+final class Attribution {
+    /** A quotation that opens its sentence without a frame is speech from this many words. */
+    static final int MIN_FREE_WORDS = 4;
+
+    private final Body b;
+    private final Frames frames;
+    private final Indirect indirect;
+    private final Discourse talk = new Discourse();
+    private final Map<String, String> countries = new HashMap<>();
+    private final List<Quote> out = new ArrayList<>();
+    private final boolean[] inQuote;
+    private final Set<Integer> used = new HashSet<>();
+    /** Titles that frames gave each speaker so far, by entity id: the longest. */
+    private final Map<String, String> given = new HashMap<>();
+
+    /** A quotation kept as speech, with the frame that attributes it if it has one. */
+    private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
+    }
+
+    Attribution(Body b) {
+        this.b = b;
+        this.frames = new Frames(b);
+        this.indirect = new Indirect(b, frames);
+        this.inQuote = new boolean[b.size()];
+        for (Entity e : b.doc.entities()) {
+            e.country().ifPresent(c -> countries.put(e.id(), c));
+        }
+    }
+
+    List<Quote> run() {
+        List<Kept> kept = classify(MarkScanner.scan(b.text, b.parBegin, b.parEnd));
+        for (Kept k : kept) {
+            for (int t = b.tokenAt(k.q().open()); t < b.size() && b.token(t).begin() < k.q().after(); t++) {
+                inQuote[t] = true;
+            }
+        }
+        int next = 0;
+        for (int s = 0; s < b.sentences.size(); s++) {
+            int end = b.sentences.get(s).end();
+            while (next < kept.size() && kept.get(next).q().open() < end) {
+                attribute(kept.get(next++));
+            }
+            sentence(s);
+        }
+        while (next < kept.size()) {
+            attribute(kept.get(next++));
+        }
+        out.sort(Comparator.comparingInt(Quote::offset));
+        return List.copyOf(out);
+    }
+
+    /** Decides which quoted passages are speech: a frame, or the length and shape of a sentence of speech. */
+    private List<Kept> classify(List<Quoted> all) {
+        List<Kept> kept = new ArrayList<>();
+        int prevAfter = -1;
+        for (Quoted q : all) {
+            String text = q.text(b.text);
+            int words = words(text);
+            int o = b.tokenAt(q.open());
+            int lo = prevAfter >= 0 && o < b.size() && b.tokenAt(prevAfter) < b.size()
+                    && b.sentenceOf(b.tokenAt(prevAfter)) == b.sentenceOf(o) ? b.tokenAt(prevAfter) : 0;
+            prevAfter = q.after();
+            if (words == 0 || o >= b.size()) {
+                continue;
+            }
+            Optional<Frames.Frame> trailer = frames.trailer(q);
+            Optional<Frames.Frame> leader = frames.leader(q, lo);
+            if (leader.isEmpty() && !kept.isEmpty() && resumes(kept.get(kept.size() - 1), q)) {
+                // "We are ready," the general said, "to defend …": the second half shares the frame
+                leader = kept.get(kept.size() - 1).frame();
+            }
+            boolean initial = opensSentence(q, leader.isPresent());
+            boolean standalone = standalone(q);
+            Optional<Frames.Frame> frame = trailer.isPresent() ? trailer : leader;
+            boolean keep;
+            boolean mute = false;
+            if (frame.isPresent() && (initial || words >= MIN_FREE_WORDS || trailer.isPresent() && words >= 2)) {
+                // a frame right after it makes even a short phrase speech: "…\"without preconditions,\" X said"
+                keep = true;
+            } else if (!initial) {
+                // inside a sentence: speech only in what a speech verb before it reports ("said staff were
+                // \"working flat out\""); a single word, or a phrase with no such verb, is a scare quote
+                boolean whole = words >= MIN_FREE_WORDS + 1 || endsSentence(q, text);
+                frame = words >= 2 ? frames.partial(q, lo, !whole) : Optional.empty();
+                keep = frame.isPresent();
+            } else if (titleCase(text)) {
+                keep = false;
+            } else if (standalone && words >= 3 || words >= MIN_FREE_WORDS && endsSentence(q, text)) {
+                keep = true;
+            } else {
+                // "…," followed by an attribution this reader cannot parse: speech, by someone it cannot name
+                keep = words >= MIN_FREE_WORDS && handsOver(q);
+                mute = true;
+            }
+            if (keep) {
+                kept.add(new Kept(q, frame, standalone, mute));
+            }
+        }
+        return kept;
+    }
+
+    private void attribute(Kept k) {
+        Quoted q = k.q();
+        int par = q.firstParagraph();
+        Set<String> inside = new HashSet<>();
+        for (int t = b.tokenAt(q.open()); t < b.size() && b.token(t).begin() < q.after(); t++) {
+            Mention m = b.mention(t);
+            if (m != null) {
+                inside.add(m.entityId());
+            }
+        }
+        Optional<Speaker> speaker;
+        if (k.frame().isPresent()) {
+            Frames.Frame f = k.frame().get();
+            used.add(f.verb());
+            speaker = resolve(f.ref(), f.appositive(), par, inside, b.tokenAt(q.open()));
+            if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun) {
+                // "…," he said — and the next paragraph introduces him (a feature's opening)
+                speaker = frames.firstSubject(q.lastParagraph() + 1).flatMap(np -> np.ref() instanceof Ref.Named n
+                        ? named(n.mention(), np.appositive()) : Optional.empty());
+            }
+        } else if (k.mute()) {
+            speaker = Optional.empty();
+        } else {
+            // an attribution right after it first ("…." This was stated by NAME; a paragraph naming the speaker)
+            Optional<Frames.Frame> after = frames.sentenceAfter(q);
+            if (after.isEmpty() && k.standalone()) {
+                after = frames.nextParagraph(q.lastParagraph() + 1);
+            }
+            after.ifPresent(x -> used.add(x.verb()));
+            speaker = after.flatMap(x -> resolve(x.ref(), x.appositive(), q.lastParagraph(), inside,
+                    b.tokenAt(q.open())));
+            if (speaker.isEmpty()) {
+                speaker = talk.lastSpeakerIn(par);
+            }
+            if (speaker.isEmpty() && startsParagraph(q)) {
+                speaker = frames.colonIntro(par).flatMap(f -> resolve(f.ref(), f.appositive(), par - 1, inside,
+                        b.tokenAt(q.open())));
+            }
+            if (speaker.isEmpty()) {
+                speaker = talk.introduced(par);
+            }
+            if (speaker.isEmpty()) {
+                speaker = talk.lastSpeaker().filter(s -> !inside.contains(s.key()) || !s.person());
+            }
+        }
+        speaker.ifPresent(s -> talk.spoke(s, q.lastParagraph(), head(k.frame())));
+        int offset = q.begin();
+        while (offset < q.end() && MarkScanner.isSpace(b.text.charAt(offset))) {
+            offset++;
+        }
+        add(q.text(b.text), speaker, true, offset);
+    }
+
+    /** A sentence outside quotations: who it is about, and any reported speech in it. */
+    private void sentence(int s) {
+        int st = b.sentenceStart(s);
+        int en = b.sentenceEnd(s);
+        if (st >= en || inQuote[st]) {
+            return;
+        }
+        int par = b.sentences.get(s).paragraph();
+        List<Indirect.Report> reports = indirect.find(st, en, inQuote, used);
+        Optional<Frames.Np> subject = frames.subject(st, en).or(() -> frames.orgSubject(st, en))
+                .filter(np -> !inQuote[np.start()]);
+        if (subject.isPresent() && subject.get().ref() instanceof Ref.Named n) {
+            int t = subject.get().start();
+            // the subject of a reported clause ("…, Kim needs …, she said") is not the one in focus
+            if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
+                boolean introduced = subject.get().appositive().isPresent() && b.word(subject.get().end()).equals(",");
+                boolean spoke = frames.speaksAfter(subject.get(), en);
+                named(n.mention(), subject.get().appositive()).ifPresent(sp -> {
+                    if (spoke) {
+                        talk.reacted(sp, par, introduced);
+                    } else {
+                        talk.mentioned(sp, par, introduced);
+                    }
+                });
+            }
+        }
+        for (Indirect.Report r : reports) {
+            Set<String> inside = new HashSet<>();
+            for (int t = r.from(); t < r.to(); t++) {
+                if (b.mention(t) != null) {
+                    inside.add(b.mention(t).entityId());
+                }
+            }
+            Optional<Speaker> speaker = resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start());
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            talk.spoke(speaker.get(), par, r.np().ref() instanceof Ref.Described d ? d.head() : "");
+            String clause = Quoted.collapse(b.slice(r.from(), r.to()));
+            add(trimClause(clause), speaker, false, b.token(r.from()).begin());
+        }
+    }
+
+    private void add(String text, Optional<Speaker> speaker, boolean direct, int offset) {
+        if (text.isEmpty()) {
+            return;
+        }
+        out.add(new Quote(text, speaker.map(Speaker::name), speaker.flatMap(Speaker::id),
+                speaker.flatMap(Speaker::title), direct, offset));
+    }
+
+    /** Who a speaker phrase names, resolved against the discourse so far. */
+    private Optional<Speaker> resolve(Ref ref, Optional<String> appositive, int par, Set<String> inside, int token) {
+        if (ref instanceof Ref.Named n) {
+            Mention m = n.mention();
+            String[] words = m.text().split(" ");
+            String head = Words.lower(words[words.length - 1]);
+            if (m.kind() == MentionKind.DESCRIPTION && words.length == 2 && Words.personRole(head) != null) {
+                // "the analyst": the frames have seen titles the entity stage has not ("Another analyst, X of …")
+                Optional<Speaker> recent = talk.described(head, Words.personRole(head), Optional.empty(), countries);
+                if (recent.isPresent()) {
+                    return recent;
+                }
+            }
+            return named(m, appositive);
+        }
+        if (ref instanceof Ref.Pronoun p) {
+            Optional<Speaker> s = talk.pronoun(p.gender(), par, inside);
+            s.ifPresent(x -> talk.gender(x.key(), p.gender()));
+            return s;
+        }
+        if (ref instanceof Ref.Described d) {
+            String role = Words.personRole(d.head());
+            if (role != null) {
+                Optional<Speaker> known = talk.described(d.head(), role, d.country(), countries);
+                if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
+                    // "Germany's economy minister", unnamed so far: the speaker as the article describes them
+                    return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
+                }
+                return known;
+            }
+            Optional<Speaker> group = talk.group(d.head(), d.country());
+            if (group.isPresent()) {
+                return group;
+            }
+            if (d.country().isPresent()) {
+                return Optional.of(new Speaker(stripArticle(d.text()), d.country(), Optional.empty(), false));
+            }
+            Optional<Speaker> org = orgBefore(d.head(), token).flatMap(o -> named(o, Optional.empty()));
+            if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
+                    || d.text().startsWith("The ") ? 0 : 1)) {
+                // "the trade ministry": an office the article does not name further, by its own words
+                return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), false));
+            }
+            return org;
+        }
+        return Optional.empty();
+    }
+
+    /** The speaker a mention names, with the title the frame gives or else the fullest the article gives. */
+    private Optional<Speaker> named(Mention m, Optional<String> appositive) {
+        if (m.type() == EntityType.LOCATION) {
+            return Optional.empty();
+        }
+        Optional<Entity> e = b.doc.entity(m.entityId());
+        String name = Quoted.collapse(e.map(Entity::name).orElse(m.text()));
+        boolean person = m.type() == EntityType.PERSON;
+        Optional<String> title = appositive.flatMap(Frames::asTitle);
+        if (title.isPresent()) {
+            given.merge(m.entityId(), title.get(), (a, c) -> a.length() >= c.length() ? a : c);
+        } else if (person) {
+            // the fullest title: the entity stage's, or one an earlier frame gave ("who directs …")
+            Optional<String> earlier = Optional.ofNullable(given.get(m.entityId()));
+            Optional<String> stage = b.doc.titleOf(m.entityId()).map(Quoted::collapse);
+            title = earlier.isPresent() && stage.map(x -> x.length() < earlier.get().length()).orElse(true)
+                    ? earlier : stage;
+        }
+        Speaker s = new Speaker(name, Optional.of(m.entityId()), title, person);
+        if (person) {
+            int first = b.tokenAt(m.begin());
+            char g = Words.genderOf(b.word(first - 1));
+            if (g == 0) {
+                g = Words.genderOf(name.split(" ")[0]);
+            }
+            for (String w : title.orElse("").split("[^\\p{L}]+")) {
+                g = g == 0 ? Words.nounGender(w) : g; // "Kim's sister", "a spokeswoman for …"
+            }
+            talk.gender(s.key(), g);
+        }
+        return Optional.of(s);
+    }
+
+    /** The organisation named most recently before {@code token} whose name has this head ("the ministry"). */
+    private Optional<Mention> orgBefore(String head, int token) {
+        for (int t = Math.min(token, b.size()) - 1; t >= Math.max(0, token - 3000); t--) {
+            Mention m = b.mention(t);
+            if (m != null && m.type() == EntityType.ORGANIZATION
+                    && List.of(Words.lower(m.text()).split("[^\\p{L}]+")).contains(head)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String head(Optional<Frames.Frame> f) {
+        return f.map(Frames.Frame::ref).filter(r -> r instanceof Ref.Described).map(r -> ((Ref.Described) r).head())
+                .orElse("");
+    }
+
+    private static String stripArticle(String text) {
+        return Words.lower(text).startsWith("the ") ? text.substring(4) : text;
+    }
+
+    private static String trimClause(String clause) {
+        String t = clause.strip();
+        while (!t.isEmpty() && ",;:—–-".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /** Whether the quotation opens a sentence: at a paragraph's start, after a full stop or a colon, after its frame. */
+    private boolean opensSentence(Quoted q, boolean hasLeader) {
+        int i = q.open() - 1;
+        int parStart = b.parBegin[q.firstParagraph()];
+        while (i >= parStart && MarkScanner.isSpace(b.text.charAt(i))) {
+            i--;
+        }
+        if (i < parStart) {
+            return true;
+        }
+        char c = b.text.charAt(i);
+        if (".!?:;…".indexOf(c) >= 0 || "\"”’»«'".indexOf(c) >= 0) {
+            return true;
+        }
+        return hasLeader && (c == ',' || c == '—' || c == '–' || Character.isLetter(c));
+    }
+
+    /** Whether {@code q} resumes the quotation {@code prev} after its frame, in the same sentence. */
+    private boolean resumes(Kept prev, Quoted q) {
+        if (prev.frame().isEmpty() || prev.q().lastParagraph() != q.firstParagraph() || prev.q().after() >= q.open()) {
+            return false;
+        }
+        char last = 0;
+        for (int i = prev.q().after(); i < q.open(); i++) {
+            char c = b.text.charAt(i);
+            if (".!?;".indexOf(c) >= 0) {
+                return false;
+            }
+            if (!MarkScanner.isSpace(c)) {
+                last = c;
+            }
+        }
+        return last == ',' || last == '—' || last == '–';
+    }
+
+    private boolean startsParagraph(Quoted q) {
+        int i = q.open() - 1;
+        int parStart = b.parBegin[q.firstParagraph()];
+        while (i >= parStart && MarkScanner.isSpace(b.text.charAt(i))) {
+            i--;
+        }
+        return i < parStart;
+    }
+
+    /** A quotation that is its paragraph (or paragraphs): nothing but punctuation around it. */
+    private boolean standalone(Quoted q) {
+        if (!startsParagraph(q)) {
+            return false;
+        }
+        int end = b.parEnd[q.lastParagraph()];
+        for (int i = q.after(); i < end; i++) {
+            char c = b.text.charAt(i);
+            if (!MarkScanner.isSpace(c) && ".,;:!?".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a comma hands the quotation over to an attribution: {@code "…," …}, or {@code "…", …} as British
+     * and German writing put it.
+     */
+    private boolean handsOver(Quoted q) {
+        int i = q.end() - 1;
+        while (i >= q.begin() && MarkScanner.isSpace(b.text.charAt(i))) {
+            i--;
+        }
+        boolean inside = i >= q.begin() && b.text.charAt(i) == ',';
+        boolean outside = q.after() < b.text.length() && b.text.charAt(q.after()) == ',';
+        return q.closed() && (inside || outside);
+    }
+
+    /** Whether the quotation ends its sentence (its last words end with a full stop, or one follows the mark). */
+    private boolean endsSentence(Quoted q, String text) {
+        char last = text.charAt(text.length() - 1);
+        if (".!?…".indexOf(last) >= 0) {
+            return true;
+        }
+        int end = b.parEnd[q.lastParagraph()];
+        int i = q.after();
+        while (i < end && MarkScanner.isSpace(b.text.charAt(i))) {
+            i++;
+        }
+        return i >= end || ".!?".indexOf(b.text.charAt(i)) >= 0;
+    }
+
+    /** "The Art of the Deal": a title of a work or a slogan, every longer word capitalised, no full stop. */
+    private static boolean titleCase(String text) {
+        int longWords = 0;
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                longWords++;
+            }
+        }
+        char last = text.charAt(text.length() - 1);
+        return longWords >= 2 && ".!?".indexOf(last) < 0;
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,1003 @@
+package org.dossier.nlp.quote;
+
+import java.util.Optional;
+import org.dossier.core.model.EntityType;
+import org.dossier.nlp.text.Mention;
+import org.dossier.nlp.text.MentionKind;
+
+/**
+ * Reads attribution frames around a quotation and the speaker phrases in them, from the body's tokens and
+ * the entity stage's mentions. Each method looks at a bounded window of tokens, so the whole pass stays
+ * linear in the body. English frames (see {@link Words}).
+ */
+final class Frames {
+    /** A frame never reaches further than this many tokens from its quotation. */
+    static final int WINDOW = 50;
+    /** A short phrase inside a sentence is speech only this close to the verb that reports it. */
+    static final int NEAR = 6;
+    /** An appositive between commas is at most this long ("Kim, a professor at … and a former adviser, said"). */
+    static final int MAX_APPOSITIVE = 45;
+
+    private final Body b;
+
+    Frames(Body b) {
+        this.b = b;
+    }
+
+    /**
+     * A phrase naming a speaker.
+     *
+     * @param ref        who it names
+     * @param start      its first token
+     * @param end        the token after it (its appositive excluded)
+     * @param appositive the title between commas next to it, as written
+     */
+    record Np(Ref ref, int start, int end, Optional<String> appositive) {
+    }
+
+    /**
+     * An attribution: who, with the title the frame gives, and the speech verb's token.
+     *
+     * @param ref        the speaker phrase
+     * @param appositive the title the frame gives
+     * @param verb       the verb's token index (-1 for "according to" or a frame without a verb)
+     */
+    record Frame(Ref ref, Optional<String> appositive, int verb) {
+        static Frame of(Np np, int verb) {
+            return new Frame(np.ref(), np.appositive(), verb);
+        }
+    }
+
+    /** {@code "…," NAME (, TITLE,) said} or {@code "…," said NAME (, TITLE)} after the closing mark. */
+    Optional<Frame> trailer(Quoted q) {
+        if (!q.closed()) {
+            return Optional.empty();
+        }
+        int i = b.tokenAt(q.after());
+        int par = q.lastParagraph();
+        while (i < b.size() && isDash(b.word(i)) || i < b.size() && b.word(i).equals(",")) {
+            i++;
+        }
+        if (i >= b.size() || b.paragraphOfToken(i) != par) {
+            return Optional.empty();
+        }
+        int first = i;
+        int stop = clauseStop(first, par);
+        if (Words.isFrameVerb(b.word(first)) && !b.token(first).capitalized()) {
+            return npAfter(first + 1, stop).map(np -> Frame.of(np, first));
+        }
+        if (b.lower(first).equals("according") && b.lower(first + 1).equals("to")) {
+            return npAfter(first + 2, stop).map(np -> Frame.of(np, -1));
+        }
+        for (int v = first + 1; v < stop; v++) {
+            if (b.lower(v).equals("quoted") && v + 3 < stop) {
+                // "KCNA quoted him as saying": the one quoted is the speaker
+                String o = b.lower(v + 1);
+                Optional<Np> object = o.equals("him") || o.equals("her")
+                        ? Optional.of(new Np(new Ref.Pronoun(o.equals("him") ? 'm' : 'f'), v + 1, v + 2,
+                                Optional.empty()))
+                        : npAfter(v + 1, stop);
+                int verb = v;
+                if (object.isPresent() && b.lower(object.get().end()).equals("as")) {
+                    return object.map(np -> Frame.of(np, verb));
+                }
+            }
+            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                Optional<Np> np = npBefore(v - 1, first);
+                if (np.isPresent() && np.get().start() == first) {
+                    return Optional.of(Frame.of(np.get(), v));
+                }
+                // "…," he said, while Kim said …: only the phrase right after the quote counts
+                if (np.isPresent()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code NAME (, TITLE,) said(:|,) "…"} or {@code According to NAME, "…"}: a speaker before the opening mark,
+     * with nothing but adjuncts ("in a statement", "on Tuesday", "reporters") between the verb and the mark.
+     *
+     * @param lo first token the frame may use (after an earlier quotation of the same sentence)
+     */
+    Optional<Frame> leader(Quoted q, int lo) {
+        int o = b.tokenAt(q.open());
+        if (o <= 0 || o >= b.size()) {
+            return Optional.empty();
+        }
+        int from = Math.max(lo, b.sentenceStart(b.sentenceOf(o)));
+        int k = o - 1;
+        boolean colon = b.word(k).equals(":");
+        while (k >= from && (b.word(k).equals(":") || b.word(k).equals(",") || isDash(b.word(k))
+                || b.lower(k).equals("that"))) {
+            k--;
+        }
+        if (k < from) {
+            return Optional.empty();
+        }
+        int last = k;
+        for (int v = k; v >= Math.max(from, k - 10); v--) {
+            if (b.endsClause(v)) {
+                break;
+            }
+            if (b.lower(v).equals("according") && b.lower(v + 1).equals("to")) {
+                return npAfter(v + 2, last + 1).filter(np -> np.end() >= last).map(np -> Frame.of(np, -1));
+            }
+            if (Words.isParticiple(b.word(v)) && b.word(v - 1).equals(",")) {
+                // "…, saying: \"…\"", "…, adding, \"…\"": the clause's subject speaks
+                int verb = v;
+                return clauseSubject(from, v).map(np -> Frame.of(np, verb));
+            }
+            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                if (v < last && !adjunctsOnly(v, last + 1)) {
+                    return Optional.empty();
+                }
+                int verb = v;
+                return npBefore(v - 1, from).map(np -> Frame.of(np, verb));
+            }
+        }
+        if (colon) {
+            // "Lindqvist put it bluntly: …": whoever the sentence is about
+            return subject(from, o).map(np -> Frame.of(np, -1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A quotation inside a sentence ({@code Kim said the talks were "a great success"}): the last reporting verb
+     * before it in the sentence and that verb's subject; {@code near}: only a verb a few words before, in the same
+     * clause (for a short phrase, "said staff were \"working flat out\"").
+     */
+    Optional<Frame> partial(Quoted q, int lo, boolean near) {
+        int o = b.tokenAt(q.open());
+        if (o <= 0 || o >= b.size()) {
+            return Optional.empty();
+        }
+        int from = Math.max(lo, b.sentenceStart(b.sentenceOf(o)));
+        for (int v = o - 1; v >= Math.max(from, o - (near ? NEAR : WINDOW)); v--) {
+            String w = b.lower(v);
+            if (near && (w.equals(",") || w.equals("which") || w.equals("who") || w.equals("whom"))) {
+                return Optional.empty(); // "…, which the North called a \"unilateral demand\"": another clause
+            }
+            if (Words.isParticiple(b.word(v)) && b.word(v - 1).equals(",")) {
+                int verb = v;
+                return clauseSubject(from, v - 1).filter(np -> !(np.ref() instanceof Ref.Unknown))
+                        .map(np -> Frame.of(np, verb)); // "…, calling them a \"dangerous provocation\""
+            }
+            if (Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v)) && !b.token(v).capitalized()
+                    && !Words.isDeterminer(b.word(v - 1))) {
+                int verb = v;
+                return npBefore(v - 1, from).filter(np -> !(np.ref() instanceof Ref.Unknown))
+                        .map(np -> Frame.of(np, verb));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The paragraph after a quotation that stands alone names its speaker: {@code North Korean leader Kim said
+     * during talks with …} (a speech verb with no reported clause of its own), or {@code That was the view of
+     * NAME, …}.
+     */
+    Optional<Frame> nextParagraph(int paragraph) {
+        int st = firstTokenOfParagraph(paragraph);
+        return st < 0 ? Optional.empty() : namedAfter(st);
+    }
+
+    /** The sentence after a quotation, in its paragraph, names its speaker: {@code "…." This was stated by NAME.} */
+    Optional<Frame> sentenceAfter(Quoted q) {
+        int st = b.tokenAt(q.after());
+        while (st < b.size() && isQuoteMark(b.word(st))) {
+            st++;
+        }
+        if (st >= b.size() || b.paragraphOfToken(st) != q.lastParagraph() || !b.endsClause(st - 1)
+                && !".!?…".contains(b.text.substring(Math.max(q.begin(), q.end() - 1), q.end()))) {
+            return Optional.empty();
+        }
+        return namedAfter(st);
+    }
+
+    /** A sentence starting at token {@code st} that only says who spoke. */
+    private Optional<Frame> namedAfter(int st) {
+        int en = b.sentenceEnd(b.sentenceOf(st));
+        String first = b.lower(st);
+        if (first.equals("that") || first.equals("this") || first.equals("so") || first.equals("such")
+                || first.equals("those") || first.equals("these")) {
+            boolean attributes = false;
+            for (int j = st + 1; j < Math.min(en, st + 15); j++) {
+                Mention m = b.mention(j);
+                if (m != null && m.type() == EntityType.PERSON && attributes) {
+                    int from = titleStart(b.mentionFirst(j), st + 1);
+                    int end = b.mentionEnd(j);
+                    return Optional.of(new Frame(new Ref.Named(m), combine(preTitle(from, b.mentionFirst(j)),
+                            appositiveAfter(end, en)), -1));
+                }
+                String w = b.lower(j);
+                attributes |= Words.isFrameVerb(w) || w.equals("by") || w.equals("view") || w.equals("words")
+                        || w.equals("assessment") || w.equals("verdict") || w.equals("opinion")
+                        || w.equals("conclusion") || w.equals("message");
+            }
+            return Optional.empty();
+        }
+        for (int v = st + 1; v < Math.min(en, st + WINDOW); v++) {
+            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                Optional<Np> np = npBefore(v - 1, st);
+                if (np.isEmpty() || np.get().start() != st || !noComplement(v, en)) {
+                    return Optional.empty();
+                }
+                return Optional.of(Frame.of(np.get(), v));
+            }
+            if (b.endsClause(v)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The paragraph before a quotation ends with a colon: {@code The ministry said in a statement:}. */
+    Optional<Frame> colonIntro(int paragraph) {
+        if (paragraph <= 0) {
+            return Optional.empty();
+        }
+        int last = firstTokenOfParagraph(paragraph) - 1;
+        if (last < 0 || !b.word(last).equals(":") || b.paragraphOfToken(last) != paragraph - 1) {
+            return Optional.empty();
+        }
+        int st = b.sentenceStart(b.sentenceOf(last));
+        for (int v = last - 1; v >= Math.max(st, last - 12); v--) {
+            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                int verb = v;
+                return npBefore(v - 1, st).map(np -> Frame.of(np, verb));
+            }
+        }
+        return subject(st, last).map(np -> Frame.of(np, -1));
+    }
+
+    /**
+     * The person a clause is about: the first person named at its start (after title words) or right after an
+     * opening adverbial ("During his meeting with …, Kim Jong Un …"), with the title next to the name
+     * ("Kim, a professor at …," or "The White House spokesman, Leon Carter,").
+     */
+    Optional<Np> subject(int from, int to) {
+        Optional<Np> np = personAt(from, to);
+        if (np.isPresent()) {
+            return np;
+        }
+        for (int j = from; j < Math.min(to, from + 15); j++) {
+            if (b.word(j).equals(",")) {
+                Optional<Np> after = personAt(j + 1, to);
+                int comma = j;
+                if (after.isPresent() && after.get().appositive().isEmpty() && j > from
+                        && (preTitle(from, j).isPresent() || gendered(from, j))
+                        && b.word(after.get().end()).equals(",")) {
+                    Np x = after.get();
+                    return Optional.of(new Np(x.ref(), x.start(), x.end(), Optional.of(b.slice(from, comma))));
+                }
+                return after;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the verb after a subject (past its appositive) reports or reacts in words ("Hong, the floor leader,
+     * dismissed the remarks", "Pritam Singh questioned the timing").
+     */
+    boolean speaksAfter(Np subject, int to) {
+        int j = subject.end();
+        int k = b.word(j).equals(",") ? j + 1 : j;
+        while (k < to && (Words.isBetween(b.word(k)) || isDayAdjunct(k))) {
+            k += b.lower(k).equals("on") ? 2 : 1;
+        }
+        if (k < to && !b.token(k).capitalized() && Words.isReacting(b.word(k))) {
+            return true; // "The head of the service, Omar Khalid, said …" (the title came first)
+        }
+        if (b.word(j).equals(",")) {
+            j++;
+            while (j < Math.min(to, subject.end() + MAX_APPOSITIVE) && !b.word(j).equals(",") && !b.endsClause(j)) {
+                j++;
+            }
+            j++;
+        }
+        while (j < to && Words.isBetween(b.word(j))) {
+            j++;
+        }
+        return j < to && !b.token(j).capitalized() && Words.isReacting(b.word(j));
+    }
+
+    /** "on Tuesday", "Tuesday", "yesterday": a day between a subject and its verb. */
+    private boolean isDayAdjunct(int k) {
+        String w = b.lower(k);
+        String day = w.equals("on") ? b.lower(k + 1) : w;
+        return day.endsWith("day") && day.length() > 5 || day.equals("yesterday") || day.equals("today");
+    }
+
+    /**
+     * The speaker a sentence opens with, for a participle frame ("North Korea on Friday slammed the drills, calling
+     * them …"): a person, an organisation or a country.
+     */
+    Optional<Np> clauseSubject(int from, int to) {
+        Optional<Np> person = subject(from, to);
+        if (person.isPresent()) {
+            return person;
+        }
+        int j = from;
+        while (j < Math.min(to, from + 4) && Words.isDeterminer(b.word(j))) {
+            j++;
+        }
+        Mention m = b.mention(j);
+        if (m != null && isSpeakerType(m) && m.kind() != MentionKind.DEMONYM && b.mentionEnd(j) < to) {
+            int end = b.mentionEnd(j);
+            return Optional.of(new Np(named(m, j, j, end), j, end, Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /** The organisation a sentence opens with ("Harlow Pharmaceuticals reported …"). */
+    Optional<Np> orgSubject(int from, int to) {
+        int j = from;
+        while (j < Math.min(to, from + 4) && Words.isDeterminer(b.word(j))) {
+            j++;
+        }
+        Mention m = b.mention(j);
+        if (m != null && m.type() == EntityType.ORGANIZATION && b.mentionEnd(j) < to) {
+            return Optional.of(new Np(new Ref.Named(m), j, b.mentionEnd(j), Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /** The person the first sentence of {@code paragraph} is about. */
+    Optional<Np> firstSubject(int paragraph) {
+        int st = firstTokenOfParagraph(paragraph);
+        return st < 0 ? Optional.empty() : subject(st, b.sentenceEnd(b.sentenceOf(st)));
+    }
+
+    private boolean gendered(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (Words.nounGender(b.word(j)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Np> personAt(int from, int to) {
+        int j = from;
+        while (j < Math.min(to, from + 8)) {
+            Mention m = b.mention(j);
+            if (m != null) {
+                int end = b.mentionEnd(j);
+                boolean possessor = b.lower(end).equals("'s") || b.lower(end).equals("’s");
+                if (m.type() == EntityType.PERSON && !possessor) {
+                    return Optional.of(new Np(new Ref.Named(m), j, end,
+                            combine(preTitle(from, j), appositiveAfter(end, to))));
+                }
+                if (possessor) {
+                    return Optional.empty(); // "Kim's sister, Kim Yo Jong, …": the sentence is about the sister
+                }
+                j = b.mentionEnd(j);
+                continue;
+            }
+            if (!titleish(j)) {
+                break;
+            }
+            j++;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker phrase that ends at token {@code k} (just before a speech verb), not reaching before token
+     * {@code lo}: a name (with the title words before it), a name and its appositive between commas, "NAME, who",
+     * a pronoun, a description ("the South Korean professor", "North Korea's foreign ministry").
+     */
+    Optional<Np> npBefore(int k, int lo) {
+        Optional<Np> np = phraseBefore(k, lo);
+        int c = np.map(x -> x.start() - 1).orElse(-1);
+        Mention before = c - 1 >= lo ? b.mention(c - 1) : null;
+        if (c >= lo && isConjunction(b.lower(c)) && before != null && isSpeakerType(before)) {
+            // "the United States and South Korea said": several speakers, none of them alone
+            Np x = np.get();
+            return Optional.of(new Np(new Ref.Unknown(), x.start(), x.end(), Optional.empty()));
+        }
+        return np;
+    }
+
+    private static boolean isConjunction(String w) {
+        return w.equals("and") || w.equals("or") || w.equals("&") || w.equals("nor");
+    }
+
+    private Optional<Np> phraseBefore(int k, int lo) {
+        while (k >= lo && Words.isBetween(b.word(k)) && b.mention(k) == null) {
+            k--;
+        }
+        if (k < lo) {
+            return Optional.empty();
+        }
+        String w = b.lower(k);
+        if (w.equals("who") && k - 1 >= lo && b.word(k - 1).equals(",")) {
+            return withAppositive(k - 1, lo, true);
+        }
+        if (w.equals(",")) {
+            return withAppositive(k, lo, false);
+        }
+        Optional<Np> affiliated = affiliationBefore(k, lo);
+        if (affiliated.isPresent()) {
+            return affiliated;
+        }
+        Mention described = b.mention(k - 1);
+        if (b.mention(k) == null && described != null && described.kind() == MentionKind.DESCRIPTION
+                && Words.personRole(w) != null && b.mentionEnd(k - 1) == k) {
+            // "the Deputy PM": the entity stage's description stopped one word short
+            int start = b.mentionFirst(k - 1);
+            return Optional.of(new Np(new Ref.Named(described), start, k + 1, Optional.empty()));
+        }
+        Mention m = b.mention(k);
+        if (m != null) {
+            if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
+                return Optional.empty();
+            }
+            int first = b.mentionFirst(k);
+            int start = titleStart(first, lo);
+            return Optional.of(new Np(named(m, start, first, k + 1), start, k + 1, preTitle(start, first)));
+        }
+        char g = Words.pronounGender(w);
+        if (g != 0) {
+            return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
+        }
+        if (Words.isGeneric(w)) {
+            int s = k;
+            while (s - 1 >= lo && s > k - 3 && isPlainWord(s - 1)) {
+                s--;
+            }
+            return Optional.of(new Np(new Ref.Unknown(), s, k + 1, Optional.empty()));
+        }
+        int age = ageStart(k);
+        if (age >= lo) {
+            // "the 67-year-old said" (the tokenizer splits it into five tokens)
+            int s = titleStart(age, lo);
+            return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), "person", Optional.empty()),
+                    s, k + 1, Optional.empty()));
+        }
+        if (Words.personRole(w) != null || Words.isOrgHead(w)) {
+            int s = descriptionStart(k, lo);
+            String first = b.lower(s);
+            if (first.equals("a") || first.equals("an")) {
+                return Optional.of(new Np(new Ref.Unknown(), s, k + 1, Optional.empty())); // "a spokesman said"
+            }
+            return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), w, countryIn(s, k + 1)),
+                    s, k + 1, Optional.empty()));
+        }
+        // "the coast guard said", "the regulator said": any noun phrase led by "the"
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") && !Words.isOrgHead(w);
+        if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w) && !plural) {
+            int s = k;
+            while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null)
+                    && !Words.isDeterminer(b.word(s - 1))) {
+                s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
+            }
+            if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its"))) {
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)), w,
+                        countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every word capitalised but the small ones of a name ("Center for Korean Studies", "Atlantico Capital"). */
+    private static boolean properName(String t) {
+        String[] words = t.split(" ");
+        for (String w : words) {
+            String l = Words.lower(w);
+            boolean small = l.equals("of") || l.equals("the") || l.equals("for") || l.equals("and") || l.equals("&")
+                    || l.equals("de") || l.equals("on");
+            if (!small && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(t.charAt(0));
+    }
+
+    /**
+     * The first token of a description ending at its head {@code k}: title words, and plain words that qualify the
+     * head ("Germany's economy minister", "the regional emergency service"), back to a determiner.
+     */
+    private int descriptionStart(int k, int lo) {
+        int s = titleStart(k, lo);
+        if (s < k && Words.isDeterminer(b.word(s))) {
+            return s;
+        }
+        int x = s - 1;
+        int plain = 0;
+        while (x >= lo && plain < 3 && isPlainWord(x) && !b.token(x).capitalized() && !Words.isAdjunct(b.word(x))
+                && !Words.isDeterminer(b.word(x)) && !Words.isBetween(b.word(x))) {
+            x--;
+            plain++;
+        }
+        return plain > 0 ? titleStart(x + 1, lo) : s;
+    }
+
+    /** The first token of an age ending at {@code k} ("67-year-old", as one token or as five), or -1. */
+    private int ageStart(int k) {
+        if (b.lower(k).matches("\\d{1,3}-year-old")) {
+            return k;
+        }
+        boolean split = b.lower(k).equals("old") && b.word(k - 1).equals("-") && b.lower(k - 2).equals("year")
+                && b.word(k - 3).equals("-") && b.word(k - 4).matches("\\d{1,3}");
+        return split ? k - 4 : -1;
+    }
+
+    /**
+     * {@code NAME of/at ORGANISATION} ending at token {@code k}: "Jonathan Pell of the Ridgeway Center", with the
+     * organisation as the title.
+     */
+    private Optional<Np> affiliationBefore(int k, int lo) {
+        int x = k;
+        while (x > Math.max(lo, k - 12)) {
+            Mention m = b.mention(x);
+            if (m != null && m.type() == EntityType.ORGANIZATION) {
+                x = b.mentionFirst(x) - 1; // "Higher School of Economics" is one name, its "of" included
+                continue;
+            }
+            String w = b.lower(x);
+            if ((w.equals("of") || w.equals("at") || w.equals("from")) && x < k) {
+                Mention p = b.mention(x - 1);
+                if (p == null || p.type() != EntityType.PERSON || p.kind() == MentionKind.DESCRIPTION) {
+                    return Optional.empty();
+                }
+                int first = b.mentionFirst(x - 1);
+                int start = titleStart(first, lo);
+                return Optional.of(new Np(new Ref.Named(p), start, k + 1,
+                        combine(preTitle(start, first), Optional.of(b.slice(x, k + 1)))));
+            }
+            boolean name = b.token(x).capitalized() && m == null
+                    || w.equals("the") || w.equals("for") || w.equals("and") || w.equals("&")
+                    || isPlainWord(x) && !Words.isAdjunct(w) && capitalWithin(x + 1, k + 1, 3);
+            if (!name) {
+                return Optional.empty();
+            }
+            x--;
+        }
+        return Optional.empty();
+    }
+
+    /** The title words before a name, when they hold a role ("Senator", "Unification Ministry spokesman"). */
+    private Optional<String> preTitle(int start, int first) {
+        for (int j = start; j < first; j++) {
+            if (Words.personRole(b.word(j)) != null) {
+                int from = Words.isDeterminer(b.word(start)) ? start + 1 : start;
+                return from < first ? Optional.of(b.slice(from, first)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> combine(Optional<String> pre, Optional<String> appositive) {
+        if (pre.isEmpty()) {
+            return appositive;
+        }
+        // "Rep." and "of the Reform Party" make "Rep. of the Reform Party"; a title and an appositive take a comma
+        return Optional.of(appositive.map(a -> pre.get() + (a.startsWith("of ") || a.startsWith("at ")
+                || a.startsWith("from ") ? " " : ", ") + a).orElse(pre.get()));
+    }
+
+    /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name before the first comma speaks. */
+    private Optional<Np> withAppositive(int comma, int lo, boolean who) {
+        Optional<Np> affiliated = affiliationBefore(comma - 1, lo);
+        if (affiliated.isPresent()) {
+            // "Another analyst, Vasily Kashin of the Higher School of Economics, said"
+            Np a = affiliated.get();
+            Optional<String> before = Optional.empty();
+            if (a.start() - 1 > lo && b.word(a.start() - 1).equals(",")) {
+                int from = a.start() - 1;
+                while (from - 1 >= lo && from > a.start() - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
+                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1))) {
+                    from--;
+                }
+                before = preTitle(from, a.start() - 1);
+            }
+            return Optional.of(new Np(a.ref(), a.start(), comma, combine(before, a.appositive())));
+        }
+        Mention direct = b.mention(comma - 1);
+        if (direct != null && direct.type() == EntityType.PERSON && direct.kind() != MentionKind.DESCRIPTION) {
+            int start = titleStart(b.mentionFirst(comma - 1), lo);
+            if (who) {
+                return Optional.of(new Np(new Ref.Named(direct), start, comma, Optional.empty()));
+            }
+            if (start - 1 >= lo && b.word(start - 1).equals(",")) {
+                // "his American counterpart, Susan Blake, said": the title stands before the name
+                int from = start - 1;
+                while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
+                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1))) {
+                    from--;
+                }
+                Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();
+                return Optional.of(new Np(new Ref.Named(direct), start, comma, title));
+            }
+        }
+        for (int j = comma - 1; j >= Math.max(lo + 1, comma - MAX_APPOSITIVE); j--) {
+            if (b.endsClause(j) || isDoubleMark(b.word(j))) {
+                break;
+            }
+            if (!b.word(j).equals(",")) {
+                continue;
+            }
+            Mention m = b.mention(j - 1);
+            boolean speaker = m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m));
+            if (speaker && m.kind() != MentionKind.DEMONYM) {
+                int first = b.mentionFirst(j - 1);
+                int start = titleStart(first, lo);
+                Optional<String> appositive = Optional.of(b.slice(j + 1, comma)).filter(a -> asTitle(a).isPresent());
+                return Optional.of(new Np(new Ref.Named(m), start, j, combine(preTitle(start, first), appositive)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The speaker phrase starting at token {@code k} (right after a speech verb, or after "according to"), not
+     * reaching {@code stop}: title words then a name, a pronoun, a description, an organisation or outlet.
+     */
+    Optional<Np> npAfter(int k, int stop) {
+        if (k >= stop) {
+            return Optional.empty();
+        }
+        // "a notice published by the Thai foreign ministry", "a statement from the ministry": who issued it
+        int d = Words.isDeterminer(b.word(k)) ? k + 1 : k;
+        if (d < stop && Words.isDocument(b.word(d))) {
+            for (int j = d + 1; j < Math.min(stop, d + 4); j++) {
+                if (b.lower(j).equals("by") || b.lower(j).equals("from")) {
+                    return npAfter(j + 1, stop);
+                }
+            }
+        }
+        char g = Words.pronounGender(b.word(k));
+        if (g != 0) {
+            return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
+        }
+        Mention other = null;
+        int j = k;
+        while (j < stop && j < k + 10) {
+            Mention m = b.mention(j);
+            if (m != null) {
+                int end = b.mentionEnd(j);
+                if (m.type() == EntityType.PERSON) {
+                    Optional<String> pre = preTitle(k, j);
+                    int after = affiliationAfter(end, stop);
+                    if (after > end) {
+                        return Optional.of(new Np(new Ref.Named(m), k, after,
+                                combine(pre, Optional.of(b.slice(end, after)))));
+                    }
+                    return Optional.of(new Np(new Ref.Named(m), k, end, combine(pre, appositiveAfter(end, stop))));
+                }
+                other = m;
+                j = end;
+                continue;
+            }
+            if (!titleish(j) && !(isPlainWord(j) && !Words.isAdjunct(b.word(j)) && personWithin(j + 1, stop, 3))) {
+                break;
+            }
+            j++;
+        }
+        if (j == k) {
+            return Optional.empty();
+        }
+        String head = b.lower(j - 1);
+        if (other != null && b.mentionEnd(j - 1) == j && b.mention(j - 1) == other && isSpeakerType(other)
+                && other.kind() != MentionKind.DEMONYM) {
+            return Optional.of(new Np(named(other, k, b.mentionFirst(j - 1), j), k, j, appositiveAfter(j, stop)));
+        }
+        if (Words.isGeneric(b.word(k)) || b.lower(k).equals("a") || b.lower(k).equals("an")) {
+            return Optional.of(new Np(new Ref.Unknown(), k, j, Optional.empty()));
+        }
+        if (Words.personRole(head) != null || Words.isOrgHead(head)) {
+            return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k, j)), head, countryIn(k, j)), k, j,
+                    appositiveAfter(j, stop)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name as a speaker; "North Korea's Foreign Ministry", a generic office that a country before it
+     * qualifies, is that country's office rather than an organisation called "Foreign Ministry".
+     */
+    private Ref named(Mention m, int start, int first, int end) {
+        if (m.type() != EntityType.ORGANIZATION || !generic(m.text())) {
+            return new Ref.Named(m);
+        }
+        Optional<String> country = countryIn(start, first);
+        if (country.isEmpty()) {
+            return new Ref.Named(m);
+        }
+        return new Ref.Described(Quoted.collapse(b.slice(start, end)), Words.lower(b.word(end - 1)), country);
+    }
+
+    /** A name made only of office words ("Foreign Ministry", "Ministry of Defence"). */
+    private static boolean generic(String name) {
+        boolean head = false;
+        for (String w : Words.lower(name).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || w.equals("the")) {
+                continue;
+            }
+            if (Words.isOrgHead(w)) {
+                head = true;
+            } else if (!Words.isModifier(w)) {
+                return false;
+            }
+        }
+        return head;
+    }
+
+    /** Whether a capitalised word comes within {@code n} plain words from {@code from}. */
+    private boolean capitalWithin(int from, int stop, int n) {
+        for (int j = from; j < Math.min(stop, from + n); j++) {
+            if (b.token(j).capitalized()) {
+                return true;
+            }
+            if (!isPlainWord(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person is named within {@code n} tokens from {@code from} ("opposition senator Mariela Ruiz"). */
+    private boolean personWithin(int from, int stop, int n) {
+        for (int j = from; j < Math.min(stop, from + n); j++) {
+            if (b.mention(j) != null && b.mention(j).type() == EntityType.PERSON) {
+                return true;
+            }
+            if (!isPlainWord(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "of the Ridgeway Center for Korean Studies" after a name: the token after it, or {@code end} if none. */
+    private int affiliationAfter(int end, int stop) {
+        String w = b.lower(end);
+        if (end >= stop || !(w.equals("of") || w.equals("at") || w.equals("from"))) {
+            return end;
+        }
+        int j = end + 1;
+        while (j < stop && j < end + 12) {
+            String x = b.lower(j);
+            boolean name = b.mention(j) != null && b.mention(j).type() == EntityType.ORGANIZATION
+                    || b.token(j).capitalized() && b.mention(j) == null || x.equals("the") && j == end + 1
+                    || (x.equals("for") || x.equals("of") || x.equals("and") || x.equals("&")) && j > end + 1
+                    || isPlainWord(j) && !Words.isAdjunct(x) && capitalWithin(j + 1, stop, 3); // "of oil broker PVM"
+            if (!name) {
+                break;
+            }
+            j++;
+        }
+        while (j > end + 1 && !b.token(j - 1).capitalized()) {
+            j--; // "of the Center for" ends on a name, not on "for"
+        }
+        return j > end + 1 ? j : end;
+    }
+
+    /** ", TITLE" after a name, up to the next comma or the end of the clause. */
+    Optional<String> appositiveAfter(int end, int stop) {
+        if (end >= stop || !b.word(end).equals(",")) {
+            return Optional.empty();
+        }
+        int j = end + 1;
+        while (j < stop && j < end + 1 + MAX_APPOSITIVE && !b.word(j).equals(",") && !b.endsClause(j)
+                && !isDoubleMark(b.word(j))) {
+            j++;
+        }
+        return j > end + 1 ? Optional.of(b.slice(end + 1, j)).filter(a -> asTitle(a).isPresent()) : Optional.empty();
+    }
+
+    /**
+     * An appositive that states a title or affiliation ("a professor at …", "head of the Asia desk at …"); "who
+     * directs …" loses its "who". An age, a clause or a list of names is none.
+     */
+    static Optional<String> asTitle(String appositive) {
+        String t = Quoted.collapse(appositive);
+        boolean who = Words.lower(t).startsWith("who ");
+        if (who) {
+            t = t.substring(4);
+            for (String aux : new String[] {"is ", "was ", "has been ", "had been ", "serves as ", "served as "}) {
+                if (Words.lower(t).startsWith(aux)) {
+                    t = t.substring(aux.length());
+                    break;
+                }
+            }
+        }
+        if (t.matches("\\d{1,3}, .+")) {
+            t = t.substring(t.indexOf(", ") + 2); // "47, a former union organizer"
+        }
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        String lower = Words.lower(t);
+        for (String p : new String[] {"of ", "at ", "from "}) {
+            if (!who && lower.startsWith(p) && t.length() > p.length()) {
+                return Optional.of(t.substring(p.length())); // an affiliation: "of oil broker PVM"
+            }
+        }
+        String first = t.split(" ")[0];
+        if (!who && (Words.isFrameVerb(first) || Words.lower(first).endsWith("ing")
+                || Character.isDigit(first.charAt(0)))) {
+            return Optional.empty();
+        }
+        String f = Words.lower(first);
+        if (properName(t)) {
+            return Optional.of(t); // an affiliation: "Atlantico Capital"
+        }
+        if (who) {
+            return Optional.of(t);
+        }
+        if (f.equals("a") || f.equals("an") || f.equals("the") || f.equals("his") || f.equals("her")
+                || f.equals("its") || f.equals("their")) {
+            // "a Democrat from Oregon", "the country's top negotiator"; not "the main question now is …"
+            for (String w : Words.lower(t).split(" ")) {
+                if (w.equals("who") || w.equals("which") || w.equals("that")) {
+                    break;
+                }
+                if (Words.isFinite(w)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(t);
+        }
+        // otherwise it opens like a title ("senior director of …", "Japan's chief negotiator"), not a verb
+        boolean opens = Character.isUpperCase(first.charAt(0)) || Words.isModifier(f) || Words.personRole(f) != null
+                || Words.isOrgHead(f);
+        if (!opens) {
+            return Optional.empty();
+        }
+        for (String w : Words.lower(t).split("[^\\p{L}]+")) {
+            if (Words.personRole(w) != null || Words.isOrgHead(w) || Words.nounGender(w) != 0) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first token of the title words before token {@code j} ("North Korean leader" before "Kim Jong Un"). */
+    private int titleStart(int j, int lo) {
+        int s = j;
+        int x = j - 1;
+        while (x >= lo && x >= j - 8) {
+            Mention m = b.mention(x);
+            if (m != null) {
+                if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
+                    break;
+                }
+                s = b.mentionFirst(x);
+                x = s - 1;
+                continue;
+            }
+            if (Words.isDeterminer(b.word(x))) {
+                return x;
+            }
+            boolean joins = (b.lower(x).equals("and") || b.word(x).equals("&")) && x - 1 >= lo
+                    && b.mention(x - 1) == null && b.token(x - 1).capitalized() && b.token(x + 1).capitalized();
+            if (!titleish(x) && !joins) { // "Minister of Planning and Investment" holds its "and"
+                break;
+            }
+            s = x;
+            x--;
+        }
+        return s;
+    }
+
+    /** A word that can stand in a title or description: capitalised, a role noun, a modifier, a determiner. */
+    private boolean titleish(int j) {
+        String w = b.word(j);
+        if (w.isEmpty() || Words.isFrameVerb(w) && !b.token(j).capitalized()) {
+            return false;
+        }
+        boolean possessive = (w.equals("'") || w.equals("\u2019")) && Words.lower(b.word(j - 1)).endsWith("s");
+        return b.token(j).capitalized() && Character.isLetter(w.charAt(0)) || Words.personRole(w) != null
+                || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w) || possessive;
+    }
+
+    private boolean isPlainWord(int j) {
+        String w = b.word(j);
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !Words.isFrameVerb(w);
+    }
+
+    /** Whether what follows a speech verb is no reported clause: the end, an adjunct, an addressee. */
+    private boolean noComplement(int v, int en) {
+        int r = v + 1;
+        String verb = b.lower(v);
+        if ((verb.equals("told") || verb.equals("tells")) && r < en) {
+            r = b.mention(r) != null ? b.mentionEnd(r) : r + 1; // the addressee
+        }
+        if (r >= en || b.endsClause(r) || b.word(r).equals(",")) {
+            return true;
+        }
+        if (!Words.isAdjunct(b.word(r))) {
+            return false;
+        }
+        for (int j = r; j < en; j++) {
+            if (b.lower(j).equals("that") && !Words.isDeterminer(b.word(j - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only adjuncts ("in a statement on Tuesday", "reporters") stand between verb {@code v} and the mark. */
+    private boolean adjunctsOnly(int v, int end) {
+        int r = v + 1;
+        String verb = b.lower(v);
+        if (verb.equals("told") || verb.equals("tells") || verb.equals("asked")
+                || (verb.equals("put") || verb.equals("puts")) && b.lower(r).equals("it")) {
+            return true; // "told reporters", "told the BBC on Monday", "as Kim put it"
+        }
+        if (!Words.isAdjunct(b.word(r)) && !(b.token(r).capitalized() && b.mention(r) == null)) {
+            return false;
+        }
+        for (int j = r; j < end; j++) {
+            if (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a frame after a quotation must end: the clause's end, the next quotation, the paragraph's end. */
+    private int clauseStop(int i, int par) {
+        int j = i;
+        while (j < b.size() && j < i + WINDOW && b.paragraphOfToken(j) == par && !b.endsClause(j)
+                && !isDoubleMark(b.word(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private int firstTokenOfParagraph(int paragraph) {
+        if (paragraph >= b.parBegin.length) {
+            return -1;
+        }
+        int t = b.tokenAt(b.parBegin[paragraph]);
+        return t < b.size() && b.paragraphOfToken(t) == paragraph ? t : -1;
+    }
+
+    private Optional<String> countryIn(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Mention m = b.mention(j);
+            if (m != null && m.type() == EntityType.COUNTRY) {
+                return Optional.of(m.entityId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSpeakerType(Mention m) {
+        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.COUNTRY;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-");
+    }
+
+    /**
+     * Whether a token is a double quotation mark, which no title or frame runs across (a single mark is as
+     * often an apostrophe: "the Academy of Sciences' Institute").
+     */
+    static boolean isDoubleMark(String w) {
+        return isQuoteMark(w) && !w.equals("'") && !w.equals("\u2019") && !w.equals("\u2018") && !w.equals("`");
+    }
+
+    /** Whether a token is a quotation mark (CoreNLP keeps marks as their own tokens). */
+    static boolean isQuoteMark(String w) {
+        if (w.isEmpty() || w.length() > 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if ("\"'`\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A".indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

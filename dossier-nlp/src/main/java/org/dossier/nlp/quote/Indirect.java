@@ -1,0 +1,237 @@
+package org.dossier.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reported speech in one sentence: {@code Shi suggested that …}, {@code X said the talks would …},
+ * {@code …, the professor argued.}, {@code According to X, …} and {@code …, according to X}. The reported
+ * clause is what the quote's text becomes. English only; bounded windows, so linear in the sentence.
+ */
+final class Indirect {
+    private final Body b;
+    private final Frames frames;
+
+    Indirect(Body b, Frames frames) {
+        this.b = b;
+        this.frames = frames;
+    }
+
+    /**
+     * One piece of reported speech.
+     *
+     * @param np   the speaker phrase
+     * @param verb the speech verb's token (-1 for "according to")
+     * @param from the reported clause's first token
+     * @param to   the token after its last
+     */
+    record Report(Frames.Np np, int verb, int from, int to) {
+    }
+
+    /**
+     * The reported speech in tokens {@code [st, en)}, skipping verbs inside quotations and verbs a direct quote
+     * already used as its frame.
+     */
+    List<Report> find(int st, int en, boolean[] inQuote, Set<Integer> used) {
+        List<Report> out = new ArrayList<>();
+        int end = en;
+        while (end > st && (b.endsClause(end - 1) || Frames.isQuoteMark(b.word(end - 1)))) {
+            end--;
+        }
+        for (int v = st; v < end; v++) {
+            if (inQuote[v] || used.contains(v)) {
+                continue;
+            }
+            String w = b.lower(v);
+            Optional<Report> r = Optional.empty();
+            if (w.equals("according") && b.lower(v + 1).equals("to")) {
+                r = according(v, st, end);
+            } else if (v > st && Words.isReportingVerb(w) && !b.token(v).capitalized() && !passive(v)) {
+                r = reported(v, st, end);
+            }
+            if (r.isPresent() && !r.get().np().ref().equals(new Ref.Unknown())
+                    && r.get().to() - r.get().from() >= 4 && !any(inQuote, r.get().from(), r.get().to())) {
+                out.add(r.get());
+                v = Math.max(v, r.get().to() - 1);
+            }
+        }
+        return out;
+    }
+
+    private boolean passive(int v) {
+        String prev = b.lower(v - 1);
+        return Words.isDeterminer(prev) || prev.equals("was") || prev.equals("were") || prev.equals("been")
+                || prev.equals("being") || prev.equals("be") || prev.equals("is") || prev.equals("are");
+    }
+
+    private Optional<Report> reported(int v, int st, int end) {
+        Optional<Frames.Np> np = frames.npBefore(v - 1, st);
+        if (np.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
+        if (clause == null) {
+            clause = inverted(np.get(), v, st, end);
+        }
+        return clause == null ? Optional.empty() : Optional.of(new Report(np.get(), v, clause[0], clause[1]));
+    }
+
+    /** "said (on Tuesday) that …", "told reporters …", "argued relations were …": the clause after the verb. */
+    private int[] complement(int v, int end, boolean nounLike) {
+        int r = v + 1;
+        String verb = b.lower(v);
+        if ((verb.equals("told") || verb.equals("tells") || verb.equals("tell") || verb.equals("assured")
+                || verb.equals("reminded")) && r < end) {
+            if (b.mention(r) != null) {
+                r = b.mentionEnd(r);
+            } else {
+                r += Words.isDeterminer(b.word(r)) ? 2 : 1;
+            }
+        }
+        if (b.word(r).equals(",") && r + 2 < end && (b.word(r + 2).equals(",") || b.word(r + 3).equals(","))) {
+            r = b.word(r + 2).equals(",") ? r + 3 : r + 4; // "warned, however, that …"
+        }
+        boolean told = r > v + 1;
+        for (int j = r; j < Math.min(end, r + 10); j++) {
+            if (b.lower(j).equals("that") && (j == r || told || Words.isAdjunct(b.word(r)))) {
+                return new int[] {j + 1, end};
+            }
+            if (b.word(j).equals(",") || Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j))) {
+                break;
+            }
+        }
+        if (nounLike || r >= end) {
+            return null;
+        }
+        boolean quantity = b.lower(r).equals("at") && (b.lower(r + 1).equals("least") || b.lower(r + 1).equals("most"));
+        if (Words.isAdjunct(b.word(r)) && !quantity) {
+            // "said Monday the talks would …", "said on Tuesday the …"
+            if (isDay(b.word(r))) {
+                r++;
+            } else if (b.lower(r).equals("on") && isDay(b.word(r + 1))) {
+                r += 2;
+            } else if (!Words.isClauseStart(b.word(r))) {
+                return null;
+            }
+        }
+        if (r >= end) {
+            return null;
+        }
+        String first = b.lower(r);
+        if (first.equals("it") || first.equals("he") || first.equals("she") || first.equals("they")
+                || first.equals("we") || first.equals("i")) {
+            return new int[] {r, end}; // a subject pronoun can only begin a clause: "said it expected …"
+        }
+        boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r)) || quantity
+                || b.token(r).capitalized() && Character.isLetter(b.word(r).charAt(0));
+        // "said growth would slow": a bare noun starts the clause when a finite verb follows at once
+        int reach = starts ? 25 : 4;
+        if (!starts && (!Character.isLetter(b.word(r).charAt(0)) || Words.isAdjunct(b.word(r)))) {
+            return null;
+        }
+        for (int j = r + 1; j < Math.min(end, r + reach); j++) {
+            if (Words.isFinite(b.word(j)) || Words.isPastForm(b.word(j)) || presentAfterSubject(j)) {
+                return new int[] {r, end};
+            }
+            if (b.endsClause(j) || Frames.isDoubleMark(b.word(j))) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** "…, Shi suggested." "…, she said, while …": the clause before the comma that precedes the speaker. */
+    private int[] inverted(Frames.Np np, int v, int st, int end) {
+        int c = np.start() - 1;
+        if (c <= st + 2 || !b.word(c).equals(",")) {
+            return null;
+        }
+        int r = v + 1;
+        if ((b.lower(v).equals("told") || b.lower(v).equals("tells")) && r < end) {
+            r = b.mention(r) != null ? b.mentionEnd(r) : r + 1;
+        }
+        if (r < end && b.word(r).equals(",")) {
+            return new int[] {afterDateline(st, c), c};
+        }
+        if (r < end && !Words.isAdjunct(b.word(r))) {
+            return null;
+        }
+        for (int j = r; j < end; j++) {
+            if (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) || b.lower(j).equals("that")) {
+                return null;
+            }
+        }
+        return new int[] {afterDateline(st, c), c};
+    }
+
+    /**
+     * Where a first sentence's own words begin after a dateline: "SEOUL, Jan. 9 (Yonhap) -- South Korea …",
+     * "SINGAPORE - …" (a dash after words with no lower-case one among them).
+     */
+    private int afterDateline(int st, int c) {
+        for (int j = st + 1; j < Math.min(c, st + 14); j++) {
+            String w = b.word(j);
+            if (w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–")) {
+                return j + 1 < c ? j + 1 : st;
+            }
+            char f = w.charAt(0);
+            if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(")) {
+                return st;
+            }
+        }
+        return st;
+    }
+
+    /** "According to X, …" or "…, according to X." */
+    private Optional<Report> according(int a, int st, int end) {
+        Optional<Frames.Np> np = frames.npAfter(a + 2, end);
+        if (np.isEmpty()) {
+            return Optional.empty();
+        }
+        if (a > st + 2 && b.word(a - 1).equals(",")) {
+            return Optional.of(new Report(np.get(), -1, afterDateline(st, a - 1), a - 1));
+        }
+        if (a > st + 1) {
+            return Optional.empty();
+        }
+        int j = np.get().end();
+        if (np.get().appositive().isPresent()) {
+            j++;
+            while (j < end && !b.word(j).equals(",")) {
+                j++;
+            }
+        }
+        if (j >= end || !b.word(j).equals(",")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Report(np.get(), -1, j + 1, end));
+    }
+
+    /** "Pakistan firmly supports", "China opposes": a present-tense verb right after a name, pronoun or adverb. */
+    private boolean presentAfterSubject(int j) {
+        String w = b.lower(j);
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || b.token(j).capitalized()
+                || b.mention(j) != null) {
+            return false;
+        }
+        String prev = b.lower(j - 1);
+        return b.mention(j - 1) != null || prev.endsWith("ly") || prev.equals("it") || prev.equals("he")
+                || prev.equals("she") || prev.equals("this") || prev.equals("that");
+    }
+
+    private static boolean any(boolean[] marks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (marks[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDay(String w) {
+        String l = Words.lower(w);
+        return l.endsWith("day") && Character.isUpperCase(w.charAt(0)) || l.equals("yesterday") || l.equals("today");
+    }
+}

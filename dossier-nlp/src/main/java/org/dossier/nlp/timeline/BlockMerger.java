@@ -1,0 +1,514 @@
+package org.dossier.nlp.timeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.dossier.core.model.Event;
+import org.dossier.core.model.EventStatus;
+
+/**
+ * The merge of one block's reports into entries: a pure function of the set of reports, whatever
+ * their order (they are sorted into one canonical order first). The rules are in the package
+ * documentation; the comments here say how they are applied. Stateless; each call uses only local state.
+ */
+final class BlockMerger {
+    /** The longest span an entry built from day-precise reports may have; no chain of reports grows one further. */
+    static final int MAX_ENTRY_DAYS = 31;
+
+    private BlockMerger() {
+    }
+
+    /** How a report is dated, from the most to the least precise; reports are placed in this order. */
+    enum Level { DAY, MONTH, YEAR, WIDE, UNDATED }
+
+    /** A report with what the merge compares, computed once. */
+    private static final class Item {
+        final Report report;
+        final Optional<DateSpan> span;
+        final Level level;
+        final Optional<String> mode;
+        /** The acting party (the first, for a pair-blocked meeting) and its country. */
+        final Optional<String> actor;
+        final Optional<String> actorCountry;
+        /** The other party: the target, or the second party of a meeting, and its country. */
+        final Optional<String> party;
+        final Optional<String> partyCountry;
+        final Optional<Places.Place> place;
+        final boolean anonymous;
+        /** Where an undated report's event may lie (from the article's date and the status); the span otherwise. */
+        final DateSpan bound;
+        final int unknowns;
+        final int rank;
+        /** Day-precise: the longer first, so single days join the range that holds them; else the narrower first. */
+        final long lengthKey;
+        private String order;
+
+        Item(BlockKey key, Report r) {
+            Event e = r.event();
+            report = r;
+            span = e.date().flatMap(DateSpan::parse);
+            level = span.map(s -> Level.valueOf(s.level().name())).orElse(Level.UNDATED);
+            mode = e.mode().map(m -> m.strip().toLowerCase(Locale.ROOT)).filter(m -> !m.isEmpty());
+            boolean swap = BlockKey.pairBlocked(e) && SIDE_ORDER.compare(side(e.targetId().get(), e.targetCountry()),
+                    side(e.actorId().get(), e.actorCountry())) < 0;
+            // A pair block lists the countries in order; the parties are put in the same order.
+            Optional<String> ac = swap ? e.targetCountry() : e.actorCountry();
+            Optional<String> tc = swap ? e.actorCountry() : e.targetCountry();
+            actor = swap ? e.targetId() : e.actorId();
+            actorCountry = actor.map(id -> BlockKey.countryKey(id, ac));
+            party = swap ? e.actorId() : e.targetId();
+            partyCountry = party.map(id -> BlockKey.countryKey(id, tc));
+            place = Places.of(e.location());
+            anonymous = key.actor().equals(BlockKey.NO_ACTOR);
+            bound = span.orElseGet(() -> undatedBound(r));
+            unknowns = (mode.isEmpty() ? 1 : 0) + (party.isEmpty() ? 2 : party.get().startsWith("country/") ? 1 : 0)
+                    + (actor.isPresent() && actor.get().startsWith("country/") ? 1 : 0) + (place.isEmpty() ? 1 : 0);
+            rank = rank(e.status());
+            lengthKey = span.map(s -> level == Level.DAY ? -s.days() : s.days()).orElse(0L);
+        }
+
+        /** The last tie-break: the report itself (computed only when the other keys tie). */
+        String order() {
+            if (order == null) {
+                order = report.sha256() + "|" + (1_000_000_000L + report.event().offset()) + "|" + report.event();
+            }
+            return order;
+        }
+
+        private static String[] side(String id, Optional<String> country) {
+            return new String[] {BlockKey.countryKey(id, country), id.startsWith("country/") ? "1" + id : "0" + id};
+        }
+
+        /** What must be equal for reports that can only merge with copies of themselves. */
+        String signature() {
+            Event e = report.event();
+            return mode + "|" + actor + "|" + party + "|" + e.actor().map(Places::key) + "|"
+                    + e.target().map(Places::key) + "|" + place.map(Places.Place::key) + "|"
+                    + span.map(DateSpan::format);
+        }
+    }
+
+    /** An entry being built. */
+    private static final class Cluster {
+        /** Creation order: when a report fits several entries, the first created is the one kept. */
+        final int index;
+        final Level level;
+        final boolean restricted;
+        final Item founder;
+        DateSpan span;
+        Optional<String> mode;
+        Optional<String> actor;
+        Optional<String> actorCountry;
+        Optional<String> party;
+        Optional<String> partyCountry;
+        Optional<Places.Place> place;
+        final List<Item> members = new ArrayList<>();
+        final Set<Item> ambiguous = new LinkedHashSet<>();
+        Cluster mergedInto;
+
+        Cluster(int index, Item founder) {
+            this.index = index;
+            this.founder = founder;
+            // Reports with no actor id, and undated reports that fit no dated entry, cannot be told apart
+            // from other events: they merge only with copies of themselves from the same duplicate group.
+            restricted = founder.anonymous || founder.level == Level.UNDATED;
+            level = founder.level;
+            span = founder.bound;
+            mode = founder.mode;
+            actor = founder.actor;
+            actorCountry = founder.actorCountry;
+            party = founder.party;
+            partyCountry = founder.partyCountry;
+            place = founder.place;
+            members.add(founder);
+        }
+    }
+
+    /** Parties of a meeting by country key, then people and organisations before countries, then id. */
+    private static final Comparator<String[]> SIDE_ORDER = Comparator.comparing((String[] side) -> side[0])
+            .thenComparing(side -> side[1]);
+
+    private static final Comparator<Item> CANONICAL = Comparator
+            .comparing((Item i) -> i.level)
+            // how much of the event the report leaves open: more specific reports are placed first
+            .thenComparingInt(i -> i.unknowns)
+            .thenComparingInt(i -> i.rank)
+            .thenComparingLong(i -> i.lengthKey)
+            .thenComparing(i -> i.bound.start())
+            .thenComparing(Item::order);
+
+    /** The entries of one block's reports (all of {@code reports} must be of {@code key}). */
+    static List<TimelineEntry> merge(BlockKey key, List<Report> reports) {
+        Map<Report.Identity, Report> unique = new HashMap<>();
+        for (Report r : reports) {
+            unique.merge(r.identity(), r, (a, b) -> REPORT_ORDER.compare(a, b) <= 0 ? a : b);
+        }
+        List<Item> items = new ArrayList<>();
+        unique.values().forEach(r -> items.add(new Item(key, r)));
+        items.sort(CANONICAL);
+
+        Clusters clusters = new Clusters();
+        for (Item it : items) {
+            place(it, clusters);
+        }
+        List<Cluster> live = clusters.all.stream().filter(c -> c.mergedInto == null).toList();
+        // An ambiguous report left in one entry after day-precise entries were joined is no longer ambiguous.
+        Map<Item, Integer> holders = new IdentityHashMap<>();
+        live.forEach(c -> c.ambiguous.forEach(i -> holders.merge(i, 1, Integer::sum)));
+        for (Cluster c : live) {
+            for (Item i : List.copyOf(c.ambiguous)) {
+                if (holders.get(i) == 1) {
+                    c.ambiguous.remove(i);
+                    c.members.add(i);
+                }
+            }
+        }
+        List<TimelineEntry> out = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        for (Cluster c : live) {
+            TimelineEntry e = entry(key, c);
+            int n = ids.merge(e.id(), 1, Integer::sum);
+            out.add(n == 1 ? e : withId(e, e.id() + "-" + n));
+        }
+        return out;
+    }
+
+    private static void place(Item it, Clusters clusters) {
+        List<Cluster> fits = new ArrayList<>();
+        for (Cluster c : clusters.candidates(it)) {
+            if (fits(it, c)) {
+                fits.add(c);
+            }
+        }
+        if (fits.isEmpty()) {
+            clusters.add(it);
+        } else if (fits.size() == 1) {
+            join(clusters, fits.get(0), it);
+        } else if (bridges(it, fits)) {
+            // A day-precise report overlapping several day-precise entries is one event seen on several
+            // days (arrival, talks, departure): the entries become one.
+            Cluster first = fits.get(0);
+            for (Cluster other : fits.subList(1, fits.size())) {
+                absorb(clusters, first, other);
+            }
+            join(clusters, first, it);
+        } else {
+            // Fits several events equally well: attached to each, counted in none, merging none.
+            fits.forEach(c -> c.ambiguous.add(it));
+        }
+    }
+
+    /**
+     * The entries of a block being built, indexed so that a report is compared only with entries whose
+     * dates can overlap its own: by first day, separately per level, since the level bounds how long an
+     * entry can be (31 days for day-precise entries, 62 and 366 for month and year ones).
+     */
+    private static final class Clusters {
+        final List<Cluster> all = new ArrayList<>();
+        private final Map<Level, NavigableMap<LocalDate, List<Cluster>>> byStart = new EnumMap<>(Level.class);
+        private final List<Cluster> wide = new ArrayList<>();
+        private final Map<String, List<Cluster>> restricted = new HashMap<>();
+
+        void add(Item founder) {
+            Cluster c = new Cluster(all.size(), founder);
+            all.add(c);
+            if (c.restricted) {
+                restricted.computeIfAbsent(restrictedKey(founder), k -> new ArrayList<>()).add(c);
+            } else if (c.level == Level.WIDE) {
+                wide.add(c);
+            } else {
+                index(c);
+            }
+        }
+
+        /** The live entries {@code it} may fit, in creation order. */
+        List<Cluster> candidates(Item it) {
+            List<Cluster> out = new ArrayList<>(restricted.isEmpty() ? List.of()
+                    : restricted.getOrDefault(restrictedKey(it), List.of()));
+            if (!it.anonymous) {
+                out.addAll(wide);
+                for (Map.Entry<Level, NavigableMap<LocalDate, List<Cluster>>> e : byStart.entrySet()) {
+                    NavigableMap<LocalDate, List<Cluster>> m = e.getValue();
+                    if (it.level != Level.UNDATED) {
+                        m = m.subMap(it.bound.start().minusDays(maxDays(e.getKey())), true, it.bound.end(), true);
+                    }
+                    m.values().forEach(out::addAll);
+                }
+            }
+            out.sort(Comparator.comparingInt(c -> c.index));
+            return out;
+        }
+
+        /** Call before a live, unrestricted entry's span changes; {@link #index} after. */
+        void unindex(Cluster c) {
+            if (c.restricted || c.level == Level.WIDE) {
+                return;
+            }
+            NavigableMap<LocalDate, List<Cluster>> m = byStart.get(c.level);
+            List<Cluster> list = m.get(c.span.start());
+            list.remove(c);
+            if (list.isEmpty()) {
+                m.remove(c.span.start());
+            }
+        }
+
+        void index(Cluster c) {
+            if (c.restricted || c.level == Level.WIDE || c.mergedInto != null) {
+                return;
+            }
+            byStart.computeIfAbsent(c.level, k -> new TreeMap<>())
+                    .computeIfAbsent(c.span.start(), k -> new ArrayList<>()).add(c);
+        }
+
+        private static long maxDays(Level level) {
+            return switch (level) {
+                case DAY -> MAX_ENTRY_DAYS;
+                case MONTH -> 62;
+                default -> 366;
+            };
+        }
+
+        private static String restrictedKey(Item it) {
+            return it.report.duplicateGroup() + "|" + it.signature();
+        }
+    }
+
+    private static boolean fits(Item it, Cluster c) {
+        if (c.restricted) {
+            return it.report.duplicateGroup().equals(c.founder.report.duplicateGroup())
+                    && it.signature().equals(c.founder.signature());
+        }
+        if (it.anonymous || !parties(it.party, it.partyCountry, c.party, c.partyCountry) || !modes(it.mode, c.mode)
+                || !parties(it.actor, it.actorCountry, c.actor, c.actorCountry) || !it.bound.overlaps(c.span)) {
+            return false;
+        }
+        boolean days = it.level == Level.DAY && c.level == Level.DAY;
+        if (days && ChronoUnit.DAYS.between(min(it.bound.start(), c.span.start()),
+                max(it.bound.end(), c.span.end())) + 1 > MAX_ENTRY_DAYS) {
+            return false;
+        }
+        // Overlapping day-precise reports of one actor, target and mode are one event even when the places
+        // differ (a venue and its city); coarser ones need compatible places ("May" in Dalian is not
+        // "May" in Beijing).
+        return days || Places.compatible(it.place, c.place);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static boolean bridges(Item it, List<Cluster> fits) {
+        if (it.level != Level.DAY) {
+            return false;
+        }
+        DateSpan all = it.bound;
+        for (Cluster c : fits) {
+            if (c.level != Level.DAY || c.restricted) {
+                return false;
+            }
+            all = all.union(c.span);
+        }
+        if (all.days() > MAX_ENTRY_DAYS) {
+            return false;
+        }
+        for (int a = 0; a < fits.size(); a++) {
+            for (int b = a + 1; b < fits.size(); b++) {
+                Cluster x = fits.get(a);
+                Cluster y = fits.get(b);
+                if (!modes(x.mode, y.mode) || !parties(x.actor, x.actorCountry, y.actor, y.actorCountry)
+                        || !parties(x.party, x.partyCountry, y.party, y.partyCountry)
+                        || !(x.span.overlaps(y.span) || Places.compatible(x.place, y.place))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void join(Clusters clusters, Cluster c, Item it) {
+        c.members.add(it);
+        if (!c.restricted && it.level != Level.UNDATED) {
+            clusters.unindex(c);
+            if (c.level == Level.DAY && it.level == Level.DAY) {
+                c.span = c.span.union(it.bound);
+            } else if (c.level != Level.DAY) {
+                c.span = c.span.intersection(it.bound).orElse(c.span);
+            }
+            clusters.index(c);
+        }
+        refine(c, it.mode, it.actor, it.actorCountry, it.party, it.partyCountry, it.place);
+    }
+
+    private static void absorb(Clusters clusters, Cluster into, Cluster other) {
+        clusters.unindex(into);
+        clusters.unindex(other);
+        into.members.addAll(other.members);
+        into.ambiguous.addAll(other.ambiguous);
+        into.span = into.span.union(other.span);
+        refine(into, other.mode, other.actor, other.actorCountry, other.party, other.partyCountry, other.place);
+        other.mergedInto = into;
+        clusters.index(into);
+    }
+
+    /** Fills what the entry does not know yet, and prefers a person to their country, a city to its country. */
+    private static void refine(Cluster c, Optional<String> mode, Optional<String> actor, Optional<String> actorCountry,
+                               Optional<String> party, Optional<String> partyCountry, Optional<Places.Place> place) {
+        c.mode = c.mode.or(() -> mode);
+        if (finer(c.actor, actor, actorCountry)) {
+            c.actor = actor;
+            c.actorCountry = actorCountry;
+        }
+        if (finer(c.party, party, partyCountry)) {
+            c.party = party;
+            c.partyCountry = partyCountry;
+        }
+        if (Places.compatible(c.place, place)) {
+            c.place = Places.finer(c.place, place);
+        }
+    }
+
+    /** Whether {@code id} says more than {@code known}: known is unknown, or a country {@code id} belongs to. */
+    private static boolean finer(Optional<String> known, Optional<String> id, Optional<String> country) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        return known.isEmpty() || (known.get().startsWith("country/") && !id.get().startsWith("country/")
+                && country.equals(known));
+    }
+
+    private static boolean modes(Optional<String> a, Optional<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    /** Equal ids, either unknown, or a country and a person or organisation of that country. */
+    private static boolean parties(Optional<String> a, Optional<String> aCountry, Optional<String> b,
+                                   Optional<String> bCountry) {
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return true;
+        }
+        return (a.get().startsWith("country/") && bCountry.equals(a))
+                || (b.get().startsWith("country/") && aCountry.equals(b));
+    }
+
+    /** Status precedence: what happened beats what was recalled, planned, guessed, denied. */
+    static int rank(EventStatus s) {
+        return switch (s) {
+            case REPORTED -> 0;
+            case HISTORICAL -> 1;
+            case PLANNED -> 2;
+            case SPECULATED -> 3;
+            case DENIED -> 4;
+            case NEGATED -> 5;
+        };
+    }
+
+    /**
+     * Where an undated report's event can lie: before its article's date if it happened (or is denied),
+     * after it if planned, anywhere if speculated or if the article has no date.
+     */
+    private static DateSpan undatedBound(Report r) {
+        Optional<DateSpan> anchor = r.anchor();
+        if (anchor.isEmpty()) {
+            return new DateSpan(LocalDate.MIN, LocalDate.MAX);
+        }
+        return switch (r.event().status()) {
+            case PLANNED -> new DateSpan(anchor.get().start(), LocalDate.MAX);
+            case SPECULATED -> new DateSpan(LocalDate.MIN, LocalDate.MAX);
+            default -> new DateSpan(LocalDate.MIN, anchor.get().end());
+        };
+    }
+
+    /** Sources in reading order: oldest article first (undated last), then by file or URL, then position. */
+    static final Comparator<Report> REPORT_ORDER = Comparator
+            .comparing((Report r) -> r.published().flatMap(DateSpan::parse).map(DateSpan::start).orElse(LocalDate.MAX))
+            .thenComparing(r -> r.path().or(r::url).orElse(""))
+            .thenComparing(Report::sha256)
+            .thenComparingInt(r -> r.event().offset())
+            .thenComparing(r -> r.event().toString())
+            .thenComparing(Report::duplicateGroup);
+
+    /** {@code reports} in {@link #REPORT_ORDER}, each publication date parsed once. */
+    private static List<Report> inReadingOrder(Collection<Item> items) {
+        record Keyed(LocalDate published, Report report) {
+        }
+        return items.stream().map(i -> new Keyed(i.report.published().flatMap(DateSpan::parse).map(DateSpan::start)
+                        .orElse(LocalDate.MAX), i.report))
+                .sorted(Comparator.comparing(Keyed::published).thenComparing(Keyed::report, REPORT_ORDER))
+                .map(Keyed::report).toList();
+    }
+
+    private static TimelineEntry entry(BlockKey key, Cluster c) {
+        List<Report> sources = inReadingOrder(c.members);
+        List<Report> ambiguous = inReadingOrder(c.ambiguous);
+        EventStatus status = sources.stream().map(r -> r.event().status())
+                .min(Comparator.comparingInt(BlockMerger::rank)).orElseThrow();
+        Optional<String> date = c.level == Level.UNDATED ? Optional.empty() : Optional.of(c.span.format());
+        Optional<String> actorId = c.actor;
+        Optional<String> actor = actorId.isPresent() ? nameOf(actorId.get(), sources)
+                : mostCommon(sources, r -> r.event().actor());
+        Optional<String> target = c.party.isPresent() ? nameOf(c.party.get(), sources)
+                : mostCommon(sources, r -> r.event().targetId().isEmpty() ? r.event().target() : Optional.empty());
+        String id = id(key + "|" + c.mode + "|" + c.actor + "|" + c.party + "|" + c.place.map(Places.Place::key) + "|"
+                + date.orElse("undated") + (c.restricted ? "|" + c.founder.report.duplicateGroup() + "|"
+                + c.founder.signature() : ""));
+        return new TimelineEntry(id, key, key.type(), c.mode, status, actor, actorId, target, c.party,
+                c.place.map(Places.Place::name), date, sources, ambiguous);
+    }
+
+    /** The name the reports most often give the entity {@code id}, as actor or as target. */
+    private static Optional<String> nameOf(String id, List<Report> sources) {
+        return mostCommon(sources, r -> {
+            Event e = r.event();
+            if (e.actorId().equals(Optional.of(id))) {
+                return e.actor();
+            }
+            return e.targetId().equals(Optional.of(id)) ? e.target() : Optional.empty();
+        });
+    }
+
+    /** The most frequent value; a tie goes to the alphabetically first, so the order of reports does not matter. */
+    private static Optional<String> mostCommon(List<Report> sources, Function<Report, Optional<String>> f) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        sources.forEach(r -> f.apply(r).map(String::strip).filter(s -> !s.isEmpty())
+                .ifPresent(v -> counts.merge(v, 1, Integer::sum)));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+    }
+
+    private static String id(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static TimelineEntry withId(TimelineEntry e, String id) {
+        return new TimelineEntry(id, e.block(), e.type(), e.mode(), e.status(), e.actor(), e.actorId(), e.target(),
+                e.targetId(), e.location(), e.date(), e.sources(), e.ambiguousSources());
+    }
+}
