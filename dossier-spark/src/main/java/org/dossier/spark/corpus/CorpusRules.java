@@ -12,12 +12,8 @@ import org.dossier.core.model.Record;
  * step only finds candidates (band keys), takes connected components and groups reports by block; every
  * decision is one of these pure functions, so the cluster's timeline is the single machine's.
  *
- * <p><b>Seam.</b> {@link #project()} returns {@link InterimRules}, a deliberately minimal stand-in
- * (exact duplicates only; reports merged only when type, actor, month, mode, target, place and date are
- * all equal) until the project's own near-duplicate detection and timeline merge
- * ({@code org.dossier.nlp.timeline}: {@code NearDuplicates}, {@code Fingerprint}, {@code BlockKey},
- * {@code Timeline.mergeReports}, {@code Timeline.merge}) land; then {@code project()} returns an adapter
- * to them and {@code InterimRules} is deleted.
+ * <p>{@link #project()} gives {@link TimelineRules}, the project's own near-duplicate detection and
+ * timeline merge ({@code org.dossier.nlp.timeline}); tests give simpler rules to exercise the step alone.
  *
  * <p>Implementations must be pure, stateless and thread-safe, and serialisable (Spark closures carry them).
  */
@@ -25,7 +21,7 @@ public interface CorpusRules extends Serializable {
 
     /** The rules the project applies on one machine. */
     static CorpusRules project() {
-        return new InterimRules();
+        return new TimelineRules();
     }
 
     /** The near-duplicate signature of an article's body. */

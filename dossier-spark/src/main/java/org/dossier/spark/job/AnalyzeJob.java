@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -22,6 +23,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.TaskCompletionListener;
 import org.dossier.spark.table.Tables;
 
 /**
@@ -74,9 +76,10 @@ public final class AnalyzeJob {
         List<WarcFiles.WarcFile> files = listing.files();
         JavaRDD<Row> rows = jsc.parallelize(files, Math.max(1, files.size())).mapPartitions(it -> {
             WarcPartition partition = new WarcPartition(it, hadoopConf.value(), config, counters);
-            org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+            // A task that ends early (failure, a limit downstream) still closes the file it was reading.
+            TaskContext task = TaskContext.get();
             if (task != null) {
-                task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> partition.close());
+                task.addTaskCompletionListener((TaskCompletionListener) context -> partition.close());
             }
             return partition;
         });

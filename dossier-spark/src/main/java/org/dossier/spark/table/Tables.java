@@ -41,6 +41,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * their position in the record ({@code rank}, {@code seq}). Stateless and thread-safe.
  */
 public final class Tables {
+    /** Table names: directories under the job's output directory. */
     public static final String ARTICLES = "articles";
     public static final String ENTITIES = "entities";
     public static final String QUOTES = "quotes";
@@ -163,16 +164,19 @@ public final class Tables {
                 seq(a.foreignCaptions(), f -> row(FOREIGN_TEXT, f.text(), f.language())));
     }
 
+    /** An entity's row ({@link #ENTITY}). */
     public static Row entity(Entity e) {
         return row(ENTITY, e.id(), e.name(), e.type().name(), seq(e.aliases()), e.mentions(), seq(e.titles()),
                 e.country().orElse(null), seq(e.offsets()));
     }
 
+    /** A quote's row ({@link #QUOTE}). */
     public static Row quote(Quote q) {
         return row(QUOTE, q.text(), q.speaker().orElse(null), q.speakerId().orElse(null),
                 q.speakerTitle().orElse(null), q.direct(), q.offset());
     }
 
+    /** An event's row ({@link #EVENT}). */
     public static Row event(Event e) {
         return row(EVENT, e.type(), e.mode().orElse(null), e.status().jsonName(), e.actor().orElse(null),
                 e.actorId().orElse(null), e.actorCountry().orElse(null), e.target().orElse(null),
@@ -280,6 +284,7 @@ public final class Tables {
         return CollectionConverters.asScala(List.copyOf(values)).toList();
     }
 
+    /** The rows of {@code values}, as a Scala sequence for an array-of-struct column. */
     public static <T> scala.collection.immutable.Seq<Row> seq(Collection<T> values, Function<T, Row> toRow) {
         return seq(values.stream().map(toRow).toList());
     }
