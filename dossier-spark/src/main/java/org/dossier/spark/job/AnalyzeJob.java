@@ -90,8 +90,9 @@ public final class AnalyzeJob {
                     Optional.empty(), Optional.empty(), m.input(), "read", m.reason())));
             Dataset<Row> errors = results.where(col("error").isNotNull()).select(col("error.*"))
                     .union(spark.createDataFrame(missing, Tables.ERROR));
-            // Writing the errors runs the analysis of every file; the tables below read the kept results.
-            errors.coalesce(1).write().mode(mode).parquet(table(output, Tables.ERRORS));
+            // Writing the errors runs the analysis of every file, one task per file; the tables below read the
+            // kept results. (No coalesce here: it would pull the analysis itself into one task.)
+            errors.write().mode(mode).parquet(table(output, Tables.ERRORS));
             long errorCount = results.where(col("error").isNotNull()).count() + missing.size();
 
             Dataset<Row> articles = results.where(col("article").isNotNull()).drop("error");

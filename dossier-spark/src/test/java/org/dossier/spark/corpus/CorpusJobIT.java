@@ -101,7 +101,7 @@ class CorpusJobIT {
                 v[i] = r.get(i);
             }
             v[r.size()] = months.get(r.<String>getAs("sha256"));
-            return (Row) Tables.row(schema.add(Tables.MONTH, DataTypes.StringType), v);
+            return Tables.row(schema.add(Tables.MONTH, DataTypes.StringType), v);
         }).toList();
         Dataset<Row> df = spark.createDataFrame(withMonth, schema.add(Tables.MONTH, DataTypes.StringType));
         df.write().partitionBy(Tables.MONTH).parquet(AnalyzeJob.table(out, table));
