@@ -32,13 +32,21 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingests the sample pages shipped with Dossier (fictional outlets reporting the real "
-                + "2018-2019 Korean Peninsula diplomacy; see docs/samples.md) into a fresh store and prints a "
-                + "summary: articles, entities, quotes and the merged timeline."})
+                + "2018-2019 Korean Peninsula diplomacy; see docs/samples.md) into a fresh store, prints a "
+                + "summary (articles, entities, quotes and the merged timeline), then serves the store's page "
+                + "on http://127.0.0.1:8080/ until interrupted (--no-serve to stop after the summary)."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
             description = "where to build the demo store (default: dossier-demo in the system's temporary "
                     + "directory); it must be empty, absent, or an earlier demo store, which is replaced")
     Path data;
+
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "then serve the store on 127.0.0.1 and wait (default); --no-serve stops after the summary")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", description = "where to serve (default: ${DEFAULT-VALUE})")
+    int port;
 
     @Override
     public Integer call() throws IOException {
@@ -70,7 +78,12 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         out.println();
+        if (serve) {
+            out.println("Browse the store (timeline, entities, articles with their evidence, search):");
+            return ServeCommand.serve(dir, "127.0.0.1", port, false, ExtractorConfig.DEFAULT_MAX_INPUT_BYTES, out, err);
+        }
         out.println("Look further (the same store):");
+        out.println("  ./dossier serve --data " + dir + "   # the page and API at http://127.0.0.1:8080/");
         out.println("  ./dossier timeline --data " + dir);
         out.println("  ./dossier search --data " + dir + " \"Dalian\"");
         out.println("  ./dossier quotes --data " + dir);

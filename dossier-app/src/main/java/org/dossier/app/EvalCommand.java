@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
             EvalMetadataCommand.class,
             EvalEntitiesCommand.class,
             EvalQuotesCommand.class,
+            EvalEventsCommand.class,
         })
 final class EvalCommand implements Runnable {
     @Spec

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "and who said what.",
         subcommands = {DemoCommand.class, ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class,
                 SearchCommand.class, TimelineCommand.class, EntitiesCommand.class, QuotesCommand.class,
-                ExportCommand.class, ErrorsCommand.class, ReprocessCommand.class, EvalCommand.class,
+                ExportCommand.class, ErrorsCommand.class, ReprocessCommand.class, ServeCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -40,7 +40,8 @@ class DemoCommandTest {
     @Test
     void ingestsEverySampleAndSummarisesTheStore() {
         Path data = tmp.resolve("demo");
-        assertEquals(0, Main.run("demo", "--data", data.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, Main.run("demo", "--no-serve", "--data", data.toString()),
+                err.toString(StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         int pages = Samples.names().size() + 2; // the WARC holds three pages
         assertTrue(text.contains(pages + " articles"), text);
@@ -50,7 +51,7 @@ class DemoCommandTest {
 
         // Run again over the same directory: replaced, not added to.
         out.reset();
-        assertEquals(0, Main.run("demo", "--data", data.toString()));
+        assertEquals(0, Main.run("demo", "--no-serve", "--data", data.toString()));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains(pages + " articles"));
     }
 
@@ -58,7 +59,7 @@ class DemoCommandTest {
     void refusesADirectoryThatIsNotADemoStore() throws Exception {
         Path data = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(data.resolve("thesis.txt"), "do not delete");
-        assertEquals(2, Main.run("demo", "--data", data.toString()));
+        assertEquals(2, Main.run("demo", "--no-serve", "--data", data.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("holds other files"));
         assertTrue(Files.exists(data.resolve("thesis.txt")));
     }

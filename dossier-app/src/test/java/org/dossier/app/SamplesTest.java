@@ -145,7 +145,8 @@ class SamplesTest {
         return new String(bytes, cs);
     }
 
-    private static List<Article> extract(Path file) {
+    /** The articles of one sample file (three for the WARC file); fails the test on any unreadable input. */
+    static List<Article> extract(Path file) {
         List<Article> out = new ArrayList<>();
         try (InputReader reader = InputReader.open(List.of(file.toString()), InputOptions.defaults(),
                 InputStream.nullInputStream())) {

@@ -8,6 +8,7 @@ import org.dossier.core.model.Article;
 import org.dossier.core.model.Record;
 import org.dossier.nlp.entity.EntityResolver;
 import org.dossier.nlp.entity.Resolution;
+import org.dossier.nlp.event.EventCoder;
 import org.dossier.nlp.quote.QuoteExtractor;
 import org.dossier.nlp.text.Document;
 import org.dossier.nlp.text.Sentence;
@@ -53,7 +54,7 @@ public final class Analyzer {
 
     /** The steps after the entity step, in order: quotes, then events, as their stages are added here. */
     private static List<RecordStep> projectSteps() {
-        return List.of(QuoteExtractor.withDefaults());
+        return List.of(QuoteExtractor.withDefaults(), new EventCoder());
     }
 
     /** The limits this analyzer applies. */
@@ -64,6 +65,7 @@ public final class Analyzer {
     /** Loads the CoreNLP models now rather than on the first article. */
     public void warmUp() {
         TextAnnotator.shared().warmUp();
+        TextAnnotator.shared().warmUpParser();
     }
 
     /**

@@ -5,6 +5,7 @@
  *
  * <p>One package per step: {@code text} (CoreNLP tokens, sentences and NER, and the document every step
  * reads), {@code entity} (canonical entities, the country table, titles), {@code time} (dates resolved
- * against the publication date), {@code eval} (scoring against gold).
+ * against the publication date), {@code event} (the PLOVER event coder, parsing only the sentences that may
+ * hold an event), {@code eval} (scoring against gold).
  */
 package org.dossier.nlp;

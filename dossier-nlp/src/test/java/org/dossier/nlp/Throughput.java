@@ -16,13 +16,19 @@ import org.dossier.core.extract.ExtractionException;
 import org.dossier.core.extract.Extractor;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Source;
+import org.dossier.core.model.Record;
+import org.dossier.nlp.event.EventCoder;
+import org.dossier.nlp.text.Document;
+import org.dossier.nlp.text.Section;
 import org.dossier.nlp.text.TextAnnotator;
 
 /**
- * A quick throughput measurement (not a test): tokens per second of {@code extract + analyze} against
- * CoreNLP's stock {@code tokenize,ssplit,pos,lemma,ner} on the bodies of the same inputs, in one run.
- * Both are credited with the same token count (the stock tokenizer's count of each body), so the
- * ratio is the speed-up. Run it on one core to get per-core numbers:
+ * A quick throughput measurement (not a test): tokens per second of {@code extract + analyze} (with every
+ * step, the event coder included) against CoreNLP's stock {@code tokenize,ssplit,pos,lemma,ner} on the
+ * bodies of the same inputs, in one run, and of {@code extract + analyze} without the event step, to
+ * show what the coder costs. All are credited with the same token count (the stock tokenizer's count of
+ * each body), so the ratios are speed-ups. It also reports the share of body tokens the coder parses.
+ * Run it on one core to get per-core numbers:
  *
  * <pre>
  * mvn -q -B -pl dossier-nlp -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -31,8 +37,9 @@ import org.dossier.nlp.text.TextAnnotator;
  *   org.dossier.nlp.Throughput ../shared/corpus/seeds samples
  * </pre>
  *
- * Shaped for JMH: {@link #load} is the {@code @Setup}, {@link #stock} and {@link #analyze} are the two
- * {@code @Benchmark} methods (each returns what it computed so nothing is optimised away).
+ * Shaped for JMH: {@link #load} is the {@code @Setup}, {@link #stock}, {@link #analyze} and
+ * {@link #analyzeWithoutEvents} are the {@code @Benchmark} methods (each returns what it computed so
+ * nothing is optimised away).
  */
 public final class Throughput {
     private final List<Source> sources;
@@ -40,6 +47,7 @@ public final class Throughput {
     private final long tokens;
     private final Extractor extractor = Extractor.withDefaults();
     private final Analyzer analyzer = Analyzer.withDefaults();
+    private final Analyzer withoutEvents = new Analyzer(AnalyzerConfig.defaults(), List.of());
     private final StanfordCoreNLP stock;
 
     private Throughput(List<Source> sources, List<String> bodies, StanfordCoreNLP stock, long tokens) {
@@ -91,14 +99,37 @@ public final class Throughput {
         return n;
     }
 
-    /** One pass of extraction and analysis over the raw inputs; returns the entities found. */
+    /** One pass of extraction and analysis (every step) over the raw inputs; returns entities and events found. */
     public long analyze() throws ExtractionException {
         long n = 0;
         for (Source src : sources) {
             Article a = extractor.extract(src);
-            n += analyzer.analyze(a).entities().size();
+            Record r = analyzer.analyze(a);
+            n += r.entities().size() + r.events().size();
         }
         return n;
+    }
+
+    /** One pass of extraction and analysis without the event step; returns the entities found. */
+    public long analyzeWithoutEvents() throws ExtractionException {
+        long n = 0;
+        for (Source src : sources) {
+            n += withoutEvents.analyze(extractor.extract(src)).entities().size();
+        }
+        return n;
+    }
+
+    /** Body tokens (the analyzer's count) and how many of them the event coder parses. */
+    private long[] parsedShare() throws ExtractionException {
+        EventCoder coder = new EventCoder();
+        long all = 0;
+        long parsed = 0;
+        for (Source src : sources) {
+            Document d = analyzer.annotate(extractor.extract(src));
+            all += d.sentences(Section.BODY).stream().mapToLong(s -> s.tokens().size()).sum();
+            parsed += coder.parsedTokens(d);
+        }
+        return new long[] {all, parsed};
     }
 
     private interface Op {
@@ -144,18 +175,27 @@ public final class Throughput {
         // Warm both up, then interleave rounds so that a change in machine load hits both alike.
         t.round(t::stock, seconds / 4, new Tally());
         t.round(t::analyze, seconds / 4, new Tally());
+        t.round(t::analyzeWithoutEvents, seconds / 4, new Tally());
+        long[] share = t.parsedShare();
+        System.out.printf(Locale.ROOT, "event coder parses %,d of %,d body tokens (%.1f%%)%n", share[1], share[0],
+                100.0 * share[1] / Math.max(1, share[0]));
         Tally stock = new Tally();
         Tally ours = new Tally();
+        Tally noEvents = new Tally();
         for (int r = 0; r < 4; r++) {
             t.round(t::stock, seconds / 4, stock);
             t.round(t::analyze, seconds / 4, ours);
+            t.round(t::analyzeWithoutEvents, seconds / 4, noEvents);
         }
         double s = t.tokensPerSecond(stock);
         double o = t.tokensPerSecond(ours);
+        double n = t.tokensPerSecond(noEvents);
         System.out.printf(Locale.ROOT, "stock tokenize,ssplit,pos,lemma,ner: %,.0f tokens/s (%d passes)%n", s,
                 stock.passes);
         System.out.printf(Locale.ROOT, "dossier extract+analyze:              %,.0f tokens/s (%d passes)  %.1fx stock%n",
                 o, ours.passes, o / s);
+        System.out.printf(Locale.ROOT, "  the same without the event step:    %,.0f tokens/s (%d passes)  %.1fx stock%n",
+                n, noEvents.passes, n / s);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf(Locale.ROOT, "heap in use after GC: %d MB (checksum %d)%n",

@@ -45,11 +45,17 @@ final class BodyFinder {
     private static final int ECHO_LOOKAHEAD = 5;
     /** This many furniture lines in a row end the body. */
     private static final int CHROME_RUN = 3;
+    /** A block of this many headlines and nothing else (but a label) is a list of other stories. */
+    private static final int LIST_LINES = 3;
+    /** Other stories' headlines have this many words at least. */
+    private static final double STORY_HEADLINE_WORDS = 4;
 
     private final Page page;
     private final double stopFloor;
     final Kind[] kinds;
     final Role[] roles;
+    /** Lines of blocks of three or more headlines and nothing else but a label: lists of other stories. */
+    private final boolean[] listed;
 
     BodyFinder(Page page) {
         this.page = page;
@@ -69,6 +75,20 @@ final class BodyFinder {
             // A caption or a headline reads like prose but must not anchor the body.
             if (roles[i] != Role.NONE && kinds[i] == Kind.GOOD) {
                 kinds[i] = Kind.NEAR;
+            }
+        }
+        this.listed = new boolean[page.size()];
+        for (int i = 0; i < page.size(); i++) {
+            Line l = page.get(i);
+            int end = page.blockEnd(l);
+            if (page.blockStart(l) == i && end - i + 1 >= LIST_LINES && !introduced(l)) {
+                boolean items = true;
+                for (int j = i; j <= end && items; j++) {
+                    items = listItem(page.get(j)) && kinds[j] != Kind.GOOD && (j == i || storyHeadline(page.get(j)));
+                }
+                for (int j = i; j <= end && items; j++) {
+                    listed[j] = true;
+                }
             }
         }
     }
@@ -294,7 +314,8 @@ final class BodyFinder {
      * body ends at the last line that left the bucket empty, so a comment thread (a name, a date,
      * a comment, again and again) is not taken for more article. When the bucket overflows but
      * prose on the article's topic follows within a few lines, the furniture was a box inside the
-     * article ("Don't miss", a picture with its credit, a few teasers) and the body goes on.
+     * article ("Don't miss", a picture with its credit, a few teasers) and the body goes on. A
+     * block of other stories' headlines counts as furniture here, whatever their casing.
      */
     int widenDown(Run core) {
         double bucket = 0;
@@ -305,7 +326,7 @@ final class BodyFinder {
             if (page.footer(l)) {
                 break;
             }
-            if (chrome(l)) {
+            if (chrome(l) || listed[i]) {
                 bucket += 1;
                 if (bucket >= CHROME_RUN) {
                     if (topic == null) {
@@ -340,13 +361,7 @@ final class BodyFinder {
     }
 
     private Set<String> contentWords(Line l) {
-        Set<String> words = new HashSet<>();
-        for (String t : l.tokens) {
-            if (t.length() >= 4 && !page.stopWords.contains(t) && Character.isLetter(t.codePointAt(0))) {
-                words.add(t);
-            }
-        }
-        return words;
+        return l.contentWords(page.stopWords);
     }
 
     /**
@@ -449,7 +464,7 @@ final class BodyFinder {
             return;
         }
         for (int i = from; i <= to; i++) {
-            list[i] = headlineShaped(page.get(i));
+            list[i] = listItem(page.get(i));
         }
         if (from > 0) {
             Line label = page.get(from - 1);
@@ -501,6 +516,20 @@ final class BodyFinder {
     private static boolean headlineShaped(Line l) {
         return l.weight < PROSE_WORDS * 1.5
                 && (!l.endsSentence || truncated(l) || (!l.text.endsWith(".") && l.capsRatio >= 0.5));
+    }
+
+    /**
+     * A line that may be another story's headline in a list: a few words at least, starting with a
+     * capital or a digit. The items of an article's own lists are often a word or two, or lower case.
+     */
+    private static boolean storyHeadline(Line l) {
+        int first = l.text.codePointAt(0);
+        return l.weight >= STORY_HEADLINE_WORDS && (Character.isUpperCase(first) || Character.isDigit(first));
+    }
+
+    /** In a list of headlines, a short line that closes with no full stop is an item, a question too. */
+    private static boolean listItem(Line l) {
+        return headlineShaped(l) || l.weight < PROSE_WORDS * 1.5 && !l.text.endsWith(".");
     }
 
     /** Cut short with an ellipsis, as teasers are. */

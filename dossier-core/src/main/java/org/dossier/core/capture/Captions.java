@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.core.lang.LanguageId;
+import org.dossier.core.meta.Credits;
 
 /**
  * Finds photo captions, photo credits and teasers among a capture's lines. A caption is known by
@@ -16,24 +17,9 @@ import org.dossier.core.lang.LanguageId;
  * following a photo box. Stateless, thread-safe.
  */
 final class Captions {
-    /** The word for "photo" or "credit" that opens a credit, in the languages news sites use. */
-    private static final String PHOTO_WORDS = "photo|photos|photograph|photography|foto|fotos|fotografía|fotografia"
-            + "|ảnh|bild|bilder|image|images|picture|pictures|credit|credits|crédit|crédits|crédito|créditos"
-            + "|illustration|фото|사진|写真|照片";
-    /** A credit opening a line: "Photo: …", "Foto/ …", "© …", "(c) …". */
-    private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^(?:©|\\(c\\)|(?:" + PHOTO_WORDS + ")\\b\\s*(?:[:/|©]|by\\b|von\\b|par\\b|de\\b|copyright\\b))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "© 2024 Outlet", "(c) 2005-2019 Outlet": a year right after the sign makes a site's copyright notice. */
     private static final Pattern DATED_NOTICE = Pattern.compile("^(?:©|\\(c\\))\\s*(?:19|20)\\d\\d\\b",
             Pattern.CASE_INSENSITIVE);
-    /**
-     * A credit closing a caption: "… Photo: Agency.", "… (Photo: Name)", "… / Agency", "… © Agency".
-     * The credited name is capitalised, unlike the rest of a sentence such as "… in the picture: a crowd".
-     */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?:(?:^|[\\s.(\\[])(?iu:" + PHOTO_WORDS + ")\\s*[:/]\\s*\\p{Lu}[^:]{0,59}"
-                    + "|[.!?]\\s*/\\s*\\p{Lu}[\\p{L}\\p{M} .&'-]{1,40}|©\\s*[^©]{1,60})$");
     /** A caption that says it is one: "Image caption …", "Caption: …", "Légende : …", "Bildunterschrift: …". */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?:image caption|caption|légende|bildunterschrift|pie de foto|didascalia|legenda|chú thích)\\b",
@@ -50,8 +36,6 @@ final class Captions {
     private static final int MAX_GUESSES = 64;
     /** Credits are short. */
     private static final double CREDIT_WORDS = 12;
-    /** Only the end of a long line can be its credit. */
-    private static final int TAIL_CHARS = 120;
 
     private Captions() {
     }
@@ -77,8 +61,8 @@ final class Captions {
 
     /** A credit line: short and opened by a copyright sign or a word for "photo" and a colon. */
     static boolean credit(Line l) {
-        return l.weight <= CREDIT_WORDS && !l.endsColon() && CREDIT_LINE.matcher(l.text).find()
-                && !Boilerplate.rightsReserved(l.text) && !DATED_NOTICE.matcher(l.text).find();
+        return l.weight <= CREDIT_WORDS && !l.endsColon() && Credits.opensWithCredit(l.text)
+                && !Credits.rightsReserved(l.text) && !DATED_NOTICE.matcher(l.text).find();
     }
 
     /**
@@ -99,12 +83,7 @@ final class Captions {
 
     /** A caption that carries its credit at its end. */
     static boolean trailingCredit(Line l) {
-        if (l.weight < 4 || Boilerplate.rightsNotice(l.text)) {
-            return false;
-        }
-        String t = l.text;
-        String tail = t.length() > TAIL_CHARS ? t.substring(t.length() - TAIL_CHARS) : t;
-        return TRAILING_CREDIT.matcher(tail).find();
+        return l.weight >= 4 && !Credits.rightsNotice(l.text) && Credits.closesWithPhotoCredit(l.text);
     }
 
     /** "READ MORE: Another Story's Headline": a capitalised label, a colon and a short rest. */

@@ -122,6 +122,17 @@ final class Line {
         return (double) shared / mine.size();
     }
 
+    /** The words that say what the line is about: tokens of four letters or more that are no function words. */
+    Set<String> contentWords(Set<String> stopWords) {
+        Set<String> words = new HashSet<>();
+        for (String t : tokens) {
+            if (t.length() >= 4 && !stopWords.contains(t) && Character.isLetter(t.codePointAt(0))) {
+                words.add(t);
+            }
+        }
+        return words;
+    }
+
     /** Lower-cased word tokens; every CJK character is a token of its own. */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();

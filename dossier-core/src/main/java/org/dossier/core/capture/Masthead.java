@@ -1,8 +1,10 @@
 package org.dossier.core.capture;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.meta.Bylines;
@@ -41,8 +43,13 @@ final class Masthead {
                     + "|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes"
                     + "|sábado|domingo|ngày|thứ)\\.?(?![\\p{L}]))");
     /** A time of day with a zone or offset: the page's clock. */
+    /** A row of bracketed buttons: "[Facebook] [Twitter] [Copy link]". */
+    private static final Pattern WIDGET_ROW = Pattern.compile("(?:[\\[(][^\\])\\[(]{1,30}[\\])]\\s*){2,}");
+    /** The lead is the body's first few prose lines ... */
+    private static final int LEAD_LINES = 3;
+    /** ... found this close to its start. */
+    private static final int LEAD_REACH = 12;
     private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}:\\d{2}.{0,12}(?:GMT|UTC|[+-]\\d{1,2}\\b)");
-    private static final Pattern SEGMENT = Pattern.compile("\\s+[|/·•]\\s+|\\s+[-–—]\\s+");
 
     private final Page page;
     private final Role[] roles;
@@ -74,6 +81,19 @@ final class Masthead {
         for (int i = to - 1; i >= from; i--) {
             if (roles[i] == Role.NONE && i != echo) {
                 byline(page.get(i));
+            }
+        }
+        // Names and their outlet without a marker ("Anna Schmidt, Example Gazette") when the
+        // masthead has no marked byline. A photographer is credited the same way, glued under the
+        // caption; a byline starts its block.
+        for (int i = to - 1; i >= from && authors.isEmpty(); i--) {
+            Line l = page.get(i);
+            if (roles[i] == Role.NONE && i != echo && l.blankBefore && l.weight <= BYLINE_WORDS && !l.address) {
+                List<String> signed = Bylines.beforeOutlet(l.text, outlet -> false);
+                if (!signed.isEmpty()) {
+                    addAuthors(signed);
+                    roles[i] = Role.BYLINE;
+                }
             }
         }
         title = echoed ? echo : pickTitle(from, bodyStart);
@@ -111,18 +131,23 @@ final class Masthead {
         return publisher;
     }
 
-    /** "By Anna Schmidt", "Von Anna Schmidt | 12. März 2019", "Thanh Huyen March 29, 2018 11:22". */
+    /**
+     * "By Anna Schmidt", "Von Anna Schmidt | 12. März 2019", "20 May 2019 | Posted by A and B | 4 min
+     * read" (a row of facts may be longer than a byline, each of its parts is not), "Thanh Huyen March
+     * 29, 2018 11:22", "Anna Schmidt, Example Gazette".
+     */
     private void byline(Line l) {
-        if (l.weight > BYLINE_WORDS || l.address) {
+        if (l.weight > BYLINE_WORDS * 2 || l.address) {
             return;
         }
-        for (String segment : SEGMENT.split(l.text)) {
-            Optional<List<String>> names = Bylines.parse(segment.strip());
-            if (names.isPresent()) {
-                addAuthors(names.get());
-                roles[l.index] = Role.BYLINE;
-                return;
-            }
+        Optional<List<String>> marked = Bylines.parseLine(l.text);
+        if (marked.isPresent()) {
+            addAuthors(marked.get());
+            roles[l.index] = Role.BYLINE;
+            return;
+        }
+        if (l.weight > BYLINE_WORDS) {
+            return;
         }
         Matcher m = DATE_START.matcher(l.text);
         if (m.find() && m.start() > 0 && CaptureDates.parse(l.text, language).isPresent()) {
@@ -211,13 +236,14 @@ final class Masthead {
         return title > 0 ? Outlets.fromTitleLine(page.get(0), page.get(title)) : Optional.empty();
     }
 
+    /** The copyright holder, or the publication it owns when the masthead names one. */
     private Optional<String> copyrightPublisher() {
         for (int i = Math.max(0, title); i < page.size(); i++) {
             Line l = page.get(i);
             if (page.footer(l)) {
                 Optional<String> holder = Outlets.fromCopyright(l);
                 if (holder.isPresent()) {
-                    return holder;
+                    return Outlets.fromMasthead(page, title, holder.get()).or(() -> holder);
                 }
             }
         }
@@ -226,24 +252,62 @@ final class Masthead {
 
     /**
      * The headline: the nearest line above the body shaped like one (a few words to a few dozen,
-     * no closing full stop, not a caption, byline, date line or menu item), preferring one of five
-     * words or more over a short widget label.
+     * no closing full stop, not a caption, byline, date line, menu item or row of widget buttons)
+     * that speaks of what the lead paragraphs say, preferring one set apart on its own over one in
+     * a block of other lines (a list of other stories' headlines); without one, the nearest such
+     * line, preferring one of five words or more over a short widget label.
      */
     private int pickTitle(int from, int bodyStart) {
+        Set<String> lead = leadWords(bodyStart);
+        int about = -1;
+        int strong = -1;
         int weak = -1;
         for (int i = bodyStart - 1; i >= from; i--) {
             Line l = page.get(i);
-            if (!titleShaped(l)) {
+            if (!titleShaped(l) || WIDGET_ROW.matcher(l.text).matches()) {
                 continue;
             }
-            if (l.weight >= 5) {
-                return i;
+            if (aboutLead(l, lead)) {
+                if (page.alone(l)) {
+                    return i;
+                }
+                if (about < 0) {
+                    about = i;
+                }
+            }
+            if (strong < 0 && l.weight >= 5) {
+                strong = i;
             }
             if (weak < 0) {
                 weak = i;
             }
         }
-        return weak;
+        return about >= 0 ? about : strong >= 0 ? strong : weak;
+    }
+
+    /** The content words of the first few prose lines of the body. */
+    private Set<String> leadWords(int bodyStart) {
+        Set<String> words = new HashSet<>();
+        int seen = 0;
+        for (int i = bodyStart; i < Math.min(page.size(), bodyStart + LEAD_REACH) && seen < LEAD_LINES; i++) {
+            Line l = page.get(i);
+            if (roles[i] == Role.NONE && l.weight >= BYLINE_WORDS) {
+                words.addAll(l.contentWords(page.stopWords));
+                seen++;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether a line shares enough of its content words with the lead to be its headline: two, or,
+     * for a short headline set apart on its own, one of at most two ("Filed to: topic" and a section
+     * name glued to other lines are labels; "More on Site Books" shares too little of itself).
+     */
+    private boolean aboutLead(Line l, Set<String> lead) {
+        Set<String> own = l.contentWords(page.stopWords);
+        long shared = own.stream().filter(lead::contains).count();
+        return shared >= 2 || shared == 1 && page.alone(l) && own.size() <= 2;
     }
 
     private boolean titleShaped(Line l) {

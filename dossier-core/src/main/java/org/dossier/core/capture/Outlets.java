@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet's name as a capture gives it away: after the headline in the page's {@code <title>}
- * ("Headline - Outlet"), in the copyright footer, or in the domain of the author's e-mail address.
+ * ("Headline - Outlet"), in the copyright footer or the masthead that agrees with it, or in the
+ * domain of the author's e-mail address.
  * Stateless, thread-safe.
  */
 final class Outlets {
@@ -33,6 +34,10 @@ final class Outlets {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
     /** A site name is a few words. */
     private static final int MAX_WORDS = 6;
+    /** The site's name heads the page: it is among its first lines. */
+    private static final int MASTHEAD_LINES = 10;
+    /** A name on a line of its own: words, spaces and the marks names use, nothing else. */
+    private static final Pattern NAME_LINE = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .&'’-]*");
 
     private Outlets() {
     }
@@ -77,6 +82,44 @@ final class Outlets {
         int words = Line.tokens(rest).size();
         return words >= 1 && words <= MAX_WORDS && Character.isLetterOrDigit(rest.codePointAt(0))
                 ? Optional.of(rest) : Optional.empty();
+    }
+
+    /**
+     * The publication's own name when the copyright notice names its owner instead ("© 2019 Example
+     * Media" under a page headed "EXAMPLE DAILY MONITOR"): a short line at the top of the page,
+     * above the headline, whose first word (after an article) is the holder's and which the page
+     * names again further down (an "about" line, a photo credit). It is given as the page writes it
+     * further down, so a logo set in capitals keeps its usual capitals. Empty when no such line
+     * agrees with the holder.
+     */
+    static Optional<String> fromMasthead(Page page, int headline, String holder) {
+        List<String> owner = Line.tokens(holder);
+        Optional<String> ownerWord = firstWord(owner, page);
+        if (ownerWord.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < Math.min(headline, MASTHEAD_LINES); i++) {
+            Line l = page.get(i);
+            if (l.tokens.size() < 2 || l.tokens.size() > MAX_WORDS || !firstWord(l.tokens, page).equals(ownerWord)
+                    || l.tokens.equals(owner) || !NAME_LINE.matcher(l.text).matches()) {
+                continue;
+            }
+            Pattern name = Pattern.compile("(?<![\\p{L}\\d])" + String.join("\\s+",
+                    l.tokens.stream().map(Pattern::quote).toList()) + "(?![\\p{L}\\d])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (int j = headline + 1; j < page.size(); j++) {
+                Matcher m = name.matcher(page.get(j).text);
+                if (m.find()) {
+                    return Optional.of(m.group());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first word of a name that is no function word ("brackwater" of "The Brackwater Echo"). */
+    private static Optional<String> firstWord(List<String> tokens, Page page) {
+        return tokens.stream().filter(t -> !page.stopWords.contains(t)).findFirst();
     }
 
     /** The domain of the first e-mail address in {@code text}, as a name ("koreatimes.co.kr" → "The Korea Times"). */

@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.core.meta.Bylines;
+import org.dossier.core.meta.Credits;
+import org.dossier.core.meta.Dates;
 
 /**
  * Judges each block inside the chosen containers. First on its own: furniture nested in the
@@ -30,12 +33,20 @@ final class BlockFilter {
     /** A teaser is a few blocks with less than this much unlinked text. */
     private static final int TEASER_TEXT = 300;
     private static final int TEASER_BLOCKS = 8;
+    /** A caption is a few words at least, and at most this many. */
+    private static final int MIN_CAPTION_WORDS = 5;
+    private static final int CAPTION_WORDS = 50;
+    /** A byline line is at most this many words ... */
+    private static final int META_WORDS = 24;
+    /** ... and a date line this many. */
+    private static final int DATE_LINE_WORDS = 8;
 
     private BlockFilter() {
     }
 
     static MainText filter(Page page, List<PageNode> containers, Headline headline) {
         List<TextBlock> kept = new ArrayList<>();
+        Set<String> captions = new LinkedHashSet<>(captions(page, containers));
         for (PageNode c : containers) {
             boolean[] teasers = teasers(page, c);
             for (int i = c.first; i < c.end; i++) {
@@ -43,11 +54,27 @@ final class BlockFilter {
                 PageNode o = b.owner();
                 if (!isCaption(o) && o.credit == null && !(o.boiler != null && o.boiler.depth > c.depth)
                         && !teasers[i - c.first] && b.units() > 0 && !isLinkLine(b)) {
-                    kept.add(b);
+                    if (creditedCaption(b)) {
+                        captions.add(b.text());
+                    } else {
+                        kept.add(b);
+                    }
                 }
             }
         }
-        return new MainText(inContext(kept, headline), captions(page, containers));
+        return new MainText(inContext(kept, headline), new ArrayList<>(captions));
+    }
+
+    /**
+     * A caption that its markup does not name as one but that closes with a picture's credit: "The
+     * quay at dawn. (Example Post file photo)", "… Photo: Jane Roe". Captions are a sentence or two;
+     * a credit on its own ("© Agency") is not one.
+     */
+    private static boolean creditedCaption(TextBlock b) {
+        String t = b.text();
+        int w = words(t);
+        return w >= MIN_CAPTION_WORDS && w <= CAPTION_WORDS && Credits.closesWithPhotoCredit(t)
+                && !Credits.opensWithCredit(t) && !Credits.rightsNotice(t);
     }
 
     /** Whether a block's owner is a caption (and not a credit inside one). */
@@ -95,13 +122,22 @@ final class BlockFilter {
     /** The texts of the blocks that stay once their neighbours are seen, in order. */
     private static List<String> inContext(List<TextBlock> blocks, Headline headline) {
         int firstProse = -1;
+        int secondProse = -1;
         int lastProse = -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (Page.isProse(blocks.get(i)) && blocks.get(i).owner().heading == 0) {
                 lastProse = i;
                 if (firstProse < 0) {
                     firstProse = i;
+                } else if (secondProse < 0) {
+                    secondProse = i;
                 }
+            }
+        }
+        int title = -1;
+        for (int i = 0; i < firstProse && title < 0; i++) {
+            if (blocks.get(i).owner().heading == 1 || headline.matches(blocks.get(i).text())) {
+                title = i;
             }
         }
         List<TextBlock> out = new ArrayList<>();
@@ -112,6 +148,12 @@ final class BlockFilter {
             boolean heading = b.owner().heading > 0;
             if (i < firstProse && (b.owner().heading == 1 || label && !heading)) {
                 continue; // the headline, kicker, byline, date and tools above the text
+            }
+            if (i < title && b.units() < SHORT && !b.endsLikeSentence()) {
+                continue; // a section's name above the headline ("World", "Asia · Politics"), paragraph or not
+            }
+            if ((secondProse < 0 || i < secondProse) && metaLine(b)) {
+                continue; // the byline and date, under a standfirst or not
             }
             if (i > lastProse && label) {
                 continue; // tags, sharing prompts, "comments" after the text
@@ -145,6 +187,17 @@ final class BlockFilter {
             paragraphs.add(b.text());
         }
         return paragraphs;
+    }
+
+    /**
+     * A byline or a date line ("Von Anna Schmidt · 12. März 2019, 14:05 Uhr", "Posted: 4 May 2020"):
+     * a few words that are a byline, or a date and little else.
+     */
+    private static boolean metaLine(TextBlock b) {
+        String t = b.text();
+        int w = words(t);
+        return w <= META_WORDS && Bylines.parseLine(t).isPresent()
+                || w <= DATE_LINE_WORDS && !b.endsLikeSentence() && Dates.parse(t).isPresent();
     }
 
     /** Whether the text holds an e-mail address or a social-network handle ("@name"). */

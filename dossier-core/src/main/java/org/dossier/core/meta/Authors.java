@@ -43,18 +43,23 @@ final class Authors {
                     + "|[（(【\\[]\\s*(?:记者|記者)\\s*([\\p{IsHan}]{2,4})(?![\\p{IsHan}])");
     private static final Pattern SEPARATED_MARKER = Pattern.compile(
             "(?:^|(?<=[|·•])\\s*|(?<=\\s)[-–—]\\s+|(?<=\\d)\\s+)(?=\\S)");
+    /** A credit of names and outlet without a marker counts only this close under the headline. */
+    private static final int OUTLET_CREDIT_LINES = 3;
     private static final Pattern LINK = Pattern.compile("(?i)(?:https?:)?//");
     private static final Pattern FIRST_PART = Pattern.compile("[,|·•]");
 
     private Authors() {
     }
 
-    /** The authors of {@code page}; a credit that is the agency {@code wire} is not a person. */
-    static List<String> of(Page page, Optional<String> wire) {
+    /**
+     * The authors of {@code page}, published by {@code publisher}; a credit that is the agency
+     * {@code wire} is not a person.
+     */
+    static List<String> of(Page page, Optional<String> wire, Optional<String> publisher) {
         Optional<JsonNode> article = page.article();
         JsonLd ld = page.ld();
-        Sites sites = page.sites();
-        List<String> visible = visible(page);
+        Sites sites = publisher.map(page.sites()::with).orElse(page.sites());
+        List<String> visible = visible(page, sites);
         List<String> singles = new ArrayList<>();
         List<String> declared = new ArrayList<>();
         article.ifPresent(a -> {
@@ -149,8 +154,11 @@ final class Authors {
         return out;
     }
 
-    /** The byline the reader sees: a credit line under the headline, a byline element, a Korean or Chinese credit. */
-    private static List<String> visible(Page page) {
+    /**
+     * The byline the reader sees: a credit line under the headline, a byline element, the names and
+     * outlet just under the headline ("Jane Roe, Example Gazette"), a Korean or Chinese credit.
+     */
+    private static List<String> visible(Page page, Sites sites) {
         List<PageLines.Line> lines = page.lines();
         int at = page.at();
         for (PageLines.Line line : page.window()) {
@@ -176,6 +184,13 @@ final class Authors {
         }
         if (!best.isEmpty() && !(agency && best.size() == 1 && !best.get(0).contains(" "))) {
             return best;
+        }
+        List<PageLines.Line> window = page.window();
+        for (int i = 0; i < Math.min(OUTLET_CREDIT_LINES, window.size()); i++) {
+            List<String> names = Bylines.beforeOutlet(window.get(i).text(), sites::named);
+            if (!names.isEmpty()) {
+                return names;
+            }
         }
         // Credits under the story: "홍길동 기자", "(记者 张三)", or a name set right, as many papers sign.
         for (int i = Math.max(0, at + 1); i < lines.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,12 @@ public final class Bylines {
                     + "\\s+|(?<=\\p{Ll}{2})\\.\\s+(?=\\p{Lu})");
     /** A name written surname first: "Roe, Jane", "Roe, Jane A.". */
     private static final Pattern INVERTED = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?)");
+    /** Where a line of facts divides: bars, middle dots, slashes and spaced dashes. */
+    private static final Pattern PARTS = Pattern.compile("\\s+[|/·•]\\s+|\\s+[-–—]\\s+");
+    /** Between a credit's names and their outlet: a comma or a bar. */
+    private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s*,\\s+|\\s+[|｜]\\s+");
+    /** A byline, or a part of a line that is one, is a few words. */
+    private static final int PART_WORDS = 12;
     private static final Pattern EMAIL_OR_LINK = Pattern.compile("\\S+@\\S+\\.\\p{L}{2,}|(?:https?://|www\\.)\\S+");
 
     private Bylines() {
@@ -57,6 +64,55 @@ public final class Bylines {
         String rest = line.substring(m.end());
         List<String> names = names(rest, Text.words(rest) <= 3);
         return names.isEmpty() ? Optional.empty() : Optional.of(names);
+    }
+
+    /**
+     * The names of a byline set among other facts on one line ("20 May 2019 | Posted by Jane Roe and
+     * Max Weber | 4 min read", "Von Anna Schmidt · 12. März 2019"): the first part of the line, split
+     * at bars, middle dots, slashes and spaced dashes, that is a byline. Empty if no part is one.
+     */
+    public static Optional<List<String>> parseLine(String line) {
+        for (String part : PARTS.split(line)) {
+            if (Text.words(part) <= PART_WORDS) {
+                Optional<List<String>> names = parse(part.strip());
+                if (names.isPresent()) {
+                    return names;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The people of a credit that names them and then their outlet, without a byline marker ("Jane
+     * Roe, Example Gazette", "Jane Roe and Max Weber | Example Daily"): the part before the last comma
+     * or bar must be names and nothing else, and the part after it an outlet ({@code outlet} says so,
+     * or its words are an organisation's). Empty for anything else, and for a credit of an outlet
+     * alone.
+     *
+     * @param outlet whether a text is the page's own outlet (its site names)
+     */
+    public static List<String> beforeOutlet(String line, Predicate<String> outlet) {
+        String s = Text.squash(line);
+        Matcher m = OUTLET_SEPARATOR.matcher(s);
+        int cut = -1;
+        int after = -1;
+        while (m.find()) {
+            cut = m.start();
+            after = m.end();
+        }
+        if (cut <= 0 || Text.words(s) > PART_WORDS) {
+            return List.of();
+        }
+        String people = s.substring(0, cut).strip();
+        String org = s.substring(after).strip();
+        if (org.isEmpty() || !(outlet.test(org) || Names.organisation(org)) || MARKER.matcher(people).lookingAt()) {
+            return List.of();
+        }
+        List<String> names = names(people, false);
+        // The part is the names and nothing more: not a sentence or a title that holds a name.
+        int named = names.stream().mapToInt(Text::words).sum();
+        return !names.isEmpty() && named == Text.words(SPLIT.matcher(people).replaceAll(" ")) ? names : List.of();
     }
 
     /**

@@ -22,32 +22,29 @@ import org.dossier.core.model.Article;
  * Hamburg (dpa) – …                MADRID, 3 feb (EFE) – …            HANOI (VNA) – …
  * </pre>
  *
- * A place without a credit must be written in capitals ("WASHINGTON —"), so an ordinary sentence
- * with a dash is not read as a dateline. Stateless and thread-safe.
+ * A place may be followed by its region or country ("SPRINGFIELD, Ill. (AP) —", "DALIAN, China —").
+ * A place without a credit must be written in capitals ("WASHINGTON —", or "WASHINGTON - " in plain
+ * ASCII), so an ordinary sentence with a dash is not read as a dateline. Stateless and thread-safe.
  */
 public final class Datelines {
-    /** News agencies: credited in a dateline, they are the story's wire, not its publisher. */
-    private static final Set<String> AGENCIES = Set.of("ap", "associated press", "reuters", "afp",
-            "agence france-presse", "agence france presse", "yonhap", "xinhua", "dpa", "kyodo", "tass", "itar-tass",
-            "ria novosti", "interfax", "ansa", "efe", "europa press", "bernama", "pti", "ians", "upi", "kcna", "vna",
-            "anp", "apa", "sda", "ats", "belga", "ctk", "čtk", "pap", "anadolu", "aa", "ntb", "tt", "ritzau", "stt",
-            "lusa", "notimex", "prensa latina", "kna", "epd", "afx", "bloomberg", "cna", "antara", "pna", "app",
-            "bss", "mena", "wafa", "irna", "isna", "tanjug", "hina", "mti", "bta", "ukrinform", "unian", "belta",
-            "kyodo news", "jiji", "jiji press", "ap photo", "newsis", "news1", "nhk", "sana", "spa", "wam", "qna",
-            "kuna", "xinhua news agency", "yonhap news agency", "vietnam news agency", "ani", "reuters/ap");
     /** A place: one to four words, capitalised. */
     private static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
     /** The date some datelines carry after the place: "Jan. 8", "12 mars", "3. März". */
     private static final String DATE = "[\\p{L}\\d.]{1,10}\\.?\\s+[\\p{L}\\d.]{1,10}";
+    /** The region or country some datelines name after the place: "Ill.", "China", "South Korea". */
+    private static final String REGION = "\\p{Lu}[\\p{L}\\p{M}.'’]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’]*){0,2}";
+    /** What may follow the place after a comma: a date or a region. */
+    private static final String QUALIFIER = "(?:\\s*,\\s*(?:" + DATE + "|" + REGION + "))?";
     private static final String DASH = "\\s*(?:--|-|–|—|:)\\s+";
     private static final Pattern WITH_CREDIT = Pattern.compile(
-            "^(?:(?<place>" + PLACE + ")(?:\\s*,\\s*(?<date>" + DATE + "))?\\s*)?"
+            "^(?:(?<place>" + PLACE + ")" + QUALIFIER + "\\s*)?"
                     + "\\((?<credit>[^()]{1,40})\\)"
                     + "(?:\\s*,\\s*(?<author>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}))?"
                     + DASH + "\\S");
+    /** A place in capitals, then a dash and the story's first sentence (which starts with no small letter). */
     private static final Pattern CAPITALS = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,3})"
-                    + "(?:\\s*,\\s*(?<date>" + DATE + "))?" + "\\s*(?:--|–|—)\\s+\\S");
+                    + QUALIFIER + "(?:\\s*(?:--|–|—)|\\s+-)\\s+[^\\p{Ll}\\s]");
     /** Capitalised labels that open a paragraph the way a place does ("UPDATE —"), in a few languages. */
     private static final Set<String> LABELS = Set.of("update", "updated", "breaking", "breaking news", "exclusive",
             "analysis", "opinion", "commentary", "editorial", "watch", "live", "video", "photos", "correction",
@@ -55,6 +52,8 @@ public final class Datelines {
             "opinión", "última hora", "urgente", "esclusiva");
     /** A dateline sits in the paragraph's first characters. */
     private static final int HEAD = 160;
+    /** The lead paragraph is among the body's first few (a standfirst or a label may come first). */
+    private static final int LEAD_PARAGRAPHS = 3;
 
     private Datelines() {
     }
@@ -103,28 +102,45 @@ public final class Datelines {
         return Optional.empty();
     }
 
-    /** Whether {@code name} is a news agency ("Reuters", "AFP", "dpa", "Yonhap" …). */
-    public static boolean isAgency(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        if (AGENCIES.contains(n)) {
-            return true;
-        }
-        // "Reuters/AP", "dpa/AFP": every part an agency.
-        String[] parts = n.split("\\s*[/,&]\\s*");
-        return parts.length > 1 && Arrays.stream(parts).allMatch(AGENCIES::contains);
+    /**
+     * Whether a dateline's credit names the publisher: its name or a part of it, its address, or
+     * the initials of either one ("KT" of "The Korea Times", "The Korea Times" when the publisher
+     * goes by "KT").
+     */
+    private static boolean sameOutlet(String credit, String publisher, Optional<String> url) {
+        return Sites.of(List.of(publisher), url).named(credit)
+                || Sites.of(List.of(credit), Optional.empty()).named(publisher);
     }
 
     /**
-     * The article with what the first paragraph's dateline says filled in where the article has
-     * nothing yet: the dateline's place; an agency credit as the wire, any other credit as the
-     * publisher; the named author. Fields already set are kept.
+     * Whether {@code name} is a news agency of {@link Wires}' table ("Reuters", "AFP", "dpa", "Yonhap"
+     * …): credited in a dateline, an agency is the story's wire, not its publisher.
+     */
+    public static boolean isAgency(String name) {
+        if (Wires.of(name).isPresent()) {
+            return true;
+        }
+        // "Reuters/AP", "dpa/AFP": every part an agency.
+        String[] parts = name.strip().split("\\s*[/,&]\\s*");
+        return parts.length > 1 && Arrays.stream(parts).allMatch(p -> Wires.of(p).isPresent());
+    }
+
+    /**
+     * The article with what the lead paragraph's dateline says filled in where the article has
+     * nothing yet: the dateline's place; an agency credit as the wire, and as the publisher too when
+     * nothing else names one (a page whose only outlet is the agency's credit is most likely the
+     * agency's own); any other credit as the
+     * publisher when the article names none, and as the wire when it names another outlet (by the
+     * convention, an outlet credited in the dateline that is not the publisher is the story's
+     * source); the named author. Fields already set are kept. The lead is the first of the first
+     * few paragraphs that has a dateline, since a standfirst or a section label may come before it.
      */
     public static Article complete(Article article) {
         List<String> paragraphs = article.paragraphs();
-        if (paragraphs.isEmpty()) {
-            return article;
+        Optional<Dateline> found = Optional.empty();
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.size()) && found.isEmpty(); i++) {
+            found = parse(paragraphs.get(i));
         }
-        Optional<Dateline> found = parse(paragraphs.get(0));
         if (found.isEmpty()) {
             return article;
         }
@@ -137,8 +153,14 @@ public final class Datelines {
             if (article.wire().isEmpty()) {
                 b.wire(d.credit());
             }
+            if (article.publisher().isEmpty()) {
+                b.publisher(d.credit());
+            }
         } else if (article.publisher().isEmpty()) {
             b.publisher(d.credit());
+        } else if (article.wire().isEmpty() && d.credit().isPresent()
+                && !sameOutlet(d.credit().get(), article.publisher().get(), article.source().url())) {
+            b.wire(d.credit()); // "HANOI (MNA) —" on another outlet's page
         }
         if (article.authors().isEmpty() && d.author().isPresent()) {
             List<String> names = new ArrayList<>(Bylines.names(d.author().get()));

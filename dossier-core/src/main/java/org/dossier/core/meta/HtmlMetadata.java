@@ -71,9 +71,9 @@ public final class HtmlMetadata {
         Page page = Page.of(doc, meta, ld, article, pageUrl, dateHint, sites, lines, at);
 
         Optional<String> wire = Wires.credited(page);
-        List<String> authors = Authors.of(page, wire);
-        Optional<String> published = PublishedDates.of(page);
         Optional<String> publisher = Publishers.of(page, headline);
+        List<String> authors = Authors.of(page, wire, publisher);
+        Optional<String> published = PublishedDates.of(page);
 
         return new PageMetadata(headline.map(Titles.Headline::text), authors, publisher, wire, published, canonical,
                 language);

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The outlet that published a page: the publisher its JSON-LD names, else its {@code og:site_name}
- * or application name, else the site name its title tag gives after the headline, else its
- * address. A news agency is the outlet only on the agency's own site; elsewhere it is the story's
+ * or application name, else the site name its title tag gives after the headline, else the one it
+ * gives before the headline ("Site :: Headline"), else its address. A news agency is the outlet only on the agency's own site; elsewhere it is the story's
  * wire credit, and blog platforms ("Blogger", "WordPress") are no outlet. Stateless and thread-safe.
  */
 final class Publishers {
@@ -19,6 +20,8 @@ final class Publishers {
     private static final Pattern ADDRESS = Pattern.compile("(?i)https?://|www\\.");
     private static final Pattern PARTS = Pattern.compile("\\s+[|｜·•–—-]\\s+");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[|｜»·•~:：\\-–—]+\\s*");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+(?:[|｜»·•~\\-–—]|::)\\s*$");
+    private static final Pattern PREFIX_PARTS = Pattern.compile("\\s+(?:[|｜»·•~\\-–—]|::)\\s+");
     private static final Pattern SUFFIX_PARTS = Pattern.compile("\\s+[|｜»·•~\\-–—]\\s+");
 
     private Publishers() {
@@ -51,7 +54,12 @@ final class Publishers {
             }
             return p;
         }
-        return agencyName.or(sites::host);
+        // "Site :: Headline": a name before the headline is the site's when nothing else names it, or
+        // when the address spells it; otherwise it may be a section.
+        Optional<String> prefix = headline.flatMap(h -> titlePrefix(titleTag, h.text()))
+                .flatMap(Publishers::cleanPublisher)
+                .filter(p -> sites.host().isEmpty() || sites.named(p));
+        return agencyName.or(() -> prefix).or(sites::host);
     }
 
     private static Optional<String> cleanPublisher(String raw) {
@@ -66,6 +74,25 @@ final class Publishers {
             return Optional.empty();
         }
         return Optional.of(s);
+    }
+
+    /**
+     * The site's name a title tag gives before the headline ("The Daily Example :: Headline",
+     * "The Daily Example | World | Headline"): its first part, when a bar, a dash or a double colon
+     * sets it off. A colon alone does not: "Analysis: Headline" is a kicker.
+     */
+    private static Optional<String> titlePrefix(String titleTag, String headline) {
+        String t = Titles.clean(titleTag);
+        if (!t.endsWith(headline) || t.length() <= headline.length()) {
+            return Optional.empty();
+        }
+        String rest = t.substring(0, t.length() - headline.length());
+        Matcher sep = TRAILING_SEPARATOR.matcher(rest);
+        if (!sep.find()) {
+            return Optional.empty();
+        }
+        String first = PREFIX_PARTS.split(rest.substring(0, sep.start()))[0].strip();
+        return first.isEmpty() || Text.words(first) > 6 ? Optional.empty() : Optional.of(first);
     }
 
     /** The site's name a title tag gives after the headline ("Headline - The Daily Example"). */

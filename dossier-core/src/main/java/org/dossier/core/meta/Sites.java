@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names a site goes by on its pages (its publisher name, {@code og:site_name}, application name)
@@ -18,6 +19,10 @@ final class Sites {
             "ne", "go", "info", "biz", "news", "int", "mil");
     private static final Set<String> HOST_PREFIXES = Set.of("www", "m", "mobile", "amp", "edition", "en", "news",
             "blog", "blogs", "web", "www1", "www2");
+    /** A name written as its initials: "KT", "PWD". */
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "der", "die", "das", "el", "il",
+            "lo", "de", "het");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     private final List<String> names;
     private final Set<String> keys;
@@ -55,6 +60,13 @@ final class Sites {
         return new Sites(clean, keys, host);
     }
 
+    /** These names and {@code name} (the outlet found elsewhere on the page, such as in its title). */
+    Sites with(String name) {
+        List<String> more = new ArrayList<>(names);
+        more.add(name);
+        return of(more, host.map(h -> "http://" + h));
+    }
+
     /** The names the pages give, in the order given. */
     List<String> names() {
         return names;
@@ -65,7 +77,7 @@ final class Sites {
         return host;
     }
 
-    /** Whether {@code text} is (or is mostly) one of the site's names or its address. */
+    /** Whether {@code text} is (or is mostly) one of the site's names or its address, or their initials. */
     boolean named(String text) {
         String k = key(text);
         if (k.isEmpty()) {
@@ -83,7 +95,30 @@ final class Sites {
                 return true;
             }
         }
-        return false;
+        return ACRONYM.matcher(text.strip()).matches() && names.stream().anyMatch(n -> initials(n, text.strip()));
+    }
+
+    /**
+     * Whether {@code acronym} is made of the capitals of {@code name}'s words, with or without a
+     * leading article: "PWD" and "KT" for "Pacific Wire Daily" and "The Korea Times", "CNA" for
+     * "Channel NewsAsia".
+     */
+    private static boolean initials(String name, String acronym) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder skipped = new StringBuilder();
+        String[] words = name.split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            for (int i = 0; i < words[w].length(); i++) {
+                char c = words[w].charAt(i);
+                if (Character.isUpperCase(c) && (i == 0 || Character.isLowerCase(words[w].charAt(i - 1)))) {
+                    all.append(c);
+                    if (w > 0 || !ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+                        skipped.append(c);
+                    }
+                }
+            }
+        }
+        return acronym.contentEquals(all) || acronym.contentEquals(skipped);
     }
 
     /** The site's name from its address: "www.example-times.co.uk" gives "example-times.co.uk". */

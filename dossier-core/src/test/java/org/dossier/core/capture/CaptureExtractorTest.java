@@ -98,7 +98,8 @@ class CaptureExtractorTest {
         assertEquals(Optional.of("2021-03-03"), a.published());
         assertEquals(List.of("Passengers wait at the northern pier at dawn as the first departure is cancelled"),
                 a.captions());
-        assertEquals(Optional.of("Harbour Ledger Media"), a.publisher());
+        // The masthead names the paper; the copyright notice, its owner ("Harbour Ledger Media").
+        assertEquals(Optional.of("Harbour Ledger"), a.publisher());
     }
 
     @Test
@@ -339,7 +340,7 @@ class CaptureExtractorTest {
         Article a = viaFacade(wire);
         assertEquals(Optional.of("LISBON"), a.dateline());
         assertEquals(Optional.of("Reuters"), a.wire());
-        assertEquals(Optional.empty(), a.publisher());
+        assertEquals(Optional.of("Reuters"), a.publisher(), "no other outlet named: the agency's own page");
 
         String own = """
                 Night market returns to the old quarter
@@ -354,6 +355,84 @@ class CaptureExtractorTest {
         assertEquals(Optional.empty(), b.wire());
         assertEquals(List.of("Le Thu Ha"), b.authors());
         assertTrue(b.body().startsWith("HANOI (Capital Weekly), Le Thu Ha - "), "the lead paragraph stays in the body");
+    }
+
+    static final String FLOOD_BARRIER = """
+            THE BRACKWATER ECHO
+            Menu
+            Home | Region | Business | Sport
+            Sign in
+
+            Region
+
+            Town council approves new flood barrier for the old harbour
+
+            4 Feb 2022 | Posted by Ines Sample and Oscar J. Example | 3 min read
+
+            [Share] [Post] [Copy link]
+
+            SALTHAVEN - The town council voted on Tuesday to build a flood barrier across the mouth of the old harbour, ending two years of debate over how to protect the low streets behind the quay.
+
+            The barrier will cost about 40 million and is due to be finished before the winter storms of 2024, the council said. Fishermen had argued that a fixed wall would block their boats, so the design includes a gate that opens at high tide.
+
+            Workers inspect the harbour wall after the January storm. (Photo: Brackwater Echo / Lena Roe)
+
+            Residents of the lower town said they had waited long enough. "Every winter we move the furniture upstairs and hope," said one shopkeeper on Quay Street.
+
+            The council will ask for tenders in the spring and expects work on the barrier to begin in the summer.
+
+            MORE FROM THE REGION
+            Ferry timetable changes for the summer season
+            Why are house prices in the lower town falling?
+            New school opens on the hill above the harbour
+
+            Comments (4)
+            Please keep comments civil and on the subject of the article. Comments that contain links or insult other readers will be removed by our moderators without notice.
+
+            Newsletter: the week in the region, every Friday morning, straight to your inbox.
+
+            The Brackwater Echo is an independent newspaper. About | Contact | Privacy
+            Copyright 2022 Brackwater Media Group. All rights reserved.
+            """;
+
+    /**
+     * The headline is the line above the body that speaks of the lead, not the nearer row of share
+     * buttons; a byline row longer than a byline; the masthead's name rather than its owner's; a
+     * list of other stories ends the body even when its headlines are in sentence case.
+     */
+    @Test
+    void headlineIsAboutTheLeadAndTheListOfOtherStoriesEndsTheBody() throws ExtractionException {
+        Article a = viaFacade(FLOOD_BARRIER);
+        assertEquals(Optional.of("Town council approves new flood barrier for the old harbour"), a.title());
+        assertEquals(List.of("Ines Sample", "Oscar J. Example"), a.authors());
+        assertEquals(Optional.of("2022-02-04"), a.published());
+        assertEquals(Optional.of("The Brackwater Echo"), a.publisher());
+        assertEquals(Optional.of("SALTHAVEN"), a.dateline());
+        assertEquals(Optional.empty(), a.wire());
+        assertTrue(a.body().startsWith("SALTHAVEN - The town council"), a.body());
+        assertTrue(a.body().endsWith("to begin in the summer."), a.body());
+        assertFalse(a.body().contains("house prices") || a.body().contains("comments civil"), a.body());
+        assertEquals(List.of("Workers inspect the harbour wall after the January storm. (Photo: Brackwater Echo / Lena Roe)"),
+                a.captions());
+
+        // A share row written as words ("Share Tweet Email Print") is no headline either.
+        Article words = capture(FLOOD_BARRIER.replace("[Share] [Post] [Copy link]", "Share Tweet Email Print A+ A-"));
+        assertEquals(Optional.of("Town council approves new flood barrier for the old harbour"), words.title());
+        // Without a masthead line that agrees with it, the copyright holder is the publisher.
+        Article owner = capture(FLOOD_BARRIER.replace("THE BRACKWATER ECHO", "Skip to main content"));
+        assertEquals(Optional.of("Brackwater Media Group"), owner.publisher());
+    }
+
+    @Test
+    void aCreditOfNameAndOutletUnderTheHeadlineIsTheByline() {
+        Article a = capture(FLOOD_BARRIER.replace("4 Feb 2022 | Posted by Ines Sample and Oscar J. Example | 3 min read",
+                "Ines Sample, Brackwater Daily\nPosted: 4 February 2022, 08:10"));
+        assertEquals(List.of("Ines Sample"), a.authors());
+        assertEquals(Optional.of("2022-02-04T08:10"), a.published());
+        // Glued under a caption, the same credit is a photographer's.
+        Article photo = capture(FLOOD_BARRIER.replace("4 Feb 2022 | Posted by Ines Sample and Oscar J. Example | 3 min read",
+                "Harbour wall at dawn\nLena Roe, Brackwater Daily"));
+        assertEquals(List.of(), photo.authors());
     }
 
     @Test

@@ -16,8 +16,12 @@ import org.junit.jupiter.api.Test;
  * main-text extraction worse fails the build. Skipped when the sample corpus is absent.
  */
 class AebHtmlExtractionIT {
-    /** Measured F1 0.9829 (P 0.9821, R 0.9837) when this test was written; the margin absorbs small shifts. */
-    private static final double MIN_F1 = 0.978;
+    /**
+     * Measured F1 0.9829 (P 0.9821, R 0.9837) when this test was written, 0.9838 (P 0.9838, R 0.9838)
+     * once bylines, date lines and credited captions written as paragraphs were left out; the margin
+     * absorbs small shifts.
+     */
+    private static final double MIN_F1 = 0.98;
     private static final double MIN_PRECISION = 0.975;
     private static final double MIN_RECALL = 0.975;
 

@@ -211,4 +211,37 @@ class HtmlArticleExtractorTest {
         assertEquals("", extract("").body());
         assertEquals("", extract("<html><body><nav><a href=/>Home</a></nav></body></html>").body());
     }
+
+    /**
+     * Lines that are no article text although written as paragraphs: the section's name above the
+     * headline, a byline and a date line under the standfirst, and a caption whose markup says
+     * nothing but whose credit closes it. The standfirst stays.
+     */
+    @Test
+    void sectionLabelsBylinesDateLinesAndCreditedCaptionsWrittenAsParagraphsAreNoBody() {
+        String html = page("", """
+                <main><article>
+                  <p class="rubric">Coast · Transport</p>
+                  <h1>Ferry terminal to open in May</h1>
+                  <p class="lede">The new terminal can handle four ships at once, and the old pier will close for good.</p>
+                  <p class="signature">Par Odile Exemple · Publié le 3 juin 2021 à 10h15</p>
+                  <p>%s</p>
+                  <table class="photo"><tr><td class="cap">Cranes line the new quay on a grey morning. (Harbour Herald file photo)</td></tr></table>
+                  <p>%s</p>
+                  <p>%s</p>
+                </article></main>
+                """.formatted(P1, P2, P3));
+        Article a = extract(html);
+        List<String> paragraphs = List.of(a.body().split("\n\n"));
+        assertEquals(List.of("The new terminal can handle four ships at once, and the old pier will close for good.",
+                P1, P2, P3), paragraphs);
+        assertEquals(List.of("Cranes line the new quay on a grey morning. (Harbour Herald file photo)"), a.captions());
+
+        String dated = html.replace("Par Odile Exemple · Publié le 3 juin 2021 à 10h15", "Posted: 3 June 2021, 10:15");
+        assertFalse(extract(dated).body().contains("Posted"), extract(dated).body());
+        // A short paragraph that opens the story under the headline is text, not a label.
+        String opening = html.replace("<p class=\"rubric\">Coast · Transport</p>", "")
+                .replace("<p class=\"lede\">", "<p>Ferries will dock here soon.</p><p class=\"lede\">");
+        assertTrue(extract(opening).body().startsWith("Ferries will dock here soon."), extract(opening).body());
+    }
 }

@@ -79,4 +79,37 @@ class BylinesTest {
     void cleansAuthorFields(String field, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), Bylines.names(field));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "-", value = {
+        "3 Mar 2021 | Posted by Ines Sample and Oscar J. Example | 6 min read#Ines Sample;Oscar J. Example",
+        "Von Lena Beispiel · 4. Mai 2020, 08:15 Uhr#Lena Beispiel",
+        "Updated 2 hours ago / By Mara Quill#Mara Quill",
+        "Par Odile Exemple — Publié le 3 juin 2021#Odile Exemple",
+        "Home | World | Business#-",
+        "3 Mar 2021 | 6 min read#-",
+        "By the time the ferry left | the quay was empty#-",
+    })
+    void readsABylineAmongOtherFactsOnOneLine(String line, String expected) {
+        assertEquals(expected == null ? Optional.empty() : Optional.of(List.of(expected.split(";"))),
+                Bylines.parseLine(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "-", value = {
+        "Ines Sample, Harbour Daily#Ines Sample",
+        "Ines Sample, Harbour Ledger#-",
+        "Ines Sample and Oscar Example | The Northern Daily#Ines Sample;Oscar Example",
+        "Oscar Example, Fjord Examiner#Oscar Example",
+        "Ines Sample, Sports Writer#Ines Sample",
+        "Ines Sample, Bergen#-",
+        "Meridian Wire Service, Harbour Ledger#-",
+        "By Ines Sample, Harbour Ledger#-",
+        "The mayor met Ines Sample, Harbour Ledger#-",
+        "Ines Sample#-",
+    })
+    void readsNamesCreditedWithTheirOutlet(String line, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")),
+                Bylines.beforeOutlet(line, outlet -> outlet.equals("Fjord Examiner")));
+    }
 }

@@ -29,6 +29,10 @@ class DatelinesTest {
         "Hamburg (dpa) – Der Hafen meldete am Freitag einen Rekord.           | Hamburg       | dpa            | -",
         "MADRID, 3 feb (EFE) – El Gobierno aprobó el martes el presupuesto.   | MADRID        | EFE            | -",
         "SAN FRANCISCO (AP) — Utilities began shutting off power Wednesday.   | SAN FRANCISCO | AP             | -",
+        "SPRINGFIELD, Ill. (AP) — Lawmakers returned to the capitol on Monday.| SPRINGFIELD   | AP             | -",
+        "TROMSØ - Fishing boats stayed in port on Friday as the storm passed. | TROMSØ        | -              | -",
+        "PORTO ALEGRE, Brazil — Floodwater reached the city centre overnight.| PORTO ALEGRE  | -              | -",
+        "KAUNAS, Lithuania -- The new bridge opened to traffic on Sunday.     | KAUNAS        | -              | -",
     })
     void readsDatelinesInSeveralConventions(String lead, String place, String credit, String author) {
         Optional<Datelines.Dateline> d = Datelines.parse(lead.strip());
@@ -47,6 +51,9 @@ class DatelinesTest {
         "(1) The first point concerns the budget.",
         "UPDATE — The council has moved the meeting to Friday.",
         "BREAKING NEWS — A fire broke out in the port this morning.",
+        "The ferry-operator said its ships - all six of them - would sail.",
+        "COVID-19 cases rose again on Monday, the ministry said.",
+        "ABC-TV - a local station - reported the closure.",
     })
     void ordinarySentencesHaveNoDateline(String lead) {
         assertEquals(Optional.empty(), Datelines.parse(lead), lead);
@@ -70,7 +77,11 @@ class DatelinesTest {
         Article filled = Datelines.complete(lead);
         assertEquals(Optional.of("TOKYO"), filled.dateline());
         assertEquals(Optional.of("Kyodo"), filled.wire());
-        assertEquals(Optional.empty(), filled.publisher());
+        // Nothing else names an outlet: the page is taken to be the agency's own.
+        assertEquals(Optional.of("Kyodo"), filled.publisher());
+        Article reprint = Datelines.complete(lead.toBuilder().publisher(Optional.of("Osaka Evening Post")).build());
+        assertEquals(Optional.of("Osaka Evening Post"), reprint.publisher());
+        assertEquals(Optional.of("Kyodo"), reprint.wire());
 
         Article own = Article.builder(ref).publisher(Optional.of("Known Outlet")).authors(List.of("Kept Name"))
                 .body("LYON (Lyon Matin), Paul Girard - La ville a voté mardi.").build();
@@ -81,5 +92,50 @@ class DatelinesTest {
 
         Article none = Article.builder(ref).body("A plain first paragraph without any dateline at all.").build();
         assertEquals(none, Datelines.complete(none));
+    }
+
+    @Test
+    void anOutletCreditedInTheDatelineThatIsNotThePublisherIsTheWire() {
+        SourceRef ref = SourceRef.ofFile(Optional.empty(), "0".repeat(64), SourceFormat.HTML);
+        String lead = "OSLO (NFB) — The harbour authority closed the northern quay on Monday after a crane fell.";
+        Article other = Article.builder(ref).publisher(Optional.of("The Fjord Examiner")).body(lead).build();
+        assertEquals(Optional.of("NFB"), Datelines.complete(other).wire(), "an agency not in any table is still the wire");
+        assertEquals(Optional.of("The Fjord Examiner"), Datelines.complete(other).publisher());
+        Article atHome = Article.builder(ref.withUrl(Optional.of("https://fjordexaminer.example/news/1")))
+                .publisher(Optional.of("The Fjord Examiner")).body(lead).build();
+        assertEquals(Optional.of("NFB"), Datelines.complete(atHome).wire(), "the page's address is the publisher's");
+
+        // The publisher's own name, a part of it or its initials in the dateline credit no wire.
+        for (String own : List.of("Fjord Examiner", "TFE", "FE", "Fjord")) {
+            Article self = Article.builder(ref).publisher(Optional.of("The Fjord Examiner"))
+                    .body("OSLO (" + own + ") — The harbour authority closed the northern quay on Monday.").build();
+            assertEquals(Optional.empty(), Datelines.complete(self).wire(), own);
+        }
+        Article initials = Article.builder(ref).publisher(Optional.of("FE"))
+                .body("OSLO (Fjord Examiner) — The harbour authority closed the northern quay on Monday.").build();
+        assertEquals(Optional.empty(), Datelines.complete(initials).wire(), "the publisher known by its initials");
+        Article site = Article.builder(ref.withUrl(Optional.of("https://fjordexaminer.example/news/1")))
+                .publisher(Optional.of("fjordexaminer.example"))
+                .body("OSLO (Fjord Examiner) — The harbour authority closed the northern quay on Monday.").build();
+        assertEquals(Optional.empty(), Datelines.complete(site).wire(), "the publisher known by its address only");
+
+        Article kept = Article.builder(ref).publisher(Optional.of("The Fjord Examiner")).wire(Optional.of("Reuters"))
+                .body(lead).build();
+        assertEquals(Optional.of("Reuters"), Datelines.complete(kept).wire());
+    }
+
+    @Test
+    void theLeadMayFollowAStandfirstOrASectionLabel() {
+        SourceRef ref = SourceRef.ofFile(Optional.empty(), "0".repeat(64), SourceFormat.HTML);
+        Article a = Article.builder(ref).body("""
+                Harbour workers say the new shift plan leaves the night crossings unstaffed
+
+                BERGEN — The ferry union called a strike for Thursday, the first in a decade.
+
+                TROMSØ — A second paragraph with a place of its own is not the lead.""").build();
+        assertEquals(Optional.of("BERGEN"), Datelines.complete(a).dateline());
+        Article late = Article.builder(ref).body("One.\n\nTwo.\n\nThree.\n\nBERGEN — Too far down to be the lead.")
+                .build();
+        assertEquals(Optional.empty(), Datelines.complete(late).dateline());
     }
 }

@@ -350,6 +350,43 @@ class HtmlMetadataTest {
                 read(bare, "https://www.riverside-courier.example/water-main").publisher());
     }
 
+    /** An old table layout with no metadata: the site's name only in the title, the byline as plain text. */
+    @Test
+    void readsASiteNameBeforeTheHeadlineAndABylineOfNameAndOutlet() {
+        String html = """
+                <html><head><title>Northern Daily Bulletin :: Ferry crews walk out over night shifts</title></head>
+                <body><table><tr><td class="top"><img alt="Northern Daily Bulletin" src="/logo.gif">
+                <div class="menu"><a href="/">Home</a> | <a href="/news">News</a></div></td></tr>
+                <tr><td><h2 class="headline">Ferry crews walk out over night shifts</h2>
+                <p class="meta">Ines Sample, Northern Daily Bulletin<br>Posted: 4 March 2021, 07:40</p>
+                <p>BERGEN — Ferry crews walked off the job on Thursday over the loss of their night shifts.</p>
+                <p>The operator said talks would resume next week, and that a reduced timetable would run meanwhile.</p>
+                </td></tr></table></body></html>""";
+        PageMetadata m = read(html, null);
+        assertEquals(some("Ferry crews walk out over night shifts"), m.title());
+        assertEquals(some("Northern Daily Bulletin"), m.publisher());
+        assertEquals(List.of("Ines Sample"), m.authors());
+        assertEquals(some("2021-03-04T07:40"), m.published());
+
+        // With an address that does not spell it, the part before the headline may be a section.
+        PageMetadata section = read(html.replace("Northern Daily Bulletin ::", "Local News ::")
+                .replace("Ines Sample, Northern Daily Bulletin", "Ines Sample"), "https://bulletin.example/ferry");
+        assertEquals(some("bulletin.example"), section.publisher());
+        // "Kicker: Headline" names no site.
+        PageMetadata kicker = read(html.replace("Northern Daily Bulletin ::", "Analysis:"), null);
+        assertEquals(Optional.empty(), kicker.publisher());
+    }
+
+    @Test
+    void aCreditOfAPersonAndAnotherPlaceIsNoByline() {
+        String html = """
+                <html><head><title>Port reopens | Harbour Ledger</title></head><body>
+                <h1>Port reopens</h1><p>Ines Sample, Bergen</p>
+                <p>The port reopened on Friday after a week of storms kept every ship at anchor outside.</p>
+                </body></html>""";
+        assertEquals(List.of(), read(html, null).authors());
+    }
+
     @Test
     void readsDeeplyNestedPages() {
         int depth = 20_000;

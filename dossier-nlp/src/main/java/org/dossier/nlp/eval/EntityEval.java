@@ -145,10 +145,12 @@ public final class EntityEval {
         return new NameResult(gold, ids);
     }
 
+    /** The gold folder of a corpus folder ({@code DIR/gold}), or the folder itself. */
     static Path goldDir(Path dir) {
         return Files.isDirectory(dir.resolve("gold")) ? dir.resolve("gold") : dir;
     }
 
+    /** The gold files of a gold folder, by name. */
     static List<Path> goldFiles(Path goldDir) throws IOException {
         try (Stream<Path> s = Files.list(goldDir)) {
             return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

@@ -5,9 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.dossier.core.model.Entity;
 import org.dossier.core.model.EntityType;
+import org.dossier.store.query.CoMention;
+import org.dossier.store.query.EntityProfile;
 import org.dossier.store.query.EntitySummary;
 import org.dossier.store.query.Filter;
 
@@ -87,6 +93,53 @@ final class EntityDao {
                 out.add(new EntitySummary(rs.getString("id"), rs.getString("name"),
                         EntityType.valueOf(rs.getString("type")), Sql.text(rs, "country"), rs.getInt("n_articles"),
                         rs.getInt("n_mentions")));
+            }
+        }
+        return out;
+    }
+
+    /** The entity with every name and title its articles give it, most used first; empty when unknown. */
+    Optional<EntityProfile> profile(String id) throws SQLException {
+        List<EntitySummary> summary = list(Filter.all().withEntity(Optional.of(id)));
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        String canonical = summary.get(0).name();
+        Map<String, Integer> names = new LinkedHashMap<>();
+        Map<String, Integer> titles = new LinkedHashMap<>();
+        PreparedStatement ps = db.prepare("SELECT name, aliases, titles FROM article_entities WHERE entity_id = ? "
+                + "ORDER BY article_id");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.merge(rs.getString("name"), 1, Integer::sum);
+                Json.strings(rs.getString("aliases")).forEach(a -> names.merge(a, 1, Integer::sum));
+                Json.strings(rs.getString("titles")).forEach(t -> titles.merge(t, 1, Integer::sum));
+            }
+        }
+        names.remove(canonical);
+        return Optional.of(new EntityProfile(summary.get(0), byUse(names), byUse(titles)));
+    }
+
+    /** Keys by how often they were seen, then in the order first seen. */
+    private static List<String> byUse(Map<String, Integer> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /** The entities named in the most articles together with {@code id}, at most {@code limit}. */
+    List<CoMention> coMentioned(String id, int limit) throws SQLException {
+        PreparedStatement ps = db.prepare("SELECT e.id, e.name, e.type, count(*) AS n FROM article_entities me "
+                + "JOIN article_entities other ON other.article_id = me.article_id AND other.entity_id <> me.entity_id "
+                + "JOIN entities e ON e.id = other.entity_id WHERE me.entity_id = ? "
+                + "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?");
+        ps.setString(1, id);
+        ps.setInt(2, limit);
+        List<CoMention> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new CoMention(rs.getString("id"), rs.getString("name"),
+                        EntityType.valueOf(rs.getString("type")), rs.getInt("n")));
             }
         }
         return out;

@@ -36,7 +36,9 @@ import org.dossier.store.index.IndexHit;
 import org.dossier.store.index.IndexQuery;
 import org.dossier.store.index.SearchIndex;
 import org.dossier.store.query.ArticleInfo;
+import org.dossier.store.query.CoMention;
 import org.dossier.store.query.DateSpan;
+import org.dossier.store.query.EntityProfile;
 import org.dossier.store.query.EntitySummary;
 import org.dossier.store.query.ErrorRow;
 import org.dossier.store.query.Filter;
@@ -51,6 +53,7 @@ import org.dossier.store.query.StoredEvent;
 import org.dossier.store.query.StoredQuote;
 import org.dossier.store.query.TimelineEntry;
 import org.dossier.store.raw.RawStore;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The data directory: SQLite tables of sources, articles, entities, quotes, events, the merged
@@ -63,8 +66,12 @@ import org.dossier.store.raw.RawStore;
  * re-indexes whatever the index lacks. Opening also finishes or discards an interrupted
  * {@code reprocess}.
  *
- * <p>Thread-safe: every method runs under the store's lock. One process at a time may write a data
- * directory; another that tries gets a {@link StoreException}.
+ * <p>Thread-safe. Writes run one at a time under the store's lock, on the one writing connection.
+ * The query methods (articles, entities, quotes, events, timeline, search, counts) take no lock: they
+ * run on a small pool of read-only connections, each query in its own read transaction, so they see
+ * one consistent committed state and run side by side with each other and with a write (SQLite's WAL
+ * mode). A write is visible to every query that starts after it returns. One process at a time may
+ * write a data directory; another that tries gets a {@link StoreException}.
  */
 public final class Store implements Closeable {
     /** How a store is opened. */
@@ -88,6 +95,8 @@ public final class Store implements Closeable {
      */
     private static final int COMMIT_EVERY = 1000;
     private static final long COMMIT_MILLIS = 30_000;
+    /** Read-only connections for queries: enough for a web server's requests on a small machine. */
+    private static final int READERS = 4;
 
     private final Path dir;
     private final Connection c;
@@ -104,10 +113,14 @@ public final class Store implements Closeable {
     private final TimelineDao timeline;
     private final ErrorDao errors;
     private final PendingDao pending;
+    /** The writing connection's tables, for queries when there is no pool (a rebuild store). */
+    private final Tables tables;
+    private final ReadPool readers;
     private final Set<Long> uncommitted = new LinkedHashSet<>();
     private long lastCommit = System.currentTimeMillis();
 
-    private Store(Path dir, Connection c, RawStore raw, SearchIndex index, boolean writable, TimelineMerger merger) {
+    private Store(Path dir, Connection c, RawStore raw, SearchIndex index, boolean writable, TimelineMerger merger,
+                  ReadPool readers) {
         this.dir = dir;
         this.c = c;
         this.db = new Db(c);
@@ -123,6 +136,8 @@ public final class Store implements Closeable {
         this.timeline = new TimelineDao(db);
         this.errors = new ErrorDao(db);
         this.pending = new PendingDao(db);
+        this.tables = new Tables(db);
+        this.readers = readers;
     }
 
     /** Opens the store in {@code dir} with the default timeline merging. */
@@ -174,7 +189,9 @@ public final class Store implements Closeable {
                 throw new StoreException(where, "another Dossier process is writing this data directory; "
                         + "wait for it to finish");
             }
-            store = new Store(dir, c, raw, opened.index, opened.writable, merger);
+            Path file = dir.resolve(DB);
+            store = new Store(dir, c, raw, opened.index, opened.writable, merger,
+                    new ReadPool(() -> connectReader(file, writable), where, READERS));
             if (opened.writable) {
                 store.reconcile(opened.rebuilt);
             }
@@ -207,7 +224,8 @@ public final class Store implements Closeable {
         Connection c = connect(dir.resolve(NEXT_DB), true);
         try {
             Schema.migrate(c, where);
-            return new Store(dir, c, RawStore.open(dir.resolve(RAW), true), null, true, merger);
+            // No read pool: promote() leaves WAL mode, which SQLite refuses while other connections are open.
+            return new Store(dir, c, RawStore.open(dir.resolve(RAW), true), null, true, merger, null);
         } catch (SQLException | IOException e) {
             close(c, null);
             throw new StoreException(where, "cannot create: " + e.getMessage(), e);
@@ -340,6 +358,21 @@ public final class Store implements Closeable {
                 }
             }
             return c;
+        } catch (SQLException e) {
+            throw new StoreException(db.toString(), describe(e), e);
+        }
+    }
+
+    /** A read-only connection for the pool; an immutable one when the store's own connection is. */
+    static Connection connectReader(Path db, boolean writable) throws StoreException {
+        if (!writable) {
+            return connect(db, false);
+        }
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(10_000);
+            return DriverManager.getConnection("jdbc:sqlite:" + db, config.toProperties());
         } catch (SQLException e) {
             throw new StoreException(db.toString(), describe(e), e);
         }
@@ -599,62 +632,78 @@ public final class Store implements Closeable {
     // ---------------------------------------------------------------- reading
 
     /** The article {@code id} with its record and every location it was reached by. */
-    public synchronized Optional<StoredArticle> article(long id) throws StoreException {
-        return read(() -> {
-            Optional<Article> a = articles.load(id);
+    public Optional<StoredArticle> article(long id) throws StoreException {
+        return query(t -> {
+            Optional<Article> a = t.articles.load(id);
             if (a.isEmpty()) {
                 return Optional.empty();
             }
-            Record r = new Record(a.get(), entities.ofArticle(id),
-                    quotes.ofArticle(id).stream().map(StoredQuote::quote).toList(),
-                    events.ofArticle(id).stream().map(StoredEvent::event).toList());
-            return Optional.of(new StoredArticle(id, r, sources.locationsOfArticle(id)));
+            Record r = new Record(a.get(), t.entities.ofArticle(id),
+                    t.quotes.ofArticle(id).stream().map(StoredQuote::quote).toList(),
+                    t.events.ofArticle(id).stream().map(StoredEvent::event).toList());
+            return Optional.of(new StoredArticle(id, r, t.sources.locationsOfArticle(id)));
         });
     }
 
     /** Ids of the articles passing {@code f} (entity, publisher, dates), oldest first. */
-    public synchronized List<Long> articleIds(Filter f) throws StoreException {
-        return read(() -> articles.ids(f));
+    public List<Long> articleIds(Filter f) throws StoreException {
+        return query(t -> t.articles.ids(f));
     }
 
     /** Quotes passing {@code f} (speaker, entity, publisher, dates), in article and body order. */
-    public synchronized List<StoredQuote> quotes(Filter f) throws StoreException {
-        return read(() -> quotes.list(f));
+    public List<StoredQuote> quotes(Filter f) throws StoreException {
+        return query(t -> t.quotes.list(f));
     }
 
     /** Events passing {@code f} (type, status, actor, entity, publisher, dates), by date. */
-    public synchronized List<StoredEvent> events(Filter f) throws StoreException {
-        return read(() -> events.list(f));
+    public List<StoredEvent> events(Filter f) throws StoreException {
+        return query(t -> t.events.list(f));
     }
 
     /** Canonical entities passing {@code f} (type, entity, publisher and dates of their articles). */
-    public synchronized List<EntitySummary> entities(Filter f) throws StoreException {
-        return read(() -> entities.list(f));
+    public List<EntitySummary> entities(Filter f) throws StoreException {
+        return query(t -> t.entities.list(f));
+    }
+
+    /** The entity {@code id} with the names and titles its articles give it; empty when unknown. */
+    public Optional<EntityProfile> entity(String id) throws StoreException {
+        return query(t -> t.entities.profile(id));
+    }
+
+    /** The entities named in the most articles together with {@code id}, most shared articles first. */
+    public List<CoMention> coMentioned(String id, int limit) throws StoreException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        return query(t -> t.entities.coMentioned(id, limit));
     }
 
     /** The merged timeline, oldest first, undated entries last. */
-    public synchronized List<TimelineEntry> timeline(Filter f) throws StoreException {
-        return read(() -> timeline.list(f));
+    public List<TimelineEntry> timeline(Filter f) throws StoreException {
+        return query(t -> t.timeline.list(f));
     }
 
     /** Errors, oldest first. */
-    public synchronized List<ErrorRow> errors(Filter f) throws StoreException {
-        return read(() -> errors.list(f));
+    public List<ErrorRow> errors(Filter f) throws StoreException {
+        return query(t -> t.errors.list(f));
     }
 
     /** Full-text search over articles, quotes and events, best first. */
-    public synchronized List<SearchHit> search(IndexQuery q) throws StoreException {
+    public List<SearchHit> search(IndexQuery q) throws StoreException {
         if (index == null) {
             return List.of();
         }
         try {
-            List<SearchHit> out = new ArrayList<>();
-            for (IndexHit h : index.search(q)) {
-                Optional<ArticleInfo> info = read(() -> articles.info(h.articleId()));
-                // An article deleted since the index was last brought up to date is not a result.
-                info.ifPresent(a -> out.add(new SearchHit(h.kind(), h.id(), a, h.score(), h.snippet())));
-            }
-            return out;
+            List<IndexHit> hits = index.search(q);
+            return query(t -> {
+                List<SearchHit> out = new ArrayList<>();
+                for (IndexHit h : hits) {
+                    // An article deleted since the index was last brought up to date is not a result.
+                    t.articles.info(h.articleId())
+                            .ifPresent(a -> out.add(new SearchHit(h.kind(), h.id(), a, h.score(), h.snippet())));
+                }
+                return out;
+            });
         } catch (IOException e) {
             throw new StoreException(dir.resolve(INDEX).toString(), "cannot search: " + e.getMessage(), e);
         }
@@ -667,16 +716,16 @@ public final class Store implements Closeable {
     }
 
     /** Every location of the payload {@code sha256}, oldest first. */
-    public synchronized List<SourceRef> locations(String sha256) throws StoreException {
-        return read(() -> sources.locations(sha256));
+    public List<SourceRef> locations(String sha256) throws StoreException {
+        return query(t -> t.sources.locations(sha256));
     }
 
     /** How much the store holds. */
-    public synchronized StoreCounts counts() throws StoreException {
-        return read(() -> new StoreCounts(sources.count(), sources.countLocations(), articles.count(),
-                count(db, "SELECT count(*) FROM entities"), count(db, "SELECT count(*) FROM quotes"),
-                count(db, "SELECT count(*) FROM events"), timeline.count(), errors.count(),
-                count(db, "SELECT count(*) FROM index_pending")));
+    public StoreCounts counts() throws StoreException {
+        return query(t -> new StoreCounts(t.sources.count(), t.sources.countLocations(), t.articles.count(),
+                count(t.db, "SELECT count(*) FROM entities"), count(t.db, "SELECT count(*) FROM quotes"),
+                count(t.db, "SELECT count(*) FROM events"), t.timeline.count(), t.errors.count(),
+                count(t.db, "SELECT count(*) FROM index_pending")));
     }
 
     /** SQLite's own check of the file: "ok", or what is wrong. */
@@ -778,6 +827,20 @@ public final class Store implements Closeable {
         }
     }
 
+    /** Runs a query on the read pool, or under the lock on the writing connection when there is none. */
+    private <T> T query(ReadPool.Query<T> q) throws StoreException {
+        if (readers == null) {
+            synchronized (this) {
+                return read(() -> q.run(tables));
+            }
+        }
+        try {
+            return readers.read(q);
+        } catch (SQLException e) {
+            throw new StoreException(dir.toString(), describe(e), e);
+        }
+    }
+
     private void requireWritable() throws StoreException {
         if (!writable) {
             throw new StoreException(dir.toString(), "the store is open read-only (the directory cannot be "
@@ -826,6 +889,9 @@ public final class Store implements Closeable {
     /** Commits the index and closes everything. */
     @Override
     public synchronized void close() {
+        if (readers != null) {
+            readers.close();
+        }
         try {
             if (index != null) {
                 if (writable) {
