@@ -55,6 +55,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkJobIT {
+    // Floors well under what the samples give today (see the output of the first test), so the equality
+    // below is never between empty tables, with room for the rules to change.
+    // (2026-11-22: 13 articles, 64 quotes, 41 events in 10 articles, 37 timeline entries, 3 merging reports.)
+    static final long MIN_EVENTS = 20;
+    static final long MIN_ARTICLES_WITH_EVENTS = 6;
+    static final long MIN_QUOTES = 30;
+    static final long MIN_TIMELINE_ENTRIES = 15;
+    static final long MIN_MERGED_ENTRIES = 1;
+
     @TempDir
     static Path dir;
 
@@ -119,6 +128,17 @@ class SparkJobIT {
         long entities = expected.values().stream().mapToLong(r -> r.entities().size()).sum();
         assertTrue(entities > 0);
         assertEquals(entities, spark.read().parquet(out + "/entities").count());
+        // The samples report summits, visits and sanctions: equality must cover real events and quotes.
+        long events = expected.values().stream().mapToLong(r -> r.events().size()).sum();
+        long withEvents = expected.values().stream().filter(r -> !r.events().isEmpty()).count();
+        long quotes = expected.values().stream().mapToLong(r -> r.quotes().size()).sum();
+        System.out.println("SparkJobIT: " + want.size() + " articles, " + entities + " entities, " + quotes
+                + " quotes, " + events + " events in " + withEvents + " articles");
+        assertTrue(events >= MIN_EVENTS && withEvents >= MIN_ARTICLES_WITH_EVENTS,
+                events + " events in " + withEvents + " articles");
+        assertTrue(quotes >= MIN_QUOTES, quotes + " quotes");
+        assertEquals(events, spark.read().parquet(out + "/events").count());
+        assertEquals(quotes, spark.read().parquet(out + "/quotes").count());
     }
 
     @Test
@@ -167,6 +187,10 @@ class SparkJobIT {
         spark.read().schema(CorpusTables.TIMELINE).parquet(out + "/timeline").collectAsList()
                 .forEach(r -> actual.add(CorpusTables.entry(r)));
         actual.sort(java.util.Comparator.comparing(MergedEvent::id));
+        long multi = want.stream().filter(e -> e.sources().size() > 1).count();
+        System.out.println("SparkJobIT: " + want.size() + " timeline entries, " + multi + " with several reports");
+        assertTrue(want.size() >= MIN_TIMELINE_ENTRIES, want.size() + " timeline entries");
+        assertTrue(multi >= MIN_MERGED_ENTRIES, multi + " entries merge several reports");
         assertEquals(want, actual);
         assertEquals(expected.size(), corpus.articles());
     }

@@ -11,9 +11,12 @@ import org.dossier.nlp.Analyzer;
 
 /**
  * The extraction and language stages of one executor JVM: built on first use by the first task that
- * needs them and shared by every task (thread) of the JVM, so the CoreNLP models are loaded once per
- * executor, not once per task or record. The same {@code Extractor} → {@code Analyzer} chain as
- * {@code dossier analyze}. Thread-safe.
+ * needs them and shared by every task (thread) of the JVM, so one analyzer, with every step of
+ * {@code dossier analyze} (entities, quotes, events), serves the executor. Its models load once per JVM:
+ * CoreNLP's NER pipeline on the first article, the event coder's tagger and dependency parser on the
+ * first sentence it parses ({@code TextAnnotator}'s holders); each task deserialises its own copy of the
+ * configuration, which, being a record, finds the same entry here. The same {@code Extractor} →
+ * {@code Analyzer} chain as {@code dossier analyze}. Thread-safe.
  */
 final class Stages {
     /** One per configuration; a job uses one, so this holds one entry per JVM (never mutated after). */
