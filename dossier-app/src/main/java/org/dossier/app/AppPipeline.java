@@ -3,6 +3,7 @@ package org.dossier.app;
 import org.dossier.core.extract.Extractor;
 import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.nlp.Analyzer;
+import org.dossier.nlp.AnalyzerConfig;
 import org.dossier.store.ingest.Pipeline;
 
 /**
@@ -15,8 +16,13 @@ final class AppPipeline {
     }
 
     static Pipeline create(long maxBytes) {
+        return create(maxBytes, AnalyzerConfig.DEFAULT_MAX_CHARS);
+    }
+
+    /** The pipeline refusing inputs over {@code maxBytes} and articles over {@code maxChars} characters. */
+    static Pipeline create(long maxBytes, int maxChars) {
         Extractor extractor = new Extractor(ExtractorConfig.defaults().withMaxInputBytes(maxBytes));
-        Analyzer analyzer = Analyzer.withDefaults();
+        Analyzer analyzer = Analyzer.of(new AnalyzerConfig(maxChars));
         return source -> analyzer.analyze(extractor.extract(source));
     }
 

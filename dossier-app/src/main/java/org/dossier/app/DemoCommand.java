@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.core.extract.ExtractorConfig;
+import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.store.db.Store;
 import org.dossier.store.db.StoreException;
 import org.dossier.store.ingest.IngestConfig;
@@ -21,7 +22,6 @@ import org.dossier.store.query.EntitySummary;
 import org.dossier.store.query.Filter;
 import org.dossier.store.query.StoreCounts;
 import org.dossier.store.query.StoredQuote;
-import org.dossier.store.query.TimelineEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -112,11 +112,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!timeline.isEmpty()) {
             out.println();
             out.println("Timeline (" + timeline.size() + " entries, oldest first):");
-            for (TimelineEntry t : timeline) {
-                out.printf(Locale.ROOT, "  %-23s %-9s %-10s %s → %s%s  [%d report%s]%n", t.date().orElse("undated"),
-                        t.type(), t.mode().orElse(""), t.actor().orElse("?"), t.target().orElse("?"),
-                        t.location().map(l -> " in " + l).orElse(""), t.reports(), t.reports() == 1 ? "" : "s");
-            }
+            timeline.forEach(t -> out.println("  " + TimelineFormat.head(t)));
         }
     }
 

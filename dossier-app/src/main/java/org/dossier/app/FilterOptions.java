@@ -1,7 +1,7 @@
 package org.dossier.app;
 
 import java.util.Optional;
-import org.dossier.store.query.DateSpan;
+import org.dossier.core.model.DateSpan;
 import org.dossier.store.query.Filter;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.dossier.core.extract.ExtractorConfig;
 import org.dossier.store.db.StoreException;
-import org.dossier.store.db.TimelineMerger;
 import org.dossier.store.ingest.IngestListener;
 import org.dossier.store.ingest.IngestSummary;
 import org.dossier.store.ingest.Reprocessor;
@@ -35,8 +34,7 @@ final class ReprocessCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         IngestSummary s;
         try (Progress progress = Progress.create(err, "reprocess", -1, quiet)) {
-            s = new Reprocessor(AppPipeline.create(maxBytes), AppPipeline.processedBy(), TimelineMerger.defaults(),
-                    progress).run(data.path());
+            s = new Reprocessor(AppPipeline.create(maxBytes), AppPipeline.processedBy(), progress).run(data.path());
         } catch (StoreException e) {
             err.println("dossier: " + e.getMessage());
             return 2;

@@ -16,6 +16,7 @@ import org.dossier.store.db.StoreException;
 import org.dossier.store.ingest.IngestConfig;
 import org.dossier.store.ingest.IngestListener;
 import org.dossier.store.ingest.Ingester;
+import org.dossier.store.ingest.Pipeline;
 
 /**
  * Gives a read command its store: the data directory when no inputs are named, or a throwaway store
@@ -32,6 +33,16 @@ final class StoreAccess {
     }
 
     static int run(DataDir data, List<String> inputs, PrintStream err, Job job) {
+        return run(data, inputs, AppPipeline.create(ExtractorConfig.DEFAULT_MAX_INPUT_BYTES),
+                IngestConfig.defaults(AppPipeline.processedBy(), Optional.empty()), err, job);
+    }
+
+    /**
+     * Runs {@code job} on the store, or on a throwaway store that {@code pipeline} fills from
+     * {@code inputs} the way {@code dossier ingest} does (under {@code config}, without fetching).
+     */
+    static int run(DataDir data, List<String> inputs, Pipeline pipeline, IngestConfig config, PrintStream err,
+                   Job job) {
         try {
             if (inputs == null || inputs.isEmpty()) {
                 try (Store store = Store.open(data.path(), Store.Mode.READ)) {
@@ -47,9 +58,8 @@ final class StoreAccess {
                             err.println(RecordJson.line(RecordJson.error(location, detail)));
                         }
                     };
-                    failures = new Ingester(store, AppPipeline.create(ExtractorConfig.DEFAULT_MAX_INPUT_BYTES),
-                            IngestConfig.defaults(AppPipeline.processedBy(), Optional.empty()), Optional.empty(),
-                            errors).run(inputs, System.in).count(IngestListener.Outcome.FAILED);
+                    failures = new Ingester(store, pipeline, config, Optional.empty(), errors).run(inputs, System.in)
+                            .count(IngestListener.Outcome.FAILED);
                     int status = job.run(store);
                     return status != 0 ? status : failures == 0 ? 0 : 1;
                 }

@@ -1,30 +1,17 @@
 package org.dossier.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.Stream;
-import org.dossier.core.extract.Extractor;
-import org.dossier.core.json.RecordJson;
 import org.dossier.core.model.EventStatus;
-import org.dossier.core.model.Record;
-import org.dossier.nlp.Analyzer;
 import org.dossier.nlp.AnalyzerConfig;
-import org.dossier.nlp.timeline.Timeline;
 import org.dossier.nlp.timeline.TimelineEntry;
-import org.dossier.nlp.timeline.TimelineFilter;
-import org.dossier.store.export.Exporter;
+import org.dossier.store.ingest.IngestConfig;
 import org.dossier.store.query.Filter;
-import org.dossier.store.query.TimelineSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,20 +21,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dossier timeline}: the merged timeline, oldest first. With PATHs, the inputs are analysed and
- * merged in memory by {@link Timeline} (near-duplicates counted once); with none, the store's timeline
- * is read.
+ * {@code dossier timeline}: the merged timeline, oldest first, read from the store. With PATHs, the
+ * inputs are first ingested into a throwaway store exactly as {@code dossier ingest} would, so the
+ * timeline of a few files and of a data directory come from one merge and print the same way.
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"Prints the merged timeline, oldest first: one entry per real-world event with every "
                 + "article that reports it, and how many independent reports it has (copies of one wire story "
                 + "count once).",
-                "With PATHs (files, directories, .warc/.warc.gz, - for standard input) they are analysed and merged "
-                        + "here; errors go to standard error as JSON lines and make the exit status 1 (the timeline "
-                        + "of the other inputs is still printed). Without, the store (--data) is read.",
-                "--since and --until keep entries that may fall in the window: an entry dated 2018-03 is kept by "
-                        + "--since 2018-03-15. Entries with no date are listed last, and left out when either "
-                        + "is given."})
+                "Without PATHs the store (--data) is read. With PATHs (files, directories, .warc/.warc.gz, - for "
+                        + "standard input) they are ingested into a temporary store as `dossier ingest` would and "
+                        + "its timeline is printed; errors go to standard error as JSON lines and make the exit "
+                        + "status 1 (the timeline of the other inputs is still printed).",
+                "--actor ID keeps entries whose actor is ID (person/kim-jong-un), whose actor belongs to the country "
+                        + "ID (country/PRK keeps Kim Jong Un's visits), or, for a meeting or a call, that have ID as "
+                        + "either party. --type T keeps one PLOVER type (CONSULT) or type and mode (CONSULT/visit), "
+                        + "in any case. --status S keeps entries of that status (an entry's status is its "
+                        + "best-supported one: reported, then historical, planned, speculated, denied, negated).",
+                "--since and --until (2018, 2018-03 or 2018-03-15) keep entries that may fall in the window: an "
+                        + "entry dated 2018-03 is kept by --since 2018-03-15, one dated 2018-03-10 is not; --since "
+                        + "2018 means from 1 January, --until 2018 through 31 December. Entries with no date are "
+                        + "listed last, and left out when either is given. --publisher keeps entries with a source "
+                        + "from that outlet."})
 final class TimelineCommand implements Callable<Integer> {
     /** How the timeline is printed. */
     enum Format { text, json, csv }
@@ -92,42 +87,21 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int exit = inputs.isEmpty() ? fromStore(out, err) : fromInputs(out, err);
+        // Options are checked before any input is read.
+        Filter f = filters.apply(Filter.all().withActor(Optional.ofNullable(actor)).withType(Optional.ofNullable(type))
+                .withStatus(status().map(EventStatus::name)), spec.commandLine());
+        IngestConfig config = IngestConfig.defaults(AppPipeline.processedBy(), Optional.empty())
+                .withInputs(batch.inputOptions()).withWorkers(batch.workers());
+        int exit = StoreAccess.run(data, inputs, AppPipeline.create(batch.maxBytes(), maxChars), config, err, store -> {
+            print(store.timeline(f), store.counts().articles(), format, out, err);
+            return 0;
+        });
         out.flush();
         return exit;
     }
 
-    /** Analyses and merges the named inputs. */
-    private int fromInputs(PrintStream out, PrintStream err) {
-        TimelineFilter filter;
-        try {
-            filter = new TimelineFilter(Optional.ofNullable(actor), Optional.ofNullable(type),
-                    Optional.ofNullable(filters.since), Optional.ofNullable(filters.until));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        Optional<EventStatus> wanted = status();
-        Extractor extractor = new Extractor(batch.extractorConfig());
-        Analyzer analyzer = Analyzer.of(new AnalyzerConfig(maxChars));
-        // The merge needs every record; the order they finish in does not matter to it.
-        Collection<Record> records = new ConcurrentLinkedQueue<>();
-        int failures = Batch.run(inputs, batch.inputOptions(), System.in, out, err, batch.workers(), source -> {
-            records.add(analyzer.analyze(extractor.extract(source)));
-            return "";
-        });
-        Stream<TimelineEntry> kept = Timeline.merge(records).stream().filter(filter)
-                .filter(e -> wanted.map(s -> s == e.status()).orElse(true))
-                .filter(e -> Optional.ofNullable(filters.publisher).map(p -> e.sources().stream().anyMatch(
-                        r -> r.publisher().map(q -> q.equalsIgnoreCase(p.strip())).orElse(false))).orElse(true));
-        if (filters.limit != null) {
-            kept = kept.limit(Math.max(1, filters.limit));
-        }
-        print(kept.toList(), records.size(), format, out, err);
-        return failures == 0 ? 0 : 1;
-    }
-
-    /** Prints {@code entries} of {@code articles} analysed articles in {@code format}. */
-    static void print(List<TimelineEntry> entries, int articles, Format format, PrintStream out, PrintStream err) {
+    /** Prints {@code entries} of a store of {@code articles} articles in {@code format}. */
+    static void print(List<TimelineEntry> entries, long articles, Format format, PrintStream out, PrintStream err) {
         switch (format) {
             case json -> TimelineFormat.json(entries, out);
             case csv -> TimelineFormat.csv(entries, out);
@@ -152,45 +126,5 @@ final class TimelineCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--status wants reported, planned, speculated, denied, "
                     + "negated or historical, not '" + status + "'");
         }
-    }
-
-    /** The store's timeline, as the store merged it. */
-    private int fromStore(PrintStream out, PrintStream err) {
-        Filter f = filters.apply(Filter.all().withActor(Optional.ofNullable(actor)).withType(Optional.ofNullable(type))
-                .withStatus(Optional.ofNullable(status)), spec.commandLine());
-        return StoreAccess.run(data, List.of(), err, store -> {
-            if (format == Format.csv) {
-                OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                new Exporter(AppPipeline.processedBy()).export(store, Exporter.Format.CSV, Exporter.What.TIMELINE,
-                        f, w);
-                return 0;
-            }
-            List<org.dossier.store.query.TimelineEntry> entries = store.timeline(f);
-            if (format == Format.json) {
-                ArrayNode list = RecordJson.mapper().createArrayNode();
-                entries.forEach(e -> list.add(Exporter.timelineEntry(e)));
-                try {
-                    out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("a tree of plain values always serialises", e);
-                }
-                return 0;
-            }
-            for (org.dossier.store.query.TimelineEntry e : entries) {
-                out.println(e.date().orElse("undated") + "  " + e.type() + e.mode().map(m -> "/" + m).orElse("")
-                        + (e.status().name().equals("REPORTED") ? "" : " (" + e.status().jsonName() + ")") + "  "
-                        + e.actor().orElse("?") + e.target().map(t -> " → " + t).orElse("")
-                        + e.location().map(l -> " in " + l).orElse("") + "  [" + e.reports() + " report"
-                        + (e.reports() == 1 ? "" : "s") + "]");
-                for (TimelineSource s : e.sources()) {
-                    out.println("    " + s.article().publisher().orElse("?") + ", "
-                            + s.article().published().orElse("undated") + ": " + s.event().evidence().strip());
-                }
-            }
-            if (entries.isEmpty()) {
-                err.println("no timeline entries (events come from the events stage)");
-            }
-            return 0;
-        });
     }
 }

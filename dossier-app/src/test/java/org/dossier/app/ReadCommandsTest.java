@@ -40,11 +40,13 @@ class ReadCommandsTest {
     private PrintStream oldErr;
     private Path data;
 
-    private static Record record(String path, String publisher, String published, String date, String quoted) {
+    /** {@code lead} makes each article its own story: without it the three would be near-duplicates, one report. */
+    private static Record record(String path, String publisher, String published, String date, String quoted,
+                                 String lead) {
         Source src = Source.ofText(path + " " + quoted, Optional.of(path), SourceFormat.TEXT);
         Article a = Article.builder(src.ref()).title(Optional.of("Envoy visits " + path))
                 .publisher(Optional.of(publisher)).published(Optional.of(published))
-                .body("Mira Sol arrived in Lowfield on Monday. \"" + quoted + "\", said Ivo Brandt.").build();
+                .body(lead + "\n\nMira Sol arrived in Lowfield on Monday. \"" + quoted + "\", said Ivo Brandt.").build();
         Entity sol = new Entity("person/mira-sol", "Mira Sol", EntityType.PERSON, List.of("Sol"), 2, List.of("envoy"),
                 Optional.of("country/ABC"), List.of(0));
         Entity low = new Entity("country/LOW", "Lowland", EntityType.COUNTRY, List.of(), 1, List.of(), Optional.empty(),
@@ -66,9 +68,12 @@ class ReadCommandsTest {
         System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         data = tmp.resolve("data");
         try (Store store = Store.open(data, Store.Mode.WRITE)) {
-            for (Record r : List.of(record("one.txt", "Lowland Post", "2018-03-27", "2018-03-26", "Talks went well"),
-                    record("two.txt", "Coast Daily", "2018-03-28", "2018-03", "A new chapter begins"),
-                    record("three.txt", "Coast Daily", "2019-01-09", "2019-01-08", "Nothing was agreed"))) {
+            for (Record r : List.of(record("one.txt", "Lowland Post", "2018-03-27", "2018-03-26", "Talks went well",
+                            "Crowds lined the harbour road as the motorcade passed the old customs house at dawn."),
+                    record("two.txt", "Coast Daily", "2018-03-28", "2018-03", "A new chapter begins",
+                            "Our correspondent reports from a week of quiet diplomacy between two wary neighbours."),
+                    record("three.txt", "Coast Daily", "2019-01-09", "2019-01-08", "Nothing was agreed",
+                            "Ten months later the envoy was back, and the mood in the capital had soured."))) {
                 Source s = Source.ofText(r.article().source().path().orElseThrow() + " raw", r.article().source().path(),
                         SourceFormat.TEXT);
                 store.put(SourceInfo.of(s), r, "test");
@@ -96,7 +101,7 @@ class ReadCommandsTest {
         assertEquals("2018-03-26", entries.get(0).get("date").asText());
         assertEquals("Lowland Post", entries.get(0).get("sources").get(0).get("publisher").asText());
         String text = run("timeline", "--data", data.toString(), "--since", "2019");
-        assertTrue(text.startsWith("2019-01-08  CONSULT/visit  Mira Sol → Lowland in Lowfield  [1 report]"), text);
+        assertTrue(text.startsWith("2019-01-08  CONSULT/visit  Mira Sol → Lowland, Lowfield  reported, 1 report"), text);
         assertTrue(run("timeline", "--data", data.toString(), "--format", "csv").contains("Lowland Post; Coast Daily"));
     }
 

@@ -105,7 +105,7 @@ class StoreCommandsTest {
     void readCommandsWorkOnTheStoreAndOnNamedInputs() throws Exception {
         run("ingest", "--data", data.toString(), pages.toString());
         assertEquals(0, run("timeline", "--data", data.toString(), "--format", "json"));
-        assertEquals("[ ]", out().strip());
+        assertEquals("[]", out().strip());
         assertEquals(0, run("entities", "--data", data.toString()));
         assertTrue(out().contains("place/"), "the analyzer finds the pages' towns: " + out() + err());
         assertEquals(0, run("quotes", "--data", data.toString(), "--speaker", "person/nobody"));

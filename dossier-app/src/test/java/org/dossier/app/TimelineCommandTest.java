@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Event;
@@ -19,7 +20,12 @@ import org.dossier.core.model.Record;
 import org.dossier.core.model.SourceFormat;
 import org.dossier.core.model.SourceRef;
 import org.dossier.nlp.timeline.Timeline;
+import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.nlp.timeline.TimelineFilter;
+import org.dossier.store.db.Store;
+import org.dossier.store.export.Exporter;
+import org.dossier.store.query.SourceInfo;
+import org.dossier.store.testing.Stories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +112,7 @@ class TimelineCommandTest {
     void csvHasOneQuotedRowPerEntry() {
         String[] lines = print(TimelineFilter.all(), TimelineCommand.Format.csv).split("\r\n");
         assertEquals(4, lines.length);
-        assertEquals(String.join(",", TimelineFormat.CSV_COLUMNS), lines[0]);
+        assertEquals(String.join(",", Exporter.TIMELINE_COLUMNS), lines[0]);
         assertTrue(lines[1].contains(",2018-03-25/2018-03-28,CONSULT,visit,reported,Kim Jong Un,person/kim-jong-un,"),
                 lines[1]);
         assertTrue(lines[1].contains(",2,2,The a.html Post; The b.html Post,a.html | b.html,"), lines[1]);
@@ -132,6 +138,44 @@ class TimelineCommandTest {
         assertTrue(outErr[1].contains("since") && outErr[1].contains("last week"), outErr[1]);
         outErr = run(2, "timeline", "--status", "rumoured", dir.toString());
         assertTrue(outErr[1].contains("rumoured"), outErr[1]);
+    }
+
+    @Test
+    void theStoresTimelinePrintsAsTheTimelineOfItsRecordsInEveryFormat(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Map<SourceInfo, Record> stories = Stories.all();
+        try (Store store = Store.open(data, Store.Mode.WRITE)) {
+            for (Map.Entry<SourceInfo, Record> e : stories.entrySet()) {
+                store.put(e.getKey(), e.getValue(), "test");
+            }
+        }
+        List<TimelineEntry> merged = Timeline.merge(stories.values());
+        for (TimelineCommand.Format format : TimelineCommand.Format.values()) {
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            TimelineCommand.print(merged, stories.size(), format, new PrintStream(expected, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            String printed = run(0, "timeline", "--data", data.toString(), "--format", format.name())[0];
+            assertEquals(expected.toString(StandardCharsets.UTF_8), printed, format.name());
+        }
+        // The export of the timeline writes the same rows and entries.
+        assertEquals(run(0, "timeline", "--data", data.toString(), "--format", "csv")[0],
+                run(0, "export", "--data", data.toString(), "--what", "timeline", "--format", "csv")[0]);
+        List<String> exported = run(0, "export", "--data", data.toString(), "--what", "timeline")[0].lines().toList();
+        JsonNode list = new ObjectMapper().readTree(run(0, "timeline", "--data", data.toString(), "--format",
+                "json")[0]);
+        assertEquals(list.size(), exported.size());
+        for (int i = 0; i < exported.size(); i++) {
+            assertEquals(list.get(i), new ObjectMapper().readTree(exported.get(i)));
+        }
+        // Options select as the timeline filter does.
+        String since = run(0, "timeline", "--data", data.toString(), "--format", "json", "--actor", "country/NOR",
+                "--type", "consult/VISIT", "--since", "2018-04")[0];
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        TimelineCommand.print(merged.stream().filter(new TimelineFilter(Optional.of("country/NOR"),
+                        Optional.of("consult/VISIT"), Optional.of("2018-04"), Optional.empty())).toList(), stories.size(),
+                TimelineCommand.Format.json, new PrintStream(expected, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(expected.toString(StandardCharsets.UTF_8), since);
+        assertEquals(3, new ObjectMapper().readTree(since).size(), since);
     }
 
     /** Runs the command line, checks the exit status, and gives standard output and error. */

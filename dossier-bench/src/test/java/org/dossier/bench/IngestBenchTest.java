@@ -14,13 +14,15 @@ class IngestBenchTest {
         assertEquals(1000, o.pages());
         assertEquals(100, o.warmup());
         assertEquals(Optional.empty(), o.write());
+        assertEquals(Optional.empty(), o.data());
     }
 
     @Test
     void optionsAreRead() {
         IngestBench.Options o = IngestBench.parse(new String[] {"--pages", "1500", "--warmup", "0", "--seed", "7",
-                "--samples", "s", "--write", "w"});
-        assertEquals(new IngestBench.Options(1500, 0, 7, Path.of("s"), Optional.of(Path.of("w"))), o);
+                "--samples", "s", "--write", "w", "--data", "d"});
+        assertEquals(new IngestBench.Options(1500, 0, 7, Path.of("s"), Optional.of(Path.of("w")),
+                Optional.of(Path.of("d"))), o);
     }
 
     @Test

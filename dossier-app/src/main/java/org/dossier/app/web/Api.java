@@ -12,12 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.dossier.core.model.Entity;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.Quote;
+import org.dossier.nlp.timeline.Report;
+import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.store.db.Store;
 import org.dossier.store.db.StoreException;
 import org.dossier.store.index.IndexQuery;
+import org.dossier.store.query.ArticleInfo;
 import org.dossier.store.query.EntityProfile;
 import org.dossier.store.query.Filter;
 import org.dossier.store.query.SearchHit;
@@ -225,7 +229,11 @@ final class Api {
         Params p = Params.of(ctx, "actor", "entity", "type", "status", "publisher", "since", "until");
         Filter f = p.pageFilter().withActor(p.text("actor")).withEntity(p.text("entity"))
                 .withType(p.eventType("type")).withStatus(p.status("status"));
-        return Views.page(store.timeline(f), p.limit(), p.offset(), Views::timelineEntry);
+        List<TimelineEntry> entries = store.timeline(f);
+        // The page's articles in one query, not one per report.
+        Map<String, ArticleInfo> articles = store.articlesBySource(entries.stream().limit(p.limit())
+                .flatMap(e -> e.allReports().stream()).map(Report::sha256).collect(Collectors.toSet()));
+        return Views.page(entries, p.limit(), p.offset(), e -> Views.timelineEntry(e, articles));
     }
 
     private ObjectNode search(Context ctx) throws StoreException {

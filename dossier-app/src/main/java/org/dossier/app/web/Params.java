@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.EntityType;
 import org.dossier.core.model.EventStatus;
-import org.dossier.store.query.DateSpan;
 import org.dossier.store.query.Filter;
 
 /**
@@ -132,7 +132,7 @@ final class Params {
         Filter f = Filter.all().withSince(date("since")).withUntil(date("until"))
                 .withPublisher(text("publisher"));
         f.since().ifPresent(s -> f.until().ifPresent(u -> {
-            if (u.last() < s.first()) {
+            if (u.last().isBefore(s.first())) {
                 throw ApiError.badRequest("'until' is before 'since'");
             }
         }));

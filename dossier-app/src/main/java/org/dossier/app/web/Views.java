@@ -3,6 +3,7 @@ package org.dossier.app.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dossier.core.json.RecordJson;
@@ -10,6 +11,8 @@ import org.dossier.core.model.Article;
 import org.dossier.core.model.DateEstimate;
 import org.dossier.core.model.Record;
 import org.dossier.core.model.SourceRef;
+import org.dossier.nlp.timeline.Report;
+import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.store.query.ArticleInfo;
 import org.dossier.store.query.CoMention;
 import org.dossier.store.query.EntityProfile;
@@ -19,8 +22,6 @@ import org.dossier.store.query.StoreCounts;
 import org.dossier.store.query.StoredArticle;
 import org.dossier.store.query.StoredEvent;
 import org.dossier.store.query.StoredQuote;
-import org.dossier.store.query.TimelineEntry;
-import org.dossier.store.query.TimelineSource;
 
 /**
  * The API's JSON: the record's own field names (snake_case, absent values as null) for what comes
@@ -121,7 +122,12 @@ final class Views {
         return n;
     }
 
-    static ObjectNode timelineEntry(TimelineEntry t) {
+    /**
+     * A timeline entry with its reports, each citing its stored article from {@code articles} (by the
+     * payload's SHA-256; {@link org.dossier.store.db.Store#articlesBySource}). A report whose article is not
+     * there (deleted since the entry was read) cites what the report itself knows, with a null id.
+     */
+    static ObjectNode timelineEntry(TimelineEntry t, Map<String, ArticleInfo> articles) {
         ObjectNode n = object();
         n.put("id", t.id());
         n.put("type", t.type());
@@ -135,12 +141,29 @@ final class Views {
         put(n, "date", t.date());
         n.put("reports", t.reports());
         ArrayNode sources = n.putArray("sources");
-        for (TimelineSource s : t.sources()) {
-            ObjectNode src = sources.addObject();
-            src.put("event_id", s.eventId());
-            src.set("article", info(s.article()));
-            src.set("event", RecordJson.event(s.event()));
+        t.sources().forEach(r -> sources.add(report(r, articles)));
+        ArrayNode ambiguous = n.putArray("ambiguous_sources");
+        t.ambiguousSources().forEach(r -> ambiguous.add(report(r, articles)));
+        return n;
+    }
+
+    private static ObjectNode report(Report r, Map<String, ArticleInfo> articles) {
+        ObjectNode n = object();
+        ArticleInfo a = articles.get(r.sha256());
+        if (a != null) {
+            n.set("article", info(a));
+        } else {
+            ObjectNode unknown = n.putObject("article");
+            unknown.putNull("id");
+            unknown.putNull("title");
+            put(unknown, "publisher", r.publisher());
+            put(unknown, "published", r.published().or(r::publishedEstimate));
+            put(unknown, "url", r.url());
+            put(unknown, "path", r.path());
         }
+        n.put("sha256", r.sha256());
+        n.put("duplicate_group", r.duplicateGroup());
+        n.set("event", RecordJson.event(r.event()));
         return n;
     }
 

@@ -2,6 +2,7 @@ package org.dossier.app.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -236,6 +237,13 @@ class WebApiTest {
         assertEquals(2, all.get(0).get("sources").size());
         assertEquals("Mira Sol arrived in Lowfield on Monday for talks with Lowland.",
                 all.get(0).get("sources").get(0).get("event").get("evidence").asText());
+        JsonNode cited = all.get(0).get("sources").get(0).get("article");
+        assertEquals(firstArticle, cited.get("id").asLong(), "a report cites its stored article");
+        assertEquals("Envoy Sol arrives in Lowfield", cited.get("title").asText());
+        assertEquals("Lowland Post", cited.get("publisher").asText());
+        assertNotEquals(cited.get("id").asLong(),
+                all.get(0).get("sources").get(1).get("article").get("id").asLong(), "two articles report the visit");
+        assertTrue(all.get(0).get("id").isTextual() && all.get(0).get("ambiguous_sources").isArray());
         assertEquals(2, ok("/api/timeline?actor=" + Fixture.SOL).get("items").size());
         assertEquals(2, ok("/api/timeline?entity=" + Fixture.LOWLAND + "&limit=5").get("items").size(),
                 "Lowland as target of the visit and actor of the accusation");

@@ -32,8 +32,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageId {
     /** Below this many letters (a Han, kana or Hangul character counting as three) a guess is not worth making. */
     private static final int MIN_LETTERS = 12;
-    /** Enough text to be sure; longer texts are cut to keep the cost flat. */
-    private static final int MAX_CHARS = 4000;
+    /** Enough text to be sure (a paragraph or two); longer texts are cut, since the model's cost grows with the length. */
+    private static final int MAX_CHARS = 1500;
     /** How far the model's best language must stand above the next one, as a ratio of probabilities. */
     private static final double MIN_RATIO = 1.5;
     /** How much more likely the surrounding article's language is, before reading the text. */

@@ -301,7 +301,7 @@ public final class EntityResolver {
                 if (asCountry.isPresent() && !people.isPartOfName(name)) {
                     yield Optional.of(countryMention(sp, asCountry.get(), MentionKind.NAME));
                 }
-                Optional<PersonIndex.Person> p = people.resolve(name, position(sp));
+                Optional<PersonIndex.Person> p = people.resolveInOrder(name, position(sp));
                 if (p.isPresent()) {
                     boolean full = Names.key(name).equals(p.get().key);
                     yield Optional.of(new Resolved(sp, p.get().id(), EntityType.PERSON,

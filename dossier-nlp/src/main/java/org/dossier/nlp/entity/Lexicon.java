@@ -35,7 +35,34 @@ final class Lexicon {
             "archbishop", "cardinal", "imam", "rabbi", "activist", "campaigner", "lawyer", "attorney", "author",
             "journalist", "columnist", "producer", "manager", "coordinator", "inspector", "observer", "academic",
             "specialist", "consultant", "rector", "mp", "politician", "delegate",
-            "supremo", "tsar", "czar", "statesman", "stateswoman");
+            "supremo", "tsar", "czar", "statesman", "stateswoman", "whip", "undersecretary", "secretary-general",
+            "director-general", "host", "anchor", "presenter", "moderator", "coach", "teacher",
+            "principal", "superintendent", "engineer", "scientist", "physicist", "chemist", "biologist", "ecologist",
+            "geologist", "hydrologist", "historian", "novelist", "writer", "poet", "critic", "chef", "singer",
+            "songwriter", "musician", "composer", "conductor", "artist", "actor", "actress", "filmmaker",
+            "doctor", "physician", "surgeon", "nurse", "paramedic", "firefighter", "detective", "investigator",
+            "sheriff", "constable", "pilot", "partner", "owner", "entrepreneur", "investor", "trader", "banker",
+            "farmer", "winemaker", "baker", "operator", "retiree", "resident", "neighbor", "neighbour", "student",
+            "librarian", "architect", "developer", "planner", "designer", "advocate", "solicitor", "barrister",
+            "counsel", "organiser", "organizer", "agent", "guide", "councillor", "councilor", "alderman",
+            "treasurer", "auditor", "curator", "pastor", "priest", "vicar", "midwife", "veteran",
+            "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "cmdr.", "sgt.",
+            "amb.", "supt.", "insp.", "pres.", "prof.", "pm", "justice");
+
+    /**
+     * Lower-case words that never stand inside a title before a name, so that a title's nouns ("incident
+     * commander", "chemistry teacher") stop at them: determiners, pronouns, prepositions, conjunctions, auxiliaries
+     * and the verbs that most often stand right before a name ("said incident commander X", "met union leader X").
+     */
+    static final Set<String> NOT_IN_TITLE = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+            "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you", "who", "whom", "which",
+            "to", "in", "on", "at", "by", "with", "from", "for", "of", "as", "than", "into", "about", "after",
+            "before", "and", "or", "but", "nor", "so", "yet", "if", "when", "while", "is", "are", "was", "were", "be",
+            "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+            "must", "should", "shall", "not", "no", "met", "let", "put", "cut", "hit", "set", "got", "meet", "joins",
+            "join", "named", "called", "also", "then", "says", "tells", "thanks", "according", "like", "unlike",
+            "including", "among", "between", "against", "under", "over", "via", "per", "every", "each", "some",
+            "all", "both", "any", "many", "most", "more", "other", "another", "such", "there", "here", "now");
 
     /** Words that modify a title head inside a title ("Foreign", "Defense", "Prime", "former"). */
     static final Set<String> TITLE_MODIFIERS = Set.of(
@@ -50,7 +77,20 @@ final class Lexicon {
             "emeritus", "managing", "retired", "armed", "forces", "army", "navy", "air", "force", "staff",
             "joint", "chiefs", "of", "the", "and", "for", "&", "-", "central", "committee", "politburo",
             "standing", "council", "cabinet", "minister", "ministry", "policy", "director", "president",
-            "leader", "chairman", "head", "ambassador", "envoy", "official", "lead", "nuclear", "press");
+            "leader", "chairman", "head", "ambassador", "envoy", "official", "lead", "nuclear", "press", "longtime",
+            "founding", "co-founder", "founder", "honorary", "regional", "local", "federal", "provincial", "county",
+            "city", "district", "union", "majority", "minority");
+
+    /**
+     * Verbs of a relative clause that states a role ("who heads the division", "who chairs the trust", "who served
+     * as …"): the clause is the person's title.
+     */
+    static final Set<String> ROLE_VERBS = Set.of("heads", "headed", "leads", "led", "directs", "directed", "chairs",
+            "chaired", "runs", "ran", "manages", "managed", "oversees", "oversaw", "owns", "owned", "founded",
+            "co-founded", "teaches", "taught", "coaches", "coached", "edits", "edited", "represents", "represented",
+            "sits", "sat", "serves", "served", "works", "worked", "plays", "produces", "handles", "coordinates",
+            "advises", "advised", "hosts", "hosted", "covers", "studies", "researches", "specialises",
+            "specializes", "presides", "commands", "commanded", "captains", "organises", "organizes");
 
     /** Courtesy titles: stripped from names, never kept as a person's title. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The people of one article by full name, so that a short form ("Kim", "President Xi") resolves to
  * the full name the article gave ("Kim Jong Un", "Xi Jinping"). Spelling variants that differ only by
- * hyphens, spacing or accents ("Kim Jong-un", "Kim Jong Un") share one key.
+ * hyphens, spacing or accents ("Kim Jong-un", "Kim Jong Un") share one key. One per article; not thread-safe.
  */
 final class PersonIndex {
     /** One person named in full at least once. */
@@ -44,6 +44,8 @@ final class PersonIndex {
     }
 
     private final Map<String, Person> byKey = new HashMap<>();
+    /** The person each short form that fits several people first stood for. */
+    private final Map<String, Person> owners = new HashMap<>();
 
     /** Records a full name (two parts or more) seen at {@code position}. */
     void addFullName(String name, long position) {
@@ -108,6 +110,29 @@ final class PersonIndex {
             }
         }
         return Optional.of(best);
+    }
+
+    /**
+     * A name as the article uses it in reading order ({@code position} only grows from call to call): like
+     * {@link #resolve}, but a short form that fits several people ("Kim" with Kim Hyun-woo and Kim Soo-ah) keeps
+     * meaning the person the article first used it for, unless another of them was named in full in this sentence
+     * or the one before. News writing calls the second person of a shared surname by full name or by a pronoun.
+     */
+    Optional<Person> resolveInOrder(String name, long position) {
+        Optional<Person> p = resolve(name, position);
+        List<String> parts = Names.parts(name);
+        if (p.isEmpty() || byKey.containsKey(String.join(" ", parts)) || candidates(parts).size() < 2) {
+            return p;
+        }
+        String shortKey = String.join(" ", parts);
+        Person owner = owners.get(shortKey);
+        if (owner == null) {
+            owners.put(shortKey, p.get());
+            return p;
+        }
+        long last = p.get().positions.stream().filter(x -> x < position).max(Long::compare).orElse(-1L);
+        boolean near = last >= 0 && (position >>> 32) - (last >>> 32) <= 1;
+        return near ? p : Optional.of(owner);
     }
 
     /** Whether a single word is part of someone's full name in this article. */

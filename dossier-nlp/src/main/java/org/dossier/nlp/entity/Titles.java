@@ -31,7 +31,11 @@ final class Titles {
     private static final Set<String> PREPOSITIONS = Set.of("of", "at", "in", "for", "from", "with", "on", "to",
             "by");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> CONNECTORS = Set.of("and", "&", "-", ",");
+    /** Finite verbs and auxiliaries: a phrase holding one is a clause, not a title. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "may", "might", "must", "should", "does", "did");
 
     /** A title given to a person. */
     record Title(String personId, String text, Optional<String> country, long position) {
@@ -54,7 +58,12 @@ final class Titles {
         }
     }
 
-    /** "North Korean Foreign Minister Ri Yong Ho": title words, demonyms and countries right before the name. */
+    /**
+     * "North Korean Foreign Minister Ri Yong Ho", "incident commander Dale Brewster": title words, demonyms and
+     * countries right before the name, with the plain nouns that qualify the title's head; then a title set off
+     * before the name ("Mensah's agent, Femi Adeyemi, said") and one that names the person ("a retired surgeon
+     * named Graham Hollis").
+     */
     private void before(Sentence s, Resolved person, List<Resolved> rs) {
         List<Token> t = s.tokens();
         int start = person.span().from();
@@ -79,22 +88,113 @@ final class Titles {
             }
             break;
         }
-        if (!head) {
-            return;
+        if (head) {
+            start = compoundStart(t, start);
+            int end = t.get(person.span().from() - 1).end();
+            titles.add(new Title(person.id(), s.slice(t.get(start).begin(), end), country, person.position()));
         }
-        int end = t.get(person.span().from() - 1).end();
-        String text = s.slice(t.get(start).begin(), end);
-        titles.add(new Title(person.id(), text, country, person.position()));
+        setOff(s, person, start);
+        named(s, person);
     }
 
-    /** "NAME, a professor of … at … in …, told/said": the appositive after the name. */
+    /**
+     * The plain nouns before a title's first word that belong to it ("incident" commander, "chemistry" teacher,
+     * "Planning board" chair): at most three lower-case words that are no function word, verb form or adverb; a
+     * capitalised one only as the sentence's first word.
+     */
+    private static int compoundStart(List<Token> t, int start) {
+        int k = start - 1;
+        int taken = 0;
+        while (k >= 0 && taken < 3) {
+            String w = t.get(k).text();
+            String l = Lexicon.lower(w);
+            boolean word = w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-') && !w.isEmpty();
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (!word || Lexicon.NOT_IN_TITLE.contains(l) || Lexicon.SPEECH_VERBS.contains(l) || l.endsWith("ly")
+                    || l.endsWith("ed") || l.endsWith("ing") || capital && k > 0 || t.get(k).ner() != NerTag.NONE) {
+                break;
+            }
+            taken++;
+            k--;
+        }
+        return k + 1;
+    }
+
+    /**
+     * "Mensah's agent, Femi Adeyemi, said", "The mayor's deputy, Oksana Melnyk, coordinates": a noun phrase headed
+     * by a role noun, from the sentence's start (or a clause's comma) to the comma before the name.
+     */
+    private void setOff(Sentence s, Resolved person, int nameStart) {
+        List<Token> t = s.tokens();
+        int comma = nameStart - 1;
+        int after = person.span().to();
+        if (comma < 1 || !t.get(comma).text().equals(",") || after < t.size() && !t.get(after).text().equals(",")
+                && !isSentenceEnd(t.get(after).text())) {
+            return;
+        }
+        int from = comma - 1;
+        while (from > 0 && comma - from < 10 && !t.get(from - 1).text().equals(",")
+                && !isSentenceEnd(t.get(from - 1).text())) {
+            from--;
+        }
+        String first = Lexicon.lower(t.get(from).text());
+        boolean opens = DETERMINERS.contains(first) || POSSESSIVES.contains(first) || from + 1 < comma && t.get(from + 1).text().matches("['’]s");
+        if (!opens || !Lexicon.isTitleHead(t.get(comma - 1).text()) || hasNameOrVerb(t, from + 1, comma - 1)) {
+            return;
+        }
+        titles.add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(comma - 1).end()), Optional.empty(),
+                person.position()));
+    }
+
+    /** "a retired surgeon from Leeds named Graham Hollis": the phrase before "named" or "called". */
+    private void named(Sentence s, Resolved person) {
+        List<Token> t = s.tokens();
+        int n = person.span().from() - 1;
+        if (n < 2 || !Lexicon.lower(t.get(n).text()).matches("named|called")) {
+            return;
+        }
+        for (int k = n - 1; k >= Math.max(0, n - 10); k--) {
+            String w = Lexicon.lower(t.get(k).text());
+            if (w.equals(",") || isSentenceEnd(w)) {
+                return;
+            }
+            if (w.equals("a") || w.equals("an")) {
+                if (!hasNameOrVerb(t, k + 1, n)) {
+                    titles.add(new Title(person.id(), s.slice(t.get(k).begin(), t.get(n - 1).end()), Optional.empty(),
+                            person.position()));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether a person's name, a finite verb or a clause word stands among tokens {@code [from, to)}. */
+    private static boolean hasNameOrVerb(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = Lexicon.lower(t.get(k).text());
+            if (t.get(k).ner() == NerTag.PERSON || FINITE.contains(w) || Lexicon.SPEECH_VERBS.contains(w)
+                    || w.equals("who") || w.equals("which") || w.equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "NAME, a professor of … at … in …, told/said", "NAME, who heads …,": the appositive after the name. */
     private void apposition(Sentence s, Resolved person, List<Resolved> rs) {
         List<Token> t = s.tokens();
         int open = person.span().to();
+        if (open < t.size() && t.get(open).text().equals("is") || open < t.size() && t.get(open).text().equals("was")) {
+            copular(s, person, open + 1);
+            return;
+        }
         if (open >= t.size() || !t.get(open).text().equals(",")) {
             return;
         }
         int from = open + 1;
+        if (from + 1 < t.size() && t.get(from).text().matches("\\d{1,3}") && t.get(from + 1).text().equals(",")) {
+            from += 2; // "Ellie Marchetti, 45, who runs …": past the age
+        }
         int to = from;
         while (to < t.size() && !t.get(to).text().equals(",") && !isSentenceEnd(t.get(to).text())) {
             to++;
@@ -103,9 +203,16 @@ final class Titles {
         // is everything up to the next comma
         boolean inverted = person.span().from() > 0
                 && Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(person.span().from() - 1).text()));
-        boolean closes = inverted || to >= t.size() || isSentenceEnd(t.get(to).text())
+        String first = from < t.size() ? Lexicon.lower(t.get(from).text()) : "";
+        // an appositive led by a determiner or "who" is no list of names ("Kim, Lee and Park met")
+        boolean determined = DETERMINERS.contains(first) || first.equals("who");
+        boolean closes = inverted || determined || to >= t.size() || isSentenceEnd(t.get(to).text())
                 || (to + 1 < t.size() && Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(to + 1).text())));
         if (!closes || to - from < 1 || to - from > 40) {
+            return;
+        }
+        if (first.equals("who")) {
+            who(s, person, from + 1, to);
             return;
         }
         int headAt = -1;
@@ -116,7 +223,19 @@ final class Titles {
                 break;
             }
         }
-        if (headAt < 0 || Lexicon.lower(t.get(from).text()).matches("who|which|that|whose|said|says|told")) {
+        String opener = t.get(from).text();
+        if (first.matches("which|that|whose|said|says|told") || Character.isLowerCase(opener.charAt(0))
+                && !DETERMINERS.contains(first) && !Lexicon.isTitleWord(opener) && !POSSESSIVES.contains(first)
+                && !bareTitle(t, from, headAt)) {
+            return; // "NAME, remembers a student …": the sentence goes on, no title follows
+        }
+        if (headAt < 0) {
+            // "a marine ecologist from Ghana who joined …", "a Democrat from Tampa": an indefinite noun phrase
+            int cut = relative(t, from, to);
+            if ((first.equals("a") || first.equals("an")) && cut - from >= 2 && !hasNameOrVerb(t, from, cut)) {
+                titles.add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(cut - 1).end()), Optional.empty(),
+                        person.position()));
+            }
             return;
         }
         // "X, North Korean leader Kim and officials …" is a list of people, not X's title; "an adviser to
@@ -127,6 +246,10 @@ final class Titles {
             if (t.get(k).ner() == NerTag.PERSON) {
                 return;
             }
+        }
+        if (first.equals("a") || first.equals("an")) {
+            int cut = relative(t, from, to);
+            to = cut > headAt ? cut : to; // "a software entrepreneur who made his fortune …": the noun phrase
         }
         String text = s.slice(t.get(from).begin(), t.get(to - 1).end());
         Optional<String> country = Optional.empty();
@@ -165,6 +288,77 @@ final class Titles {
             }
         }
         titles.add(new Title(person.id(), text, country, person.position()));
+    }
+
+    /**
+     * "global head of macro", "longtime owner of …": a title without an article, modifiers straight before its head.
+     * A determiner on the way ("remembers a student") means the words before it are a verb, not a modifier.
+     */
+    private static boolean bareTitle(List<Token> t, int from, int headAt) {
+        if (headAt < 0 || headAt - from > 3) {
+            return false;
+        }
+        for (int k = from; k < headAt; k++) {
+            String w = Lexicon.lower(t.get(k).text());
+            if (DETERMINERS.contains(w) || POSSESSIVES.contains(w) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return !hasNameOrVerb(t, from, headAt + 1);
+    }
+
+    /** Where an indefinite appositive's noun phrase ends: before "who", "which" or "that", else at {@code to}. */
+    private static int relative(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (Lexicon.lower(t.get(k).text()).matches("who|which|that")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * "NAME, who heads the agency's immunization division," "who chairs …", "who served as …": a relative clause
+     * whose verb states a role is the title, without "who" (a clause about anything else, "who fled …", is none).
+     */
+    private void who(Sentence s, Resolved person, int from, int to) {
+        List<Token> t = s.tokens();
+        if (from >= to) {
+            return;
+        }
+        String verb = Lexicon.lower(t.get(from).text());
+        int begin = from;
+        if ((verb.equals("is") || verb.equals("was")) && from + 1 < to
+                && DETERMINERS.contains(Lexicon.lower(t.get(from + 1).text()))) {
+            begin = from + 1; // "who is a former minister"
+        } else if (!Lexicon.ROLE_VERBS.contains(verb)) {
+            return;
+        }
+        titles.add(new Title(person.id(), s.slice(t.get(begin).begin(), t.get(to - 1).end()), Optional.empty(),
+                person.position()));
+    }
+
+    /** "Aisha Bello is the youngest captain at her airline": a role after "is" or "was", up to the clause's end. */
+    private void copular(Sentence s, Resolved person, int from) {
+        List<Token> t = s.tokens();
+        int at = person.span().from();
+        boolean opens = at == 0 || t.get(at - 1).text().equals(",") && !hasNameOrVerb(t, 0, at - 1);
+        if (!opens || from >= t.size() || !DETERMINERS.contains(Lexicon.lower(t.get(from).text()))) {
+            return;
+        }
+        int to = from + 1;
+        int headAt = -1;
+        while (to < t.size() && to - from < 15 && !t.get(to).text().equals(",") && !isSentenceEnd(t.get(to).text())
+                && !Lexicon.lower(t.get(to).text()).matches("and|who|which|that|but")) {
+            if (headAt < 0 && Lexicon.isTitleHead(t.get(to).text())) {
+                headAt = to;
+            }
+            to++;
+        }
+        if (headAt > 0 && !hasNameOrVerb(t, from, to)) {
+            titles.add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(to - 1).end()), Optional.empty(),
+                    person.position()));
+        }
     }
 
     /** A demonym after "of" that follows a head ("professor of North Korean studies") is the field, not the person. */
@@ -223,8 +417,18 @@ final class Titles {
                 if (Lexicon.isTitleHead(w)) {
                     head = j;
                     j++;
-                    if (j < t.size() && Lexicon.isTitleHead(t.get(j).text())) {
-                        continue; // "Foreign Minister", "vice president"
+                    // "Foreign Minister", "vice president", "the Deputy Prime Minister": the title's last head
+                    int x = j;
+                    while (x < t.size() && Lexicon.isTitleWord(t.get(x).text())
+                            && !PREPOSITIONS.contains(Lexicon.lower(t.get(x).text()))
+                            && !DETERMINERS.contains(Lexicon.lower(t.get(x).text()))
+                            && !CONNECTORS.contains(Lexicon.lower(t.get(x).text()))
+                            && (Lexicon.isTitleHead(t.get(x).text()) || t.get(x).capitalized())) {
+                        x++;
+                    }
+                    if (x > j && Lexicon.isTitleHead(t.get(x - 1).text())) {
+                        head = x - 1;
+                        j = x;
                     }
                     break;
                 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dossier.core.eval.ExtractionEval;
 import org.dossier.core.extract.Extractor;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Entity;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.Record;
@@ -21,7 +22,6 @@ import org.dossier.nlp.Analyzer;
 import org.dossier.nlp.entity.Country;
 import org.dossier.nlp.entity.CountryTable;
 import org.dossier.nlp.entity.EntityResolver;
-import org.dossier.nlp.event.DateSpan;
 
 /**
  * {@code dossier eval events DIR}: recall of the events in seed gold ({@code gold/*.json}, field

@@ -53,6 +53,11 @@ final class Clause {
     /** Verbs that say a subject event takes place: "talks are expected to resume". */
     private static final Set<String> ASPECT = Set.of("resume", "begin", "start", "take", "happen", "continue", "go",
             "occur", "be", "come", "proceed", "end", "conclude", "last", "materialize", "materialise", "open");
+    /**
+     * Predicates that say their subject event is drawing near: "the summit is imminent", "as the talks
+     * approach", "the vote looms", "the meeting is around the corner" (English only).
+     */
+    private static final Set<String> NEAR = Set.of("approach", "near", "loom", "imminent", "corner");
     /** Prepositions that say what a word of plan or doubt is about: "plans for", "hopes of", "agreed on". */
     private static final Set<String> ABOUT = Set.of("", "for", "to", "on", "of", "about", "over");
 
@@ -161,6 +166,18 @@ final class Clause {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code h} says its subject is drawing near: an intransitive "approach", "near", "loom", the
+     * adjective "imminent", or "around the corner".
+     */
+    private static boolean near(Tree tree, int h) {
+        String lemma = tree.lemma(h);
+        if (!NEAR.contains(lemma) || !tree.exact(h, "obj").isEmpty()) {
+            return false;
+        }
+        return !lemma.equals("corner") || tree.hasChildLemma(h, Set.of("around", "round"), "case");
+    }
+
     private static boolean modal(String lemma) {
         return PLAN_WORDS.contains(lemma) || SPECULATE_WORDS.contains(lemma) || DENY_WORDS.contains(lemma)
                 || NEGATE_WORDS.contains(lemma);
@@ -182,7 +199,8 @@ final class Clause {
                 List<Integer> xcomp = tree.children(h, "xcomp");
                 // "talks will be held next week", "negotiations are to be led by Pompeo"
                 boolean occurs = OCCUR.contains(head) || r.equals("nsubj:pass") && HAPPEN_PASSIVE.contains(head);
-                return occurs || modal(head) && (xcomp.isEmpty() || ASPECT.contains(tree.lemma(xcomp.get(0))));
+                return occurs || r.equals("nsubj") && near(tree, h)
+                        || modal(head) && (xcomp.isEmpty() || ASPECT.contains(tree.lemma(xcomp.get(0))));
             }
             if (r.equals("obj")) {
                 return modal(head);
@@ -301,7 +319,7 @@ final class Clause {
                 if (NEGATE_WORDS.contains(lemma)) {
                     return EventStatus.NEGATED;
                 }
-                if (PLAN_WORDS.contains(lemma)) {
+                if (PLAN_WORDS.contains(lemma) || near(tree, n) && chain.get(i - 1) == trigger) {
                     return EventStatus.PLANNED;
                 }
                 if (SPECULATE_WORDS.contains(lemma)) {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.core.model.DateSpan;
+import org.dossier.core.model.EntityType;
 import org.dossier.core.model.EventStatus;
 import org.dossier.nlp.text.Document;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.TimeExpression;
-import org.dossier.core.model.EntityType;
 import org.dossier.nlp.time.Anchor;
 
 /**

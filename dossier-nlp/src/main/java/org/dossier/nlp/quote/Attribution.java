@@ -33,6 +33,8 @@ final class Attribution {
     private final Set<Integer> used = new HashSet<>();
     /** Titles that frames gave each speaker so far, by entity id: the longest. */
     private final Map<String, String> given = new HashMap<>();
+    /** Where the body first names each entity. */
+    private final Map<String, Integer> firstMention = new HashMap<>();
 
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
@@ -45,6 +47,7 @@ final class Attribution {
         this.inQuote = new boolean[b.size()];
         for (Entity e : b.doc.entities()) {
             e.country().ifPresent(c -> countries.put(e.id(), c));
+            e.offsets().stream().min(Integer::compare).ifPresent(o -> firstMention.put(e.id(), o));
         }
     }
 
@@ -58,10 +61,24 @@ final class Attribution {
         int next = 0;
         for (int s = 0; s < b.sentences.size(); s++) {
             int end = b.sentences.get(s).end();
+            // a quotation that opens inside the sentence is read after the words before it ("Lowell, a nurse, said
+            // she had waited since 5 a.m. \"I've seen …,\" she said"): they say who "she" is
+            List<Kept> inside = new ArrayList<>();
+            int clip = b.sentenceEnd(s);
             while (next < kept.size() && kept.get(next).q().open() < end) {
-                attribute(kept.get(next++));
+                Kept k = kept.get(next++);
+                int o = b.tokenAt(k.q().open());
+                if (o > b.sentenceStart(s) && o < b.sentenceEnd(s)) {
+                    inside.add(k);
+                    if (clip == b.sentenceEnd(s) && afterFullStop(k.q())) {
+                        clip = o; // a sentence the tokenizer did not split ("since 5 a.m. \"I've …")
+                    }
+                } else {
+                    attribute(k);
+                }
             }
-            sentence(s);
+            sentence(s, clip);
+            inside.forEach(this::attribute);
         }
         while (next < kept.size()) {
             attribute(kept.get(next++));
@@ -85,6 +102,9 @@ final class Attribution {
                 continue;
             }
             Optional<Frames.Frame> trailer = frames.trailer(q);
+            if (trailer.isEmpty() && titleCase(text)) {
+                continue; // the title of a work or a show, a slogan on a banner
+            }
             Optional<Frames.Frame> leader = frames.leader(q, lo);
             if (leader.isEmpty() && !kept.isEmpty() && resumes(kept.get(kept.size() - 1), q)) {
                 // "We are ready," the general said, "to defend …": the second half shares the frame
@@ -97,6 +117,9 @@ final class Attribution {
             boolean mute = false;
             if (frame.isPresent() && (initial || words >= MIN_FREE_WORDS || trailer.isPresent() && words >= 2)) {
                 // a frame right after it makes even a short phrase speech: "…\"without preconditions,\" X said"
+                keep = true;
+            } else if (initial && !kept.isEmpty() && continues(kept.get(kept.size() - 1), q)) {
+                // "\"We just listened,\" he said. \"Eventually.\"": the same voice, however short
                 keep = true;
             } else if (!initial) {
                 // inside a sentence: speech only in what a speech verb before it reports ("said staff were
@@ -173,32 +196,39 @@ final class Attribution {
         add(q.text(b.text), speaker, true, offset);
     }
 
-    /** A sentence outside quotations: who it is about, and any reported speech in it. */
-    private void sentence(int s) {
-        int st = b.sentenceStart(s);
-        int en = b.sentenceEnd(s);
-        if (st >= en || inQuote[st]) {
+    /**
+     * A sentence outside quotations (from its first token outside one, up to token {@code clip}): who it is about,
+     * and any reported speech in it.
+     */
+    private void sentence(int s, int clip) {
+        int first = b.sentenceStart(s);
+        int en = clip;
+        while (first < en && (inQuote[first] || Frames.isQuoteMark(b.word(first)))) {
+            first++; // "\"…,\" the minister said, adding that …": the words after the quotation
+        }
+        int st = first;
+        if (st >= en) {
             return;
         }
         int par = b.sentences.get(s).paragraph();
         List<Indirect.Report> reports = indirect.find(st, en, inQuote, used);
         Optional<Frames.Np> subject = frames.subject(st, en).or(() -> frames.orgSubject(st, en))
                 .filter(np -> !inQuote[np.start()]);
+        Mention about = null;
         if (subject.isPresent() && subject.get().ref() instanceof Ref.Named n) {
             int t = subject.get().start();
             // the subject of a reported clause ("…, Kim needs …, she said") is not the one in focus
             if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
                 boolean introduced = subject.get().appositive().isPresent() && b.word(subject.get().end()).equals(",");
-                boolean spoke = frames.speaksAfter(subject.get(), en);
-                named(n.mention(), subject.get().appositive()).ifPresent(sp -> {
-                    if (spoke) {
-                        talk.reacted(sp, par, introduced);
-                    } else {
-                        talk.mentioned(sp, par, introduced);
-                    }
-                });
+                about = n.mention();
+                focus(named(n.mention(), subject.get().appositive()), subject.get(), par, introduced, en);
             }
+        } else if (subject.isEmpty()) {
+            // "The coach still remembers …", "The governor declined …": a person the text describes
+            frames.describedSubject(st, en).ifPresent(np -> focus(resolve(np.ref(), Optional.empty(), par, Set.of(),
+                    np.start()).filter(Speaker::person), np, par, false, en));
         }
+        people(st, en, par, about);
         for (Indirect.Report r : reports) {
             Set<String> inside = new HashSet<>();
             for (int t = r.from(); t < r.to(); t++) {
@@ -211,8 +241,61 @@ final class Attribution {
                 continue;
             }
             talk.spoke(speaker.get(), par, r.np().ref() instanceof Ref.Described d ? d.head() : "");
+            if (speaker.get().anonymous()) {
+                continue; // "a senior official said …": heard, but not a quote of anyone the reader can name
+            }
             String clause = Quoted.collapse(b.slice(r.from(), r.to()));
             add(trimClause(clause), speaker, false, b.token(r.from()).begin());
+        }
+    }
+
+    /** The subject of a sentence is in focus: as one who had a say, or as the one the sentence is about. */
+    private void focus(Optional<Speaker> speaker, Frames.Np np, int par, boolean introduced, int en) {
+        boolean spoke = frames.speaksAfter(np, en);
+        speaker.ifPresent(sp -> {
+            if (spoke) {
+                talk.reacted(sp, par, introduced);
+            } else {
+                talk.mentioned(sp, par, introduced);
+            }
+        });
+    }
+
+    /**
+     * The other people a sentence names, outside quotations: one the article introduces here with a title or an age
+     * after the name ("was Rosalind Keyes, 68, who fled …", "led by Ravi Chandrasekhar, a software entrepreneur") is
+     * a new voice as much as a subject is; anyone else is named in passing. A possessive or reflexive pronoun after a
+     * name and before the next one ("who made his fortune") tells the person's gender.
+     */
+    private void people(int st, int en, int par, Mention about) {
+        for (int t = st; t < en; t++) {
+            Mention m = b.mention(t);
+            if (m == null || b.mentionFirst(t) != t || inQuote[t] || m.type() != EntityType.PERSON
+                    || m.kind() == MentionKind.DESCRIPTION) {
+                continue;
+            }
+            int end = b.mentionEnd(t);
+            Optional<Speaker> sp = named(m, Optional.empty());
+            if (sp.isEmpty()) {
+                continue;
+            }
+            char g = 0;
+            for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON);
+                 j++) {
+                g = inQuote[j] ? 0 : Words.possessiveGender(b.word(j));
+            }
+            talk.gender(sp.get().key(), g, Discourse.TOLD);
+            if (m == about) {
+                continue;
+            }
+            boolean first = firstMention.getOrDefault(m.entityId(), -1) == m.begin();
+            boolean presented = b.word(end).equals(",") && (b.word(end + 1).matches("\\d{1,3}")
+                    || Words.isDeterminer(b.word(end + 1)) || b.lower(end + 1).equals("who"));
+            if (first && presented) {
+                talk.mentioned(sp.get(), par, true);
+            } else {
+                talk.aside(sp.get(), par);
+            }
         }
     }
 
@@ -220,6 +303,7 @@ final class Attribution {
         if (text.isEmpty()) {
             return;
         }
+        speaker = speaker.filter(s -> !s.anonymous());
         out.add(new Quote(text, speaker.map(Speaker::name), speaker.flatMap(Speaker::id),
                 speaker.flatMap(Speaker::title), direct, offset));
     }
@@ -232,7 +316,8 @@ final class Attribution {
             String head = Words.lower(words[words.length - 1]);
             if (m.kind() == MentionKind.DESCRIPTION && words.length == 2 && Words.personRole(head) != null) {
                 // "the analyst": the frames have seen titles the entity stage has not ("Another analyst, X of …")
-                Optional<Speaker> recent = talk.described(head, Words.personRole(head), Optional.empty(), countries);
+                Optional<Speaker> recent = talk.described(head, Words.personRole(head), List.of(), Optional.empty(),
+                        countries);
                 if (recent.isPresent()) {
                     return recent;
                 }
@@ -241,18 +326,22 @@ final class Attribution {
         }
         if (ref instanceof Ref.Pronoun p) {
             Optional<Speaker> s = talk.pronoun(p.gender(), par, inside);
-            s.ifPresent(x -> talk.gender(x.key(), p.gender()));
+            s.ifPresent(x -> talk.gender(x.key(), p.gender(), Discourse.GUESSED));
             return s;
+        }
+        if (ref instanceof Ref.Anonymous a) {
+            return Optional.of(talk.anonymous(a.head()));
         }
         if (ref instanceof Ref.Described d) {
             String role = Words.personRole(d.head());
             if (role != null) {
-                Optional<Speaker> known = talk.described(d.head(), role, d.country(), countries);
+                Optional<Speaker> known = talk.described(d.head(), role, modifiers(d.text()), d.country(), countries);
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
                     return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
                 }
-                return known;
+                // "the watchmaker", when no title says who that is: the person the text is about
+                return known.or(() -> talk.focus(par, d.head()));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
@@ -300,7 +389,7 @@ final class Attribution {
             for (String w : title.orElse("").split("[^\\p{L}]+")) {
                 g = g == 0 ? Words.nounGender(w) : g; // "Kim's sister", "a spokeswoman for …"
             }
-            talk.gender(s.key(), g);
+            talk.gender(s.key(), g, Discourse.STATED);
         }
         return Optional.of(s);
     }
@@ -320,6 +409,16 @@ final class Attribution {
     private static String head(Optional<Frames.Frame> f) {
         return f.map(Frames.Frame::ref).filter(r -> r instanceof Ref.Described).map(r -> ((Ref.Described) r).head())
                 .orElse("");
+    }
+
+    /** The lower-case words of a description before its head ("deputy" of "the Deputy PM"). */
+    private static List<String> modifiers(String text) {
+        List<String> out = new ArrayList<>(List.of(Words.lower(text).split("[^\\p{L}-]+")));
+        if (!out.isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        out.removeIf(w -> w.isEmpty() || Words.isDeterminer(w));
+        return out;
     }
 
     private static String stripArticle(String text) {
@@ -367,6 +466,15 @@ final class Attribution {
             }
         }
         return last == ',' || last == '—' || last == '–';
+    }
+
+    /** Whether a full stop (not a comma or a colon) stands right before the quotation's opening mark. */
+    private boolean afterFullStop(Quoted q) {
+        int i = q.open() - 1;
+        while (i >= 0 && MarkScanner.isSpace(b.text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(b.text.charAt(i)) >= 0;
     }
 
     private boolean startsParagraph(Quoted q) {
@@ -421,19 +529,46 @@ final class Attribution {
         return i >= end || ".!?".indexOf(b.text.charAt(i)) >= 0;
     }
 
-    /** "The Art of the Deal": a title of a work or a slogan, every longer word capitalised, no full stop. */
+    /**
+     * "The Art of the Deal", "Keep Bellport Rural.": a title of a work or a slogan, every longer word capitalised; with
+     * a full stop (American style puts it inside the marks) only when every word but the small ones is.
+     */
     private static boolean titleCase(String text) {
         int longWords = 0;
+        boolean every = true;
         for (String w : text.split("[^\\p{L}]+")) {
-            if (w.length() >= 4) {
-                if (!Character.isUpperCase(w.charAt(0))) {
-                    return false;
-                }
-                longWords++;
+            if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) {
+                return false;
             }
+            longWords += w.length() >= 4 ? 1 : 0;
+            every &= w.isEmpty() || Character.isUpperCase(w.charAt(0)) || SMALL_WORDS.contains(w);
         }
         char last = text.charAt(text.length() - 1);
-        return longWords >= 2 && ".!?".indexOf(last) < 0;
+        return longWords >= 2 && (".!?".indexOf(last) < 0 || every);
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "for", "in", "on",
+            "to", "at", "by", "de", "la", "le");
+
+    /**
+     * Whether {@code q} opens the sentence right after the quotation {@code prev} and the frame that followed it, in
+     * the same paragraph, with nothing else between them.
+     */
+    private boolean continues(Kept prev, Quoted q) {
+        if (prev.frame().isEmpty() || !prev.q().closed() || prev.q().lastParagraph() != q.firstParagraph()
+                || prev.frame().get().verb() < b.tokenAt(prev.q().after()) || q.open() - prev.q().after() > 160) {
+            return false;
+        }
+        int ends = 0;
+        for (int i = prev.q().after(); i < q.open(); i++) {
+            char c = b.text.charAt(i);
+            if (MarkScanner.mark(b.text, i, b.text.length()) != null) {
+                return false;
+            }
+            ends += ".!?".indexOf(c) >= 0 && (i + 1 >= b.text.length() || MarkScanner.isSpace(b.text.charAt(i + 1)))
+                    ? 1 : 0;
+        }
+        return ends == 1 && afterFullStop(q);
     }
 
     private static int words(String text) {

@@ -16,16 +16,33 @@ import java.util.Set;
 final class Discourse {
     /** How many earlier entries a pronoun or description may reach back over. */
     static final int LOOKBACK = 60;
+    /** Gender evidence, weakest first: a pronoun this reader resolved, a possessive after the name, the name itself. */
+    static final int GUESSED = 1;
+    static final int TOLD = 2;
+    static final int STATED = 3;
 
-    private record Entry(Speaker speaker, int paragraph, boolean spoke, String head, boolean introduced) {
+    /**
+     * One thing the text did with a speaker: spoke, was the subject of a sentence (introduced: with a title after the
+     * name), or was only named in passing (an aside: a last resort for a pronoun).
+     */
+    private record Entry(Speaker speaker, int paragraph, boolean spoke, String head, boolean introduced,
+                         boolean aside) {
     }
 
     private final List<Entry> history = new ArrayList<>();
     private final Map<String, Character> genders = new HashMap<>();
+    private final Map<String, Integer> genderLevels = new HashMap<>();
+    private int anonymous;
+
+    /** A new speaker the text does not name ("a senior official said"), known by the role noun it gave. */
+    Speaker anonymous(String head) {
+        anonymous++;
+        return new Speaker("", Optional.of("anonymous/" + anonymous), Optional.of(head), true);
+    }
 
     /** {@code s} spoke (a quotation or reported speech) in {@code paragraph}. */
     void spoke(Speaker s, int paragraph, String head) {
-        history.add(new Entry(s, paragraph, true, head, false));
+        history.add(new Entry(s, paragraph, true, head, false, false));
     }
 
     /**
@@ -33,12 +50,17 @@ final class Discourse {
      * title after the name ("Lee, a former minister, was blunt about it.").
      */
     void mentioned(Speaker s, int paragraph, boolean introduced) {
-        history.add(new Entry(s, paragraph, false, "", introduced));
+        history.add(new Entry(s, paragraph, false, "", introduced, false));
     }
 
     /** {@code s} had a say in {@code paragraph} without a quote of its own ("Lee dismissed the remarks"). */
     void reacted(Speaker s, int paragraph, boolean introduced) {
-        history.add(new Entry(s, paragraph, true, "", introduced));
+        history.add(new Entry(s, paragraph, true, "", introduced, false));
+    }
+
+    /** A person named in passing in {@code paragraph} ("when Guadalupe Ortiz starts the first batch"). */
+    void aside(Speaker s, int paragraph) {
+        history.add(new Entry(s, paragraph, false, "", false, true));
     }
 
     /**
@@ -48,6 +70,9 @@ final class Discourse {
     Optional<Speaker> introduced(int paragraph) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
             Entry e = history.get(i);
+            if (e.aside()) {
+                continue;
+            }
             if (e.spoke() || e.paragraph() < paragraph - 1) {
                 return Optional.empty();
             }
@@ -58,10 +83,11 @@ final class Discourse {
         return Optional.empty();
     }
 
-    /** What is known of a person's gender ('m' or 'f'); the first evidence stands. */
-    void gender(String key, char g) {
-        if (g != 0) {
-            genders.putIfAbsent(key, g);
+    /** What is known of a person's gender ('m' or 'f'): stronger evidence replaces weaker, the first of a kind stands. */
+    void gender(String key, char g, int level) {
+        if (g != 0 && genderLevels.getOrDefault(key, 0) < level) {
+            genders.put(key, g);
+            genderLevels.put(key, level);
         }
     }
 
@@ -93,20 +119,37 @@ final class Discourse {
      * "he"/"she" in {@code paragraph}: the most recent person who spoke, unless the text has turned to another
      * person since, in this paragraph, or in the one before when the speaker is further back than that (and that
      * person is not named inside the quotation itself: a quotation about Kim is not by Kim). With no one who
-     * spoke, the person the text was last about.
+     * spoke, the person the text was last about; with no one at all, someone named in passing. A gender this reader
+     * only guessed from an earlier pronoun yields when no one else fits.
      */
     Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside) {
+        Optional<Speaker> s = pronoun(gender, paragraph, namedInside, GUESSED);
+        if (s.isEmpty()) {
+            s = pronoun(gender, paragraph, namedInside, TOLD);
+        }
+        if (s.isEmpty()) {
+            for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+                Entry e = history.get(i);
+                if (e.paragraph() < paragraph - 2) {
+                    break;
+                }
+                if (e.aside() && fitsGender(e.speaker(), gender, GUESSED) && !namedInside.contains(e.speaker().key())) {
+                    return Optional.of(e.speaker());
+                }
+            }
+        }
+        return s;
+    }
+
+    private Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside, int trust) {
         Entry subject = null;
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
             Entry e = history.get(i);
             Speaker s = e.speaker();
-            if (!s.person() || namedInside.contains(s.key())) {
+            if (e.aside() || !s.person() || namedInside.contains(s.key()) || !fitsGender(s, gender, trust)) {
                 continue;
             }
             Character known = genders.get(s.key());
-            if (known != null && known != gender) {
-                continue;
-            }
             if (e.spoke()) {
                 // a person presented with a title just before ("X, a minister, …") is the new voice; so is one
                 // whom the text shows to be a "she" when the speaker's gender is unknown
@@ -124,18 +167,76 @@ final class Discourse {
         return Optional.ofNullable(subject).map(Entry::speaker);
     }
 
-    /** "the professor", "the South Korean expert": the most recent person whose title fits. */
-    Optional<Speaker> described(String head, String role, Optional<String> country, Map<String, String> countries) {
+    /** Whether nothing known at level {@code trust} or above says the person is of the other gender. */
+    private boolean fitsGender(Speaker s, char gender, int trust) {
+        Character known = genders.get(s.key());
+        return known == null || known == gender || genderLevels.getOrDefault(s.key(), 0) < trust;
+    }
+
+    /**
+     * "the professor", "the South Korean expert", "the Deputy PM": the person whose title fits best, the most recent
+     * among equals. A title with the head noun itself (or what it abbreviates) fits better than one of the same class
+     * ("the official" is the official the text just introduced, not the minister before), and better still with the
+     * description's other words ("deputy").
+     *
+     * @param words the description's words before its head, lower case
+     */
+    Optional<Speaker> described(String head, String role, List<String> words, Optional<String> country,
+                                Map<String, String> countries) {
+        Speaker best = null;
+        int bestScore = 0;
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
             Speaker s = history.get(i).speaker();
-            if (!s.person() || !role.equals("person") && (s.title().isEmpty() || !fits(head, role, s.title().get()))) {
+            if (!s.person()) {
                 continue;
             }
             if (country.isPresent() && s.id().isPresent() && countries.containsKey(s.id().get())
                     && !countries.get(s.id().get()).equals(country.get())) {
                 continue;
             }
-            return Optional.of(s);
+            int score = role.equals("person") ? 1 : s.title().map(t -> score(head, role, words, t)).orElse(0);
+            if (score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** How well a description fits a title: 0 not at all, 1 by class, 2 by its head, more with its other words. */
+    private static int score(String head, String role, List<String> words, String title) {
+        String lower = Words.lower(title);
+        List<String> titleWords = List.of(lower.split("[^\\p{L}-]+"));
+        String expansion = Words.expansion(head);
+        boolean exact = titleWords.stream().anyMatch(w -> w.startsWith(head))
+                || expansion != null && lower.contains(expansion);
+        if (!exact) {
+            return fits(head, role, title) ? 1 : 0;
+        }
+        int score = 2;
+        for (String w : words) {
+            score += titleWords.contains(w) ? 1 : 0;
+        }
+        return score;
+    }
+
+    /**
+     * A person in focus in {@code paragraph} or the one before whom a description the titles do not settle may
+     * stand for ("Keller shrugs. \"…,\" the watchmaker said"): the most recent person the text spoke of, when no
+     * title the article gave them says otherwise.
+     */
+    Optional<Speaker> focus(int paragraph, String head) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() < paragraph - 1) {
+                break;
+            }
+            Speaker s = e.speaker();
+            if (e.aside() || !s.person() || s.anonymous()) {
+                continue;
+            }
+            return s.title().isEmpty() || Words.lower(s.title().get()).contains(head) ? Optional.of(s)
+                    : Optional.empty();
         }
         return Optional.empty();
     }

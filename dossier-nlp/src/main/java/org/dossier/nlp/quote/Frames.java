@@ -82,7 +82,9 @@ final class Frames {
                     return object.map(np -> Frame.of(np, verb));
                 }
             }
-            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+            boolean back = (b.lower(v).equals("shot") || b.lower(v).equals("fired") || b.lower(v).equals("hit"))
+                    && b.lower(v + 1).equals("back"); // "Hughes shot back"
+            if ((Words.isFrameVerb(b.word(v)) || back) && !b.token(v).capitalized()) {
                 Optional<Np> np = npBefore(v - 1, first);
                 if (np.isPresent() && np.get().start() == first) {
                     return Optional.of(Frame.of(np.get(), v));
@@ -167,7 +169,7 @@ final class Frames {
                         .map(np -> Frame.of(np, verb)); // "…, calling them a \"dangerous provocation\""
             }
             if (Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v)) && !b.token(v).capitalized()
-                    && !Words.isDeterminer(b.word(v - 1))) {
+                    && !Words.isDeterminer(b.word(v - 1)) && !Words.isPassiveAuxiliary(b.word(v - 1))) {
                 int verb = v;
                 return npBefore(v - 1, from).filter(np -> !(np.ref() instanceof Ref.Unknown))
                         .map(np -> Frame.of(np, verb));
@@ -260,7 +262,8 @@ final class Frames {
      * opening adverbial ("During his meeting with …, Kim Jong Un …"), with the title next to the name
      * ("Kim, a professor at …," or "The White House spokesman, Leon Carter,").
      */
-    Optional<Np> subject(int from, int to) {
+    Optional<Np> subject(int start, int to) {
+        int from = afterDateline(start, to);
         Optional<Np> np = personAt(from, to);
         if (np.isPresent()) {
             return np;
@@ -318,11 +321,12 @@ final class Frames {
      * The speaker a sentence opens with, for a participle frame ("North Korea on Friday slammed the drills, calling
      * them …"): a person, an organisation or a country.
      */
-    Optional<Np> clauseSubject(int from, int to) {
-        Optional<Np> person = subject(from, to);
+    Optional<Np> clauseSubject(int start, int to) {
+        Optional<Np> person = subject(start, to);
         if (person.isPresent()) {
             return person;
         }
+        int from = afterDateline(start, to);
         int j = from;
         while (j < Math.min(to, from + 4) && Words.isDeterminer(b.word(j))) {
             j++;
@@ -335,8 +339,43 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** A person a sentence opens with by description ("The coach still remembers …", "The union leader was …"). */
+    Optional<Np> describedSubject(int from, int to) {
+        if (!b.lower(from).equals("the")) {
+            return Optional.empty();
+        }
+        return npAfter(from, Math.min(to, from + 8)).filter(np -> np.ref() instanceof Ref.Described d
+                && Words.personRole(d.head()) != null && !b.lower(np.end()).equals("of")
+                && !b.lower(np.end()).equals("'s") && !b.lower(np.end()).equals("’s"));
+    }
+
+    /**
+     * Where a first sentence's own words begin after a dateline: "SEOUL, Jan. 9 (Yonhap) -- South Korea …",
+     * "SINGAPORE - …", "NEW DELHI: …" (a word in capitals, then a dash or a colon after words with no lower-case
+     * one among them); else {@code st}.
+     */
+    int afterDateline(int st, int c) {
+        String first = b.word(st);
+        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                || !Character.isLetter(first.charAt(0))) {
+            return st;
+        }
+        for (int j = st + 1; j < Math.min(c, st + 14); j++) {
+            String w = b.word(j);
+            if (w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–") || w.equals(":")) {
+                return j + 1 < c ? j + 1 : st;
+            }
+            char f = w.charAt(0);
+            if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(")) {
+                return st;
+            }
+        }
+        return st;
+    }
+
     /** The organisation a sentence opens with ("Harlow Pharmaceuticals reported …"). */
-    Optional<Np> orgSubject(int from, int to) {
+    Optional<Np> orgSubject(int start, int to) {
+        int from = afterDateline(start, to);
         int j = from;
         while (j < Math.min(to, from + 4) && Words.isDeterminer(b.word(j))) {
             j++;
@@ -410,13 +449,14 @@ final class Frames {
     }
 
     private Optional<Np> phraseBefore(int k, int lo) {
-        while (k >= lo && Words.isBetween(b.word(k)) && b.mention(k) == null) {
-            k--;
-        }
+        k = beforeAdjuncts(k, lo);
         if (k < lo) {
             return Optional.empty();
         }
         String w = b.lower(k);
+        if (isConjunction(w) || w.equals("but") || w.equals("yet")) {
+            return Optional.empty(); // "welcomed the plan but said": the subject is further back
+        }
         if (w.equals("who") && k - 1 >= lo && b.word(k - 1).equals(",")) {
             return withAppositive(k - 1, lo, true);
         }
@@ -465,7 +505,9 @@ final class Frames {
             int s = descriptionStart(k, lo);
             String first = b.lower(s);
             if (first.equals("a") || first.equals("an")) {
-                return Optional.of(new Np(new Ref.Unknown(), s, k + 1, Optional.empty())); // "a spokesman said"
+                // "a spokesman said": someone, unnamed, whom "the spokesman" may mean later
+                Ref who = Words.personRole(w) != null ? new Ref.Anonymous(w) : new Ref.Unknown();
+                return Optional.of(new Np(who, s, k + 1, Optional.empty()));
             }
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), w, countryIn(s, k + 1)),
                     s, k + 1, Optional.empty()));
@@ -475,7 +517,9 @@ final class Frames {
         if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w) && !plural) {
             int s = k;
             while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null)
-                    && !Words.isDeterminer(b.word(s - 1))) {
+                    && !Words.isDeterminer(b.word(s - 1)) && !Words.isFinite(b.word(s - 1))
+                    && !Words.isPassiveAuxiliary(b.word(s - 1)) && !isConjunction(b.lower(s - 1))
+                    && !b.lower(s - 1).equals("but")) {
                 s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
             }
             if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its"))) {
@@ -484,6 +528,34 @@ final class Frames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The token before the adverbs and time adjuncts that may stand between a subject and its verb ("also", "on
+     * Tuesday", "Thursday", "last week", ", however,"), ending at {@code k}.
+     */
+    private int beforeAdjuncts(int k, int lo) {
+        while (k >= lo) {
+            String w = b.lower(k);
+            if (Words.isBetween(w) && b.mention(k) == null || isDay(k)) {
+                k--;
+            } else if (w.equals("on") && isDay(k + 1) || (w.equals("week") || w.equals("month") || w.equals("year")
+                    || w.equals("weekend")) && (b.lower(k - 1).equals("last") || b.lower(k - 1).equals("this"))) {
+                k -= w.equals("on") ? 1 : 2;
+            } else if (w.equals(",") && b.lower(k - 1).equals("however") && b.word(k - 2).equals(",")) {
+                k -= 3; // "Its president, Ayesha Khalil, however, said"
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** "Tuesday", "yesterday", "today": a day standing as an adjunct. */
+    private boolean isDay(int k) {
+        String w = b.lower(k);
+        return k >= 0 && (w.endsWith("day") && w.length() > 5 && b.token(k).capitalized() || w.equals("yesterday")
+                || w.equals("today") || w.equals("tonight"));
     }
 
     /** Every word capitalised but the small ones of a name ("Center for Korean Studies", "Atlantico Capital"). */
@@ -544,6 +616,15 @@ final class Frames {
             String w = b.lower(x);
             if ((w.equals("of") || w.equals("at") || w.equals("from")) && x < k) {
                 Mention p = b.mention(x - 1);
+                String role = b.lower(x - 1);
+                if (p == null && Words.personRole(role) != null) {
+                    int s = descriptionStart(x - 1, lo);
+                    // not "Anna Schreiber, a senior fellow at …, said": an appositive to a name
+                    boolean indefinite = (b.lower(s).equals("a") || b.lower(s).equals("an"))
+                            && (s - 1 < lo || !b.word(s - 1).equals(","));
+                    return indefinite ? Optional.of(new Np(new Ref.Anonymous(role), s, k + 1, Optional.empty()))
+                            : Optional.empty();
+                }
                 if (p == null || p.type() != EntityType.PERSON || p.kind() == MentionKind.DESCRIPTION) {
                     return Optional.empty();
                 }
@@ -689,7 +770,11 @@ final class Frames {
                 && other.kind() != MentionKind.DEMONYM) {
             return Optional.of(new Np(named(other, k, b.mentionFirst(j - 1), j), k, j, appositiveAfter(j, stop)));
         }
-        if (Words.isGeneric(b.word(k)) || b.lower(k).equals("a") || b.lower(k).equals("an")) {
+        boolean indefinite = b.lower(k).equals("a") || b.lower(k).equals("an");
+        if (indefinite && !Words.isGeneric(b.word(k)) && Words.personRole(head) != null) {
+            return Optional.of(new Np(new Ref.Anonymous(head), k, j, Optional.empty())); // "said a senior official"
+        }
+        if (Words.isGeneric(b.word(k)) || indefinite) {
             return Optional.of(new Np(new Ref.Unknown(), k, j, Optional.empty()));
         }
         if (Words.personRole(head) != null || Words.isOrgHead(head)) {
@@ -802,11 +887,17 @@ final class Frames {
         boolean who = Words.lower(t).startsWith("who ");
         if (who) {
             t = t.substring(4);
+            boolean role = false;
             for (String aux : new String[] {"is ", "was ", "has been ", "had been ", "serves as ", "served as "}) {
                 if (Words.lower(t).startsWith(aux)) {
                     t = t.substring(aux.length());
+                    role = true;
                     break;
                 }
+            }
+            if (!role) {
+                // "who heads …" is the entity stage's to read; "who arrived by helicopter" is no title at all
+                return Optional.empty();
             }
         }
         if (t.matches("\\d{1,3}, .+")) {

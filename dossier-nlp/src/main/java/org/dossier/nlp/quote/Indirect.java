@@ -30,6 +30,11 @@ final class Indirect {
     record Report(Frames.Np np, int verb, int from, int to) {
     }
 
+    /** Participles that report a clause of their own subject's (", adding that …", ", saying the talks …"). */
+    private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "warning", "arguing",
+            "insisting", "stressing", "claiming", "explaining", "suggesting", "predicting", "acknowledging",
+            "admitting", "asserting", "emphasising", "emphasizing", "conceding", "maintaining");
+
     /**
      * The reported speech in tokens {@code [st, en)}, skipping verbs inside quotations and verbs a direct quote
      * already used as its frame.
@@ -48,9 +53,12 @@ final class Indirect {
             Optional<Report> r = Optional.empty();
             if (w.equals("according") && b.lower(v + 1).equals("to")) {
                 r = according(v, st, end);
+            } else if (v > st && PARTICIPLES.contains(w) && b.word(v - 1).equals(",")) {
+                r = participle(v, st, end, used);
             } else if (v > st && Words.isReportingVerb(w) && !b.token(v).capitalized() && !passive(v)) {
                 r = reported(v, st, end);
             }
+            r = r.map(x -> new Report(x.np(), x.verb(), x.from(), clauseEnd(x.from(), x.to())));
             if (r.isPresent() && !r.get().np().ref().equals(new Ref.Unknown())
                     && r.get().to() - r.get().from() >= 4 && !any(inQuote, r.get().from(), r.get().to())) {
                 out.add(r.get());
@@ -66,7 +74,59 @@ final class Indirect {
                 || prev.equals("being") || prev.equals("be") || prev.equals("is") || prev.equals("are");
     }
 
+    /**
+     * Where a reported clause ends: before ", adding that …" or ", but warned …", which report a clause of their
+     * own; else at {@code to}.
+     */
+    private int clauseEnd(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            String next = b.lower(j + 1);
+            boolean joined = (next.equals("but") || next.equals("and")) && Words.isReportingVerb(b.word(j + 2));
+            if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined)) {
+                return j;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * ", saying the talks …", ", adding that …": the clause is the speaker's who spoke just before in the sentence
+     * (the frame of a quotation, or a reporting verb), else the sentence's subject.
+     */
+    private Optional<Report> participle(int v, int st, int end, Set<Integer> used) {
+        int from = b.lower(v + 1).equals("that") ? v + 2 : v + 1;
+        if (from == v + 1 && !b.lower(v).equals("saying")) {
+            return Optional.empty();
+        }
+        if (from == v + 1 && complement(v, end, false) == null) {
+            return Optional.empty();
+        }
+        if (from >= end) {
+            return Optional.empty();
+        }
+        for (int k = v - 2; k >= st; k--) {
+            if (Words.isReportingVerb(b.word(k)) && !b.token(k).capitalized() || used.contains(k)) {
+                Optional<Frames.Np> np = frames.npBefore(k - 1, st);
+                if (np.isEmpty()) {
+                    np = frames.npAfter(k + 1, v - 1);
+                }
+                int to = end;
+                return np.map(x -> new Report(x, v, from, to));
+            }
+        }
+        int to = end;
+        return frames.clauseSubject(st, v - 1).map(x -> new Report(x, v, from, to));
+    }
+
     private Optional<Report> reported(int v, int st, int end) {
+        String before = b.lower(v - 1);
+        if (before.equals("but") || before.equals("and") || before.equals("yet")) {
+            // "welcomed the plan but said …": the verb shares the sentence's subject
+            Optional<Frames.Np> subject = frames.clauseSubject(st, v - 1);
+            int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
+            return subject.isEmpty() || clause == null ? Optional.empty()
+                    : Optional.of(new Report(subject.get(), v, clause[0], clause[1]));
+        }
         Optional<Frames.Np> np = frames.npBefore(v - 1, st);
         if (np.isEmpty()) {
             return Optional.empty();
@@ -126,16 +186,28 @@ final class Indirect {
         }
         boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r)) || quantity
                 || b.token(r).capitalized() && Character.isLetter(b.word(r).charAt(0));
-        // "said growth would slow": a bare noun starts the clause when a finite verb follows at once
-        int reach = starts ? 25 : 4;
+        // "said growth would slow", "said strong yields in the south had offset": a bare noun starts the clause when
+        // a finite verb follows soon, past a parenthetical ("said exports, particularly of chips, would …")
+        int reach = starts ? 25 : 9;
         if (!starts && (!Character.isLetter(b.word(r).charAt(0)) || Words.isAdjunct(b.word(r)))) {
             return null;
         }
         for (int j = r + 1; j < Math.min(end, r + reach); j++) {
-            if (Words.isFinite(b.word(j)) || Words.isPastForm(b.word(j)) || presentAfterSubject(j)) {
+            boolean past = Words.isPastForm(b.word(j)) && !Words.isDeterminer(b.word(j - 1));
+            if (Words.isFinite(b.word(j)) || past || presentAfterSubject(j)) {
                 return new int[] {r, end};
             }
-            if (b.endsClause(j) || Frames.isDoubleMark(b.word(j))) {
+            if (b.word(j).equals(",") && !starts) {
+                int close = j + 1;
+                while (close < Math.min(end, j + 8) && !b.word(close).equals(",")) {
+                    close++;
+                }
+                if (close < end && b.word(close).equals(",") && Words.isFinite(b.word(close + 1))) {
+                    return new int[] {r, end};
+                }
+                return null;
+            }
+            if (b.endsClause(j) || Frames.isDoubleMark(b.word(j)) || Words.isReportingVerb(b.word(j))) {
                 break;
             }
         }
@@ -150,38 +222,22 @@ final class Indirect {
         }
         int r = v + 1;
         if ((b.lower(v).equals("told") || b.lower(v).equals("tells")) && r < end) {
-            r = b.mention(r) != null ? b.mentionEnd(r) : r + 1;
+            // the addressee: "told Reuters", "told the council"
+            r = b.mention(r) != null ? b.mentionEnd(r) : r + (Words.isDeterminer(b.word(r)) ? 2 : 1);
         }
         if (r < end && b.word(r).equals(",")) {
-            return new int[] {afterDateline(st, c), c};
+            return new int[] {frames.afterDateline(st, c), c};
         }
-        if (r < end && !Words.isAdjunct(b.word(r))) {
+        if (r < end && !Words.isAdjunct(b.word(r)) && !isDay(b.word(r))) {
             return null;
         }
-        for (int j = r; j < end; j++) {
+        for (int j = r; j < end && !b.word(j).equals(","); j++) {
+            // ", keeping its forecast unchanged" after the comma is a clause of its own
             if (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) || b.lower(j).equals("that")) {
                 return null;
             }
         }
-        return new int[] {afterDateline(st, c), c};
-    }
-
-    /**
-     * Where a first sentence's own words begin after a dateline: "SEOUL, Jan. 9 (Yonhap) -- South Korea …",
-     * "SINGAPORE - …" (a dash after words with no lower-case one among them).
-     */
-    private int afterDateline(int st, int c) {
-        for (int j = st + 1; j < Math.min(c, st + 14); j++) {
-            String w = b.word(j);
-            if (w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–")) {
-                return j + 1 < c ? j + 1 : st;
-            }
-            char f = w.charAt(0);
-            if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(")) {
-                return st;
-            }
-        }
-        return st;
+        return new int[] {frames.afterDateline(st, c), c};
     }
 
     /** "According to X, …" or "…, according to X." */
@@ -191,7 +247,7 @@ final class Indirect {
             return Optional.empty();
         }
         if (a > st + 2 && b.word(a - 1).equals(",")) {
-            return Optional.of(new Report(np.get(), -1, afterDateline(st, a - 1), a - 1));
+            return Optional.of(new Report(np.get(), -1, frames.afterDateline(st, a - 1), a - 1));
         }
         if (a > st + 1) {
             return Optional.empty();

@@ -23,6 +23,15 @@ sealed interface Ref {
     record Described(String text, String head, Optional<String> country) implements Ref {
     }
 
+    /**
+     * One person the text introduces without a name ("a senior official of the city corporation", "a spokesman"):
+     * "the official added" and "he said" after it mean that person, who stays unnamed.
+     *
+     * @param head the role noun, lower case
+     */
+    record Anonymous(String head) implements Ref {
+    }
+
     /** Someone the text does not identify ("experts", "a source"): the quote stands, its speaker is unknown. */
     record Unknown() implements Ref {
     }

@@ -41,7 +41,7 @@ final class Words {
             "promised", "promises", "pledged", "pledges", "clarified", "signalled", "signaled",
             "forecast", "forecasts", "speculated", "speculates", "assured", "assures", "reminded", "requested",
             "requests", "urged", "urges", "proposed", "proposes", "recommended", "recommends", "demanded", "demands",
-            "replied", "responded", "answered", "retorted");
+            "replied", "responded", "answered", "retorted", "accepted", "accepts");
 
     /** Forms that are as often nouns ("member states", "the notes", "reports say"): only with "that" after. */
     private static final Set<String> NOUN_LIKE = Set.of("states", "notes", "claims", "reports", "comments", "remarks",
@@ -264,6 +264,13 @@ final class Words {
         return g == null ? 0 : g;
     }
 
+    /** 'm' for "his", "him", "himself"; 'f' for "her", "hers", "herself"; else 0. */
+    static char possessiveGender(String word) {
+        String w = lower(word);
+        return w.equals("his") || w.equals("him") || w.equals("himself") ? 'm'
+                : w.equals("her") || w.equals("hers") || w.equals("herself") ? 'f' : 0;
+    }
+
     /** 'f' or 'm' for a given name on the lists, or for an honorific ("Ms.", "Mr."); else 0. */
     static char genderOf(String word) {
         String w = lower(word);
@@ -426,6 +433,13 @@ final class Words {
     static boolean isPastForm(String word) {
         String w = lower(word);
         return w.length() > 4 && w.endsWith("ed") && Character.isLetter(w.charAt(0)) && !w.endsWith("eed");
+    }
+
+    /** "was", "were", "been", "being", "be", "is", "are": before a participle, a passive ("had been promised"). */
+    static boolean isPassiveAuxiliary(String word) {
+        String w = lower(word);
+        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("being") || w.equals("be")
+                || w.equals("is") || w.equals("are");
     }
 
     /** "the", "a", "an", "this", "that", possessive pronouns. */

@@ -277,7 +277,7 @@ public final class TextAnnotator {
         if (text.isBlank()) {
             return;
         }
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(openingMarks(text));
         Holder.PIPELINE.annotate(doc);
         List<Integer> paragraphStarts = paragraphStarts(text);
         int paragraph = 0;
@@ -305,6 +305,29 @@ public final class TextAnnotator {
                         chunk));
             }
         }
+    }
+
+    /**
+     * The text as CoreNLP should read it: an opening AP mark ({@code ''} before a word, after a space or at the start)
+     * written as {@code ``}, which CoreNLP reads as opening; it reads {@code ''} as closing and would attach the mark,
+     * and so the start of the quotation's sentence, to the sentence before. Same length, so every offset holds; the
+     * tokens keep the source text.
+     */
+    static String openingMarks(String text) {
+        int i = text.indexOf("''");
+        if (i < 0) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        for (; i >= 0; i = text.indexOf("''", i + 2)) {
+            boolean spaceBefore = i == 0 || Character.isWhitespace(c[i - 1]) || c[i - 1] == '(' || c[i - 1] == '\u00A0';
+            boolean wordAfter = i + 2 < c.length && Character.isLetterOrDigit(c[i + 2]);
+            if (spaceBefore && wordAfter) {
+                c[i] = '`';
+                c[i + 1] = '`';
+            }
+        }
+        return new String(c);
     }
 
     private static List<Integer> paragraphStarts(String text) {

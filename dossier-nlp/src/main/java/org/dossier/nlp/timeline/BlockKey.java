@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Event;
 
 /**
@@ -48,7 +49,7 @@ public record BlockKey(String type, String actor, String period) {
             actor = a.compareTo(b) <= 0 ? a + "+" + b : b + "+" + a;
         }
         String period = e.date().flatMap(DateSpan::parse).or(r::anchor)
-                .map(s -> String.valueOf(s.start().getYear())).orElse(UNDATED);
+                .map(s -> String.valueOf(s.first().getYear())).orElse(UNDATED);
         return new BlockKey(e.type().toUpperCase(Locale.ROOT), actor, period);
     }
 

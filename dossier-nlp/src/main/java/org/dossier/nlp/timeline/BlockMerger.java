@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.EventStatus;
 
@@ -153,7 +154,7 @@ final class BlockMerger {
             .thenComparingInt(i -> i.unknowns)
             .thenComparingInt(i -> i.rank)
             .thenComparingLong(i -> i.lengthKey)
-            .thenComparing(i -> i.bound.start())
+            .thenComparing(i -> i.bound.first())
             .thenComparing(Item::order);
 
     /** The entries of one block's reports (all of {@code reports} must be of {@code key}). */
@@ -249,7 +250,7 @@ final class BlockMerger {
                 for (Map.Entry<Level, NavigableMap<LocalDate, List<Cluster>>> e : byStart.entrySet()) {
                     NavigableMap<LocalDate, List<Cluster>> m = e.getValue();
                     if (it.level != Level.UNDATED) {
-                        m = m.subMap(it.bound.start().minusDays(maxDays(e.getKey())), true, it.bound.end(), true);
+                        m = m.subMap(it.bound.first().minusDays(maxDays(e.getKey())), true, it.bound.last(), true);
                     }
                     m.values().forEach(out::addAll);
                 }
@@ -264,10 +265,10 @@ final class BlockMerger {
                 return;
             }
             NavigableMap<LocalDate, List<Cluster>> m = byStart.get(c.level);
-            List<Cluster> list = m.get(c.span.start());
+            List<Cluster> list = m.get(c.span.first());
             list.remove(c);
             if (list.isEmpty()) {
-                m.remove(c.span.start());
+                m.remove(c.span.first());
             }
         }
 
@@ -276,7 +277,7 @@ final class BlockMerger {
                 return;
             }
             byStart.computeIfAbsent(c.level, k -> new TreeMap<>())
-                    .computeIfAbsent(c.span.start(), k -> new ArrayList<>()).add(c);
+                    .computeIfAbsent(c.span.first(), k -> new ArrayList<>()).add(c);
         }
 
         private static long maxDays(Level level) {
@@ -302,8 +303,8 @@ final class BlockMerger {
             return false;
         }
         boolean days = it.level == Level.DAY && c.level == Level.DAY;
-        if (days && ChronoUnit.DAYS.between(min(it.bound.start(), c.span.start()),
-                max(it.bound.end(), c.span.end())) + 1 > MAX_ENTRY_DAYS) {
+        if (days && ChronoUnit.DAYS.between(min(it.bound.first(), c.span.first()),
+                max(it.bound.last(), c.span.last())) + 1 > MAX_ENTRY_DAYS) {
             return false;
         }
         // Overlapping day-precise reports of one actor, target and mode are one event even when the places
@@ -435,15 +436,15 @@ final class BlockMerger {
             return new DateSpan(LocalDate.MIN, LocalDate.MAX);
         }
         return switch (r.event().status()) {
-            case PLANNED -> new DateSpan(anchor.get().start(), LocalDate.MAX);
+            case PLANNED -> new DateSpan(anchor.get().first(), LocalDate.MAX);
             case SPECULATED -> new DateSpan(LocalDate.MIN, LocalDate.MAX);
-            default -> new DateSpan(LocalDate.MIN, anchor.get().end());
+            default -> new DateSpan(LocalDate.MIN, anchor.get().last());
         };
     }
 
     /** Sources in reading order: oldest article first (undated last), then by file or URL, then position. */
     static final Comparator<Report> REPORT_ORDER = Comparator
-            .comparing((Report r) -> r.published().flatMap(DateSpan::parse).map(DateSpan::start).orElse(LocalDate.MAX))
+            .comparing((Report r) -> r.published().flatMap(DateSpan::parse).map(DateSpan::first).orElse(LocalDate.MAX))
             .thenComparing(r -> r.path().or(r::url).orElse(""))
             .thenComparing(Report::sha256)
             .thenComparingInt(r -> r.event().offset())
@@ -454,7 +455,7 @@ final class BlockMerger {
     private static List<Report> inReadingOrder(Collection<Item> items) {
         record Keyed(LocalDate published, Report report) {
         }
-        return items.stream().map(i -> new Keyed(i.report.published().flatMap(DateSpan::parse).map(DateSpan::start)
+        return items.stream().map(i -> new Keyed(i.report.published().flatMap(DateSpan::parse).map(DateSpan::first)
                         .orElse(LocalDate.MAX), i.report))
                 .sorted(Comparator.comparing(Keyed::published).thenComparing(Keyed::report, REPORT_ORDER))
                 .map(Keyed::report).toList();

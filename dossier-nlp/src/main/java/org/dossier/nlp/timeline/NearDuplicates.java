@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dossier.core.model.DateSpan;
 
 /**
  * Near-duplicate articles: syndicated wire copy and re-posts of one text under other headlines and
@@ -137,7 +138,7 @@ public final class NearDuplicates {
     }
 
     private static final Comparator<Item> EARLIEST = Comparator
-            .comparing((Item i) -> i.published().flatMap(DateSpan::parse).map(DateSpan::start),
+            .comparing((Item i) -> i.published().flatMap(DateSpan::parse).map(DateSpan::first),
                     (a, b) -> a.isPresent() && b.isPresent() ? a.get().compareTo(b.get())
                             : Boolean.compare(a.isEmpty(), b.isEmpty()))
             .thenComparing(Item::sha256);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.DateEstimate;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.Record;
 

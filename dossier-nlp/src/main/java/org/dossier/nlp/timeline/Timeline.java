@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Record;
 
 /**
@@ -28,9 +29,9 @@ import org.dossier.core.model.Record;
 public final class Timeline {
     /** Oldest first by first day, then last day; undated entries last; then type, actor and id. */
     public static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator
-            .comparing((TimelineEntry e) -> e.date().flatMap(DateSpan::parse).map(DateSpan::start)
+            .comparing((TimelineEntry e) -> e.date().flatMap(DateSpan::parse).map(DateSpan::first)
                     .orElse(java.time.LocalDate.MAX))
-            .thenComparing(e -> e.date().flatMap(DateSpan::parse).map(DateSpan::end).orElse(java.time.LocalDate.MAX))
+            .thenComparing(e -> e.date().flatMap(DateSpan::parse).map(DateSpan::last).orElse(java.time.LocalDate.MAX))
             .thenComparing(TimelineEntry::type)
             .thenComparing(e -> e.actorId().orElse(""))
             .thenComparing(TimelineEntry::id);
@@ -108,8 +109,8 @@ public final class Timeline {
                 .thenComparing(k -> k.entry().id());
         return entries.stream().map(e -> {
             java.util.Optional<DateSpan> d = e.date().flatMap(DateSpan::parse);
-            return new Keyed(d.map(DateSpan::start).orElse(java.time.LocalDate.MAX),
-                    d.map(DateSpan::end).orElse(java.time.LocalDate.MAX), e);
+            return new Keyed(d.map(DateSpan::first).orElse(java.time.LocalDate.MAX),
+                    d.map(DateSpan::last).orElse(java.time.LocalDate.MAX), e);
         }).sorted(order).map(Keyed::entry).toList();
     }
 

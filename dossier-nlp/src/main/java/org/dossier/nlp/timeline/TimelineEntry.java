@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dossier.core.model.Event;
 import org.dossier.core.model.EventStatus;
 
 /**
@@ -72,6 +75,31 @@ public record TimelineEntry(
         List<Report> all = new ArrayList<>(sources);
         all.addAll(ambiguousSources);
         return all;
+    }
+
+    /**
+     * The entity ids an actor filter selects this entry by ({@link TimelineFilter#actor()}): its actor;
+     * for a symmetric mode also the other party; and the country each of them belongs to as its sources
+     * give it, so {@code country/PRK} selects Kim Jong Un's visits. A store keeps them beside the entry
+     * to select by actor with an index.
+     */
+    public Set<String> actorKeys() {
+        Set<String> parties = new TreeSet<>();
+        actorId.ifPresent(parties::add);
+        if (symmetric()) {
+            targetId.ifPresent(parties::add);
+        }
+        Set<String> keys = new TreeSet<>(parties);
+        for (Report r : sources) {
+            Event ev = r.event();
+            if (ev.actorId().map(parties::contains).orElse(false)) {
+                ev.actorCountry().ifPresent(keys::add);
+            }
+            if (symmetric() && ev.targetId().map(parties::contains).orElse(false)) {
+                ev.targetCountry().ifPresent(keys::add);
+            }
+        }
+        return keys;
     }
 
     /** Whether who acted on whom does not matter (CONSULT meet, phone): actor and target are the two parties. */

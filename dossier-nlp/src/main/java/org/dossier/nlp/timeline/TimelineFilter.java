@@ -3,6 +3,7 @@ package org.dossier.nlp.timeline;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.dossier.core.model.DateSpan;
 
 /**
  * Which entries of a timeline to show. Immutable and thread-safe.
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  *
  * @param actor an entity id: keeps entries whose actor is it, whose actor belongs to that country
  *              ({@code country/PRK} keeps Kim Jong Un's visits), or that have it as the other party of a
- *              symmetric mode (a meeting of Kim and Xi is kept for either)
+ *              symmetric mode (a meeting of Kim and Xi is kept for either): one of
+ *              {@link TimelineEntry#actorKeys()}
  * @param type  a PLOVER type ({@code CONSULT}) or type and mode ({@code CONSULT/visit}), any case
  * @param since ISO 8601 date at any precision
  * @param until ISO 8601 date at any precision
@@ -45,14 +47,14 @@ public record TimelineFilter(Optional<String> actor, Optional<String> type, Opti
             if (d.isEmpty()) {
                 return false;
             }
-            if (since.isPresent() && d.get().end().isBefore(parse("since", since.get()).start())) {
+            if (since.isPresent() && d.get().last().isBefore(parse("since", since.get()).first())) {
                 return false;
             }
-            if (until.isPresent() && d.get().start().isAfter(parse("until", until.get()).end())) {
+            if (until.isPresent() && d.get().first().isAfter(parse("until", until.get()).last())) {
                 return false;
             }
         }
-        return type.map(t -> typeMatches(t, e)).orElse(true) && actor.map(a -> actorMatches(a, e)).orElse(true);
+        return type.map(t -> typeMatches(t, e)).orElse(true) && actor.map(a -> e.actorKeys().contains(a)).orElse(true);
     }
 
     private static boolean typeMatches(String t, TimelineEntry e) {
@@ -62,23 +64,6 @@ public record TimelineFilter(Optional<String> actor, Optional<String> type, Opti
             return false;
         }
         return slash < 0 || e.mode().map(m -> m.equalsIgnoreCase(t.substring(slash + 1).strip())).orElse(false);
-    }
-
-    private static boolean actorMatches(String id, TimelineEntry e) {
-        // The actor; for a symmetric mode both parties are actors.
-        java.util.Set<String> parties = new java.util.HashSet<>();
-        e.actorId().ifPresent(parties::add);
-        if (e.symmetric()) {
-            e.targetId().ifPresent(parties::add);
-        }
-        if (parties.contains(id)) {
-            return true;
-        }
-        Optional<String> country = Optional.of(id);
-        return e.sources().stream().map(Report::event).anyMatch(ev ->
-                (ev.actorId().map(parties::contains).orElse(false) && ev.actorCountry().equals(country))
-                        || (e.symmetric() && ev.targetId().map(parties::contains).orElse(false)
-                        && ev.targetCountry().equals(country)));
     }
 
     private static DateSpan parse(String what, String value) {

@@ -83,7 +83,8 @@
  *       {@link org.dossier.nlp.timeline.Timeline#add}; replace those entries by the result in one
  *       transaction. If the record changed an older article's group, re-add that article's reports with
  *       {@link org.dossier.nlp.timeline.Report#withDuplicateGroup}. A record added twice changes nothing.
- *       {@link org.dossier.nlp.timeline.Timeline#withoutArticles} withdraws a re-analysed article.</li>
+ *       {@link org.dossier.nlp.timeline.Timeline#withoutArticles} withdraws a re-analysed article.
+ *       {@code dossier-store} does exactly this; its timeline is the only one Dossier prints.</li>
  *   <li><b>Spark</b> (issue 7): explode each article's band keys to find candidate pairs, keep the
  *       {@code linked} ones, take connected components, and name each with {@code groupId}. Then build
  *       the reports and group them by {@code blockKey().toString()}. Call

@@ -177,6 +177,26 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTitleWithoutAnArticleIsReadButASentenceGoingOnIsNot() {
+        Document d = doc("\"The cycle has turned,\" said Tobias Lindqvist, global head of research at Nordvik Bank. "
+                + "\"Nobody doubts it.\"\n\nMarta Quiroga, remembers a student of hers, never raised her voice.");
+        assertEquals(List.of("global head of research at Nordvik Bank"),
+                d.entity("person/tobias-lindqvist").orElseThrow().titles());
+        assertEquals(List.of(), d.entity("person/marta-quiroga").orElseThrow().titles());
+    }
+
+    @Test
+    void aSharedSurnameKeepsMeaningThePersonItFirstStoodFor() {
+        Document d = doc("Kim Hyun-woo, the union leader, called the offer an insult. Kim said the members had "
+                + "voted twice.\n\nKim Soo-ah, the company's spokeswoman, declined to comment.\n\n"
+                + "The strike entered its third week on Monday.\n\n"
+                + "Kim said the workers would not return without a written deal.");
+        List<Mention> kims = d.mentions().stream().filter(m -> m.text().equals("Kim")).toList();
+        assertEquals(2, kims.size(), d.mentions().toString());
+        assertTrue(kims.stream().allMatch(m -> m.entityId().equals("person/kim-hyun-woo")), kims.toString());
+    }
+
+    @Test
     void anOrganisationNameRunsOnAfterOfForAndOn() {
         Document d = doc("Jonas Dahl, a researcher at the Nordic Council on Maritime Affairs, said the talks "
                 + "would resume on Monday.");

@@ -28,6 +28,10 @@ class EventStatusTest {
             India refused to hold talks with Pakistan.|2016-10-01|CONSULT|negated
             North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing in March 2018.|2019-01-09|CONSULT|historical
             Tensions have eased since the summit between Trump and Kim.|2018-09-01|CONSULT|historical
+            A summit between India and Pakistan is around the corner, officials in Delhi believe.|2015-12-01|CONSULT|planned
+            Talks between Serbia and Kosovo are imminent.|2020-06-01|CONSULT|planned
+            The meeting between US President Joe Biden and Chinese President Xi Jinping is approaching.|2021-11-10|CONSULT|planned
+            The summit between Sudan and Egypt looms over the region.|2021-03-01|CONSULT|planned
             Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday.|2018-09-18|CONSULT|reported
             Despite Kim's visit to Beijing, it is unlikely that relations will improve quickly.|2018-03-29|CONSULT|reported
             """)

@@ -5,14 +5,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.DateEstimate;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.SourceFormat;
 import org.dossier.core.model.SourceRef;
 import org.dossier.store.query.ArticleInfo;
-import org.dossier.store.query.DateSpan;
 import org.dossier.store.query.Filter;
 
 /** The {@code articles} table: the article fields of each record, one row per distinct clean text. */
@@ -124,6 +128,27 @@ final class ArticleDao {
                 return rs.next() ? Optional.of(info(rs)) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * The articles read from the sources {@code sha256s} (the SHA-256 an article's own source has, as a
+     * timeline report names it), in one statement whatever their number (they go in as one JSON array);
+     * a SHA-256 no stored article has is left out.
+     */
+    Map<String, ArticleInfo> infoBySource(Collection<String> sha256s) throws SQLException {
+        Map<String, ArticleInfo> out = new HashMap<>();
+        if (sha256s.isEmpty()) {
+            return out;
+        }
+        PreparedStatement ps = db.prepare("SELECT a.sha256, " + INFO_COLUMNS + " FROM articles a "
+                + "WHERE a.sha256 IN (SELECT value FROM json_each(?))");
+        ps.setString(1, Json.write(List.copyOf(new TreeSet<>(sha256s))));
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString("sha256"), info(rs));
+            }
+        }
+        return out;
     }
 
     /** Reads the {@link #INFO_COLUMNS} of the current row. */

@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.EventStatus;
-import org.dossier.store.query.DateSpan;
 import org.dossier.store.query.Filter;
 import org.dossier.store.query.StoredEvent;
 

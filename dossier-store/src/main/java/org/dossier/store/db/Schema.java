@@ -179,7 +179,64 @@ final class Schema {
                       UNIQUE (location, reason)
                     )""",
                     // Articles whose full-text documents may not be committed to the index yet.
-                    "CREATE TABLE index_pending (article_id INTEGER PRIMARY KEY)")));
+                    "CREATE TABLE index_pending (article_id INTEGER PRIMARY KEY)")),
+            new Migration(2, "near-duplicate fingerprints; timeline entries merged by the timeline's rules", List.of(
+                    // Version 1 linked entries to events by a merge of the store's own; its entries are
+                    // rebuilt from the events by the timeline's rules (Store.open fills in every article
+                    // that has no fingerprint yet).
+                    "DROP TABLE timeline_sources",
+                    "DROP TABLE timeline_entries",
+                    // One row per article: its MinHash signature (big-endian longs) and duplicate group.
+                    """
+                    CREATE TABLE article_fingerprints (
+                      article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                      min_hashes BLOB NOT NULL,
+                      shingles   INTEGER NOT NULL,
+                      dup_group  TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX article_fingerprints_group ON article_fingerprints(dup_group)",
+                    // The LSH band keys: articles sharing one are candidate near-duplicates.
+                    """
+                    CREATE TABLE band_keys (
+                      band_key   INTEGER NOT NULL,
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      PRIMARY KEY (band_key, article_id)
+                    ) WITHOUT ROWID""",
+                    // One row per entry, kept whole as TimelineJson; the columns select and order entries.
+                    """
+                    CREATE TABLE timeline_entries (
+                      id        INTEGER PRIMARY KEY,
+                      entry_id  TEXT NOT NULL,
+                      block     TEXT NOT NULL,
+                      type      TEXT NOT NULL,
+                      mode      TEXT,
+                      status    TEXT NOT NULL,
+                      actor_id  TEXT,
+                      target_id TEXT,
+                      day_first INTEGER,
+                      day_last  INTEGER,
+                      entry     TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX timeline_entries_block ON timeline_entries(block)",
+                    "CREATE INDEX timeline_entries_day ON timeline_entries(day_first, day_last)",
+                    // The ids an actor filter selects an entry by (TimelineEntry.actorKeys).
+                    """
+                    CREATE TABLE timeline_actors (
+                      entry    INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                      actor_id TEXT NOT NULL,
+                      PRIMARY KEY (actor_id, entry)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX timeline_actors_entry ON timeline_actors(entry)",
+                    // The outlets of an entry's sources, lower-cased.
+                    """
+                    CREATE TABLE timeline_publishers (
+                      entry     INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                      publisher TEXT NOT NULL,
+                      PRIMARY KEY (publisher, entry)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX timeline_publishers_entry ON timeline_publishers(entry)",
+                    // A timeline source names its article by the article's source SHA-256 (Report.sha256).
+                    "CREATE INDEX articles_sha256 ON articles(sha256)")));
 
     private Schema() {
     }

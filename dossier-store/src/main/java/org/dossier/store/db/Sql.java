@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.dossier.store.query.DateSpan;
+import org.dossier.core.model.DateSpan;
 
 /** Binding absent values as SQL NULL and reading them back, shared by the DAOs. */
 final class Sql {
@@ -29,10 +29,10 @@ final class Sql {
         }
     }
 
-    /** Binds a span as two day columns (first, last), or two NULLs. */
+    /** Binds a span as two day columns (first and last day, as days since 1970-01-01), or two NULLs. */
     static void span(PreparedStatement ps, int i, Optional<DateSpan> span) throws SQLException {
-        number(ps, i, span.map(s -> OptionalLong.of(s.first())).orElse(OptionalLong.empty()));
-        number(ps, i + 1, span.map(s -> OptionalLong.of(s.last())).orElse(OptionalLong.empty()));
+        number(ps, i, span.map(s -> OptionalLong.of(s.first().toEpochDay())).orElse(OptionalLong.empty()));
+        number(ps, i + 1, span.map(s -> OptionalLong.of(s.last().toEpochDay())).orElse(OptionalLong.empty()));
     }
 
     static Optional<String> text(ResultSet rs, String column) throws SQLException {
@@ -42,15 +42,6 @@ final class Sql {
     static OptionalLong number(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(v);
-    }
-
-    static Optional<DateSpan> span(ResultSet rs, String firstColumn, String lastColumn) throws SQLException {
-        OptionalLong first = number(rs, firstColumn);
-        OptionalLong last = number(rs, lastColumn);
-        if (first.isEmpty() || last.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new DateSpan(first.getAsLong(), last.getAsLong()));
     }
 
     /** The rowid of the last INSERT on this connection. */

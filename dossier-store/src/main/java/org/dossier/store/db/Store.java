@@ -14,10 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,19 +27,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Entity;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.Quote;
 import org.dossier.core.model.Record;
 import org.dossier.core.model.Source;
 import org.dossier.core.model.SourceRef;
+import org.dossier.nlp.timeline.Report;
+import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.store.index.IndexDoc;
 import org.dossier.store.index.IndexHit;
 import org.dossier.store.index.IndexQuery;
 import org.dossier.store.index.SearchIndex;
 import org.dossier.store.query.ArticleInfo;
 import org.dossier.store.query.CoMention;
-import org.dossier.store.query.DateSpan;
 import org.dossier.store.query.EntityProfile;
 import org.dossier.store.query.EntitySummary;
 import org.dossier.store.query.ErrorRow;
@@ -51,7 +55,6 @@ import org.dossier.store.query.StoreCounts;
 import org.dossier.store.query.StoredArticle;
 import org.dossier.store.query.StoredEvent;
 import org.dossier.store.query.StoredQuote;
-import org.dossier.store.query.TimelineEntry;
 import org.dossier.store.raw.RawStore;
 import org.sqlite.SQLiteConfig;
 
@@ -104,12 +107,12 @@ public final class Store implements Closeable {
     private final RawStore raw;
     private final SearchIndex index;
     private final boolean writable;
-    private final TimelineMerger merger;
     private final SourceDao sources;
     private final ArticleDao articles;
     private final EntityDao entities;
     private final QuoteDao quotes;
     private final EventDao events;
+    private final DuplicateDao duplicates;
     private final TimelineDao timeline;
     private final ErrorDao errors;
     private final PendingDao pending;
@@ -119,20 +122,19 @@ public final class Store implements Closeable {
     private final Set<Long> uncommitted = new LinkedHashSet<>();
     private long lastCommit = System.currentTimeMillis();
 
-    private Store(Path dir, Connection c, RawStore raw, SearchIndex index, boolean writable, TimelineMerger merger,
-                  ReadPool readers) {
+    private Store(Path dir, Connection c, RawStore raw, SearchIndex index, boolean writable, ReadPool readers) {
         this.dir = dir;
         this.c = c;
         this.db = new Db(c);
         this.raw = raw;
         this.index = index;
         this.writable = writable;
-        this.merger = merger;
         this.sources = new SourceDao(db);
         this.articles = new ArticleDao(db);
         this.entities = new EntityDao(db);
         this.quotes = new QuoteDao(db);
         this.events = new EventDao(db);
+        this.duplicates = new DuplicateDao(db);
         this.timeline = new TimelineDao(db);
         this.errors = new ErrorDao(db);
         this.pending = new PendingDao(db);
@@ -140,19 +142,15 @@ public final class Store implements Closeable {
         this.readers = readers;
     }
 
-    /** Opens the store in {@code dir} with the default timeline merging. */
-    public static Store open(Path dir, Mode mode) throws StoreException {
-        return open(dir, mode, TimelineMerger.defaults());
-    }
-
     /**
-     * Opens the store in {@code dir}.
+     * Opens the store in {@code dir}. A writer also brings the index up to date and puts on the timeline
+     * any article a store of an older schema holds without its near-duplicate fingerprint.
      *
      * @throws StoreException when the directory is not a Dossier store, cannot be created or written
      *                        (in WRITE mode), is used by another writer, or was written by a newer Dossier
      */
-    public static Store open(Path dir, Mode mode, TimelineMerger merger) throws StoreException {
-        Objects.requireNonNull(merger, "merger");
+    public static Store open(Path dir, Mode mode) throws StoreException {
+        Objects.requireNonNull(mode, "mode");
         String where = dir.toString();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(where, "not a directory");
@@ -190,10 +188,11 @@ public final class Store implements Closeable {
                         + "wait for it to finish");
             }
             Path file = dir.resolve(DB);
-            store = new Store(dir, c, raw, opened.index, opened.writable, merger,
+            store = new Store(dir, c, raw, opened.index, opened.writable,
                     new ReadPool(() -> connectReader(file, writable), where, READERS));
             if (opened.writable) {
                 store.reconcile(opened.rebuilt);
+                store.placeUnplaced();
             }
             return store;
         } catch (SQLException e) {
@@ -212,7 +211,7 @@ public final class Store implements Closeable {
      * Opens an empty store beside the live one ({@code next.db}, sharing its raw bytes, without an
      * index) for {@code reprocess} to fill; {@link #promote} then makes it the live store.
      */
-    public static Store openRebuild(Path dir, TimelineMerger merger) throws StoreException {
+    public static Store openRebuild(Path dir) throws StoreException {
         String where = dir.resolve(NEXT_DB).toString();
         try {
             for (String name : List.of(NEXT_DB, NEXT_DB + "-wal", NEXT_DB + "-shm", NEXT_READY)) {
@@ -225,7 +224,7 @@ public final class Store implements Closeable {
         try {
             Schema.migrate(c, where);
             // No read pool: promote() leaves WAL mode, which SQLite refuses while other connections are open.
-            return new Store(dir, c, RawStore.open(dir.resolve(RAW), true), null, true, merger, null);
+            return new Store(dir, c, RawStore.open(dir.resolve(RAW), true), null, true, null);
         } catch (SQLException | IOException e) {
             close(c, null);
             throw new StoreException(where, "cannot create: " + e.getMessage(), e);
@@ -447,13 +446,46 @@ public final class Store implements Closeable {
         seq = 0;
         List<StoredEvent> storedEvents = new ArrayList<>();
         for (Event e : record.events()) {
-            long eventId = events.insert(id, seq++, e);
-            timeline.merge(eventId, e, merger);
-            storedEvents.add(new StoredEvent(eventId, e, NO_INFO));
+            storedEvents.add(new StoredEvent(events.insert(id, seq++, e), e, NO_INFO));
         }
+        place(id, record);
         pending.add(id);
         // Built from the record in hand rather than read back: the rows were just written from it.
         return documents(id, record.article(), record.entities(), storedQuotes, storedEvents);
+    }
+
+    /**
+     * Places an article among its near-duplicates and merges its events into the timeline, with the
+     * events of older articles whose duplicate group it changed (the group's id is its earliest member's).
+     */
+    private void place(long articleId, Record record) throws SQLException {
+        DuplicateDao.Placement placed = duplicates.place(articleId, record.article());
+        List<Report> reports = new ArrayList<>(Report.fromRecord(record, placed.group()));
+        for (long other : placed.regrouped()) {
+            List<Event> theirs = events.ofArticle(other).stream().map(StoredEvent::event).toList();
+            if (!theirs.isEmpty()) {
+                Article a = articles.load(other).orElseThrow(() -> new SQLException("article " + other + " vanished"));
+                reports.addAll(Report.fromRecord(new Record(a, List.of(), List.of(), theirs), placed.group()));
+            }
+        }
+        timeline.add(reports);
+    }
+
+    /**
+     * Places the articles a store of schema version 1 holds (its timeline was merged by other rules and
+     * dropped by the migration), each in its own transaction, so an interrupted run is finished by the next.
+     */
+    private void placeUnplaced() throws StoreException {
+        for (long id : read(duplicates::unplaced)) {
+            inTransaction(dir.toString(), () -> {
+                Optional<Article> a = articles.load(id);
+                if (a.isPresent()) {
+                    place(id, new Record(a.get(), List.of(), List.of(),
+                            events.ofArticle(id).stream().map(StoredEvent::event).toList()));
+                }
+                return null;
+            });
+        }
     }
 
     /** Stands in for the article details that index documents do not need. */
@@ -678,9 +710,24 @@ public final class Store implements Closeable {
         return query(t -> t.entities.coMentioned(id, limit));
     }
 
-    /** The merged timeline, oldest first, undated entries last. */
+    /**
+     * The merged timeline passing {@code f}, oldest first, undated entries last: one entry per real-world
+     * event with every article that reports it, merged by the rules of {@link
+     * org.dossier.nlp.timeline.Timeline} as articles arrived. The type is {@code TYPE} or {@code TYPE/mode};
+     * the actor selects by {@link TimelineEntry#actorKeys()} (the actor, the other party of a meeting or
+     * call, or the country of either); the dates keep entries that may fall in the window; the publisher
+     * is any source's; the entity is the actor's or the target's id.
+     */
     public List<TimelineEntry> timeline(Filter f) throws StoreException {
         return query(t -> t.timeline.list(f));
+    }
+
+    /**
+     * The stored articles a timeline's reports cite, by {@link Report#sha256()} (the SHA-256 of the
+     * article's source), read in one query; a SHA-256 no stored article has is left out.
+     */
+    public Map<String, ArticleInfo> articlesBySource(Collection<String> sha256s) throws StoreException {
+        return query(t -> t.articles.infoBySource(sha256s));
     }
 
     /** Errors, oldest first. */

@@ -1,193 +1,173 @@
 package org.dossier.store.db;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dossier.core.model.Event;
-import org.dossier.core.model.EventStatus;
-import org.dossier.store.query.DateSpan;
+import java.util.TreeSet;
+import org.dossier.core.json.RecordJson;
+import org.dossier.core.model.DateSpan;
+import org.dossier.nlp.timeline.Report;
+import org.dossier.nlp.timeline.Timeline;
+import org.dossier.nlp.timeline.TimelineEntry;
+import org.dossier.nlp.timeline.TimelineJson;
 import org.dossier.store.query.Filter;
-import org.dossier.store.query.TimelineEntry;
-import org.dossier.store.query.TimelineSource;
 
 /**
- * The {@code timeline_entries} and {@code timeline_sources} tables: merged events and the article
- * events that report them. Merging is incremental: a new event joins an entry (chosen by a
- * {@link TimelineMerger}) or starts one, and an entry's fields are recomputed from its members
- * whenever they change.
+ * The {@code timeline_entries} table and the tables that select its rows: the timeline merged by the
+ * rules of {@link Timeline}, each entry kept whole ({@link TimelineJson}) under its block. New reports
+ * are merged with every stored entry of their blocks ({@link Timeline#add}) and the entries that
+ * changed are replaced, in the caller's transaction; since the merge of a block depends only on the set
+ * of its reports, the stored timeline is the one {@link Timeline#mergeReports} gives for every report
+ * at once, whatever the order the articles came in.
  */
 final class TimelineDao {
-    private static final String ENTRY_SELECT = "SELECT t.* FROM timeline_entries t";
-
     private final Db db;
 
     TimelineDao(Db db) {
         this.db = db;
     }
 
-    /** Puts the stored event {@code eventId} on the timeline. */
-    void merge(long eventId, Event event, TimelineMerger merger) throws SQLException {
-        Optional<DateSpan> span = DateSpan.parse(event.date());
-        Where w = new Where().is("t.type = ?", event.type());
-        if (span.isPresent()) {
-            w.is("t.day_last >= ?", span.get().first()).is("t.day_first <= ?", span.get().last());
-        } else {
-            w.and("t.day_first IS NULL");
-        }
-        Long target = null;
-        try (ResultSet rs = w.prepare(db, ENTRY_SELECT, " ORDER BY t.id", Filter.all()).executeQuery()) {
-            List<TimelineEntry> candidates = new ArrayList<>();
-            while (rs.next()) {
-                candidates.add(entry(rs, List.of()));
-            }
-            for (TimelineEntry candidate : candidates) {
-                TimelineEntry withSources = withSources(candidate);
-                if (merger.sameEvent(withSources, event)) {
-                    target = candidate.id();
-                    break;
-                }
-            }
-        }
-        if (target == null) {
-            {
-            PreparedStatement ps = db.prepare("INSERT INTO timeline_entries (type, status, reports) "
-                    + "VALUES (?, ?, 0)");
-                ps.setString(1, event.type());
-                ps.setString(2, event.status().name());
-                ps.executeUpdate();
-                target = Sql.lastId(db);
-            }
-        }
-        {
-            PreparedStatement ps = db.prepare(
-                "INSERT INTO timeline_sources (entry_id, event_id) VALUES (?, ?)");
-            ps.setLong(1, target);
-            ps.setLong(2, eventId);
-            ps.executeUpdate();
-        }
-        recompute(target);
+    /** A stored entry and its row. */
+    private record Row(long id, TimelineEntry entry) {
     }
 
-    /** The entries an article's events belong to (to recompute after the article is removed). */
-    Set<Long> entriesOfArticle(long articleId) throws SQLException {
-        Set<Long> out = new HashSet<>();
-        {
-            PreparedStatement ps = db.prepare("SELECT DISTINCT ts.entry_id FROM timeline_sources ts "
-                + "JOIN events ev ON ev.id = ts.event_id WHERE ev.article_id = ?");
-            ps.setLong(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Sets an entry's fields from its members, or deletes it when it has none left. */
-    void recompute(long entryId) throws SQLException {
-        List<TimelineSource> members = members(entryId);
-        if (members.isEmpty()) {
-            {
-            PreparedStatement ps = db.prepare("DELETE FROM timeline_entries WHERE id = ?");
-                ps.setLong(1, entryId);
-                ps.executeUpdate();
-            }
+    /**
+     * Merges {@code reports} (of any blocks) into the stored timeline. A report already stored (same
+     * article and event) is replaced, so adding an article again changes nothing and a report whose
+     * duplicate group changed moves to its new group.
+     */
+    void add(Collection<Report> reports) throws SQLException {
+        if (reports.isEmpty()) {
             return;
         }
-        List<Event> events = members.stream().map(TimelineSource::event).toList();
-        Event first = events.get(0);
-        // The most precise date any report gives stands for the entry; the others stay on their sources.
-        Optional<String> date = events.stream().map(Event::date).flatMap(Optional::stream)
-                .filter(d -> DateSpan.parse(d).isPresent())
-                .min(Comparator.comparingLong(d -> DateSpan.parse(d).get().days()));
-        Event withActor = events.stream().filter(e -> e.actorId().isPresent() || e.actor().isPresent()).findFirst()
-                .orElse(first);
-        Event withTarget = events.stream().filter(e -> e.targetId().isPresent() || e.target().isPresent())
-                .findFirst().orElse(first);
-        EventStatus status = events.stream().anyMatch(e -> e.status() == EventStatus.REPORTED)
-                ? EventStatus.REPORTED : first.status();
-        long reports = members.stream().map(m -> m.article().id()).distinct().count();
-        {
-            PreparedStatement ps = db.prepare("UPDATE timeline_entries SET type = ?, mode = ?, status = ?, "
-                + "actor = ?, actor_id = ?, target = ?, target_id = ?, location = ?, date = ?, day_first = ?, "
-                + "day_last = ?, reports = ? WHERE id = ?");
-            ps.setString(1, first.type());
-            Sql.text(ps, 2, events.stream().map(Event::mode).flatMap(Optional::stream).findFirst());
-            ps.setString(3, status.name());
-            Sql.text(ps, 4, withActor.actor());
-            Sql.text(ps, 5, withActor.actorId());
-            Sql.text(ps, 6, withTarget.target());
-            Sql.text(ps, 7, withTarget.targetId());
-            Sql.text(ps, 8, events.stream().map(Event::location).flatMap(Optional::stream).findFirst());
-            Sql.text(ps, 9, date);
-            Sql.span(ps, 10, DateSpan.parse(date));
-            ps.setLong(12, reports);
-            ps.setLong(13, entryId);
-            ps.executeUpdate();
+        Set<String> blocks = new TreeSet<>();
+        reports.forEach(r -> blocks.add(r.blockKey().toString()));
+        List<Row> stored = new ArrayList<>();
+        for (String block : blocks) {
+            stored.addAll(load(block));
         }
-    }
-
-    private List<TimelineSource> members(long entryId) throws SQLException {
-        List<TimelineSource> out = new ArrayList<>();
-        {
-            PreparedStatement ps = db.prepare(EventDao.SELECT
-                + " JOIN timeline_sources ts ON ts.event_id = ev.id WHERE ts.entry_id = ? ORDER BY a.id, ev.seq");
-            ps.setLong(1, entryId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new TimelineSource(rs.getLong("id"), ArticleDao.info(rs), EventDao.event(rs)));
-                }
+        List<TimelineEntry> merged = Timeline.add(stored.stream().map(Row::entry).toList(), reports);
+        // Most entries of a block come out as they went in: only the ones that changed are rewritten.
+        Map<TimelineEntry, Integer> wanted = new HashMap<>();
+        merged.forEach(e -> wanted.merge(e, 1, Integer::sum));
+        for (Row row : stored) {
+            Integer n = wanted.get(row.entry());
+            if (n == null || n == 0) {
+                delete(row.id());
+            } else {
+                wanted.put(row.entry(), n - 1);
             }
         }
-        return out;
+        for (TimelineEntry e : merged) {
+            int n = wanted.getOrDefault(e, 0);
+            if (n > 0) {
+                insert(e);
+                wanted.put(e, n - 1);
+            }
+        }
     }
 
-    private TimelineEntry withSources(TimelineEntry e) throws SQLException {
-        return new TimelineEntry(e.id(), e.type(), e.mode(), e.status(), e.actor(), e.actorId(), e.target(),
-                e.targetId(), e.location(), e.date(), e.reports(), members(e.id()));
-    }
-
-    /** Entries passing {@code f} (type, status, actor, entity, publisher of a source, dates), oldest first. */
-    List<TimelineEntry> list(Filter f) throws SQLException {
-        Where w = new Where()
-                .when(f.type().map(t -> t.toUpperCase(Locale.ROOT)), "t.type = ?")
-                .when(f.status().map(s -> s.toUpperCase(Locale.ROOT)), "t.status = ?")
-                .when(f.actor(), "t.actor_id = ?")
-                .when(f.entity(), "(t.actor_id = ? OR t.target_id = ?)", 2)
-                .when(f.publisher().map(p -> p.toLowerCase(Locale.ROOT)), "t.id IN (SELECT ts.entry_id FROM "
-                        + "timeline_sources ts JOIN events ev ON ev.id = ts.event_id JOIN articles a "
-                        + "ON a.id = ev.article_id WHERE lower(a.publisher) = ?)")
-                .dates(f, "t.");
-        List<TimelineEntry> entries = new ArrayList<>();
-        try (ResultSet rs = w.prepare(db, ENTRY_SELECT,
-                " ORDER BY t.day_first IS NULL, t.day_first, t.day_last, t.id", f).executeQuery()) {
+    private List<Row> load(String block) throws SQLException {
+        PreparedStatement ps = db.prepare("SELECT id, entry FROM timeline_entries WHERE block = ?");
+        ps.setString(1, block);
+        List<Row> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                entries.add(entry(rs, List.of()));
+                out.add(new Row(rs.getLong("id"), entry(rs.getString("entry"))));
             }
-        }
-        List<TimelineEntry> out = new ArrayList<>();
-        for (TimelineEntry e : entries) {
-            out.add(withSources(e));
         }
         return out;
     }
 
-    private static TimelineEntry entry(ResultSet rs, List<TimelineSource> sources) throws SQLException {
-        return new TimelineEntry(rs.getLong("id"), rs.getString("type"), Sql.text(rs, "mode"),
-                EventStatus.valueOf(rs.getString("status")), Sql.text(rs, "actor"), Sql.text(rs, "actor_id"),
-                Sql.text(rs, "target"), Sql.text(rs, "target_id"), Sql.text(rs, "location"), Sql.text(rs, "date"),
-                rs.getInt("reports"), sources);
+    private void delete(long id) throws SQLException {
+        PreparedStatement ps = db.prepare("DELETE FROM timeline_entries WHERE id = ?");
+        ps.setLong(1, id);
+        ps.executeUpdate();
+    }
+
+    private void insert(TimelineEntry e) throws SQLException {
+        Optional<DateSpan> span = DateSpan.parse(e.date());
+        PreparedStatement ps = db.prepare("INSERT INTO timeline_entries (entry_id, block, type, mode, status, "
+                + "actor_id, target_id, day_first, day_last, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        ps.setString(1, e.id());
+        ps.setString(2, e.block().toString());
+        ps.setString(3, e.type());
+        Sql.text(ps, 4, e.mode());
+        ps.setString(5, e.status().name());
+        Sql.text(ps, 6, e.actorId());
+        Sql.text(ps, 7, e.targetId());
+        Sql.span(ps, 8, span);
+        ps.setString(10, RecordJson.line(TimelineJson.entry(e)));
+        ps.executeUpdate();
+        long id = Sql.lastId(db);
+        PreparedStatement actor = db.prepare("INSERT INTO timeline_actors (entry, actor_id) VALUES (?, ?)");
+        for (String key : e.actorKeys()) {
+            actor.setLong(1, id);
+            actor.setString(2, key);
+            actor.executeUpdate();
+        }
+        Set<String> publishers = new TreeSet<>();
+        e.sources().forEach(r -> r.publisher().map(TimelineDao::publisherKey).ifPresent(publishers::add));
+        PreparedStatement publisher = db.prepare("INSERT INTO timeline_publishers (entry, publisher) VALUES (?, ?)");
+        for (String p : publishers) {
+            publisher.setLong(1, id);
+            publisher.setString(2, p);
+            publisher.executeUpdate();
+        }
+    }
+
+    private static String publisherKey(String publisher) {
+        return publisher.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Entries passing {@code f}, in {@link Timeline#CHRONOLOGICAL} order (undated last). The conditions
+     * are those of {@link org.dossier.nlp.timeline.TimelineFilter}: the type is {@code TYPE} or
+     * {@code TYPE/mode}; the actor is one of {@link TimelineEntry#actorKeys()}; dates overlap the window
+     * and undated entries pass no date condition. Besides: status, an entity that is the actor or the
+     * target, and the publisher of any source.
+     */
+    List<TimelineEntry> list(Filter f) throws SQLException {
+        Optional<String> type = f.type().map(String::strip);
+        Where w = new Where()
+                .when(type.map(t -> (t.contains("/") ? t.substring(0, t.indexOf('/')) : t).strip()
+                        .toUpperCase(Locale.ROOT)), "t.type = ?")
+                .when(type.filter(t -> t.contains("/")).map(t -> t.substring(t.indexOf('/') + 1).strip()
+                        .toLowerCase(Locale.ROOT)), "t.mode = ?")
+                .when(f.status().map(s -> s.strip().toUpperCase(Locale.ROOT)), "t.status = ?")
+                .when(f.actor(), "t.id IN (SELECT entry FROM timeline_actors WHERE actor_id = ?)")
+                .when(f.entity(), "(t.actor_id = ? OR t.target_id = ?)", 2)
+                .when(f.publisher().map(TimelineDao::publisherKey),
+                        "t.id IN (SELECT entry FROM timeline_publishers WHERE publisher = ?)")
+                .dates(f, "t.");
+        List<TimelineEntry> out = new ArrayList<>();
+        try (ResultSet rs = w.prepare(db, "SELECT t.entry FROM timeline_entries t", " ORDER BY t.day_first IS NULL, "
+                + "t.day_first, t.day_last, t.type, coalesce(t.actor_id, ''), t.entry_id", f).executeQuery()) {
+            while (rs.next()) {
+                out.add(entry(rs.getString(1)));
+            }
+        }
+        return out;
     }
 
     long count() throws SQLException {
         return Store.count(db, "SELECT count(*) FROM timeline_entries");
+    }
+
+    private static TimelineEntry entry(String json) throws SQLException {
+        try {
+            return TimelineJson.readEntry(RecordJson.mapper().readTree(json));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new SQLException("damaged timeline entry: " + e.getMessage(), e);
+        }
     }
 }

@@ -55,11 +55,11 @@ final class Where {
     Where dates(Filter f, String prefix) {
         f.since().ifPresent(s -> {
             sql.append(" AND ").append(prefix).append("day_last >= ?");
-            args.add(s.first());
+            args.add(s.first().toEpochDay());
         });
         f.until().ifPresent(u -> {
             sql.append(" AND ").append(prefix).append("day_first <= ?");
-            args.add(u.last());
+            args.add(u.last().toEpochDay());
         });
         return this;
     }

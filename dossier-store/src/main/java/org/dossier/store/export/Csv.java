@@ -5,7 +5,13 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 
-/** RFC 4180 rows: fields with commas, quotes or line breaks are quoted, quotes doubled. */
+/**
+ * RFC 4180 rows: fields with commas, quotes or line breaks are quoted, quotes doubled. A text that a
+ * spreadsheet would run as a formula (it starts with {@code = + - @}, or a tab or carriage return that
+ * some read past) gets a leading apostrophe, so a headline such as "=HYPERLINK(…)" in a page stays
+ * text when the export is opened (OWASP's advice on CSV injection). Numbers are written as they are.
+ * Not thread-safe: one writer, one thread.
+ */
 final class Csv {
     private final Writer out;
 
@@ -25,10 +31,22 @@ final class Csv {
     }
 
     private static String text(Object v) {
-        if (v instanceof Optional<?> o) {
-            return o.map(String::valueOf).orElse("");
+        Object value = v instanceof Optional<?> o ? o.orElse(null) : v;
+        if (value == null) {
+            return "";
         }
-        return v == null ? "" : String.valueOf(v);
+        if (value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        return neutralise(String.valueOf(value));
+    }
+
+    /** {@code s} with a leading apostrophe when a spreadsheet would read it as a formula. */
+    static String neutralise(String s) {
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return s;
     }
 
     static String quote(String s) {

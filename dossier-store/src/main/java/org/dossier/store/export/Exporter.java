@@ -7,10 +7,14 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dossier.core.json.RecordJson;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.Quote;
+import org.dossier.nlp.timeline.Report;
+import org.dossier.nlp.timeline.TimelineEntry;
+import org.dossier.nlp.timeline.TimelineJson;
 import org.dossier.store.db.Store;
 import org.dossier.store.db.StoreException;
 import org.dossier.store.query.ArticleInfo;
@@ -19,8 +23,6 @@ import org.dossier.store.query.Filter;
 import org.dossier.store.query.StoredArticle;
 import org.dossier.store.query.StoredEvent;
 import org.dossier.store.query.StoredQuote;
-import org.dossier.store.query.TimelineEntry;
-import org.dossier.store.query.TimelineSource;
 
 /**
  * Writes what the store holds as JSON Lines, CSV, or (events) PLOVER records, page by page so an
@@ -83,8 +85,7 @@ public final class Exporter {
             case QUOTES -> List.of("id", "article_id", "speaker", "speaker_id", "speaker_title", "direct", "text",
                     "offset", "publisher", "published", "url");
             case ENTITIES -> List.of("id", "name", "type", "country", "articles", "mentions");
-            case TIMELINE -> List.of("id", "date", "type", "mode", "status", "actor", "actor_id", "target",
-                    "target_id", "location", "reports", "publishers", "urls");
+            case TIMELINE -> TIMELINE_COLUMNS;
         };
     }
 
@@ -182,41 +183,48 @@ public final class Exporter {
         List<TimelineEntry> entries = store.timeline(page);
         for (TimelineEntry t : entries) {
             if (format == Format.CSV) {
-                csv.row(List.of(t.id(), t.date(), t.type(), t.mode(), t.status().jsonName(), t.actor(), t.actorId(),
-                        t.target(), t.targetId(), t.location(), t.reports(),
-                        String.join("; ", t.sources().stream().map(s -> s.article().publisher().orElse("?")).toList()),
-                        String.join("; ", t.sources().stream()
-                                .map(s -> s.article().url().or(s.article()::path).orElse("?")).toList())));
+                csv.row(timelineRow(t));
             } else {
-                line(out, timelineEntry(t));
+                line(out, TimelineJson.entry(t));
             }
         }
         return entries.size();
     }
 
-    /** A timeline entry in the JSON form of the events issue: fields, then its sources and report count. */
-    public static ObjectNode timelineEntry(TimelineEntry t) {
-        ObjectNode n = RecordJson.mapper().createObjectNode();
-        n.put("id", t.id());
-        n.put("type", t.type());
-        n.put("mode", t.mode().orElse(null));
-        n.put("status", t.status().jsonName());
-        n.put("actor", t.actor().orElse(null));
-        n.put("actor_id", t.actorId().orElse(null));
-        n.put("target", t.target().orElse(null));
-        n.put("target_id", t.targetId().orElse(null));
-        n.put("location", t.location().orElse(null));
-        n.put("date", t.date().orElse(null));
-        ArrayNode sources = n.putArray("sources");
-        for (TimelineSource s : t.sources()) {
-            ObjectNode src = article(s.article());
-            src.put("date", s.event().date().orElse(null));
-            src.put("evidence", s.event().evidence());
-            src.put("offset", s.event().offset());
-            sources.add(src);
+    /**
+     * The columns of the timeline as CSV, one row per entry: {@code sources} counts the entry's sources,
+     * {@code publishers} lists their outlets, {@code articles} where each is ({@link #location}), separated
+     * by " | ", and {@code evidence} is the first source's sentence. {@code dossier timeline --format csv}
+     * and the export of the timeline write the same rows.
+     */
+    public static final List<String> TIMELINE_COLUMNS = List.of("id", "date", "type", "mode", "status", "actor",
+            "actor_id", "target", "target_id", "location", "reports", "sources", "publishers", "articles", "evidence");
+
+    /** Writes {@code entries} as CSV ({@link #TIMELINE_COLUMNS}, a header first), formulas neutralised. */
+    public static void timelineCsv(List<TimelineEntry> entries, Writer out) throws IOException {
+        Csv csv = new Csv(out);
+        csv.row(TIMELINE_COLUMNS);
+        for (TimelineEntry e : entries) {
+            csv.row(timelineRow(e));
         }
-        n.put("reports", t.reports());
-        return n;
+        out.flush();
+    }
+
+    private static List<Object> timelineRow(TimelineEntry e) {
+        return List.of(e.id(), e.date(), e.type(), e.mode(), e.status().jsonName(), e.actor(), e.actorId(), e.target(),
+                e.targetId(), e.location(), e.reports(), e.sources().size(),
+                e.sources().stream().map(r -> r.publisher().orElse("")).filter(p -> !p.isEmpty()).distinct()
+                        .collect(Collectors.joining("; ")),
+                e.sources().stream().map(Exporter::location).collect(Collectors.joining(" | ")),
+                e.sources().get(0).event().evidence());
+    }
+
+    /** Where a report's article is: the file and the URL when there are both (a WARC holds many pages), else either. */
+    public static String location(Report r) {
+        if (r.path().isPresent() && r.url().isPresent()) {
+            return r.path().get() + " " + r.url().get();
+        }
+        return r.path().or(r::url).orElse("(standard input)");
     }
 
     private static ObjectNode article(ArticleInfo a) {

@@ -2,14 +2,13 @@ package org.dossier.store.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.json.RecordJson;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Event;
-import org.dossier.store.query.DateSpan;
 import org.dossier.store.query.StoredEvent;
 
 /**
@@ -43,9 +42,9 @@ final class Plover {
         n.put("id", "dossier-event-" + stored.id());
         Optional<DateSpan> span = DateSpan.parse(e.date());
         if (span.isPresent()) {
-            n.put("date", LocalDate.ofEpochDay(span.get().first()).toString());
+            n.put("date", span.get().first().toString());
             if (span.get().days() > 1) {
-                n.put("enddate", LocalDate.ofEpochDay(span.get().last()).toString());
+                n.put("enddate", span.get().last().toString());
             }
         } else {
             n.putNull("date");

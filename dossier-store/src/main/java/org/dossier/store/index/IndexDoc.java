@@ -3,7 +3,7 @@ package org.dossier.store.index;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dossier.store.query.DateSpan;
+import org.dossier.core.model.DateSpan;
 import org.dossier.store.query.SearchHit;
 
 /**

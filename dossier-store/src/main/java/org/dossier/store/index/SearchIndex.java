@@ -243,9 +243,9 @@ public final class SearchIndex implements Closeable {
                 BooleanClause.Occur.FILTER));
         f.publisher().ifPresent(p -> b.add(new TermQuery(new Term(PUBLISHER, p.toLowerCase(Locale.ROOT))),
                 BooleanClause.Occur.FILTER));
-        f.since().ifPresent(s -> b.add(LongPoint.newRangeQuery(DAY_LAST, s.first(), Long.MAX_VALUE),
+        f.since().ifPresent(s -> b.add(LongPoint.newRangeQuery(DAY_LAST, s.first().toEpochDay(), Long.MAX_VALUE),
                 BooleanClause.Occur.FILTER));
-        f.until().ifPresent(u -> b.add(LongPoint.newRangeQuery(DAY_FIRST, Long.MIN_VALUE, u.last()),
+        f.until().ifPresent(u -> b.add(LongPoint.newRangeQuery(DAY_FIRST, Long.MIN_VALUE, u.last().toEpochDay()),
                 BooleanClause.Occur.FILTER));
         return b.build();
     }
@@ -274,8 +274,8 @@ public final class SearchIndex implements Closeable {
         d.type().ifPresent(t -> doc.add(new StringField(TYPE, t.toUpperCase(Locale.ROOT), Field.Store.NO)));
         d.publisher().ifPresent(p -> doc.add(new StringField(PUBLISHER, p.toLowerCase(Locale.ROOT), Field.Store.NO)));
         d.span().ifPresent(s -> {
-            doc.add(new LongPoint(DAY_FIRST, s.first()));
-            doc.add(new LongPoint(DAY_LAST, s.last()));
+            doc.add(new LongPoint(DAY_FIRST, s.first().toEpochDay()));
+            doc.add(new LongPoint(DAY_LAST, s.last().toEpochDay()));
         });
         return doc;
     }

@@ -13,7 +13,6 @@ import org.dossier.core.model.Source;
 import org.dossier.core.model.SourceRef;
 import org.dossier.store.db.Store;
 import org.dossier.store.db.StoreException;
-import org.dossier.store.db.TimelineMerger;
 import org.dossier.store.query.ErrorRow;
 import org.dossier.store.query.Filter;
 import org.dossier.store.query.PutResult;
@@ -33,13 +32,11 @@ public final class Reprocessor {
 
     private final Pipeline pipeline;
     private final String processedBy;
-    private final TimelineMerger merger;
     private final IngestListener listener;
 
-    public Reprocessor(Pipeline pipeline, String processedBy, TimelineMerger merger, IngestListener listener) {
+    public Reprocessor(Pipeline pipeline, String processedBy, IngestListener listener) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.processedBy = Objects.requireNonNull(processedBy, "processedBy");
-        this.merger = Objects.requireNonNull(merger, "merger");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -49,8 +46,8 @@ public final class Reprocessor {
         Map<IngestListener.Outcome, Integer> outcomes = new EnumMap<>(IngestListener.Outcome.class);
         long pipelineNanos = 0;
         Store next;
-        try (Store live = Store.open(dataDir, Store.Mode.WRITE, merger)) {
-            next = Store.openRebuild(dataDir, merger);
+        try (Store live = Store.open(dataDir, Store.Mode.WRITE)) {
+            next = Store.openRebuild(dataDir);
             try {
                 long after = 0;
                 while (true) {

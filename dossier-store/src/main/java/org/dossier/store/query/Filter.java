@@ -2,6 +2,7 @@ package org.dossier.store.query;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.dossier.core.model.DateSpan;
 
 /**
  * What to select from the store: every field is optional and the ones given must all hold. Dates
@@ -10,9 +11,12 @@ import java.util.Optional;
  * methods.
  *
  * @param entity    an entity id the item must involve (article mentions it, quote's speaker, event's actor or target)
- * @param actor     an entity id that must be the event's or timeline entry's actor
+ * @param actor     an entity id that must be the event's actor; for the timeline, one of the entry's
+ *                  {@link org.dossier.nlp.timeline.TimelineEntry#actorKeys()} (its actor, the other party of
+ *                  a meeting or call, or the country either belongs to)
  * @param speaker   an entity id that must be the quote's speaker
- * @param type      a PLOVER event type (events, timeline) or entity type (entities)
+ * @param type      a PLOVER event type (events; the timeline also takes {@code TYPE/mode}) or entity type
+ *                  (entities)
  * @param status    an event status ({@code reported}, {@code planned}, …)
  * @param publisher the outlet, compared without regard to case
  * @param since     the item's date must reach this day or later
@@ -96,7 +100,7 @@ public record Filter(
         if (span.isEmpty()) {
             return false;
         }
-        return since.map(s -> span.get().last() >= s.first()).orElse(true)
-                && until.map(u -> span.get().first() <= u.last()).orElse(true);
+        return since.map(s -> !span.get().last().isBefore(s.first())).orElse(true)
+                && until.map(u -> !span.get().first().isAfter(u.last())).orElse(true);
     }
 }

@@ -1,9 +1,5 @@
 package org.dossier.store.db;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.dossier.store.testing.Records.article;
 import static org.dossier.store.testing.Records.country;
 import static org.dossier.store.testing.Records.person;
@@ -11,22 +7,26 @@ import static org.dossier.store.testing.Records.quote;
 import static org.dossier.store.testing.Records.record;
 import static org.dossier.store.testing.Records.source;
 import static org.dossier.store.testing.Records.visit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Record;
 import org.dossier.core.model.SourceRef;
+import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.store.index.IndexQuery;
-import org.dossier.store.query.DateSpan;
 import org.dossier.store.query.Filter;
 import org.dossier.store.query.PutResult;
 import org.dossier.store.query.SearchHit;
 import org.dossier.store.query.SourceInfo;
 import org.dossier.store.query.StoredArticle;
-import org.dossier.store.query.TimelineEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,11 @@ class StoreTest {
     }
 
     private static Record summit(SourceInfo src, String publisher, String date, String body) {
-        return record(article(src, "Envoy arrives for talks", publisher, "2018-03-28", body),
+        return summit(src, publisher, "2018-03-28", date, body);
+    }
+
+    private static Record summit(SourceInfo src, String publisher, String published, String date, String body) {
+        return record(article(src, "Envoy arrives for talks", publisher, published, body),
                 List.of(person("an-tal", "An Tal"), country("CHN", "China")),
                 List.of(quote("We expect progress on every point", "Bora Vell", "person/bora-vell")),
                 List.of(visit("person/an-tal", "An Tal", "country/CHN", "China", date,
@@ -95,7 +99,8 @@ class StoreTest {
             store.put(a, summit(a, "Harbor Ledger", "2018-03", "Body one."), "test");
             store.put(b, summit(b, "Eastgate Times", "2018-03-25/2018-03-27", "Body two."), "test");
             store.put(c, summit(c, "Pacific Wire", "2019-01-08", "Body three."), "test");
-            store.put(d, summit(d, "Pacific Wire", null, "Body four, undated."), "test");
+            // Undated, in an article of January: it happened before then, so it is not the March visit.
+            store.put(d, summit(d, "Pacific Wire", "2018-01-10", null, "Body four, undated."), "test");
             List<TimelineEntry> entries = store.timeline(Filter.all());
             assertEquals(3, entries.size(), entries.toString());
             TimelineEntry march = entries.get(0);
@@ -110,6 +115,14 @@ class StoreTest {
             assertEquals(3, store.timeline(Filter.all().withActor(Optional.of("person/an-tal"))).size());
             assertEquals(0, store.timeline(Filter.all().withType(Optional.of("SANCTION"))).size());
             assertEquals(1, store.timeline(Filter.all().withPublisher(Optional.of("eastgate times"))).size());
+
+            // Undated in an article of April: it can only be the March visit, the one entry it fits.
+            SourceInfo e = source("e.html");
+            store.put(e, summit(e, "Harbor Ledger", "2018-04-02", null, "Body five, undated, later."), "test");
+            entries = store.timeline(Filter.all());
+            assertEquals(3, entries.size(), entries.toString());
+            assertEquals(3, entries.get(0).reports());
+            assertEquals(Optional.of("2018-03-25/2018-03-27"), entries.get(0).date());
         }
     }
 

@@ -15,7 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.dossier.core.json.RecordJson;
+import org.dossier.core.model.Event;
+import org.dossier.core.model.EventStatus;
+import org.dossier.core.model.Record;
 import org.dossier.store.db.Store;
 import org.dossier.store.query.Filter;
 import org.dossier.store.query.SourceInfo;
@@ -81,6 +85,28 @@ class ExporterTest {
         assertTrue(rows[1].contains("\"We expect, \"\"progress\"\"\""), rows[1]);
         assertTrue(export(Exporter.Format.CSV, Exporter.What.TIMELINE).contains("\"Harbor Ledger; Eastgate Times, "
                 + "Seoul\""));
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasStayText() throws Exception {
+        SourceInfo src = source("c.html");
+        Record r = record(article(src, "=HYPERLINK(\"http://example.org\",\"x\")", "@Outlet", "2019-05-02",
+                        "Body of c.\n\nMore."), List.of(), List.of(),
+                List.of(new Event("THREATEN", Optional.empty(), EventStatus.REPORTED, Optional.of("+Unknown group"),
+                        Optional.of("org/unknown"), Optional.empty(), Optional.of("-the port"), Optional.empty(),
+                        Optional.empty(), Optional.of("\tHarbour"), Optional.of("2019-05-01"), "-1 said the port would burn.",
+                        0, 0.5)));
+        store.put(src, r, "t");
+        String articles = export(Exporter.Format.CSV, Exporter.What.ARTICLES);
+        assertTrue(articles.contains(",'@Outlet,\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\","), articles);
+        String timeline = export(Exporter.Format.CSV, Exporter.What.TIMELINE);
+        String row = timeline.lines().filter(l -> l.contains("THREATEN")).findFirst().orElseThrow();
+        assertTrue(row.contains(",'+Unknown group,org/unknown,'-the port,,Harbour,1,1,'@Outlet,c.html,"
+                + "'-1 said the port would burn."), row);
+        String events = export(Exporter.Format.CSV, Exporter.What.EVENTS);
+        assertTrue(events.contains(",'\tHarbour,0.5,'-1 said the port would burn.,0,'@Outlet,"), events);
+        assertTrue(export(Exporter.Format.JSONL, Exporter.What.ARTICLES).contains("\"title\":\"=HYPERLINK("),
+                "JSON is not a spreadsheet: left as it is");
     }
 
     @Test

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.core.model.Record;
+import org.dossier.nlp.timeline.Timeline;
+import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.store.db.Store;
-import org.dossier.store.db.TimelineMerger;
 import org.dossier.store.index.IndexQuery;
 import org.dossier.store.query.ErrorRow;
 import org.dossier.store.query.Filter;
 import org.dossier.store.testing.Pages;
+import org.dossier.store.testing.Stories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +61,7 @@ class ReprocessorTest {
 
     @Test
     void rebuildsEveryRecordWithTheNewPipelineAndKeepsLocationsAndErrors() throws Exception {
-        IngestSummary s = new Reprocessor(NEWER, "v2", TimelineMerger.defaults(), IngestListener.silent()).run(data);
+        IngestSummary s = new Reprocessor(NEWER, "v2", IngestListener.silent()).run(data);
         assertEquals(3, s.count(IngestListener.Outcome.STORED));
         assertEquals(1, s.count(IngestListener.Outcome.FAILED), "the page without an article fails again");
         try (Store store = Store.open(data, Store.Mode.WRITE)) {
@@ -82,7 +84,7 @@ class ReprocessorTest {
                     .sha256();
             Files.delete(store.raw().path(sha));
         }
-        IngestSummary s = new Reprocessor(NEWER, "v2", TimelineMerger.defaults(), IngestListener.silent()).run(data);
+        IngestSummary s = new Reprocessor(NEWER, "v2", IngestListener.silent()).run(data);
         assertEquals(2, s.count(IngestListener.Outcome.STORED));
         try (Store store = Store.open(data, Store.Mode.READ)) {
             List<String> titles = titles(store);
@@ -94,9 +96,40 @@ class ReprocessorTest {
     }
 
     @Test
+    void reprocessingAndIngestingAgainGiveTheSameTimelineWithNoSourceTwice() throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("stories"));
+        List<String> names = new java.util.ArrayList<>(Stories.names());
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            Files.writeString(pages.resolve(name + ".html"), Stories.page(name));
+        }
+        Pipeline coded = source -> Stories.record(source.ref());
+        Path dir = tmp.resolve("timeline");
+        List<TimelineEntry> first;
+        try (Store store = Store.open(dir, Store.Mode.WRITE)) {
+            new Ingester(store, coded, IngestConfig.defaults("v1", Optional.empty()), Optional.empty(),
+                    IngestListener.silent()).run(List.of(pages.toString()), new ByteArrayInputStream(new byte[0]));
+            first = store.timeline(Filter.all());
+            // Every story is read from a file of its own name, so the records are those the tests build directly.
+            assertEquals(Timeline.merge(Stories.all().values()).size(), first.size());
+            assertTrue(first.stream().anyMatch(e -> e.sources().size() > e.reports()), "a wire copy counted once");
+            IngestSummary again = new Ingester(store, coded, IngestConfig.defaults("v1", Optional.empty()),
+                    Optional.empty(), IngestListener.silent()).run(List.of(pages.toString()),
+                    new ByteArrayInputStream(new byte[0]));
+            assertEquals(names.size(), again.count(IngestListener.Outcome.ALREADY_STORED));
+            assertEquals(first, store.timeline(Filter.all()), "ingesting again adds no source");
+        }
+        IngestSummary s = new Reprocessor(coded, "v2", IngestListener.silent()).run(dir);
+        assertEquals(names.size(), s.count(IngestListener.Outcome.STORED));
+        try (Store store = Store.open(dir, Store.Mode.READ)) {
+            assertEquals(first, store.timeline(Filter.all()));
+        }
+    }
+
+    @Test
     void anInterruptedRebuildIsDiscardedAndAMarkedOneIsCompletedOnOpen() throws Exception {
         // Killed while rebuilding: the half-built store has no completion mark.
-        Store half = Store.openRebuild(data, TimelineMerger.defaults());
+        Store half = Store.openRebuild(data);
         half.close();
         assertTrue(Files.exists(data.resolve("next.db")));
         try (Store store = Store.open(data, Store.Mode.WRITE)) {
@@ -105,7 +138,7 @@ class ReprocessorTest {
         assertFalse(Files.exists(data.resolve("next.db")));
 
         // Killed after marking the rebuild complete but before the swap: the next open finishes it.
-        Store empty = Store.openRebuild(data, TimelineMerger.defaults());
+        Store empty = Store.openRebuild(data);
         empty.close();
         Files.writeString(data.resolve("next.ready"), "test");
         try (Store store = Store.open(data, Store.Mode.WRITE)) {

@@ -148,9 +148,10 @@ function who(name, id) {
 }
 
 function articleLine(a, at) {
-  return h("span", { class: "meta" },
-    h("a", { href: articleHref(a.id, at), class: "article-link" }, a.title || "(untitled article " + a.id + ")"),
-    " · ", a.publisher || "unknown outlet", " · ", a.published || "undated");
+  // A timeline report whose article left the store since has no id: named, but not linked.
+  const name = a.id === null || a.id === undefined ? h("span", {}, a.title || a.path || "(article no longer stored)")
+    : h("a", { href: articleHref(a.id, at), class: "article-link" }, a.title || "(untitled article " + a.id + ")");
+  return h("span", { class: "meta" }, name, " · ", a.publisher || "unknown outlet", " · ", a.published || "undated");
 }
 
 /** Search snippets mark matches as [[…]]: each becomes a <mark>, the rest text. */
@@ -262,12 +263,19 @@ function showEntry(panel, e) {
     h("h2", {}, chip(e.type), e.mode ? e.mode + ": " : "", who(e.actor, e.actor_id), " → ", who(e.target, e.target_id)),
     h("p", { class: "meta" }, e.date || "undated", e.location ? " · " + e.location : "", " · ", e.status,
       " · ", e.reports + " report" + (e.reports === 1 ? "" : "s")),
-    e.sources.map(src => h("div", { class: "source t-" + safeType(e.type) },
-      articleLine(src.article, src.event.offset),
-      h("blockquote", { class: "evidence-text" }, src.event.evidence),
-      h("div", { class: "meta" }, "as this article dates it: ", src.event.date || "undated",
-        src.event.status !== "reported" ? " · " + src.event.status : "",
-        isWebUrl(src.article.url) ? h("a", { href: src.article.url, rel: "noopener noreferrer", target: "_blank" }, " original ↗") : null))));
+    e.sources.map(src => reportBlock(e, src)),
+    e.ambiguous_sources.length ? h("h3", { class: "ambiguous" }, "Reports that fit this entry and another equally well")
+      : null,
+    e.ambiguous_sources.map(src => reportBlock(e, src)));
+}
+
+function reportBlock(e, src) {
+  return h("div", { class: "source t-" + safeType(e.type) },
+    articleLine(src.article, src.event.offset),
+    h("blockquote", { class: "evidence-text" }, src.event.evidence),
+    h("div", { class: "meta" }, "as this article dates it: ", src.event.date || "undated",
+      src.event.status !== "reported" ? " · " + src.event.status : "",
+      isWebUrl(src.article.url) ? h("a", { href: src.article.url, rel: "noopener noreferrer", target: "_blank" }, " original ↗") : null));
 }
 
 async function timelineView(params) {

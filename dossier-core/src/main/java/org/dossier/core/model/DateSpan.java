@@ -1,4 +1,4 @@
-package org.dossier.nlp.timeline;
+package org.dossier.core.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,18 +13,20 @@ import java.util.regex.Pattern;
  * An ISO 8601 date of the record ({@code 2018}, {@code 2018-03}, {@code 2018-03-29T11:22},
  * {@code 2018-03-25/2018-03-27}) as the closed range of days it covers: "2018-03" is 1 to 31 March.
  * Comparing ranges is what makes dates of different precision comparable: "2018-03" contains
- * "2018-03-26"; "2018" contains its months. Immutable.
+ * "2018-03-26", "2018" contains its months, and "late March" (2018-03) and "March 25-27" overlap, so
+ * they can name one event. Filters, the full-text index, the event coder and the timeline all read
+ * dates through this one type. Immutable and thread-safe.
  *
- * @param start the first day covered
- * @param end   the last day covered, not before {@code start}
+ * @param first the first day covered
+ * @param last  the last day covered, not before {@code first}
  */
-record DateSpan(LocalDate start, LocalDate end) {
+public record DateSpan(LocalDate first, LocalDate last) {
     /** One point: a year, a month or a day, with an optional time of day that is ignored. */
     private static final Pattern POINT = Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T[0-9:.]+(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?");
 
-    /** How precise a range is, by its length; the merge treats each level differently. */
-    enum Level {
+    /** How precise a range is, by its length. */
+    public enum Level {
         /** At most {@link #DAY_LEVEL_MAX_DAYS} days: a day, a few days, a week. */
         DAY,
         /** Up to two months. */
@@ -39,18 +41,25 @@ record DateSpan(LocalDate start, LocalDate end) {
      * The longest range still read as day-precise. A state visit or a summit lasts a few days, a long
      * tour about two weeks; "from March 25 to 28" or "last week" are day-precise, "March" is not.
      */
-    static final int DAY_LEVEL_MAX_DAYS = 16;
+    public static final int DAY_LEVEL_MAX_DAYS = 16;
 
-    DateSpan {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("range ends before it starts: " + start + "/" + end);
+    /**
+     * @throws IllegalArgumentException when {@code last} is before {@code first}
+     */
+    public DateSpan {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("range ends before it starts: " + first + "/" + last);
         }
     }
 
-    /** The range of an ISO 8601 value; empty when the text is not one (or an interval ends before it starts). */
-    static Optional<DateSpan> parse(String iso) {
+    /**
+     * The range of an ISO 8601 date, month, year, date-time or interval {@code a/b} of them; empty for
+     * {@code null}, for anything else ("late March", "2018-3-5", "2018-02-30"), and for an interval that
+     * ends before it starts.
+     */
+    public static Optional<DateSpan> parse(String iso) {
         if (iso == null) {
             return Optional.empty();
         }
@@ -61,10 +70,22 @@ record DateSpan(LocalDate start, LocalDate end) {
         }
         Optional<DateSpan> a = point(s.substring(0, slash));
         Optional<DateSpan> b = point(s.substring(slash + 1));
-        if (a.isEmpty() || b.isEmpty() || b.get().end().isBefore(a.get().start())) {
+        if (a.isEmpty() || b.isEmpty() || b.get().last().isBefore(a.get().first())) {
             return Optional.empty();
         }
-        return Optional.of(new DateSpan(a.get().start(), b.get().end()));
+        return Optional.of(new DateSpan(a.get().first(), b.get().last()));
+    }
+
+    /** The range of an optional date: empty when it is absent or not a date. */
+    public static Optional<DateSpan> parse(Optional<String> iso) {
+        return iso.flatMap(DateSpan::parse);
+    }
+
+    /** Whether two ISO dates can name the same time: both are dates and their ranges overlap. */
+    public static boolean compatible(String a, String b) {
+        Optional<DateSpan> x = parse(a);
+        Optional<DateSpan> y = parse(b);
+        return x.isPresent() && y.isPresent() && x.get().overlaps(y.get());
     }
 
     private static Optional<DateSpan> point(String s) {
@@ -89,11 +110,12 @@ record DateSpan(LocalDate start, LocalDate end) {
     }
 
     /** Number of days covered (1 for a single day). */
-    long days() {
-        return ChronoUnit.DAYS.between(start, end) + 1;
+    public long days() {
+        return ChronoUnit.DAYS.between(first, last) + 1;
     }
 
-    Level level() {
+    /** How precise the range is, by its length. */
+    public Level level() {
         long d = days();
         if (d <= DAY_LEVEL_MAX_DAYS) {
             return Level.DAY;
@@ -104,25 +126,28 @@ record DateSpan(LocalDate start, LocalDate end) {
         return d <= 366 ? Level.YEAR : Level.WIDE;
     }
 
-    boolean overlaps(DateSpan o) {
-        return !start.isAfter(o.end) && !o.start.isAfter(end);
+    /** Whether the two ranges share at least one day. */
+    public boolean overlaps(DateSpan o) {
+        return !first.isAfter(o.last) && !o.first.isAfter(last);
     }
 
-    boolean contains(DateSpan o) {
-        return !o.start.isBefore(start) && !o.end.isAfter(end);
+    /** Whether every day of {@code o} is in this range. */
+    public boolean contains(DateSpan o) {
+        return !o.first.isBefore(first) && !o.last.isAfter(last);
     }
 
     /** The smallest range covering both. */
-    DateSpan union(DateSpan o) {
-        return new DateSpan(start.isBefore(o.start) ? start : o.start, end.isAfter(o.end) ? end : o.end);
+    public DateSpan union(DateSpan o) {
+        return new DateSpan(first.isBefore(o.first) ? first : o.first, last.isAfter(o.last) ? last : o.last);
     }
 
     /** The days both cover; empty when they do not overlap. */
-    Optional<DateSpan> intersection(DateSpan o) {
+    public Optional<DateSpan> intersection(DateSpan o) {
         if (!overlaps(o)) {
             return Optional.empty();
         }
-        return Optional.of(new DateSpan(start.isAfter(o.start) ? start : o.start, end.isBefore(o.end) ? end : o.end));
+        return Optional.of(new DateSpan(first.isAfter(o.first) ? first : o.first,
+                last.isBefore(o.last) ? last : o.last));
     }
 
     /**
@@ -130,23 +155,24 @@ record DateSpan(LocalDate start, LocalDate end) {
      * {@code 2018-03/2018-04}, {@code 2017/2018}, else a day interval {@code 2018-03-25/2018-03-28}.
      * {@code parse(format())} gives this range back.
      */
-    String format() {
-        if (start.equals(end)) {
-            return start.toString();
+    public String format() {
+        if (first.equals(last)) {
+            return first.toString();
         }
-        boolean wholeMonths = start.getDayOfMonth() == 1 && end.equals(YearMonth.from(end).atEndOfMonth());
-        if (wholeMonths && start.getDayOfYear() == 1 && end.getMonthValue() == 12) {
-            return start.getYear() == end.getYear() ? String.valueOf(start.getYear())
-                    : start.getYear() + "/" + end.getYear();
+        boolean wholeMonths = first.getDayOfMonth() == 1 && last.equals(YearMonth.from(last).atEndOfMonth());
+        if (wholeMonths && first.getDayOfYear() == 1 && last.getMonthValue() == 12) {
+            return first.getYear() == last.getYear() ? String.valueOf(first.getYear())
+                    : first.getYear() + "/" + last.getYear();
         }
         if (wholeMonths) {
-            YearMonth a = YearMonth.from(start);
-            YearMonth b = YearMonth.from(end);
+            YearMonth a = YearMonth.from(first);
+            YearMonth b = YearMonth.from(last);
             return a.equals(b) ? a.toString() : a + "/" + b;
         }
-        return start + "/" + end;
+        return first + "/" + last;
     }
 
+    /** {@link #format()}. */
     @Override
     public String toString() {
         return format();
