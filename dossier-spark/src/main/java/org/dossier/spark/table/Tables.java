@@ -1,7 +1,6 @@
 package org.dossier.spark.table;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.DateEstimate;
+import org.dossier.core.model.DateSpan;
 import org.dossier.core.model.Entity;
 import org.dossier.core.model.EntityType;
 import org.dossier.core.model.Event;
@@ -26,7 +26,6 @@ import org.dossier.core.model.Quote;
 import org.dossier.core.model.Record;
 import org.dossier.core.model.SourceFormat;
 import org.dossier.core.model.SourceRef;
-import org.dossier.store.query.DateSpan;
 import org.dossier.store.query.SourceInfo;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -144,8 +143,8 @@ public final class Tables {
      * {@value #UNKNOWN_MONTH} (no date, a year only, or text that is no ISO 8601 date).
      */
     public static String month(Optional<String> published) {
-        return published.flatMap(DateSpan::parse).filter(s -> s.last() - s.first() < 31)
-                .map(s -> LocalDate.ofEpochDay(s.first()).toString().substring(0, 7)).orElse(UNKNOWN_MONTH);
+        return published.flatMap(DateSpan::parse).filter(s -> s.days() <= 31)
+                .map(s -> s.first().toString().substring(0, 7)).orElse(UNKNOWN_MONTH);
     }
 
     // ------------------------------------------------------------------ record to rows
