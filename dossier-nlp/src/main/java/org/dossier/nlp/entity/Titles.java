@@ -39,6 +39,10 @@ final class Titles {
 
     /** A title given to a person. */
     record Title(String personId, String text, Optional<String> country, long position) {
+        /** A title never starts or ends with punctuation: a dateline's dash ("SEOUL - North Korean leader …"). */
+        Title {
+            text = text.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{Ps}\\p{Pd}\\p{Po}\\s&&[^.)]]+$", "");
+        }
     }
 
     final List<Title> titles = new ArrayList<>();

@@ -51,6 +51,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDatelineDashIsNoPartOfTheTitleAfterIt() {
+        Document d = doc("HANOI - Vietnamese Prime Minister Tran Van Long opened the trade fair on Monday. "
+                + "SEOUL -- South Korean Foreign Minister Park Min-ji arrived later.");
+        assertEquals(List.of("Vietnamese Prime Minister"), d.entity(idOf(d, "Tran Van Long")).orElseThrow().titles());
+        assertEquals(List.of("South Korean Foreign Minister"), d.entity(idOf(d, "Park Min-ji")).orElseThrow().titles());
+    }
+
+    @Test
     void aTitleBeforeTheSurnameResolvesToTheFullName() {
         Document d = doc("Chinese President Xi Jinping welcomed the delegation in Beijing on Monday. "
                 + "President Xi said the two sides had agreed to meet again.");
