@@ -110,6 +110,27 @@ class LauncherTest {
     }
 
     @Test
+    void sparkCommandsBuildAndRunTheJobJarWithSparksClassPath() throws Exception {
+        String target = root.resolve("dossier-spark/target").toString();
+        tool("mvn", "echo \"mvn $*\" >> '" + log + "'\nmkdir -p " + target + "\ntouch " + target
+                + "/dossier-spark-job.jar " + target + "/log4j2.properties\necho '/m2/spark-core.jar:/m2/scala.jar' > "
+                + target + "/spark-classpath.txt\necho '--add-opens=java.base/java.nio=ALL-UNNAMED' > " + target
+                + "/jvm-options\n");
+        int status = launch(root.resolve("dossier"), tmp, Map.of(), "spark", "--master", "local[2]");
+        assertEquals(7, status);
+        List<String> calls = calls();
+        assertTrue(calls.get(0).contains("-pl dossier-spark -am package"), calls.get(0));
+        assertEquals("java -Xmx3g -Dfile.encoding=UTF-8 --add-opens=java.base/java.nio=ALL-UNNAMED -Dlog4j2.configurationFile="
+                + target + "/log4j2.properties -cp " + target + "/dossier-spark-job.jar:/m2/spark-core.jar:/m2/scala.jar "
+                + "org.dossier.spark.Main spark --master local[2]", calls.get(1));
+
+        launch(root.resolve("dossier"), tmp, Map.of(), "import-parquet", "out");
+        assertEquals(1, calls().stream().filter(c -> c.startsWith("mvn")).count(), "the job jar is fresh: " + calls());
+        assertTrue(calls().stream().anyMatch(c -> c.endsWith("org.dossier.spark.Main import-parquet out")), calls().toString());
+        assertTrue(calls().stream().noneMatch(c -> c.contains("dossier-app")), "the app is neither built nor run");
+    }
+
+    @Test
     void aFailedBuildSaysSoAndDoesNotRun() throws Exception {
         tool("mvn", "echo \"mvn $*\" >> '" + log + "'\nexit 1\n");
         int status = launch(root.resolve("dossier"), tmp, Map.of(), "demo");

@@ -27,8 +27,11 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * skipped. A record whose payload cannot be read gives one error and reading goes on with the next;
  * a record whose headers cannot be parsed ends the file with one error naming the byte offset, since
  * a WARC cannot be re-synchronised safely after it. Not thread-safe.
+ *
+ * <p>Public for the Spark job, which reads each WARC file from a Hadoop file system stream with
+ * {@link #open(InputStream, String, long, InputOptions)} and counts what was skipped.
  */
-final class WarcSource implements AutoCloseable {
+public final class WarcSource implements AutoCloseable {
     private final String name;
     private final Optional<String> path;
     private final WarcReader reader;
@@ -39,6 +42,8 @@ final class WarcSource implements AutoCloseable {
     private long lastRecord;
     /** Whether the last record's payload could not be read: a file cut inside it is already reported. */
     private boolean lastPayloadFailed;
+    private long skippedNonHtml;
+    private long skippedOther;
 
     private WarcSource(String name, Optional<String> path, WarcReader reader, InputOptions options,
                        OptionalLong length) {
@@ -61,8 +66,31 @@ final class WarcSource implements AutoCloseable {
         return new WarcSource(name, Optional.empty(), new WarcReader(stream), options, OptionalLong.empty());
     }
 
+    /**
+     * A WARC file read from a stream that this source then owns (a Hadoop file system's): records carry
+     * {@code file} as their path, and a file that ends before {@code length} bytes is reported cut short.
+     *
+     * @param stream the file's bytes from its start (gzipped per record or not)
+     * @param file   the file's name as records and errors should give it ({@code hdfs://…/x.warc.gz})
+     * @param length the file's length in bytes
+     */
+    public static WarcSource open(InputStream stream, String file, long length, InputOptions options)
+            throws IOException {
+        return new WarcSource(file, Optional.of(file), new WarcReader(stream), options, OptionalLong.of(length));
+    }
+
+    /** HTTP 2xx responses and resource records passed over because their payload is not HTML. */
+    public long skippedNonHtml() {
+        return skippedNonHtml;
+    }
+
+    /** Other records passed over: requests, metadata, revisits, warcinfo, redirects and error responses. */
+    public long skippedOther() {
+        return skippedOther;
+    }
+
     /** The next HTML page, or an error, or empty at the end of the file. */
-    Optional<SourceItem> next() {
+    public Optional<SourceItem> next() {
         while (!done) {
             long previous = reader.position();
             Optional<WarcRecord> record;
@@ -74,7 +102,8 @@ final class WarcSource implements AutoCloseable {
                     return Optional.empty(); // the cut inside the last record was its error
                 }
                 return Optional.of(new SourceItem.Failed(name + "@" + previous,
-                        "damaged or truncated WARC after the record at offset " + previous + ": " + message(e)));
+                        "damaged or truncated WARC after the record at offset " + previous + ": " + message(e),
+                        OptionalLong.of(previous), Optional.empty()));
             }
             if (record.isEmpty()) {
                 done = true;
@@ -90,7 +119,7 @@ final class WarcSource implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException e) {
                 lastPayloadFailed = true;
-                return Optional.of(new SourceItem.Failed(where(record.get(), offset), e instanceof EOFException
+                return Optional.of(failed(record.get(), offset, e instanceof EOFException
                         ? "truncated WARC: the record is cut short (" + message(e) + ")"
                         : "cannot read the record's payload: " + message(e)));
             }
@@ -112,7 +141,8 @@ final class WarcSource implements AutoCloseable {
                         + " but the file has only " + length.getAsLong()
                 : "truncated or damaged WARC: " + (length.getAsLong() - end) + " bytes after offset " + end
                         + " are not a complete record";
-        return Optional.of(new SourceItem.Failed(name + "@" + (end > length.getAsLong() ? lastRecord : end), reason));
+        long at = end > length.getAsLong() ? lastRecord : end;
+        return Optional.of(new SourceItem.Failed(name + "@" + at, reason, OptionalLong.of(at), Optional.empty()));
     }
 
     private Optional<SourceItem> page(WarcRecord record, long offset) throws IOException {
@@ -120,21 +150,29 @@ final class WarcSource implements AutoCloseable {
         MessageBody body;
         if (record instanceof WarcResponse response) {
             if (!response.contentType().base().toString().equals("application/http")) {
+                skippedOther++;
                 return Optional.empty();
             }
             HttpResponse http = response.http();
             contentType = http.headers().first("Content-Type").orElse("");
-            if (http.status() / 100 != 2 || !isHtml(contentType)) {
+            if (http.status() / 100 != 2) {
+                skippedOther++;
                 return Optional.empty(); // redirects and error pages are not articles
+            }
+            if (!isHtml(contentType)) {
+                skippedNonHtml++;
+                return Optional.empty();
             }
             body = http.bodyDecoded();
         } else if (record instanceof WarcResource resource) {
             contentType = resource.contentType().toString();
             if (!isHtml(contentType)) {
+                skippedNonHtml++;
                 return Optional.empty();
             }
             body = resource.body();
         } else {
+            skippedOther++;
             return Optional.empty();
         }
         WarcTargetRecord target = (WarcTargetRecord) record;
@@ -143,13 +181,23 @@ final class WarcSource implements AutoCloseable {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
         }
         if (bytes.length > options.maxBytes()) {
-            return Optional.of(new SourceItem.Failed(where(record, offset),
+            return Optional.of(failed(record, offset,
                     "payload is over the limit of " + options.maxBytes() + " bytes (raise it with --max-bytes)"));
         }
         SourceRef ref = new SourceRef(path, Source.sha256(bytes), SourceFormat.WARC,
                 Optional.of(target.target()), Optional.of(record.id().toString()), OptionalLong.of(offset),
                 Optional.of(record.date()));
         return Optional.of(new SourceItem.Read(Source.of(bytes, ref, Optional.of(contentType))));
+    }
+
+    private SourceItem.Failed failed(WarcRecord record, long offset, String reason) {
+        Optional<String> id;
+        try {
+            id = Optional.of(record.id().toString());
+        } catch (RuntimeException e) {
+            id = Optional.empty(); // a record too damaged to name
+        }
+        return new SourceItem.Failed(where(record, offset), reason, OptionalLong.of(offset), id);
     }
 
     /** The record's location for an error: file, offset, and the id and URL when its headers give them. */
@@ -176,6 +224,7 @@ final class WarcSource implements AutoCloseable {
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
+    /** Closes the file or stream. */
     @Override
     public void close() {
         try {

@@ -122,6 +122,53 @@ class WarcSourceTest {
     }
 
     @Test
+    void aStreamOpenedByNameCountsWhatItSkipsAndNamesTheFile() throws IOException {
+        byte[] bytes = crawl(true);
+        String name = "hdfs://cluster/crawl/crawl.warc.gz";
+        List<SourceItem> items = new ArrayList<>();
+        try (WarcSource warc = WarcSource.open(new ByteArrayInputStream(bytes), name, bytes.length,
+                InputOptions.defaults())) {
+            for (Optional<SourceItem> item = warc.next(); item.isPresent(); item = warc.next()) {
+                items.add(item.get());
+            }
+            assertEquals(1, warc.skippedNonHtml(), "the image");
+            assertEquals(3, warc.skippedOther(), "warcinfo, request, redirect");
+        }
+        assertEquals(List.of(), errors(items));
+        assertEquals(2, pages(items).size());
+        assertEquals(Optional.of(name), pages(items).get(0).ref().path());
+    }
+
+    @Test
+    void aStreamShorterThanItsLengthIsReportedCut() throws IOException {
+        byte[] bytes = crawl(false);
+        byte[] head = cut(bytes, bytes.length - 100);
+        List<SourceItem> items = new ArrayList<>();
+        try (WarcSource warc = WarcSource.open(new ByteArrayInputStream(head), "x.warc", bytes.length,
+                InputOptions.defaults())) {
+            for (Optional<SourceItem> item = warc.next(); item.isPresent(); item = warc.next()) {
+                items.add(item.get());
+            }
+        }
+        assertEquals(1, errors(items).size(), items.toString());
+        SourceItem.Failed failed = errors(items).get(0);
+        assertTrue(failed.warcOffset().isPresent(), failed.toString());
+        assertTrue(failed.location().startsWith("x.warc@" + failed.warcOffset().getAsLong()), failed.toString());
+    }
+
+    @Test
+    void aRecordsFailureCarriesItsOffsetAndId() throws IOException {
+        byte[] notGzip = http(200, List.of("Content-Type: text/html", "Content-Encoding: gzip", "Content-Length: 20"),
+                "this is not gzip....".getBytes(StandardCharsets.US_ASCII));
+        byte[] bytes = warc(false, response("https://gazette.example/bad", notGzip));
+        Path file = write(dir, "bad.warc", bytes);
+        SourceItem.Failed failed = errors(readAll(file)).get(0);
+        assertEquals(0L, failed.warcOffset().getAsLong());
+        String id = failed.warcRecordId().orElseThrow();
+        assertTrue(id.startsWith("urn:uuid:") && new String(bytes, StandardCharsets.ISO_8859_1).contains(id), id);
+    }
+
+    @Test
     void garbageIsOneErrorNamingTheFile() throws IOException {
         byte[] bytes = "WARC/1.1\r\nthis is not a header at all\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
         Path file = write(dir, "garbage.warc", bytes);
