@@ -16,7 +16,8 @@ import org.dossier.nlp.timeline.NearDuplicates;
  * The {@code article_fingerprints} and {@code band_keys} tables: near-duplicate detection across the
  * store, one article at a time, with the rules of {@link NearDuplicates}. A new article's band keys
  * find its candidates, {@link NearDuplicates#linked} checks them, and the article joins every group it
- * links to, which become one group named by {@link NearDuplicates#groupId} over all their members. The
+ * links to, which become one group named by {@link NearDuplicates#groupId} over all their members (computed
+from each group's first member, which is what names it). The
  * groups are the connected components {@link NearDuplicates#groups} finds for the same articles at once,
  * with the same ids, whatever the order the articles came in.
  */
@@ -54,35 +55,45 @@ final class DuplicateDao {
         long[] keys = fp.bandKeys();
         Set<String> linked = new HashSet<>();
         if (keys.length == NearDuplicates.BANDS) {
-            // The ids first, then each candidate's row once: fingerprints are a kilobyte each.
-            PreparedStatement ps = db.prepare("SELECT f.article_id, f.dup_group, f.min_hashes, f.shingles "
-                    + "FROM article_fingerprints f WHERE f.article_id IN "
-                    + "(SELECT b.article_id FROM band_keys b WHERE b.band_key IN (" + IN_BANDS + "))");
+            // The candidates' ids and groups first; a fingerprint (a kilobyte) is read only while its group is
+            // not linked yet, so a large group of copies costs one check, not one per copy.
+            PreparedStatement ps = db.prepare("SELECT f.article_id, f.dup_group FROM article_fingerprints f "
+                    + "WHERE f.article_id IN (SELECT b.article_id FROM band_keys b WHERE b.band_key IN ("
+                    + IN_BANDS + "))");
             for (int i = 0; i < keys.length; i++) {
                 ps.setLong(i + 1, keys[i]);
             }
+            List<Long> candidates = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String group = rs.getString("dup_group");
-                    // A candidate in a group already linked adds nothing: the article joins that group anyway.
-                    if (!linked.contains(group) && NearDuplicates.linked(fp, fingerprint(rs))) {
-                        linked.add(group);
+                    candidates.add(rs.getLong(1));
+                    groups.add(rs.getString(2));
+                }
+            }
+            PreparedStatement one = db.prepare("SELECT min_hashes, shingles FROM article_fingerprints "
+                    + "WHERE article_id = ?");
+            for (int i = 0; i < candidates.size(); i++) {
+                if (linked.contains(groups.get(i))) {
+                    continue; // the article joins that group anyway
+                }
+                one.setLong(1, candidates.get(i));
+                try (ResultSet rs = one.executeQuery()) {
+                    if (rs.next() && NearDuplicates.linked(fp, fingerprint(rs))) {
+                        linked.add(groups.get(i));
                     }
                 }
             }
         }
-        List<Member> members = members(linked);
-        List<NearDuplicates.Item> all = new ArrayList<>(members.stream().map(Member::item).toList());
-        all.add(new NearDuplicates.Item(article.source().sha256(), article.published(), fp));
-        String group = NearDuplicates.groupId(all);
+        // A group's id is its earliest member (NearDuplicates.groupId), so the union's id is the earliest of
+        // the groups' first members and the new article: no need to read every member.
+        List<NearDuplicates.Item> firsts = new ArrayList<>(firstMembers(linked));
+        firsts.add(new NearDuplicates.Item(article.source().sha256(), article.published(), fp));
+        String group = NearDuplicates.groupId(firsts);
         Set<Long> regrouped = new HashSet<>();
-        for (Member m : members) {
-            if (!m.group().equals(group)) {
-                regrouped.add(m.articleId());
-            }
-        }
         for (String old : linked) {
             if (!old.equals(group)) {
+                regrouped.addAll(memberIds(old));
                 PreparedStatement up = db.prepare("UPDATE article_fingerprints SET dup_group = ? WHERE dup_group = ?");
                 up.setString(1, group);
                 up.setString(2, old);
@@ -109,21 +120,49 @@ final class DuplicateDao {
         return new Placement(group, Set.copyOf(regrouped));
     }
 
-    private record Member(long articleId, String group, NearDuplicates.Item item) {
-    }
-
-    /** Every member of the groups {@code groups}. */
-    private List<Member> members(Set<String> groups) throws SQLException {
-        List<Member> out = new ArrayList<>();
-        PreparedStatement ps = db.prepare("SELECT f.article_id, f.min_hashes, f.shingles, a.sha256, a.published "
+    /**
+     * The first member of each group, the one the group is named after; a group whose first member is not
+     * found (it cannot happen unless the tables were edited by hand) gives all its members instead, which
+     * names the union the same way.
+     */
+    private List<NearDuplicates.Item> firstMembers(Set<String> groups) throws SQLException {
+        List<NearDuplicates.Item> out = new ArrayList<>();
+        PreparedStatement first = db.prepare("SELECT f.min_hashes, f.shingles, a.sha256, a.published "
+                + "FROM article_fingerprints f JOIN articles a ON a.id = f.article_id WHERE f.dup_group = ? "
+                + "AND a.sha256 = ?");
+        PreparedStatement all = db.prepare("SELECT f.min_hashes, f.shingles, a.sha256, a.published "
                 + "FROM article_fingerprints f JOIN articles a ON a.id = f.article_id WHERE f.dup_group = ?");
         for (String g : groups) {
-            ps.setString(1, g);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Member(rs.getLong("article_id"), g, new NearDuplicates.Item(rs.getString("sha256"),
-                            Sql.text(rs, "published"), fingerprint(rs))));
-                }
+            first.setString(1, g);
+            first.setString(2, g);
+            int found = read(first, out);
+            if (found == 0) {
+                all.setString(1, g);
+                read(all, out);
+            }
+        }
+        return out;
+    }
+
+    private static int read(PreparedStatement ps, List<NearDuplicates.Item> out) throws SQLException {
+        int n = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new NearDuplicates.Item(rs.getString("sha256"), Sql.text(rs, "published"), fingerprint(rs)));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The ids of the articles in {@code group}. */
+    private List<Long> memberIds(String group) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        PreparedStatement ps = db.prepare("SELECT article_id FROM article_fingerprints WHERE dup_group = ?");
+        ps.setString(1, group);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
             }
         }
         return out;
