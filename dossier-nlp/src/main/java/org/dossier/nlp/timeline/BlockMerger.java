@@ -99,12 +99,16 @@ final class BlockMerger {
             return new String[] {BlockKey.countryKey(id, country), id.startsWith("country/") ? "1" + id : "0" + id};
         }
 
-        /** What must be equal for reports that can only merge with copies of themselves. */
+        /**
+         * What must be equal for reports that can only merge with copies of themselves. The status too: an
+         * undated article that recalls "the first summit in June" and expects "a second summit" names two
+         * meetings of the same parties, and copies of one report agree on its status.
+         */
         String signature() {
             Event e = report.event();
             return mode + "|" + actor + "|" + party + "|" + e.actor().map(Places::key) + "|"
                     + e.target().map(Places::key) + "|" + place.map(Places.Place::key) + "|"
-                    + span.map(DateSpan::format);
+                    + span.map(DateSpan::format) + "|" + e.status();
         }
     }
 

@@ -61,7 +61,7 @@
  *       article's date: an event reported, recalled or denied happened before the article, a planned one
  *       after it. One that fits several is ambiguous. One that fits none is kept in an undated entry of
  *       its own, shown last, which only copies of the same report (same duplicate group, same type,
- *       parties, place) join. Two undated reports from different articles are never merged: nothing says
+ *       parties, place and status) join. Two undated reports from different articles are never merged: nothing says
  *       they are the same occurrence. Reports whose article has no date either are in the block
  *       {@code undated}.</li>
  *   <li><b>No actor id.</b> A report whose actor has no canonical id is in the block {@code ?} and merges only

@@ -297,6 +297,19 @@ class MergeRulesTest {
     }
 
     @Test
+    void anUndatedArticleRecallingOneMeetingAndExpectingAnotherNamesTwo() {
+        Fixtures.Ev recalled = ev().mode("meet").actor("person/donald-trump").target("person/kim-jong-un")
+                .status(EventStatus.HISTORICAL);
+        Fixtures.Ev expected = ev().mode("meet").actor("person/donald-trump").target("person/kim-jong-un")
+                .status(EventStatus.PLANNED).evidence("They will hold a second summit.", 200);
+        List<TimelineEntry> entries = merge(report("a", null, recalled), report("a", null, expected));
+        assertEquals(2, entries.size(), entries.toString());
+        // the same undated report in two copies of the article is still one entry
+        List<TimelineEntry> copies = merge(report("a", null, "g", recalled), report("b", null, "g", recalled));
+        assertEquals(1, copies.size(), copies.toString());
+    }
+
+    @Test
     void differentTypesAreDifferentEvents() {
         assertEquals(2, merge(report("a", null, kimToChina().on("2018-03-26")),
                 report("b", null, kimToChina().type("THREATEN").mode(null).on("2018-03-26"))).size());
