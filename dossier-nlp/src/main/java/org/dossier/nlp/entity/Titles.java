@@ -90,6 +90,12 @@ final class Titles {
                 k--;
                 continue;
             }
+            Optional<Resolved> owner = w.matches("['’]s") && head ? countryEndingAt(rs, k - 1) : Optional.empty();
+            if (owner.isPresent()) {
+                // "North Korea's leader Kim Jong Un": a country's possessive opens the title
+                country = Optional.of(owner.get().id());
+                start = owner.get().span().from();
+            }
             break;
         }
         if (head) {

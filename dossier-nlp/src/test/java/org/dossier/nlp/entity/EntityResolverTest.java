@@ -51,6 +51,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCountrysPossessiveTitleBeforeANameGivesThePersonThatCountry() {
+        Document d = doc("Chile's president Ana Fuentes arrived in Lima on Monday.");
+        Entity fuentes = d.entity(idOf(d, "Ana Fuentes")).orElseThrow();
+        assertEquals(Optional.of("country/CHL"), fuentes.country());
+        assertEquals(List.of("Chile's president"), fuentes.titles());
+    }
+
+    @Test
     void aCountrysPossessiveTitleDescribesThePersonNotTheCountry() {
         Document d = doc("Chilean President Ana Fuentes arrived in Lima on Monday. Officials said Chile's president "
                 + "would stay for three days, while Peru's president was abroad.");
