@@ -26,6 +26,8 @@ final class SentenceCoder {
             "g-7", "brics");
     private static final Set<String> ORDINAL = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "another", "new", "latest", "next", "last", "previous", "earlier");
+    /** Prepositions that place an event before or after the clause it hangs from, not at its time. */
+    private static final Set<String> SEQUENCE = Set.of("after", "before", "following", "ahead of", "prior to");
     private static final int MAX_PER_TRIGGER = 6;
     /** Types whose participants are parties, never places. */
     private static final Set<Plover> DIPLOMATIC = Set.of(Plover.CONSULT, Plover.AGREE, Plover.SUPPORT,
@@ -321,10 +323,13 @@ final class SentenceCoder {
         int bestDistance = Integer.MAX_VALUE;
         int bestToken = -1;
         List<TimeExpression> times = doc.timesIn(tree.sentence);
+        // "left Beijing on Wednesday after talks with Xi": the clause's time is the leaving's; the talks came
+        // before it, on a day the sentence does not say. Only a time inside the noun's own phrase dates it.
+        BitSet own = f.noun() && SEQUENCE.contains(tree.preposition(i)) ? tree.subtree(i, Set.of()) : null;
         for (int k = 0; k < times.size(); k++) {
             TimeExpression t = times.get(k);
             int tok = tree.tokenAt(t.begin());
-            if (!scope.get(tok)) {
+            if (!scope.get(tok) || own != null && !own.get(tok)) {
                 continue;
             }
             if (t.value().isEmpty()) {

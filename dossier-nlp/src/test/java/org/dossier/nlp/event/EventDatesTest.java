@@ -39,6 +39,18 @@ class EventDatesTest {
     }
 
     @Test
+    void talksBeforeOrAfterADatedActAreNotDatedWithIt() throws AnalysisException {
+        List<Event> events = events("Chilean President Ana Fuentes left Lima on Wednesday after talks with Peruvian "
+                + "President Luis Salas.", "2019-03-08");
+        Event talks = first(events, "CONSULT", "meet");
+        assertTrue(talks.date().filter("2019-03-06"::equals).isEmpty(), () -> Sentences.describe(events));
+        // a time inside the noun's own phrase still dates it
+        List<Event> own = events("Chilean President Ana Fuentes returned home after talks with Peruvian "
+                + "President Luis Salas on Tuesday.", "2019-03-08");
+        assertEquals(Optional.of("2019-03-05"), first(own, "CONSULT", "meet").date(), () -> Sentences.describe(own));
+    }
+
+    @Test
     void aLaterSentenceOfTheParagraphTakesItsTimeFrameAtMonthPrecision() throws AnalysisException {
         List<Event> events = events("Kenyan President Uhuru Kenyatta arrived in Addis Ababa on Monday. "
                 + "He also met Somali President Mohamed Abdullahi Mohamed.", "2018-06-05");
