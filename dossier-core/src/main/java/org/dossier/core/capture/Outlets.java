@@ -25,7 +25,7 @@ final class Outlets {
             "qq", "163", "126", "orange", "free", "laposte", "libero", "t-online");
     /**
      * Words English-language newspapers are named with. An outlet whose domain ends in one is
-     * spelled "The Place Word" ("The Korea Times"); a convention of English titles only.
+     * spelled "The Place Word" ("The Harbour Times"); a convention of English titles only.
      */
     private static final List<String> MASTHEAD_WORDS = List.of("times", "herald", "post", "tribune", "journal",
             "gazette", "telegraph", "guardian", "observer", "chronicle", "independent", "standard", "globe",
@@ -122,7 +122,7 @@ final class Outlets {
         return tokens.stream().filter(t -> !page.stopWords.contains(t)).findFirst();
     }
 
-    /** The domain of the first e-mail address in {@code text}, as a name ("koreatimes.co.kr" → "The Korea Times"). */
+    /** The domain of the first e-mail address in {@code text}, as a name ("harbourtimes.co.uk" → "The Harbour Times"). */
     static Optional<String> fromEmail(String text) {
         Matcher m = EMAIL.matcher(text);
         if (!m.find()) {

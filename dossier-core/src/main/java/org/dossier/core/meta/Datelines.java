@@ -18,7 +18,7 @@ import org.dossier.core.model.Article;
  *
  * <pre>
  * BERLIN (dpa) - …                 PARIS, 12 mars (Reuters) - …       SEOUL, Jan. 8 (Yonhap) -- …
- * WASHINGTON — …                   MOSCOW (Sputnik), Anna Petrova - … (Outlet) - …
+ * WASHINGTON — …                   MOSCOW (TASS), Anna Petrova - … (Outlet) - …
  * Hamburg (dpa) – …                MADRID, 3 feb (EFE) – …            HANOI (VNA) – …
  * </pre>
  *
@@ -62,7 +62,7 @@ public final class Datelines {
      * What a lead paragraph's dateline says.
      *
      * @param place  the place the story was filed from, as written ("MOSCOW")
-     * @param credit the outlet or agency in brackets ("Reuters", "Sputnik")
+     * @param credit the outlet or agency in brackets ("Reuters", "TASS")
      * @param author a person named after the credit
      */
     public record Dateline(Optional<String> place, Optional<String> credit, Optional<String> author) {
@@ -104,8 +104,8 @@ public final class Datelines {
 
     /**
      * Whether a dateline's credit names the publisher: its name or a part of it, its address, or
-     * the initials of either one ("KT" of "The Korea Times", "The Korea Times" when the publisher
-     * goes by "KT").
+     * the initials of either one ("HT" of "The Harbour Times", "The Harbour Times" when the publisher
+     * goes by "HT").
      */
     private static boolean sameOutlet(String credit, String publisher, Optional<String> url) {
         return Sites.of(List.of(publisher), url).named(credit)

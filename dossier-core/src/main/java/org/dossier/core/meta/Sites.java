@@ -100,7 +100,7 @@ final class Sites {
 
     /**
      * Whether {@code acronym} is made of the capitals of {@code name}'s words, with or without a
-     * leading article: "PWD" and "KT" for "Pacific Wire Daily" and "The Korea Times", "CNA" for
+     * leading article: "PWD" and "HT" for "Pacific Wire Daily" and "The Harbour Times", "CNA" for
      * "Channel NewsAsia".
      */
     private static boolean initials(String name, String acronym) {

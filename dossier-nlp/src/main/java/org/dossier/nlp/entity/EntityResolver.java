@@ -136,8 +136,8 @@ public final class EntityResolver {
 
     /**
      * The outlet is an organisation, whatever the tagger says: the article's publisher or wire, the
-     * object of "told" that is nobody's name ("experts told Sputnik"), the credit in brackets at the start
-     * of the body ("MOSCOW (Sputnik) -").
+     * object of "told" that is nobody's name ("experts told Reuters"), the credit in brackets at the start
+     * of the body ("MOSCOW (TASS) -").
      */
     private void correctOutlets(Article article, List<Sentence> sentences, List<List<Span>> spans, PersonIndex people) {
         Set<String> outlets = new LinkedHashSet<>();

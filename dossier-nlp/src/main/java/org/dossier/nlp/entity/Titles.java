@@ -17,8 +17,8 @@ import org.dossier.nlp.text.Token;
  * once the title is known:
  * <ul>
  *   <li>before the name: "North Korean Foreign Minister Ri Yong Ho", "US President Donald Trump";</li>
- *   <li>in apposition: "Shi Yinhong, a professor of international relations at the Renmin University in
- *       Beijing, told …"; "Lim Eul-chul, professor of North Korean studies at Kyungnam University, said";</li>
+ *   <li>in apposition: "Maria Lopez, a professor of international relations at the University of Lima,
+ *       told …"; "Tomas Berg, professor of Nordic studies at Lund University, said";</li>
  *   <li>descriptions: "the North Korean leader", "the Chinese scholar", "the professor" resolve to the person
  *       most recently named with a matching title (and the demonym's country, when one is given).</li>
  * </ul>
