@@ -1,10 +1,8 @@
 package org.dossier.nlp.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.dossier.core.eval.ExtractionEval;
 import org.dossier.core.extract.Extractor;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.DateEstimate;
@@ -37,8 +33,6 @@ import org.dossier.nlp.entity.EntityResolver;
  * be a country. Not thread-safe; one run at a time.
  */
 public final class EntityEval {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Extractor extractor;
     private final Analyzer analyzer;
 
@@ -49,28 +43,13 @@ public final class EntityEval {
 
     /** Extracts each gold file's capture (found under {@code dir}) and checks its entities: the whole chain. */
     public Report fromCaptures(Path dir) throws IOException {
-        Path goldDir = goldDir(dir);
-        List<DocResult> out = new ArrayList<>();
-        for (ExtractionEval.GoldResult g : new ExtractionEval(extractor).gold(dir).results()) {
-            JsonNode gold = JSON.readTree(goldDir.resolve(g.gold()).toFile());
-            if (g.error() != null) {
-                out.add(DocResult.error(g.gold(), g.error()));
-            } else {
-                out.add(check(g.gold(), gold, g.article()));
-            }
-        }
-        return new Report(out);
+        return new Report(GoldDocuments.fromCaptures(extractor, dir, this::check,
+                (name, gold, reason) -> DocResult.error(name, reason)));
     }
 
     /** Analyses each gold file's own title, body, captions and date: the language stage alone. */
     public Report fromGoldText(Path dir) throws IOException {
-        Path goldDir = goldDir(dir);
-        List<DocResult> out = new ArrayList<>();
-        for (Path g : goldFiles(goldDir)) {
-            JsonNode gold = JSON.readTree(g.toFile());
-            out.add(check(g.getFileName().toString(), gold, articleOf(g, gold)));
-        }
-        return new Report(out);
+        return new Report(GoldDocuments.fromGoldText(dir, this::check));
     }
 
     /** An article made of the gold's fields, as a perfect extractor would give it. */
@@ -143,18 +122,6 @@ public final class EntityEval {
             }
         }
         return new NameResult(gold, ids);
-    }
-
-    /** The gold folder of a corpus folder ({@code DIR/gold}), or the folder itself. */
-    static Path goldDir(Path dir) {
-        return Files.isDirectory(dir.resolve("gold")) ? dir.resolve("gold") : dir;
-    }
-
-    /** The gold files of a gold folder, by name. */
-    static List<Path> goldFiles(Path goldDir) throws IOException {
-        try (Stream<Path> s = Files.list(goldDir)) {
-            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
     }
 
     /** One gold name and the entity ids that claim it: one is right, none is a miss, several a split. */

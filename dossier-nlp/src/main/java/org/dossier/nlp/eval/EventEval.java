@@ -1,7 +1,6 @@
 package org.dossier.nlp.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dossier.core.eval.ExtractionEval;
 import org.dossier.core.extract.Extractor;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.DateSpan;
@@ -36,7 +34,6 @@ import org.dossier.nlp.entity.EntityResolver;
  * the record finds at most one gold event. Not thread-safe; one run at a time.
  */
 public final class EventEval {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> MEETING_MODES = Set.of("meet", "third-party", "multilateral");
 
     private final Extractor extractor;
@@ -49,23 +46,13 @@ public final class EventEval {
 
     /** Extracts each gold file's capture (found under {@code dir}) and scores its events: the whole chain. */
     public Report fromCaptures(Path dir) throws IOException {
-        Path goldDir = EntityEval.goldDir(dir);
-        List<DocResult> out = new ArrayList<>();
-        for (ExtractionEval.GoldResult g : new ExtractionEval(extractor).gold(dir).results()) {
-            JsonNode gold = JSON.readTree(goldDir.resolve(g.gold()).toFile());
-            out.add(g.error() != null ? DocResult.error(g.gold(), gold, g.error()) : check(g.gold(), gold, g.article()));
-        }
-        return new Report(out);
+        return new Report(GoldDocuments.fromCaptures(extractor, dir, this::check,
+                (name, gold, reason) -> DocResult.error(name, gold, reason)));
     }
 
     /** Analyses each gold file's own title, body, captions and date: the language and event stages alone. */
     public Report fromGoldText(Path dir) throws IOException {
-        List<DocResult> out = new ArrayList<>();
-        for (Path g : EntityEval.goldFiles(EntityEval.goldDir(dir))) {
-            JsonNode gold = JSON.readTree(g.toFile());
-            out.add(check(g.getFileName().toString(), gold, EntityEval.articleOf(g, gold)));
-        }
-        return new Report(out);
+        return new Report(GoldDocuments.fromGoldText(dir, this::check));
     }
 
     private DocResult check(String name, JsonNode gold, Article article) {

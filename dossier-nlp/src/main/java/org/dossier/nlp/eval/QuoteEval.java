@@ -1,7 +1,6 @@
 package org.dossier.nlp.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.core.eval.ExtractionEval;
 import org.dossier.core.extract.Extractor;
 import org.dossier.core.model.Article;
 import org.dossier.core.model.Entity;
@@ -36,7 +34,6 @@ import org.dossier.nlp.entity.EntityResolver;
  * run at a time.
  */
 public final class QuoteEval {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Extractor extractor;
@@ -49,23 +46,13 @@ public final class QuoteEval {
 
     /** Extracts each gold file's capture (found under {@code dir}) and checks its quotes: the whole chain. */
     public Report fromCaptures(Path dir) throws IOException {
-        Path goldDir = EntityEval.goldDir(dir);
-        List<DocResult> out = new ArrayList<>();
-        for (ExtractionEval.GoldResult g : new ExtractionEval(extractor).gold(dir).results()) {
-            JsonNode gold = JSON.readTree(goldDir.resolve(g.gold()).toFile());
-            out.add(g.error() != null ? DocResult.error(g.gold(), g.error()) : check(g.gold(), gold, g.article()));
-        }
-        return new Report(out);
+        return new Report(GoldDocuments.fromCaptures(extractor, dir, this::check,
+                (name, gold, reason) -> DocResult.error(name, reason)));
     }
 
     /** Analyses each gold file's own title, body, captions and date: the language stage alone. */
     public Report fromGoldText(Path dir) throws IOException {
-        List<DocResult> out = new ArrayList<>();
-        for (Path g : EntityEval.goldFiles(EntityEval.goldDir(dir))) {
-            JsonNode gold = JSON.readTree(g.toFile());
-            out.add(check(g.getFileName().toString(), gold, EntityEval.articleOf(g, gold)));
-        }
-        return new Report(out);
+        return new Report(GoldDocuments.fromGoldText(dir, this::check));
     }
 
     private DocResult check(String name, JsonNode gold, Article article) {
