@@ -282,7 +282,8 @@ final class Attribution {
             char g = 0;
             for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON);
                  j++) {
-                g = inQuote[j] ? 0 : Words.possessiveGender(b.word(j));
+                // not right after a verb of reacting: "Lee rejected her account" is the other side's account
+                g = inQuote[j] || j > end && Words.isReacting(b.word(j - 1)) ? 0 : Words.possessiveGender(b.word(j));
             }
             talk.gender(sp.get().key(), g, Discourse.TOLD);
             if (m == about) {

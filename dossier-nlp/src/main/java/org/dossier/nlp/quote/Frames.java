@@ -272,11 +272,12 @@ final class Frames {
             if (b.word(j).equals(",")) {
                 Optional<Np> after = personAt(j + 1, to);
                 int comma = j;
-                if (after.isPresent() && after.get().appositive().isEmpty() && j > from
-                        && (preTitle(from, j).isPresent() || gendered(from, j))
+                if (after.isPresent() && j > from && (preTitle(from, j).isPresent() || gendered(from, j))
                         && b.word(after.get().end()).equals(",")) {
+                    // "The moderator, news anchor Lena Ortiz, pressed him": both titles are hers
                     Np x = after.get();
-                    return Optional.of(new Np(x.ref(), x.start(), x.end(), Optional.of(b.slice(from, comma))));
+                    return Optional.of(new Np(x.ref(), x.start(), x.end(),
+                            combine(Optional.of(b.slice(from, comma)), x.appositive())));
                 }
                 return after;
             }
@@ -695,7 +696,10 @@ final class Frames {
                     from--;
                 }
                 Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();
-                return Optional.of(new Np(new Ref.Named(direct), start, comma, title));
+                // "the club's adviser, science teacher Ana Ruiz, said": the title words before the name count too
+                return Optional.of(new Np(new Ref.Named(direct), start, comma,
+                        title.isEmpty() ? Optional.empty()
+                                : combine(title, preTitle(start, b.mentionFirst(comma - 1)))));
             }
         }
         for (int j = comma - 1; j >= Math.max(lo + 1, comma - MAX_APPOSITIVE); j--) {
@@ -896,8 +900,10 @@ final class Frames {
                 }
             }
             if (!role) {
-                // "who heads …" is the entity stage's to read; "who arrived by helicopter" is no title at all
-                return Optional.empty();
+                // "who chairs the committee", "who sits on the panel" hold an office; "who arrived by helicopter"
+                // holds none
+                String verb = Words.lower(t.split(" ")[0]);
+                return Words.isOfficeVerb(verb) && t.indexOf(' ') > 0 ? Optional.of(t) : Optional.empty();
             }
         }
         if (t.matches("\\d{1,3}, .+")) {
@@ -987,7 +993,24 @@ final class Frames {
         }
         boolean possessive = (w.equals("'") || w.equals("\u2019")) && Words.lower(b.word(j - 1)).endsWith("s");
         return b.token(j).capitalized() && Character.isLetter(w.charAt(0)) || Words.personRole(w) != null
-                || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w) || possessive;
+                || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w) || possessive
+                || qualifiesRole(j, 2);
+    }
+
+    /**
+     * A plain lower-case noun that qualifies the role noun right after it, or after one more such noun ("news anchor",
+     * "chemistry teacher", "fisheries commissioner", "union local president"): English titles stack nouns before
+     * their head, and without them the title and the name before it fall apart.
+     */
+    private boolean qualifiesRole(int j, int depth) {
+        String w = b.lower(j);
+        if (depth == 0 || j + 1 >= b.size() || b.token(j).capitalized() || !isPlainWord(j) || w.length() < 3
+                || Words.isAdjunct(w) || Words.isBetween(w) || Words.isFinite(w) || Words.isClauseStart(w)
+                || Words.isPassiveAuxiliary(w) || Words.isGeneric(w) || isConjunction(w) || w.endsWith("ly")
+                || w.equals("but") || w.equals("who") || b.mention(j) != null) {
+            return false;
+        }
+        return Words.personRole(b.word(j + 1)) != null && b.mention(j + 1) == null || qualifiesRole(j + 1, depth - 1);
     }
 
     private boolean isPlainWord(int j) {

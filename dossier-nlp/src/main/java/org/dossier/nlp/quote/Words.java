@@ -112,7 +112,8 @@ final class Words {
             "victim", "witness", "survivor", "refugee", "veteran", "producer",
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
             "sheriff", "superintendent", "constable", "broker", "strategist", "chairman", "administrator",
-            "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president");
+            "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president", "chair",
+            "anchor", "presenter", "host", "moderator", "operator");
 
     /** Abbreviations of titles and what they stand for ("the CEO" fits a chief executive). */
     private static final Map<String, String> TITLE_ALIASES = Map.of("ceo", "chief executive", "cfo",
@@ -402,6 +403,21 @@ final class Words {
             return w;
         }
         return w.equals("person") || w.matches("\\d{1,3}-year-old") ? "person" : null;
+    }
+
+    /**
+     * Verbs that say what office a person holds ("who chairs the committee", "who sits on the board"): after "who" they
+     * make a title as much as "who is the chair of" does.
+     */
+    private static final Set<String> OFFICE_VERBS = Set.of("heads", "headed", "chairs", "chaired", "leads", "led",
+            "runs", "ran", "directs", "directed", "manages", "managed", "oversees", "oversaw", "represents",
+            "represented", "sits", "sat", "serves", "served", "teaches", "taught", "coaches", "coached", "owns",
+            "owned", "founded", "co-founded", "cofounded", "edits", "edited", "hosts", "hosted", "presides",
+            "presided", "advises", "advised", "commands", "commanded", "co-owns", "co-chairs");
+
+    /** A verb that, after "who", states an office ("heads", "chairs", "sits on"). */
+    static boolean isOfficeVerb(String word) {
+        return OFFICE_VERBS.contains(lower(word));
     }
 
     /** A noun heading an organisation. */
