@@ -35,6 +35,12 @@ final class Attribution {
     private final Map<String, String> given = new HashMap<>();
     /** Where the body first names each entity. */
     private final Map<String, Integer> firstMention = new HashMap<>();
+    /**
+     * A role the text opened with before naming anyone for it ("The mayor of Dunmore keeps a map …"), and its
+     * paragraph: the next person the text is about, named with no title, holds it.
+     */
+    private String pendingRole;
+    private int pendingParagraph = -1;
 
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
@@ -221,12 +227,25 @@ final class Attribution {
             if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
                 boolean introduced = subject.get().appositive().isPresent() && b.word(subject.get().end()).equals(",");
                 about = n.mention();
-                focus(named(n.mention(), subject.get().appositive()), subject.get(), par, introduced, en);
+                takePendingRole(n.mention(), subject.get().appositive(), par);
+                Optional<Speaker> sp = named(n.mention(), subject.get().appositive());
+                focus(sp, subject.get(), par, introduced, en);
+                sp.ifPresent(x -> copularTitle(x, subject.get().end(), en));
             }
         } else if (subject.isEmpty()) {
             // "The coach still remembers …", "The governor declined …": a person the text describes
-            frames.describedSubject(st, en).ifPresent(np -> focus(resolve(np.ref(), Optional.empty(), par, Set.of(),
-                    np.start()).filter(Speaker::person), np, par, false, en));
+            Optional<Frames.Np> described = frames.describedSubject(st, en);
+            Optional<Speaker> who = described.flatMap(np -> resolve(np.ref(), Optional.empty(), par, Set.of(),
+                    np.start()).filter(Speaker::person));
+            described.ifPresent(np -> focus(who, np, par, false, en));
+            if (who.isEmpty()) {
+                pendingRole(st, en, par);
+            }
+            char g = Words.pronounGender(b.word(st));
+            if (g != 0) {
+                // "She is now the director of …": a title for the person "she" is
+                talk.pronoun(g, par, Set.of()).ifPresent(x -> copularTitle(x, st + 1, en));
+            }
         }
         people(st, en, par, about);
         for (Indirect.Report r : reports) {
@@ -259,6 +278,89 @@ final class Attribution {
                 talk.mentioned(sp, par, introduced);
             }
         });
+    }
+
+    /**
+     * "X is now the director of …", "she was a nurse at …": a title the text states with a copula after the subject
+     * (which ends at token {@code from}), for a person who may be quoted later with no title beside the name.
+     */
+    private void copularTitle(Speaker s, int from, int en) {
+        int j = from;
+        while (j < en && (b.lower(j).equals("now") || b.lower(j).equals("also") || b.lower(j).equals("still"))) {
+            j++;
+        }
+        String cop = b.lower(j);
+        if (!(cop.equals("is") || cop.equals("was") || cop.equals("became") || cop.equals("becomes"))
+                || s.id().isEmpty() || !s.person()) {
+            return;
+        }
+        j++;
+        while (j < en && (b.lower(j).equals("now") || b.lower(j).equals("also") || b.lower(j).equals("still"))) {
+            j++;
+        }
+        if (j >= en || !Words.isDeterminer(b.word(j))) {
+            return;
+        }
+        int k = j;
+        while (k < en && !b.word(k).equals(",") && !inQuote[k] && !b.endsClause(k)) {
+            k++;
+        }
+        String phrase = Quoted.collapse(b.slice(j, k));
+        boolean role = false;
+        for (String w : phrase.split(" ")) {
+            role |= Words.personRole(w) != null;
+        }
+        if (role && k - j <= 12) {
+            Frames.asTitle(phrase).ifPresent(t -> given.merge(s.id().get(), t, (a, c) -> a.length() >= c.length()
+                    ? a : c));
+        }
+    }
+
+    /**
+     * A sentence that opens with a role no one named so far holds ("The Prime Minister has ruled out …", "The mayor
+     * of Dunmore, a town of 9,000, keeps …"): features name the person only after.
+     */
+    private void pendingRole(int st, int en, int par) {
+        int from = frames.afterDateline(st, en);
+        if (!b.lower(from).equals("the")) {
+            return;
+        }
+        int head = -1;
+        for (int k = from + 1; k < Math.min(en, from + 6) && b.mention(k) == null; k++) {
+            String w = b.word(k);
+            if (Words.personRole(w) != null && !Words.personRole(w).equals("person")) {
+                head = k;
+            } else if (head >= 0 || !(b.token(k).capitalized() || Words.isModifier(w))) {
+                break;
+            }
+        }
+        if (head < 0 || talk.described(b.lower(head), Words.personRole(b.word(head)), List.of(), Optional.empty(),
+                countries).isPresent()) {
+            return;
+        }
+        int end = head + 1;
+        if (b.lower(end).equals("of")) {
+            int k = end + 1;
+            while (k < en && (b.token(k).capitalized() || b.lower(k).equals("the")) && !b.word(k).equals(",")) {
+                k++;
+            }
+            end = k > end + 1 && b.token(k - 1).capitalized() ? k : end;
+        }
+        pendingRole = Quoted.collapse(b.slice(from + 1, end));
+        pendingParagraph = par;
+    }
+
+    /** The role a sentence opened with goes to the next person the text is about, if no title names them. */
+    private void takePendingRole(Mention m, Optional<String> appositive, int par) {
+        if (pendingRole == null || par > pendingParagraph + 1) {
+            pendingRole = null;
+            return;
+        }
+        if (m.type() == EntityType.PERSON && appositive.flatMap(Frames::asTitle).isEmpty()
+                && !given.containsKey(m.entityId()) && b.doc.titleOf(m.entityId()).isEmpty()) {
+            given.put(m.entityId(), pendingRole);
+        }
+        pendingRole = null;
     }
 
     /**
@@ -304,9 +406,10 @@ final class Attribution {
         if (text.isEmpty()) {
             return;
         }
-        speaker = speaker.filter(s -> !s.anonymous());
-        out.add(new Quote(text, speaker.map(Speaker::name), speaker.flatMap(Speaker::id),
-                speaker.flatMap(Speaker::title), direct, offset));
+        Optional<Speaker> sp = speaker.filter(s -> !s.anonymous());
+        // a speaker met with no title may have been given one since ("She is now the director of …")
+        Optional<String> title = sp.flatMap(Speaker::title).or(() -> sp.flatMap(Speaker::id).map(given::get));
+        out.add(new Quote(text, sp.map(Speaker::name), sp.flatMap(Speaker::id), title, direct, offset));
     }
 
     /** Who a speaker phrase names, resolved against the discourse so far. */

@@ -168,7 +168,11 @@ final class Frames {
                 return clauseSubject(from, v - 1).filter(np -> !(np.ref() instanceof Ref.Unknown))
                         .map(np -> Frame.of(np, verb)); // "…, calling them a \"dangerous provocation\""
             }
-            if (Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v)) && !b.token(v).capitalized()
+            // "X called the plan \"a tax nobody asked for\"", "accused him of \"stalling\"": the subject's own words;
+            // a label of a word or two after "called" ("called the rules \"temporary measures\"") is a scare quote
+            boolean naming = Words.isCharacterising(b.word(v)) && v + 1 < o
+                    && (b.lower(v).startsWith("accuse") || q.text(b.text).split("\\s+").length >= 4);
+            if ((naming || Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v))) && !b.token(v).capitalized()
                     && !Words.isDeterminer(b.word(v - 1)) && !Words.isPassiveAuxiliary(b.word(v - 1))) {
                 int verb = v;
                 return npBefore(v - 1, from).filter(np -> !(np.ref() instanceof Ref.Unknown))

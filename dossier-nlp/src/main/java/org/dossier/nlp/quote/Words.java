@@ -420,6 +420,18 @@ final class Words {
         return OFFICE_VERBS.contains(lower(word));
     }
 
+    /**
+     * Verbs that put a name on something in the subject's words ("called the plan \"a tax on renters\"", "accused
+     * them of \"stalling\""): a quotation after their object is the subject's, like one after "said".
+     */
+    private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "describes", "dubbed",
+            "dubs", "branded", "brands", "labelled", "labeled", "labels", "accused", "accuses", "termed", "terms");
+
+    /** A verb that characterises its object in the subject's words ("called", "described", "accused"). */
+    static boolean isCharacterising(String word) {
+        return CHARACTERISING.contains(lower(word));
+    }
+
     /** A noun heading an organisation. */
     static boolean isOrgHead(String word) {
         return ORG_HEADS.contains(lower(word));
