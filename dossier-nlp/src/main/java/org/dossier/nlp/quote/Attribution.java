@@ -382,8 +382,8 @@ final class Attribution {
                 continue;
             }
             char g = 0;
-            for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON);
-                 j++) {
+            for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON)
+                    && !opensObject(j); j++) {
                 // not right after a verb of reacting: "Lee rejected her account" is the other side's account
                 g = inQuote[j] || j > end && Words.isReacting(b.word(j - 1)) ? 0 : Words.possessiveGender(b.word(j));
             }
@@ -400,6 +400,15 @@ final class Attribution {
                 talk.aside(sp.get(), par);
             }
         }
+    }
+
+    /**
+     * Whether token {@code j} opens a noun phrase after the verb ("pressed the challenger on her plan"): a possessive
+     * after it may well be that phrase's, not the subject's. An appositive follows a comma ("Kim, a minister, …").
+     */
+    private boolean opensObject(int j) {
+        String w = b.lower(j);
+        return (w.equals("the") || w.equals("a") || w.equals("an")) && !b.word(j - 1).equals(",");
     }
 
     private void add(String text, Optional<Speaker> speaker, boolean direct, int offset) {

@@ -175,8 +175,12 @@ final class Frames {
             if ((naming || Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v))) && !b.token(v).capitalized()
                     && !Words.isDeterminer(b.word(v - 1)) && !Words.isPassiveAuxiliary(b.word(v - 1))) {
                 int verb = v;
-                return npBefore(v - 1, from).filter(np -> !(np.ref() instanceof Ref.Unknown))
-                        .map(np -> Frame.of(np, verb));
+                Optional<Np> np = npBefore(v - 1, from);
+                if (np.isEmpty() && (b.lower(v - 1).equals("and") || b.lower(v - 1).equals("but"))) {
+                    // "X called the vote a defeat and accused the board of \"…\"": the verb shares the subject
+                    np = clauseSubject(b.sentenceStart(b.sentenceOf(o)), v - 1);
+                }
+                return np.filter(x -> !(x.ref() instanceof Ref.Unknown)).map(x -> Frame.of(x, verb));
             }
         }
         return Optional.empty();

@@ -113,7 +113,7 @@ final class Words {
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
             "sheriff", "superintendent", "constable", "broker", "strategist", "chairman", "administrator",
             "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president", "chair",
-            "anchor", "presenter", "host", "moderator", "operator");
+            "anchor", "presenter", "host", "moderator", "operator", "counterpart");
 
     /** Abbreviations of titles and what they stand for ("the CEO" fits a chief executive). */
     private static final Map<String, String> TITLE_ALIASES = Map.of("ceo", "chief executive", "cfo",

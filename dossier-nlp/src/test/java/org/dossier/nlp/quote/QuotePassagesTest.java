@@ -47,7 +47,7 @@ class QuotePassagesTest {
     void overallScoreOnTheWholeSet() {
         PassageSet.Score s = PassageSet.score(passages());
         System.out.println(s.summary("quote development set") + "\n" + s.misses());
-        assertTrue(s.right() >= s.expected() * 0.97, "attribution on the development set fell: " + s.summary("dev"));
+        assertTrue(s.right() >= s.expected() * 0.99, "attribution on the development set fell: " + s.summary("dev"));
         assertTrue(s.unexpected() <= s.produced() * 0.02, "quotes that are not in the set: " + s.unexpected());
     }
 
