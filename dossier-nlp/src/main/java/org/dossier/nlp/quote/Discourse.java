@@ -235,10 +235,27 @@ final class Discourse {
             if (e.aside() || !s.person() || s.anonymous()) {
                 continue;
             }
-            return s.title().isEmpty() || Words.lower(s.title().get()).contains(head) ? Optional.of(s)
-                    : Optional.empty();
+            return s.title().isEmpty() || Words.lower(s.title().get()).contains(head) || sharesStem(head, s.title().get())
+                    ? Optional.of(s) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a word of the title shares a stem of six letters or more with the role noun ("the historian" and "the
+     * Society of Historical Sciences", "the economist" and "professor of economics"): the field names the profession.
+     */
+    static boolean sharesStem(String head, String title) {
+        for (String w : Words.lower(title).split("[^\\p{L}]+")) {
+            int n = 0;
+            while (n < Math.min(w.length(), head.length()) && w.charAt(n) == head.charAt(n)) {
+                n++;
+            }
+            if (n >= 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

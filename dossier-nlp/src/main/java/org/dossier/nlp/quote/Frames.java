@@ -691,6 +691,20 @@ final class Frames {
             return Optional.of(new Np(a.ref(), a.start(), comma, combine(before, a.appositive())));
         }
         Mention direct = b.mention(comma - 1);
+        if (direct != null && direct.type() == EntityType.ORGANIZATION && direct.kind() == MentionKind.NAME && !who) {
+            // "The plant's owner, Harlow Components, said …": the organisation the description names speaks
+            int first = b.mentionFirst(comma - 1);
+            int d = first - 2;
+            while (d >= lo && d > first - 2 - 6 && !b.word(d).equals(",") && !b.endsClause(d)) {
+                d--;
+            }
+            boolean described = first - 1 > lo && b.word(first - 1).equals(",") && (d < lo || b.word(d).equals(",")
+                    || b.endsClause(d)) && Words.isDeterminer(b.word(d + 1))
+                    && (Words.personRole(b.word(first - 2)) != null || Words.isOrgHead(b.word(first - 2)));
+            if (described) {
+                return Optional.of(new Np(new Ref.Named(direct), d + 1, comma, Optional.empty()));
+            }
+        }
         if (direct != null && direct.type() == EntityType.PERSON && direct.kind() != MentionKind.DESCRIPTION) {
             int start = titleStart(b.mentionFirst(comma - 1), lo);
             if (who) {

@@ -24,7 +24,7 @@ class QuotePassageSetsTest {
     void devBatchThree() {
         PassageSet.Score s = PassageSet.score(PassageSet.load("passages-dev-3.txt"));
         System.out.println(s.summary("quote dev batch 3 (formerly blind set 2)") + "\n" + s.misses());
-        assertTrue(s.right() >= 320, "attribution on dev batch 3 fell: " + s.summary("dev batch 3"));
+        assertTrue(s.right() >= 322, "attribution on dev batch 3 fell: " + s.summary("dev batch 3"));
         assertTrue(s.unexpected() <= s.produced() * 0.02, "quotes that are not in dev batch 3: " + s.unexpected());
     }
 }
