@@ -456,18 +456,22 @@ final class BlockMerger {
             .thenComparing(Report::duplicateGroup);
 
     /** {@code reports} in {@link #REPORT_ORDER}, each publication date parsed once. */
-    private static List<Report> inReadingOrder(Collection<Item> items) {
+    static List<Report> inReadingOrder(Collection<Report> reports) {
         record Keyed(LocalDate published, Report report) {
         }
-        return items.stream().map(i -> new Keyed(i.report.published().flatMap(DateSpan::parse).map(DateSpan::first)
-                        .orElse(LocalDate.MAX), i.report))
+        return reports.stream().map(r -> new Keyed(r.published().flatMap(DateSpan::parse).map(DateSpan::first)
+                        .orElse(LocalDate.MAX), r))
                 .sorted(Comparator.comparing(Keyed::published).thenComparing(Keyed::report, REPORT_ORDER))
                 .map(Keyed::report).toList();
     }
 
+    private static List<Report> reportsOf(Collection<Item> items) {
+        return items.stream().map(i -> i.report).toList();
+    }
+
     private static TimelineEntry entry(BlockKey key, Cluster c) {
-        List<Report> sources = inReadingOrder(c.members);
-        List<Report> ambiguous = inReadingOrder(c.ambiguous);
+        List<Report> sources = inReadingOrder(reportsOf(c.members));
+        List<Report> ambiguous = inReadingOrder(reportsOf(c.ambiguous));
         EventStatus status = sources.stream().map(r -> r.event().status())
                 .min(Comparator.comparingInt(BlockMerger::rank)).orElseThrow();
         Optional<String> date = c.level == Level.UNDATED ? Optional.empty() : Optional.of(c.span.format());

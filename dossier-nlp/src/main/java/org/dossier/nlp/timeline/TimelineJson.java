@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,6 +49,31 @@ public final class TimelineJson {
     }
 
     /**
+     * An entry without its reports: {@link #entry} without {@code reports}, {@code sources} and {@code
+     * ambiguous_sources}, for a store that keeps each report in a row of its own, so that a report joining
+     * an entry writes one row instead of the whole entry again. {@link #readEntry(JsonNode, Collection,
+     * Collection)} puts the entry together again.
+     */
+    public static ObjectNode header(TimelineEntry e) {
+        ObjectNode n = entry(e);
+        n.remove(List.of("reports", "sources", "ambiguous_sources"));
+        return n;
+    }
+
+    /**
+     * The entry whose {@link #header} is {@code header} and whose reports are {@code sources} and {@code
+     * ambiguous}, in any order (an entry lists them in reading order, as the merge does).
+     *
+     * @throws IllegalArgumentException naming the field that is missing or malformed, or when there are no sources
+     */
+    public static TimelineEntry readEntry(JsonNode header, Collection<Report> sources, Collection<Report> ambiguous) {
+        return new TimelineEntry(text(header, "id"), BlockKey.parse(text(header, "block")), text(header, "type"),
+                opt(header, "mode"), status(header), opt(header, "actor"), opt(header, "actor_id"),
+                opt(header, "target"), opt(header, "target_id"), opt(header, "location"), opt(header, "date"),
+                BlockMerger.inReadingOrder(sources), BlockMerger.inReadingOrder(ambiguous));
+    }
+
+    /**
      * A report: the article ({@code path, url, sha256, publisher, published, published_estimate,
      * duplicate_group}) and then the event's fields as in the record ({@code type, mode, status, actor,
      * …, date, evidence, offset, confidence}).
@@ -71,11 +97,7 @@ public final class TimelineJson {
      * @throws IllegalArgumentException naming the field that is missing or malformed
      */
     public static TimelineEntry readEntry(JsonNode n) {
-        List<Report> sources = reports(n, "sources");
-        List<Report> ambiguous = reports(n, "ambiguous_sources");
-        return new TimelineEntry(text(n, "id"), BlockKey.parse(text(n, "block")), text(n, "type"), opt(n, "mode"),
-                status(n), opt(n, "actor"), opt(n, "actor_id"), opt(n, "target"), opt(n, "target_id"),
-                opt(n, "location"), opt(n, "date"), sources, ambiguous);
+        return readEntry(n, reports(n, "sources"), reports(n, "ambiguous_sources"));
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.dossier.nlp.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.dossier.core.json.RecordJson;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,22 @@ class TimelineJsonTest {
         // merging entries read back from JSON gives the same entries
         List<TimelineEntry> read = entries.stream().map(e -> TimelineJson.readEntry(TimelineJson.entry(e))).toList();
         assertEquals(entries, Timeline.add(read, List.of()));
+    }
+
+    @Test
+    void anEntryIsItsHeaderAndItsReportsInAnyOrder() {
+        for (TimelineEntry e : Timeline.mergeReports(TimelineTest.chinaVisits())) {
+            ObjectNode header = TimelineJson.header(e);
+            assertFalse(header.has("sources") || header.has("ambiguous_sources") || header.has("reports"));
+            List<Report> sources = new ArrayList<>(e.sources());
+            Collections.reverse(sources);
+            List<Report> ambiguous = new ArrayList<>(e.ambiguousSources());
+            Collections.reverse(ambiguous);
+            assertEquals(e, TimelineJson.readEntry(header, sources, ambiguous), "reports are put back in reading order");
+        }
+        TimelineEntry first = Timeline.mergeReports(TimelineTest.chinaVisits()).get(0);
+        assertThrows(IllegalArgumentException.class, () -> TimelineJson.readEntry(TimelineJson.header(first),
+                List.of(), first.ambiguousSources()), "an entry without sources is refused");
     }
 
     @Test

@@ -236,7 +236,28 @@ final class Schema {
                     ) WITHOUT ROWID""",
                     "CREATE INDEX timeline_publishers_entry ON timeline_publishers(entry)",
                     // A timeline source names its article by the article's source SHA-256 (Report.sha256).
-                    "CREATE INDEX articles_sha256 ON articles(sha256)")));
+                    "CREATE INDEX articles_sha256 ON articles(sha256)")),
+            new Migration(3, "each timeline report in a row of its own", List.of(
+                    // Version 2 kept every report inside its entry's JSON, so a report joining an entry of
+                    // n reports rewrote all n; now the entry row holds the entry without its reports
+                    // (TimelineJson.header) and each report is a row. The timeline is rebuilt from the events:
+                    // without fingerprints, Store.open places every article again, oldest first.
+                    "DROP TABLE timeline_publishers",
+                    "DELETE FROM timeline_actors",
+                    "DELETE FROM timeline_entries",
+                    "DELETE FROM band_keys",
+                    "DELETE FROM article_fingerprints",
+                    """
+                    CREATE TABLE timeline_sources (
+                      id        INTEGER PRIMARY KEY,
+                      entry     INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                      ambiguous INTEGER NOT NULL CHECK (ambiguous IN (0, 1)),
+                      publisher TEXT,
+                      report    TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX timeline_sources_entry ON timeline_sources(entry)",
+                    // The publisher filter: the outlet of a counted source, lower-cased.
+                    "CREATE INDEX timeline_sources_publisher ON timeline_sources(publisher, entry)")));
 
     private Schema() {
     }

@@ -856,6 +856,8 @@ public final class Store implements Closeable {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
+                // What the timeline remembers of its blocks was written by this transaction too.
+                timeline.forget();
                 c.rollback();
                 throw e;
             } finally {

@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,22 +26,58 @@ import org.dossier.nlp.timeline.TimelineJson;
 import org.dossier.store.query.Filter;
 
 /**
- * The {@code timeline_entries} table and the tables that select its rows: the timeline merged by the
- * rules of {@link Timeline}, each entry kept whole ({@link TimelineJson}) under its block. New reports
- * are merged with every stored entry of their blocks ({@link Timeline#add}) and the entries that
- * changed are replaced, in the caller's transaction; since the merge of a block depends only on the set
- * of its reports, the stored timeline is the one {@link Timeline#mergeReports} gives for every report
- * at once, whatever the order the articles came in.
+ * The {@code timeline_entries} table, its reports ({@code timeline_sources}) and the table that selects
+ * entries by actor: the timeline merged by the rules of {@link Timeline}. An entry row holds the entry
+ * without its reports ({@link TimelineJson#header}); each report is a row of its own, so a report joining
+ * an entry of a thousand writes one row, not the thousand again. New reports are merged with every stored
+ * entry of their blocks ({@link Timeline#add}) and only what changed is written, in the caller's
+ * transaction; since the merge of a block depends only on the set of its reports, the stored timeline is
+ * the one {@link Timeline#mergeReports} gives for every report at once, whatever the order the articles
+ * came in.
  */
 final class TimelineDao {
+    /** How many entries' reports one query reads when a listing is put together. */
+    private static final int READ_CHUNK = 500;
+
+    /**
+     * How many reports the cache of blocks may hold: about 1 KB each once parsed, so a few hundred MB at
+     * most, for a store whose blocks are merged again and again (a month of news about one leader).
+     */
+    private static final int CACHED_REPORTS = 200_000;
+
     private final Db db;
+
+    /**
+     * The rows of recently merged blocks as this connection last wrote them, least recently used first:
+     * reading and parsing a block's reports again for every article that joins it cost more than the
+     * merge. Written through by {@link #add}; emptied by {@link #forget} when a transaction rolls back,
+     * since its rows then never were. Used by the writing connection only.
+     */
+    private final LinkedHashMap<String, List<Row>> blocks = new LinkedHashMap<>(64, 0.75f, true);
+    private int cachedReports;
 
     TimelineDao(Db db) {
         this.db = db;
     }
 
-    /** A stored entry and its row. */
-    private record Row(long id, TimelineEntry entry) {
+    /** A report as an entry holds it: counted, or ambiguous (fits this entry and another equally well). */
+    private record Held(Report report, boolean ambiguous) {
+    }
+
+    /**
+     * A stored entry: its row, its header as stored, and the row of each report it holds. Equal only to
+     * itself: comparing two by their entries and reports would cost as much as the merge.
+     */
+    private record Row(long id, String header, TimelineEntry entry, Map<Held, Long> held) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /**
@@ -49,43 +89,139 @@ final class TimelineDao {
         if (reports.isEmpty()) {
             return;
         }
-        Set<String> blocks = new TreeSet<>();
-        reports.forEach(r -> blocks.add(r.blockKey().toString()));
+        Set<String> keys = new TreeSet<>();
+        reports.forEach(r -> keys.add(r.blockKey().toString()));
         List<Row> stored = new ArrayList<>();
-        for (String block : blocks) {
+        for (String block : keys) {
             stored.addAll(load(block));
         }
         List<TimelineEntry> merged = Timeline.add(stored.stream().map(Row::entry).toList(), reports);
-        // Most entries of a block come out as they went in: only the ones that changed are rewritten.
+
+        // Most entries of a block come out as they went in: those are not touched. What is left of the
+        // merged entries once the stored ones are taken out is what changed.
         Map<TimelineEntry, Integer> wanted = new HashMap<>();
         merged.forEach(e -> wanted.merge(e, 1, Integer::sum));
+        List<Row> now = new ArrayList<>();
+        List<Row> changedRows = new ArrayList<>();
         for (Row row : stored) {
             Integer n = wanted.get(row.entry());
             if (n == null || n == 0) {
-                delete(row.id());
+                changedRows.add(row);
             } else {
                 wanted.put(row.entry(), n - 1);
+                now.add(row);
             }
         }
+        // A changed entry is written over the stored row it shares most reports with (the entry a new report
+        // joined, re-dated or grown), so only the reports that came or went are written; rows left over were
+        // absorbed into others or split up, and go. Which rows hold a report is indexed once, so the
+        // matching costs one lookup per report rather than one per report and row.
+        Map<Held, List<Row>> holders = new HashMap<>();
+        for (Row row : changedRows) {
+            row.held().keySet().forEach(h -> holders.computeIfAbsent(h, k -> new ArrayList<>(1)).add(row));
+        }
+        Set<Row> free = new LinkedHashSet<>(changedRows);
         for (TimelineEntry e : merged) {
             int n = wanted.getOrDefault(e, 0);
-            if (n > 0) {
-                insert(e);
-                wanted.put(e, n - 1);
+            if (n == 0) {
+                continue;
             }
+            wanted.put(e, n - 1);
+            Set<Held> reportsNow = held(e);
+            Map<Row, Integer> shared = new HashMap<>();
+            for (Held h : reportsNow) {
+                for (Row row : holders.getOrDefault(h, List.of())) {
+                    if (free.contains(row)) {
+                        shared.merge(row, 1, Integer::sum);
+                    }
+                }
+            }
+            Row best = null;
+            for (Row row : free) {
+                if (shared.getOrDefault(row, 0) > (best == null ? 0 : shared.get(best))) {
+                    best = row;
+                }
+            }
+            if (best == null) {
+                now.add(insert(e, reportsNow));
+            } else {
+                free.remove(best);
+                now.add(update(best, e, reportsNow));
+            }
+        }
+        for (Row row : free) {
+            delete(row.id());
+        }
+        remember(keys, now);
+    }
+
+    /** Empties the cache of blocks: the transaction that wrote its rows was rolled back. */
+    void forget() {
+        blocks.clear();
+        cachedReports = 0;
+    }
+
+    private void remember(Set<String> keys, List<Row> rows) {
+        Map<String, List<Row>> byBlock = new HashMap<>();
+        keys.forEach(k -> byBlock.put(k, new ArrayList<>()));
+        rows.forEach(r -> byBlock.get(r.entry().block().toString()).add(r));
+        byBlock.forEach((key, list) -> {
+            List<Row> old = blocks.put(key, List.copyOf(list));
+            cachedReports += size(list) - (old == null ? 0 : size(old));
+        });
+        var eldest = blocks.entrySet().iterator();
+        while (cachedReports > CACHED_REPORTS && eldest.hasNext()) {
+            cachedReports -= size(eldest.next().getValue());
+            eldest.remove();
         }
     }
 
+    private static int size(List<Row> rows) {
+        return rows.stream().mapToInt(r -> r.held().size()).sum();
+    }
+
+    private static Set<Held> held(TimelineEntry e) {
+        Set<Held> out = new HashSet<>();
+        e.sources().forEach(r -> out.add(new Held(r, false)));
+        e.ambiguousSources().forEach(r -> out.add(new Held(r, true)));
+        return out;
+    }
+
     private List<Row> load(String block) throws SQLException {
-        PreparedStatement ps = db.prepare("SELECT id, entry FROM timeline_entries WHERE block = ?");
+        List<Row> cached = blocks.get(block);
+        if (cached != null) {
+            return cached;
+        }
+        PreparedStatement ps = db.prepare("SELECT t.id, t.entry, s.id, s.ambiguous, s.report FROM timeline_entries t "
+                + "JOIN timeline_sources s ON s.entry = t.id WHERE t.block = ? ORDER BY t.id");
         ps.setString(1, block);
         List<Row> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
+            long current = -1;
+            String header = null;
+            Map<Held, Long> held = new HashMap<>();
             while (rs.next()) {
-                out.add(new Row(rs.getLong("id"), entry(rs.getString("entry"))));
+                long id = rs.getLong(1);
+                if (id != current && current != -1) {
+                    out.add(row(current, header, held));
+                    held = new HashMap<>();
+                }
+                current = id;
+                header = rs.getString(2);
+                held.put(new Held(report(rs.getString(5)), rs.getInt(4) == 1), rs.getLong(3));
+            }
+            if (current != -1) {
+                out.add(row(current, header, held));
             }
         }
         return out;
+    }
+
+    private static Row row(long id, String header, Map<Held, Long> held) throws SQLException {
+        List<Report> sources = new ArrayList<>();
+        List<Report> ambiguous = new ArrayList<>();
+        held.keySet().forEach(h -> (h.ambiguous() ? ambiguous : sources).add(h.report()));
+        return new Row(id, header, entry(header, sources, ambiguous), held);
     }
 
     private void delete(long id) throws SQLException {
@@ -94,10 +230,57 @@ final class TimelineDao {
         ps.executeUpdate();
     }
 
-    private void insert(TimelineEntry e) throws SQLException {
-        Optional<DateSpan> span = DateSpan.parse(e.date());
+    private Row insert(TimelineEntry e, Set<Held> reports) throws SQLException {
+        String header = RecordJson.line(TimelineJson.header(e));
         PreparedStatement ps = db.prepare("INSERT INTO timeline_entries (entry_id, block, type, mode, status, "
                 + "actor_id, target_id, day_first, day_last, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        columns(ps, e, header);
+        ps.executeUpdate();
+        long id = Sql.lastId(db);
+        insertActors(id, e.actorKeys());
+        Map<Held, Long> held = new HashMap<>();
+        for (Held h : reports) {
+            held.put(h, insertSource(id, h));
+        }
+        return new Row(id, header, e, held);
+    }
+
+    /** Rewrites {@code row} as {@code e}: the header if it changed, the actor keys if they did, the reports that came or went. */
+    private Row update(Row row, TimelineEntry e, Set<Held> reports) throws SQLException {
+        String header = RecordJson.line(TimelineJson.header(e));
+        if (!header.equals(row.header())) {
+            PreparedStatement ps = db.prepare("UPDATE timeline_entries SET entry_id = ?, block = ?, type = ?, mode = ?, "
+                    + "status = ?, actor_id = ?, target_id = ?, day_first = ?, day_last = ?, entry = ? WHERE id = ?");
+            columns(ps, e, header);
+            ps.setLong(11, row.id());
+            ps.executeUpdate();
+        }
+        Set<String> actors = e.actorKeys();
+        if (!actors.equals(row.entry().actorKeys())) {
+            PreparedStatement clear = db.prepare("DELETE FROM timeline_actors WHERE entry = ?");
+            clear.setLong(1, row.id());
+            clear.executeUpdate();
+            insertActors(row.id(), actors);
+        }
+        Map<Held, Long> held = new HashMap<>();
+        PreparedStatement gone = db.prepare("DELETE FROM timeline_sources WHERE id = ?");
+        for (Map.Entry<Held, Long> h : row.held().entrySet()) {
+            if (reports.contains(h.getKey())) {
+                held.put(h.getKey(), h.getValue());
+            } else {
+                gone.setLong(1, h.getValue());
+                gone.executeUpdate();
+            }
+        }
+        for (Held h : reports) {
+            if (!held.containsKey(h)) {
+                held.put(h, insertSource(row.id(), h));
+            }
+        }
+        return new Row(row.id(), header, e, held);
+    }
+
+    private static void columns(PreparedStatement ps, TimelineEntry e, String header) throws SQLException {
         ps.setString(1, e.id());
         ps.setString(2, e.block().toString());
         ps.setString(3, e.type());
@@ -105,24 +288,28 @@ final class TimelineDao {
         ps.setString(5, e.status().name());
         Sql.text(ps, 6, e.actorId());
         Sql.text(ps, 7, e.targetId());
-        Sql.span(ps, 8, span);
-        ps.setString(10, RecordJson.line(TimelineJson.entry(e)));
-        ps.executeUpdate();
-        long id = Sql.lastId(db);
+        Sql.span(ps, 8, DateSpan.parse(e.date()));
+        ps.setString(10, header);
+    }
+
+    private void insertActors(long entry, Set<String> keys) throws SQLException {
         PreparedStatement actor = db.prepare("INSERT INTO timeline_actors (entry, actor_id) VALUES (?, ?)");
-        for (String key : e.actorKeys()) {
-            actor.setLong(1, id);
+        for (String key : keys) {
+            actor.setLong(1, entry);
             actor.setString(2, key);
             actor.executeUpdate();
         }
-        Set<String> publishers = new TreeSet<>();
-        e.sources().forEach(r -> r.publisher().map(TimelineDao::publisherKey).ifPresent(publishers::add));
-        PreparedStatement publisher = db.prepare("INSERT INTO timeline_publishers (entry, publisher) VALUES (?, ?)");
-        for (String p : publishers) {
-            publisher.setLong(1, id);
-            publisher.setString(2, p);
-            publisher.executeUpdate();
-        }
+    }
+
+    private long insertSource(long entry, Held h) throws SQLException {
+        PreparedStatement ps = db.prepare("INSERT INTO timeline_sources (entry, ambiguous, publisher, report) "
+                + "VALUES (?, ?, ?, ?)");
+        ps.setLong(1, entry);
+        ps.setInt(2, h.ambiguous() ? 1 : 0);
+        Sql.text(ps, 3, h.report().publisher().map(TimelineDao::publisherKey));
+        ps.setString(4, RecordJson.line(TimelineJson.report(h.report())));
+        ps.executeUpdate();
+        return Sql.lastId(db);
     }
 
     private static String publisherKey(String publisher) {
@@ -147,14 +334,37 @@ final class TimelineDao {
                 .when(f.actor(), "t.id IN (SELECT entry FROM timeline_actors WHERE actor_id = ?)")
                 .when(f.entity(), "(t.actor_id = ? OR t.target_id = ?)", 2)
                 .when(f.publisher().map(TimelineDao::publisherKey),
-                        "t.id IN (SELECT entry FROM timeline_publishers WHERE publisher = ?)")
+                        "t.id IN (SELECT entry FROM timeline_sources WHERE publisher = ? AND ambiguous = 0)")
                 .dates(f, "t.");
-        List<TimelineEntry> out = new ArrayList<>();
-        try (ResultSet rs = w.prepare(db, "SELECT t.entry FROM timeline_entries t", " ORDER BY t.day_first IS NULL, "
+        List<Long> ids = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
+        try (ResultSet rs = w.prepare(db, "SELECT t.id, t.entry FROM timeline_entries t", " ORDER BY t.day_first IS NULL, "
                 + "t.day_first, t.day_last, t.type, coalesce(t.actor_id, ''), t.entry_id", f).executeQuery()) {
             while (rs.next()) {
-                out.add(entry(rs.getString(1)));
+                ids.add(rs.getLong(1));
+                headers.add(rs.getString(2));
             }
+        }
+        Map<Long, List<Report>> sources = new HashMap<>();
+        Map<Long, List<Report>> ambiguous = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + READ_CHUNK));
+            PreparedStatement ps = db.prepare("SELECT entry, ambiguous, report FROM timeline_sources WHERE entry IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                ps.setLong(i + 1, chunk.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    (rs.getInt(2) == 1 ? ambiguous : sources).computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(report(rs.getString(3)));
+                }
+            }
+        }
+        List<TimelineEntry> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.add(entry(headers.get(i), sources.getOrDefault(ids.get(i), List.of()),
+                    ambiguous.getOrDefault(ids.get(i), List.of())));
         }
         return out;
     }
@@ -163,11 +373,20 @@ final class TimelineDao {
         return Store.count(db, "SELECT count(*) FROM timeline_entries");
     }
 
-    private static TimelineEntry entry(String json) throws SQLException {
+    private static TimelineEntry entry(String header, List<Report> sources, List<Report> ambiguous)
+            throws SQLException {
         try {
-            return TimelineJson.readEntry(RecordJson.mapper().readTree(json));
+            return TimelineJson.readEntry(RecordJson.mapper().readTree(header), sources, ambiguous);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new SQLException("damaged timeline entry: " + e.getMessage(), e);
+        }
+    }
+
+    private static Report report(String json) throws SQLException {
+        try {
+            return TimelineJson.readReport(RecordJson.mapper().readTree(json));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new SQLException("damaged timeline report: " + e.getMessage(), e);
         }
     }
 }

@@ -160,7 +160,7 @@ class StoreTimelineTest {
         // timeline tables (with an entry of the old merge), no fingerprints.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
              Statement s = c.createStatement()) {
-            for (String table : List.of("timeline_actors", "timeline_publishers", "timeline_entries", "band_keys",
+            for (String table : List.of("timeline_actors", "timeline_sources", "timeline_entries", "band_keys",
                     "article_fingerprints")) {
                 s.execute("DROP TABLE " + table);
             }
@@ -180,6 +180,80 @@ class StoreTimelineTest {
         try (Store store = Store.open(dir, Store.Mode.WRITE)) {
             assertEquals(EXPECTED, store.timeline(Filter.all()), "opening again changes nothing");
         }
+    }
+
+    @Test
+    void aVersion2StoreWithReportsInsideItsEntriesIsRebuiltWithAReportPerRow() throws Exception {
+        Path dir = tmp.resolve("v2");
+        ingest("v2", new ArrayList<>(STORIES.keySet()));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE timeline_sources");
+            for (String sql : Schema.MIGRATIONS.get(1).statements()) {
+                if (sql.contains("timeline_publishers")) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("UPDATE timeline_entries SET entry = '{\"sources\": \"of version 2\"}'");
+            s.execute("DELETE FROM schema_version WHERE version > 2");
+        }
+        try (Store store = Store.open(dir, Store.Mode.WRITE)) {
+            assertEquals(EXPECTED, store.timeline(Filter.all()));
+        }
+    }
+
+    @Test
+    void aReportJoiningAnEntryWritesItsOwnRowAndLeavesTheOthers() throws Exception {
+        Path dir = tmp.resolve("incremental");
+        SourceInfo copy = Stories.source("wire-copy");
+        List<SourceInfo> others = new ArrayList<>(STORIES.keySet());
+        others.remove(copy);
+        ingest("incremental", others);
+        Set<Long> before = ids(dir, "SELECT id FROM timeline_sources");
+        Set<Long> entriesBefore = ids(dir, "SELECT id FROM timeline_entries");
+        try (Store store = Store.open(dir, Store.Mode.WRITE)) {
+            put(store, copy, STORIES.get(copy));
+            assertEquals(EXPECTED, store.timeline(Filter.all()));
+        }
+        Set<Long> after = ids(dir, "SELECT id FROM timeline_sources");
+        assertTrue(after.containsAll(before), "no stored report is written again");
+        assertEquals(before.size() + STORIES.get(copy).events().size(), after.size());
+        assertEquals(entriesBefore, ids(dir, "SELECT id FROM timeline_entries"), "the entry it joined keeps its row");
+    }
+
+    @Test
+    void reportsOfARolledBackTransactionAreForgottenByTheNextMerge() throws Exception {
+        List<Record> records = new ArrayList<>(STORIES.values());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("rollback.db"))) {
+            c.createStatement().execute("PRAGMA foreign_keys = ON");
+            Schema.migrate(c, "rollback.db");
+            Db db = new Db(c);
+            TimelineDao dao = new TimelineDao(db);
+            Record first = records.get(0);
+            c.setAutoCommit(false);
+            for (Record r : records.subList(1, records.size())) {
+                dao.add(Report.fromRecord(r, r.article().source().sha256()));
+            }
+            c.rollback();
+            dao.forget();
+            dao.add(Report.fromRecord(first, first.article().source().sha256()));
+            c.commit();
+            List<Report> only = Report.fromRecord(first, first.article().source().sha256());
+            assertEquals(Timeline.mergeReports(only), dao.list(Filter.all()),
+                    "only the committed article's reports are on the timeline");
+            db.closeStatements();
+        }
+    }
+
+    private static Set<Long> ids(Path dir, String sql) throws Exception {
+        Set<Long> out = new TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
+             Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        }
+        return out;
     }
 
     @ParameterizedTest(name = "actor {0}, type {1}, since {2}, until {3}")
