@@ -236,7 +236,25 @@ final class Schema {
                     ) WITHOUT ROWID""",
                     "CREATE INDEX timeline_publishers_entry ON timeline_publishers(entry)",
                     // A timeline source names its article by the article's source SHA-256 (Report.sha256).
-                    "CREATE INDEX articles_sha256 ON articles(sha256)")));
+                    "CREATE INDEX articles_sha256 ON articles(sha256)")),
+            new Migration(3, "the parties' countries the articles agree on; timeline re-merged with them", List.of(
+                    // One row per person or organisation some article gives a country: that country while
+                    // every such article agrees, NULL once two disagree (PartyCountryDao).
+                    """
+                    CREATE TABLE party_countries (
+                      entity_id TEXT PRIMARY KEY,
+                      country   TEXT
+                    ) WITHOUT ROWID""",
+                    """
+                    INSERT INTO party_countries (entity_id, country)
+                    SELECT entity_id, CASE WHEN count(DISTINCT country) = 1 THEN min(country) END
+                    FROM article_entities WHERE country IS NOT NULL AND entity_id NOT LIKE 'country/%'
+                    GROUP BY entity_id""",
+                    // Version 2 merged each report with its own article's countries only: every article is
+                    // placed again (Store.open places every article that has no fingerprint).
+                    "DELETE FROM timeline_entries",
+                    "DELETE FROM band_keys",
+                    "DELETE FROM article_fingerprints")));
 
     private Schema() {
     }

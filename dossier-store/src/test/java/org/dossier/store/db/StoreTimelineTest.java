@@ -161,7 +161,7 @@ class StoreTimelineTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
              Statement s = c.createStatement()) {
             for (String table : List.of("timeline_actors", "timeline_publishers", "timeline_entries", "band_keys",
-                    "article_fingerprints")) {
+                    "article_fingerprints", "party_countries")) {
                 s.execute("DROP TABLE " + table);
             }
             for (String sql : Schema.MIGRATIONS.get(0).statements()) {
