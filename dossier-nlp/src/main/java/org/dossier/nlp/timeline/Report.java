@@ -58,17 +58,26 @@ public record Report(
         return new Report(sha256, path, url, publisher, published, publishedEstimate, group, event);
     }
 
+    /** The same report of an event with other details (the parties' countries learned from other articles). */
+    Report withEvent(Event e) {
+        return new Report(sha256, path, url, publisher, published, publishedEstimate, duplicateGroup, e);
+    }
+
     /** The block this report is merged in. */
     public BlockKey blockKey() {
         return BlockKey.of(this);
     }
 
     /**
-     * Which report this is, whatever its duplicate group: the article and the event. Merging the same
-     * report twice keeps one.
+     * Which report this is, whatever its duplicate group and the parties' countries other articles gave
+     * it ({@link PartyCountries#fill}): the article and the event as its article codes it, less those
+     * countries. Merging the same report twice keeps one.
      */
     Identity identity() {
-        return new Identity(sha256, event);
+        Event e = event;
+        return new Identity(sha256, new Event(e.type(), e.mode(), e.status(), e.actor(), e.actorId(), Optional.empty(),
+                e.target(), e.targetId(), Optional.empty(), e.location(), e.date(), e.evidence(), e.offset(),
+                e.confidence()));
     }
 
     /** The date the article gives for itself: stated, else estimated. */

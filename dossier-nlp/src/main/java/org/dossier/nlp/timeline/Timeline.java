@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.core.model.DateSpan;
@@ -42,9 +43,24 @@ public final class Timeline {
     /**
      * The timeline of {@code records}, oldest first: near-duplicate articles found among them, every
      * event made a report, every block merged. Records with the same sha256 are one article (the one
-     * with the first path or URL is kept); records without events contribute nothing.
+     * with the first path or URL is kept); records without events contribute only their near-duplicate
+     * links and their entities' countries: a party an article names without its country gets the one
+     * the other records agree on ({@link PartyCountries}).
      */
     public static List<TimelineEntry> merge(Collection<Record> records) {
+        return merge(records, Optional.empty());
+    }
+
+    /**
+     * {@link #merge(Collection)} with the parties' countries taken from {@code countries} instead of the
+     * records' entities: {@link PartyCountries#NONE} merges each report with its own article's countries
+     * only, as a job that has not gathered every article's entities yet does.
+     */
+    public static List<TimelineEntry> merge(Collection<Record> records, PartyCountries countries) {
+        return merge(records, Optional.of(countries));
+    }
+
+    private static List<TimelineEntry> merge(Collection<Record> records, Optional<PartyCountries> given) {
         Map<String, Record> bySha = new TreeMap<>();
         for (Record r : records) {
             bySha.merge(r.article().source().sha256(), r, (a, b) -> location(a).compareTo(location(b)) <= 0 ? a : b);
@@ -56,9 +72,12 @@ public final class Timeline {
                     NearDuplicates.fingerprint(r.article().body())));
         }
         Map<String, String> groups = NearDuplicates.groups(items);
+        PartyCountries countries = given.orElseGet(() -> PartyCountries.of(bySha.values()));
         List<Report> reports = new ArrayList<>();
         for (Record r : bySha.values()) {
-            reports.addAll(Report.fromRecord(r, groups.get(r.article().source().sha256())));
+            for (Report rep : Report.fromRecord(r, groups.get(r.article().source().sha256()))) {
+                reports.add(countries.fill(rep));
+            }
         }
         return mergeReports(reports);
     }
@@ -80,7 +99,10 @@ public final class Timeline {
      * Report#blockKey()}); the result is what {@link #mergeReports} gives for all their reports together,
      * so entries may be joined, split off or re-dated, and their ids may change. A new report equal to a
      * stored one (same article and event) replaces it, so adding a record again changes nothing, and a
-     * report whose duplicate group changed can be re-added with its new group.
+     * report whose duplicate group or {@linkplain PartyCountries#fill learned countries} changed can be
+     * re-added with its new ones; of several new reports equal to each other the last counts. A report
+     * whose block changed with its countries is withdrawn from its old block only when that block's
+     * entries are among {@code entries} (give the old report first and the new one after it).
      */
     public static List<TimelineEntry> add(Collection<TimelineEntry> entries, Collection<Report> reports) {
         Map<Report.Identity, Report> all = new LinkedHashMap<>();

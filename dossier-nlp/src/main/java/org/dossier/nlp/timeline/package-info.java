@@ -20,9 +20,11 @@
  *       parties are known they are blocked by the pair of the parties' countries
  *       ({@code country/CHN+country/PRK}) and matched side by side, each side as a target is (rule 3):
  *       "Kim met Xi", "Xi met Kim" and "China and North Korea held talks" on one day are one meeting. This
- *       relies on the coder giving each person's country ({@code actor_country}, {@code target_country}):
- *       a person whose country a report leaves empty stands for themself, and that report meets only
- *       reports that leave it empty too. A meeting whose other party is unknown stays in its actor's block.
+ *       relies on each person's country ({@code actor_country}, {@code target_country}): the coder's, else
+ *       the one every other article that gives the person a country agrees on
+ *       ({@link org.dossier.nlp.timeline.PartyCountries}), so a headline's "met Xi Jinping" meets the
+ *       reports that call him Chinese. A person with no country, or with two across the articles, stands
+ *       for themself, and that report meets only reports that leave it empty too. A meeting whose other party is unknown stays in its actor's block.
  *       <em>For directed events a person and their country are different actors</em>: "North Korea warned"
  *       and "Kim Jong Un warned" stay two entries. A ministry's statement and a leader's speech on one day
  *       are often two events.
@@ -78,16 +80,21 @@
  *       {@link org.dossier.nlp.timeline.Fingerprint#bandKeys()} find candidates in a band-key table;
  *       {@link org.dossier.nlp.timeline.NearDuplicates#linked} checks them;
  *       {@link org.dossier.nlp.timeline.NearDuplicates#groupId} names the group); make its reports
- *       ({@link org.dossier.nlp.timeline.Report#fromRecord}); load every entry of each report's
+ *       ({@link org.dossier.nlp.timeline.Report#fromRecord}), filled by
+ *       {@link org.dossier.nlp.timeline.PartyCountries#fill} from the countries its articles agree on; load every entry of each report's
  *       {@link org.dossier.nlp.timeline.Report#blockKey()}; call
  *       {@link org.dossier.nlp.timeline.Timeline#add}; replace those entries by the result in one
  *       transaction. If the record changed an older article's group, re-add that article's reports with
- *       {@link org.dossier.nlp.timeline.Report#withDuplicateGroup}. A record added twice changes nothing.
+ *       {@link org.dossier.nlp.timeline.Report#withDuplicateGroup}. If it gave a party its first country,
+ *       or a second one, re-add the reports of older articles that name the party without a country,
+ *       each first as stored and then as filled now, so they leave their old block. A record added twice
+ *       changes nothing.
  *       {@link org.dossier.nlp.timeline.Timeline#withoutArticles} withdraws a re-analysed article.
  *       {@code dossier-store} does exactly this; its timeline is the only one Dossier prints.</li>
  *   <li><b>Spark</b> (issue 7): explode each article's band keys to find candidate pairs, keep the
  *       {@code linked} ones, take connected components, and name each with {@code groupId}. Then build
- *       the reports and group them by {@code blockKey().toString()}. Call
+ *       the reports, fill them from the (id, country) pairs of all entities
+ *       ({@link org.dossier.nlp.timeline.PartyCountries#fromGiven}), and group them by {@code blockKey().toString()}. Call
  *       {@link org.dossier.nlp.timeline.Timeline#mergeReports} on each group. Reports, fingerprints and
  *       block keys are plain values (strings, optionals, numbers); {@link org.dossier.nlp.timeline.TimelineJson}
  *       writes and reads entries and reports for a column or a file.</li>

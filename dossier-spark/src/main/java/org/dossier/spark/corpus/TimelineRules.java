@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dossier.core.model.Record;
 import org.dossier.nlp.timeline.Fingerprint;
 import org.dossier.nlp.timeline.NearDuplicates;
+import org.dossier.nlp.timeline.PartyCountries;
 import org.dossier.nlp.timeline.Report;
 import org.dossier.nlp.timeline.Timeline;
 import org.dossier.nlp.timeline.TimelineEntry;
@@ -63,7 +64,10 @@ final class TimelineRules implements CorpusRules {
                 seq.putIfAbsent(List.of(r.article().source().sha256(), r.events().get(i)), i);
             }
         }
-        return Timeline.merge(records).stream().map(e -> merged(e, rep -> new EventReport(rep.sha256(),
+        // The job merges each block with its own articles' countries: it does not gather every article's
+        // (entity, country) pairs before the blocks yet, so neither does the single-machine merge it is
+        // checked by.
+        return Timeline.merge(records, PartyCountries.NONE).stream().map(e -> merged(e, rep -> new EventReport(rep.sha256(),
                 seq.get(List.of(rep.sha256(), rep.event())), rep.path(), rep.url(), rep.publisher(), rep.published(),
                 rep.publishedEstimate(), rep.duplicateGroup(), rep.event()))).toList();
     }

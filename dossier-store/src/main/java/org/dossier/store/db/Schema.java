@@ -237,16 +237,12 @@ final class Schema {
                     "CREATE INDEX timeline_publishers_entry ON timeline_publishers(entry)",
                     // A timeline source names its article by the article's source SHA-256 (Report.sha256).
                     "CREATE INDEX articles_sha256 ON articles(sha256)")),
-            new Migration(3, "each timeline report in a row of its own", List.of(
+            new Migration(3, "each timeline report in a row of its own; the parties' countries the articles agree "
+                    + "on", List.of(
                     // Version 2 kept every report inside its entry's JSON, so a report joining an entry of
                     // n reports rewrote all n; now the entry row holds the entry without its reports
-                    // (TimelineJson.header) and each report is a row. The timeline is rebuilt from the events:
-                    // without fingerprints, Store.open places every article again, oldest first.
+                    // (TimelineJson.header) and each report is a row.
                     "DROP TABLE timeline_publishers",
-                    "DELETE FROM timeline_actors",
-                    "DELETE FROM timeline_entries",
-                    "DELETE FROM band_keys",
-                    "DELETE FROM article_fingerprints",
                     """
                     CREATE TABLE timeline_sources (
                       id        INTEGER PRIMARY KEY,
@@ -257,7 +253,25 @@ final class Schema {
                     )""",
                     "CREATE INDEX timeline_sources_entry ON timeline_sources(entry)",
                     // The publisher filter: the outlet of a counted source, lower-cased.
-                    "CREATE INDEX timeline_sources_publisher ON timeline_sources(publisher, entry)")));
+                    "CREATE INDEX timeline_sources_publisher ON timeline_sources(publisher, entry)",
+                    // One row per person or organisation some article gives a country: that country while
+                    // every such article agrees, NULL once two disagree (PartyCountryDao).
+                    """
+                    CREATE TABLE party_countries (
+                      entity_id TEXT PRIMARY KEY,
+                      country   TEXT
+                    ) WITHOUT ROWID""",
+                    """
+                    INSERT INTO party_countries (entity_id, country)
+                    SELECT entity_id, CASE WHEN count(DISTINCT country) = 1 THEN min(country) END
+                    FROM article_entities WHERE country IS NOT NULL AND entity_id NOT LIKE 'country/%'
+                    GROUP BY entity_id""",
+                    // The timeline is rebuilt from the events, in rows and with the countries: without
+                    // fingerprints, Store.open places every article again, oldest first.
+                    "DELETE FROM timeline_actors",
+                    "DELETE FROM timeline_entries",
+                    "DELETE FROM band_keys",
+                    "DELETE FROM article_fingerprints")));
 
     private Schema() {
     }

@@ -34,6 +34,7 @@ import org.dossier.core.model.Quote;
 import org.dossier.core.model.Record;
 import org.dossier.core.model.Source;
 import org.dossier.core.model.SourceRef;
+import org.dossier.nlp.timeline.PartyCountries;
 import org.dossier.nlp.timeline.Report;
 import org.dossier.nlp.timeline.TimelineEntry;
 import org.dossier.store.index.IndexDoc;
@@ -113,6 +114,7 @@ public final class Store implements Closeable {
     private final QuoteDao quotes;
     private final EventDao events;
     private final DuplicateDao duplicates;
+    private final PartyCountryDao parties;
     private final TimelineDao timeline;
     private final ErrorDao errors;
     private final PendingDao pending;
@@ -135,6 +137,7 @@ public final class Store implements Closeable {
         this.quotes = new QuoteDao(db);
         this.events = new EventDao(db);
         this.duplicates = new DuplicateDao(db);
+        this.parties = new PartyCountryDao(db);
         this.timeline = new TimelineDao(db);
         this.errors = new ErrorDao(db);
         this.pending = new PendingDao(db);
@@ -438,6 +441,7 @@ public final class Store implements Closeable {
         for (Entity e : record.entities()) {
             entities.insert(id, rank++, e, now);
         }
+        Map<String, Optional<String>> changed = parties.learn(record.entities());
         int seq = 0;
         List<StoredQuote> storedQuotes = new ArrayList<>();
         for (Quote q : record.quotes()) {
@@ -448,7 +452,7 @@ public final class Store implements Closeable {
         for (Event e : record.events()) {
             storedEvents.add(new StoredEvent(events.insert(id, seq++, e), e, NO_INFO));
         }
-        place(id, record);
+        place(id, record, changed);
         pending.add(id);
         // Built from the record in hand rather than read back: the rows were just written from it.
         return documents(id, record.article(), record.entities(), storedQuotes, storedEvents);
@@ -456,19 +460,42 @@ public final class Store implements Closeable {
 
     /**
      * Places an article among its near-duplicates and merges its events into the timeline, with the
-     * events of older articles whose duplicate group it changed (the group's id is its earliest member's).
+     * events of older articles whose duplicate group it changed (the group's id is its earliest member's),
+     * and of older articles that name a party whose agreed country it {@code changed} (each id with the
+     * country agreed before) without giving one. Every report gets the parties' countries the stored
+     * articles agree on ({@link PartyCountries}), so the timeline is the same whichever article came first.
      */
-    private void place(long articleId, Record record) throws SQLException {
+    private void place(long articleId, Record record, Map<String, Optional<String>> changed) throws SQLException {
         DuplicateDao.Placement placed = duplicates.place(articleId, record.article());
         List<Report> reports = new ArrayList<>(Report.fromRecord(record, placed.group()));
         for (long other : placed.regrouped()) {
-            List<Event> theirs = events.ofArticle(other).stream().map(StoredEvent::event).toList();
-            if (!theirs.isEmpty()) {
-                Article a = articles.load(other).orElseThrow(() -> new SQLException("article " + other + " vanished"));
-                reports.addAll(Report.fromRecord(new Record(a, List.of(), List.of(), theirs), placed.group()));
+            reports.addAll(storedReports(other, placed.group()));
+        }
+        List<Report> moved = new ArrayList<>();
+        for (Map.Entry<Long, String> other : parties.articlesNaming(changed.keySet()).entrySet()) {
+            if (other.getKey() != articleId) {
+                moved.addAll(storedReports(other.getKey(), other.getValue()));
             }
         }
-        timeline.add(reports);
+        // A moved report is given as it was stored, then as it is now: the first makes the timeline load the
+        // block it leaves, the second replaces it (Timeline.add keeps the last of equal reports).
+        PartyCountries before = parties.table(moved.stream().map(Report::event).toList(), changed);
+        reports.addAll(moved);
+        PartyCountries now = parties.table(reports.stream().map(Report::event).toList(), Map.of());
+        List<Report> all = new ArrayList<>();
+        moved.forEach(r -> all.add(before.fill(r)));
+        reports.forEach(r -> all.add(now.fill(r)));
+        timeline.add(all);
+    }
+
+    /** The reports of a stored article's events, in duplicate group {@code group}, as the coder gave them. */
+    private List<Report> storedReports(long articleId, String group) throws SQLException {
+        List<Event> theirs = events.ofArticle(articleId).stream().map(StoredEvent::event).toList();
+        if (theirs.isEmpty()) {
+            return List.of();
+        }
+        Article a = articles.load(articleId).orElseThrow(() -> new SQLException("article " + articleId + " vanished"));
+        return Report.fromRecord(new Record(a, List.of(), List.of(), theirs), group);
     }
 
     /**
@@ -481,7 +508,7 @@ public final class Store implements Closeable {
                 Optional<Article> a = articles.load(id);
                 if (a.isPresent()) {
                     place(id, new Record(a.get(), List.of(), List.of(),
-                            events.ofArticle(id).stream().map(StoredEvent::event).toList()));
+                            events.ofArticle(id).stream().map(StoredEvent::event).toList()), Map.of());
                 }
                 return null;
             });

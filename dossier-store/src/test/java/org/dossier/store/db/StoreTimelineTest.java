@@ -161,7 +161,7 @@ class StoreTimelineTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
              Statement s = c.createStatement()) {
             for (String table : List.of("timeline_actors", "timeline_sources", "timeline_entries", "band_keys",
-                    "article_fingerprints")) {
+                    "article_fingerprints", "party_countries")) {
                 s.execute("DROP TABLE " + table);
             }
             for (String sql : Schema.MIGRATIONS.get(0).statements()) {
@@ -189,6 +189,7 @@ class StoreTimelineTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
              Statement s = c.createStatement()) {
             s.execute("DROP TABLE timeline_sources");
+            s.execute("DROP TABLE party_countries");
             for (String sql : Schema.MIGRATIONS.get(1).statements()) {
                 if (sql.contains("timeline_publishers")) {
                     s.execute(sql);
