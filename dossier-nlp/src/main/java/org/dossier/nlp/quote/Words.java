@@ -162,6 +162,9 @@ final class Words {
             "program", "programme", "department", "institute", "university", "ministry", "agency", "office");
 
     /** Words that can begin a reported clause said without "that" ("said the talks would …"). */
+    private static final Set<String> CONNECTIVES = Set.of("but", "and", "or", "so", "yet", "meanwhile", "however",
+            "also", "then", "now", "still", "instead", "separately", "later", "earlier", "elsewhere", "finally");
+
     private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
             "there", "this", "these", "those", "its", "his", "her", "their", "our", "some", "no", "any", "both",
             "all", "every", "each", "such", "neither", "either", "none", "many", "most", "one", "two", "nothing");
@@ -448,6 +451,14 @@ final class Words {
     }
 
     /** A word that can begin a clause reported without "that". */
+    /**
+     * A connective that opens a sentence ("But", "And", "Meanwhile"): capitalised there, yet no word of a title
+     * ("But Minority Leader X said" gives the title "Minority Leader").
+     */
+    static boolean isConnective(String word) {
+        return CONNECTIVES.contains(lower(word));
+    }
+
     static boolean isClauseStart(String word) {
         return CLAUSE_STARTS.contains(lower(word));
     }
