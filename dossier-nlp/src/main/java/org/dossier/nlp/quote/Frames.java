@@ -520,6 +520,13 @@ final class Frames {
         }
         Mention m = b.mention(k);
         if (m != null) {
+            int f = b.mentionFirst(k);
+            if (m.kind() == MentionKind.DEMONYM && m.type() == EntityType.COUNTRY && f - 1 >= lo
+                    && b.lower(f - 1).equals("the") && b.mentionEnd(k) == k + 1) {
+                // "the German said": a person of that country, as sports and wire desks write of a player
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(f - 1, k + 1)), "person",
+                        Optional.of(m.entityId())), f - 1, k + 1, Optional.empty()));
+            }
             if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
                 return Optional.empty();
             }
@@ -837,6 +844,16 @@ final class Frames {
         }
         if (Words.isGeneric(b.word(k)) || indefinite) {
             return Optional.of(new Np(new Ref.Unknown(), k, j, Optional.empty()));
+        }
+        if (Words.personRole(head) != null && b.word(j).equals(",") && j + 1 < stop && b.mention(j + 1) != null
+                && b.mention(j + 1).type() == EntityType.PERSON && b.mentionFirst(j + 1) == j + 1) {
+            // "said the EU's chief negotiator, Pilar Ortiz.": the name after the description is the speaker
+            int e = b.mentionEnd(j + 1);
+            if (e >= stop || b.word(e).equals(",") || b.endsClause(e)) {
+                int from = Words.isDeterminer(b.word(k)) ? k + 1 : k;
+                return Optional.of(new Np(new Ref.Named(b.mention(j + 1)), k, e,
+                        Optional.of(Quoted.collapse(b.slice(from, j)))));
+            }
         }
         if (Words.personRole(head) != null || Words.isOrgHead(head)) {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k, j)), head, countryIn(k, j)), k, j,
