@@ -447,6 +447,13 @@ final class Attribution {
             Mention m = n.mention();
             String[] words = m.text().split(" ");
             String head = Words.lower(words[words.length - 1]);
+            int first = b.tokenAt(m.begin());
+            if (words.length == 1 && Words.expansion(head) != null && Words.personRole(head) != null
+                    && b.lower(first - 1).equals("the")) {
+                // "the CTO said": the name tagger takes an abbreviated title for an organisation's name; it means
+                // the person the text gave that title, or no one it can name
+                return talk.described(head, Words.personRole(head), List.of(), Optional.empty(), countries);
+            }
             if (m.kind() == MentionKind.DESCRIPTION && words.length == 2 && Words.personRole(head) != null) {
                 // "the analyst": the frames have seen titles the entity stage has not ("Another analyst, X of …")
                 Optional<Speaker> recent = talk.described(head, Words.personRole(head), List.of(), Optional.empty(),

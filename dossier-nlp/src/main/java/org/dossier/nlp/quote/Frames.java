@@ -374,7 +374,8 @@ final class Frames {
             return stamp;
         }
         Mention place = b.mention(st);
-        if (place != null && place.type() == EntityType.LOCATION && b.mentionEnd(st) + 1 < c
+        if (place != null && (place.type() == EntityType.LOCATION || place.type() == EntityType.COUNTRY)
+                && b.mentionEnd(st) + 1 < c
                 && b.word(b.mentionEnd(st)).equals(":")) {
             return b.mentionEnd(st) + 1; // "Dubai: Rents for villas …": a place and a colon, as Gulf dailies write it
         }
@@ -850,9 +851,8 @@ final class Frames {
             // "said the EU's chief negotiator, Pilar Ortiz.": the name after the description is the speaker
             int e = b.mentionEnd(j + 1);
             if (e >= stop || b.word(e).equals(",") || b.endsClause(e)) {
-                int from = Words.isDeterminer(b.word(k)) ? k + 1 : k;
                 return Optional.of(new Np(new Ref.Named(b.mention(j + 1)), k, e,
-                        Optional.of(Quoted.collapse(b.slice(from, j)))));
+                        Optional.of(Quoted.collapse(b.slice(k, j)))));
             }
         }
         if (Words.personRole(head) != null || Words.isOrgHead(head)) {

@@ -31,13 +31,14 @@ class QuotePassageSetsTest {
 
     /**
      * Dev batch 4 ({@code passages-dev-4.txt}): written as blind set 3 by someone who never read the rules nor ran
-     * them, and first scored once, untouched, on 2026-11-22 at 274/383 (71.5%), far 93/143; now development data.
+     * them, and first scored once, untouched, on 2026-11-22 at 274/383 (71.5%), far 93/143; now development data (two
+     * gold lines for later paragraphs of one quotation were dropped, as the other sets join such a quotation).
      */
     @Test
     void devBatchFour() {
         PassageSet.Score s = PassageSet.score(PassageSet.load("passages-dev-4.txt"));
         System.out.println(s.summary("quote dev batch 4 (formerly blind set 3)") + "\n" + s.misses());
-        assertTrue(s.right() >= 274, "attribution on dev batch 4 fell: " + s.summary("dev batch 4"));
+        assertTrue(s.right() >= 309, "attribution on dev batch 4 fell: " + s.summary("dev batch 4"));
         assertTrue(s.unexpected() <= s.produced() * 0.02, "quotes that are not in dev batch 4: " + s.unexpected());
     }
 }
