@@ -1,6 +1,7 @@
 package org.dossier.nlp.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.core.model.Entity;
 import org.dossier.core.model.EntityType;
 import org.dossier.core.model.Quote;
@@ -23,6 +26,12 @@ final class Attribution {
     /** A quotation that opens its sentence without a frame is speech from this many words. */
     static final int MIN_FREE_WORDS = 4;
 
+    /** The clock time a live blog's entry opens with, and its dash or colon ("10:40 p.m. —", "06:12 GMT —"). */
+    private static final Pattern STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}(\\s+[\\p{L}.]{1,5}){0,3}\\s*[—–:-]");
+
+    /** The number of an age description ("the 62-year-old"). */
+    private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*-\\s*year\\s*-\\s*old");
+
     private final Body b;
     private final Frames frames;
     private final Indirect indirect;
@@ -33,6 +42,8 @@ final class Attribution {
     private final Set<Integer> used = new HashSet<>();
     /** Titles that frames gave each speaker so far, by entity id: the longest. */
     private final Map<String, String> given = new HashMap<>();
+    /** The age the body gives a person right after a name ("Joseph Kiprono, 62, …"), by entity id. */
+    private final Map<String, String> ages = new HashMap<>();
     /** Where the body first names each entity. */
     private final Map<String, Integer> firstMention = new HashMap<>();
     /**
@@ -54,6 +65,15 @@ final class Attribution {
         for (Entity e : b.doc.entities()) {
             e.country().ifPresent(c -> countries.put(e.id(), c));
             e.offsets().stream().min(Integer::compare).ifPresent(o -> firstMention.put(e.id(), o));
+        }
+        for (int t = 0; t < b.size(); t++) {
+            Mention m = b.mention(t);
+            int end = b.mentionEnd(t);
+            if (m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON && end + 2 < b.size()
+                    && (b.word(end).equals(",") || b.word(end).equals("(")) && b.word(end + 1).matches("\\d{1,3}")
+                    && (b.word(end + 2).equals(",") || b.word(end + 2).equals(")") || b.endsClause(end + 2))) {
+                ages.put(m.entityId(), b.word(end + 1));
+            }
         }
     }
 
@@ -427,6 +447,13 @@ final class Attribution {
             Mention m = n.mention();
             String[] words = m.text().split(" ");
             String head = Words.lower(words[words.length - 1]);
+            int first = b.tokenAt(m.begin());
+            if (words.length == 1 && Words.expansion(head) != null && Words.personRole(head) != null
+                    && b.lower(first - 1).equals("the")) {
+                // "the CTO said": the name tagger takes an abbreviated title for an organisation's name; it means
+                // the person the text gave that title, or no one it can name
+                return talk.described(head, Words.personRole(head), List.of(), Optional.empty(), countries);
+            }
             if (m.kind() == MentionKind.DESCRIPTION && words.length == 2 && Words.personRole(head) != null) {
                 // "the analyst": the frames have seen titles the entity stage has not ("Another analyst, X of …")
                 Optional<Speaker> recent = talk.described(head, Words.personRole(head), List.of(), Optional.empty(),
@@ -446,6 +473,13 @@ final class Attribution {
             return Optional.of(talk.anonymous(a.head()));
         }
         if (ref instanceof Ref.Described d) {
+            Matcher age = AGE.matcher(d.text());
+            if (d.head().equals("person") && age.find()) {
+                // "the 62-year-old said": the person the text gave that age, else the latest not given another one
+                String n = age.group(1);
+                Optional<Speaker> aged = talk.latest(s -> s.id().map(ages::get).filter(n::equals).isPresent());
+                return aged.or(() -> talk.latest(s -> s.id().map(ages::get).map(n::equals).orElse(true)));
+            }
             String role = Words.personRole(d.head());
             if (role != null) {
                 Optional<Speaker> known = talk.described(d.head(), role, modifiers(d.text()), d.country(), countries);
@@ -482,6 +516,9 @@ final class Attribution {
         Optional<Entity> e = b.doc.entity(m.entityId());
         String name = Quoted.collapse(e.map(Entity::name).orElse(m.text()));
         boolean person = m.type() == EntityType.PERSON;
+        if (person && name.indexOf(' ') < 0) {
+            name = fullNameBefore(name, m.begin());
+        }
         Optional<String> title = appositive.flatMap(Frames::asTitle);
         if (title.isPresent()) {
             given.merge(m.entityId(), title.get(), (a, c) -> a.length() >= c.length() ? a : c);
@@ -505,6 +542,26 @@ final class Attribution {
             talk.gender(s.key(), g, Discourse.STATED);
         }
         return Optional.of(s);
+    }
+
+    /**
+     * The full name a surname standing alone stands for: the latest earlier name of two to four capitalised words
+     * ending with it ("Germany's Sofia Brandt … Brandt said"). The name tagger sometimes types the full name as a
+     * place or an organisation, and then the entity stage cannot join the two; else the surname itself.
+     */
+    private String fullNameBefore(String surname, int offset) {
+        for (int t = Math.min(b.tokenAt(offset), b.size()) - 1; t >= 0; t--) {
+            Mention x = b.mention(t);
+            if (x == null || b.mentionFirst(t) != t || x.type() == EntityType.COUNTRY || x.kind() != MentionKind.NAME) {
+                continue;
+            }
+            String[] w = Quoted.collapse(x.text()).split(" ");
+            boolean capitalised = Arrays.stream(w).allMatch(a -> Character.isUpperCase(a.charAt(0)));
+            if (w.length >= 2 && w.length <= 4 && capitalised && w[w.length - 1].equals(surname)) {
+                return Quoted.collapse(x.text());
+            }
+        }
+        return surname;
     }
 
     /** The organisation named most recently before {@code token} whose name has this head ("the ministry"). */
@@ -559,6 +616,9 @@ final class Attribution {
         char c = b.text.charAt(i);
         if (".!?:;…".indexOf(c) >= 0 || "\"”’»«'".indexOf(c) >= 0) {
             return true;
+        }
+        if (STAMP.matcher(b.text.substring(parStart, i + 1)).matches()) {
+            return true; // "10:40 p.m. — \"This is your win,\" …": a live blog's entry opens with the quotation
         }
         return hasLeader && (c == ',' || c == '—' || c == '–' || Character.isLetter(c));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Who has spoken and who the text has been about so far, in reading order: what "he said", "the professor
@@ -78,6 +79,17 @@ final class Discourse {
             }
             if (e.introduced() && e.speaker().person()) {
                 return Optional.of(e.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person met most recently (within the look-back) for whom {@code test} holds. */
+    Optional<Speaker> latest(Predicate<Speaker> test) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Speaker s = history.get(i).speaker();
+            if (s.person() && !s.anonymous() && test.test(s)) {
+                return Optional.of(s);
             }
         }
         return Optional.empty();

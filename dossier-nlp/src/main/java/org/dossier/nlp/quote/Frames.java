@@ -272,6 +272,9 @@ final class Frames {
      */
     Optional<Np> subject(int start, int to) {
         int from = afterDateline(start, to);
+        if (Words.isConnective(b.word(from)) && from + 1 < to) {
+            from++; // "But Senator X said …": the connective is no part of the subject's title
+        }
         Optional<Np> np = personAt(from, to);
         if (np.isPresent()) {
             return np;
@@ -349,7 +352,9 @@ final class Frames {
     }
 
     /** A person a sentence opens with by description ("The coach still remembers …", "The union leader was …"). */
-    Optional<Np> describedSubject(int from, int to) {
+    Optional<Np> describedSubject(int st, int to) {
+        // "But the senator was unconvinced.": a connective before the subject
+        int from = Words.isConnective(b.word(st)) && st + 1 < to ? st + 1 : st;
         if (!b.lower(from).equals("the")) {
             return Optional.empty();
         }
@@ -364,6 +369,16 @@ final class Frames {
      * one among them); else {@code st}.
      */
     int afterDateline(int st, int c) {
+        int stamp = afterTimestamp(st, c);
+        if (stamp > st) {
+            return stamp;
+        }
+        Mention place = b.mention(st);
+        if (place != null && (place.type() == EntityType.LOCATION || place.type() == EntityType.COUNTRY)
+                && b.mentionEnd(st) + 1 < c
+                && b.word(b.mentionEnd(st)).equals(":")) {
+            return b.mentionEnd(st) + 1; // "Dubai: Rents for villas …": a place and a colon, as Gulf dailies write it
+        }
         String first = b.word(st);
         if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
                 || !Character.isLetter(first.charAt(0))) {
@@ -376,6 +391,27 @@ final class Frames {
             }
             char f = w.charAt(0);
             if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(")) {
+                return st;
+            }
+        }
+        return st;
+    }
+
+    /**
+     * Where an entry's own words begin after the time a live blog stamps it with: "10:40 p.m. — …", "06:12 GMT — …",
+     * "11:30 AM: …" (a clock time, at most three short words of zone or half-day, then a dash or a colon); else
+     * {@code st}.
+     */
+    private int afterTimestamp(int st, int c) {
+        if (!b.word(st).matches("\\d{1,2}[:.]\\d{2}")) {
+            return st;
+        }
+        for (int j = st + 1; j < Math.min(c - 1, st + 5); j++) {
+            String w = b.word(j);
+            if (w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–") || w.equals(":")) {
+                return j + 1;
+            }
+            if (!w.matches("[\\p{L}.]{1,5}")) {
                 return st;
             }
         }
@@ -485,6 +521,13 @@ final class Frames {
         }
         Mention m = b.mention(k);
         if (m != null) {
+            int f = b.mentionFirst(k);
+            if (m.kind() == MentionKind.DEMONYM && m.type() == EntityType.COUNTRY && f - 1 >= lo
+                    && b.lower(f - 1).equals("the") && b.mentionEnd(k) == k + 1) {
+                // "the German said": a person of that country, as sports and wire desks write of a player
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(f - 1, k + 1)), "person",
+                        Optional.of(m.entityId())), f - 1, k + 1, Optional.empty()));
+            }
             if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
                 return Optional.empty();
             }
@@ -803,6 +846,15 @@ final class Frames {
         if (Words.isGeneric(b.word(k)) || indefinite) {
             return Optional.of(new Np(new Ref.Unknown(), k, j, Optional.empty()));
         }
+        if (Words.personRole(head) != null && b.word(j).equals(",") && j + 1 < stop && b.mention(j + 1) != null
+                && b.mention(j + 1).type() == EntityType.PERSON && b.mentionFirst(j + 1) == j + 1) {
+            // "said the EU's chief negotiator, Pilar Ortiz.": the name after the description is the speaker
+            int e = b.mentionEnd(j + 1);
+            if (e >= stop || b.word(e).equals(",") || b.endsClause(e)) {
+                return Optional.of(new Np(new Ref.Named(b.mention(j + 1)), k, e,
+                        Optional.of(Quoted.collapse(b.slice(k, j)))));
+            }
+        }
         if (Words.personRole(head) != null || Words.isOrgHead(head)) {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k, j)), head, countryIn(k, j)), k, j,
                     appositiveAfter(j, stop)));
@@ -1010,7 +1062,7 @@ final class Frames {
     /** A word that can stand in a title or description: capitalised, a role noun, a modifier, a determiner. */
     private boolean titleish(int j) {
         String w = b.word(j);
-        if (w.isEmpty() || Words.isFrameVerb(w) && !b.token(j).capitalized()) {
+        if (w.isEmpty() || Words.isFrameVerb(w) && !b.token(j).capitalized() || Words.isConnective(w)) {
             return false;
         }
         boolean possessive = (w.equals("'") || w.equals("\u2019")) && Words.lower(b.word(j - 1)).endsWith("s");

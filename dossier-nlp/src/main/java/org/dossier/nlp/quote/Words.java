@@ -98,7 +98,12 @@ final class Words {
             "diplomat", "diplomat envoy ambassador negotiator",
             "official", "official minister spokesman spokeswoman spokesperson secretary aide adviser advisor "
                     + "governor mayor senator lawmaker deputy representative commissioner politician delegate "
-                    + "councillor councilor congressman congresswoman legislator",
+                    + "councillor councilor congressman congresswoman legislator director director-general "
+                    + "superintendent administrator",
+            // a court's bench: "the judge" is the one the text titled "Justice", "Sheriff" or "Magistrate"
+            "judge", "judge justice magistrate sheriff",
+            // "the parent", "the mother of three": family roles are how local news presents residents
+            "parent", "parent mother father",
             "military", "general commander officer colonel captain marshal admiral lieutenant sergeant");
 
     /** Other role nouns: they fit a title that has the same word. */
@@ -106,19 +111,32 @@ final class Words {
             "lawyer", "attorney", "activist", "journalist", "editor", "founder", "mediator", "consultant", "pollster",
             "campaigner", "organiser", "organizer", "worker", "coordinator", "inspector", "chairperson", "owner",
             "trader", "banker", "investor", "farmer", "teacher", "doctor", "engineer", "resident", "student",
-            "prosecutor", "judge", "correspondent", "reporter", "columnist", "author", "writer", "member",
+            "prosecutor", "correspondent", "reporter", "columnist", "author", "writer", "member",
             "candidate", "secretary-general", "meteorologist", "scientist", "physician", "nurse", "surgeon",
             "architect", "officer", "priest", "bishop", "imam", "rabbi", "coach", "player", "driver", "pilot",
             "victim", "witness", "survivor", "refugee", "veteran", "producer",
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
-            "sheriff", "superintendent", "constable", "broker", "strategist", "chairman", "administrator",
+            "constable", "broker", "strategist", "chairman", "barrister", "solicitor", "advocate", "skipper",
+            "convener", "convenor", "depute", "premier-elect", "astronomer",
             "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president", "chair",
             "anchor", "presenter", "host", "moderator", "operator", "counterpart");
 
     /** Abbreviations of titles and what they stand for ("the CEO" fits a chief executive). */
-    private static final Map<String, String> TITLE_ALIASES = Map.of("ceo", "chief executive", "cfo",
-            "chief financial", "coo", "chief operating", "pm", "prime minister", "fm", "foreign minister", "mp",
-            "member of parliament", "gm", "general manager", "md", "managing director");
+    private static final Map<String, String> TITLE_ALIASES = Map.ofEntries(Map.entry("ceo", "chief executive"),
+            Map.entry("cfo", "chief financial"), Map.entry("coo", "chief operating"), Map.entry("pm", "prime minister"),
+            Map.entry("fm", "foreign minister"), Map.entry("mp", "member of parliament"),
+            Map.entry("gm", "general manager"), Map.entry("md", "managing director"),
+            Map.entry("cto", "chief technology"), Map.entry("cio", "chief information"),
+            Map.entry("cs", "cabinet secretary"), Map.entry("dg", "director-general"),
+            Map.entry("ppro", "public relations officer"), Map.entry("pro", "public relations officer"),
+            Map.entry("ag", "attorney general"));
+
+    /**
+     * Abbreviated titles that stand alone for a person ("the CTO said", "the PPRO said"); not "GM", "MD" or "AG", which
+     * are as often a company or a place.
+     */
+    private static final Set<String> ROLE_ABBREVIATIONS = Set.of("ceo", "cfo", "coo", "cto", "cio", "cs", "dg",
+            "ppro");
 
     /** What an abbreviated title stands for ("prime minister" for "PM"), or null. */
     static String expansion(String word) {
@@ -132,7 +150,8 @@ final class Words {
             Map.entry("lt.", "military"), Map.entry("col.", "military"), Map.entry("sgt.", "military"),
             Map.entry("capt.", "military"), Map.entry("adm.", "military"), Map.entry("maj.", "military"),
             Map.entry("cmdr.", "military"), Map.entry("pres.", "leader"), Map.entry("amb.", "diplomat"),
-            Map.entry("prof.", "expert"), Map.entry("supt.", "official"), Map.entry("insp.", "official"));
+            Map.entry("prof.", "expert"), Map.entry("supt.", "official"), Map.entry("insp.", "official"),
+            Map.entry("coun.", "official"), Map.entry("cllr.", "official"));
 
     /** Nouns heading an organisation that speaks ("the ministry said", "the agency reported"). */
     private static final Set<String> ORG_HEADS = Set.of("ministry", "agency", "government", "department", "office",
@@ -162,6 +181,9 @@ final class Words {
             "program", "programme", "department", "institute", "university", "ministry", "agency", "office");
 
     /** Words that can begin a reported clause said without "that" ("said the talks would …"). */
+    private static final Set<String> CONNECTIVES = Set.of("but", "and", "or", "so", "yet", "meanwhile", "however",
+            "also", "then", "now", "still", "instead", "separately", "later", "earlier", "elsewhere", "finally");
+
     private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
             "there", "this", "these", "those", "its", "his", "her", "their", "our", "some", "no", "any", "both",
             "all", "every", "each", "such", "neither", "either", "none", "many", "most", "one", "two", "nothing");
@@ -402,6 +424,12 @@ final class Words {
         if (OTHER_ROLES.contains(w)) {
             return w;
         }
+        if (ROLE_ABBREVIATIONS.contains(w)) {
+            return w; // "the CTO said": an abbreviated title, which fits the title it stands for
+        }
+        if (w.length() > 8 && (w.endsWith("ologist") || w.endsWith("physicist") || w.endsWith("chemist"))) {
+            return "expert"; // "the glaciologist", "the astrophysicist": a scientist by field
+        }
         return w.equals("person") || w.matches("\\d{1,3}-year-old") ? "person" : null;
     }
 
@@ -448,6 +476,14 @@ final class Words {
     }
 
     /** A word that can begin a clause reported without "that". */
+    /**
+     * A connective that opens a sentence ("But", "And", "Meanwhile"): capitalised there, yet no word of a title
+     * ("But Minority Leader X said" gives the title "Minority Leader").
+     */
+    static boolean isConnective(String word) {
+        return CONNECTIVES.contains(lower(word));
+    }
+
     static boolean isClauseStart(String word) {
         return CLAUSE_STARTS.contains(lower(word));
     }

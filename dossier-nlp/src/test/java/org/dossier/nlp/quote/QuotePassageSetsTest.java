@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The passage sets besides the development set, scored whole: dev batch 2 ({@code passages-dev-2.txt}, written for
- * tuning) and dev batch 3 ({@code passages-dev-3.txt}, written as blind set 2 and first scored untouched at 234/358;
- * after several scorings it is development data, so its failures are printed like dev batch 2's). Prints each score
+ * tuning), dev batch 3 ({@code passages-dev-3.txt}, written as blind set 2 and first scored untouched at 234/358;
+ * after several scorings it is development data, so its failures are printed like dev batch 2's) and dev batch 4
+ * ({@code passages-dev-4.txt}, written as blind set 3). Prints each score
  * and its misses; fails if one drops below what the rules reach today.
  */
 class QuotePassageSetsTest {
@@ -29,13 +30,15 @@ class QuotePassageSetsTest {
     }
 
     /**
-     * Blind set 3 ({@code passages-blind-3.txt}): written by someone who never read the rules nor ran them, and scored
-     * once with the rules frozen, on 2026-11-22: 274/383 (71.5%), far 93/143. Only its summary is printed, never its misses, so that no rule is tuned on it.
+     * Dev batch 4 ({@code passages-dev-4.txt}): written as blind set 3 by someone who never read the rules nor ran
+     * them, and first scored once, untouched, on 2026-11-22 at 274/383 (71.5%), far 93/143; now development data (two
+     * gold lines for later paragraphs of one quotation were dropped, as the other sets join such a quotation).
      */
     @Test
-    void blindSetThree() {
-        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-3.txt"));
-        System.out.println(s.summary("quote blind set 3"));
-        assertTrue(s.right() >= 274, "attribution on blind set 3 fell: " + s.summary("blind set 3"));
+    void devBatchFour() {
+        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-dev-4.txt"));
+        System.out.println(s.summary("quote dev batch 4 (formerly blind set 3)") + "\n" + s.misses());
+        assertTrue(s.right() >= 309, "attribution on dev batch 4 fell: " + s.summary("dev batch 4"));
+        assertTrue(s.unexpected() <= s.produced() * 0.02, "quotes that are not in dev batch 4: " + s.unexpected());
     }
 }
