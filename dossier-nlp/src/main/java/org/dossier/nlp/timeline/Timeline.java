@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.core.model.DateSpan;
@@ -48,19 +47,6 @@ public final class Timeline {
      * the other records agree on ({@link PartyCountries}).
      */
     public static List<TimelineEntry> merge(Collection<Record> records) {
-        return merge(records, Optional.empty());
-    }
-
-    /**
-     * {@link #merge(Collection)} with the parties' countries taken from {@code countries} instead of the
-     * records' entities: {@link PartyCountries#NONE} merges each report with its own article's countries
-     * only, as a job that has not gathered every article's entities yet does.
-     */
-    public static List<TimelineEntry> merge(Collection<Record> records, PartyCountries countries) {
-        return merge(records, Optional.of(countries));
-    }
-
-    private static List<TimelineEntry> merge(Collection<Record> records, Optional<PartyCountries> given) {
         Map<String, Record> bySha = new TreeMap<>();
         for (Record r : records) {
             bySha.merge(r.article().source().sha256(), r, (a, b) -> location(a).compareTo(location(b)) <= 0 ? a : b);
@@ -72,7 +58,7 @@ public final class Timeline {
                     NearDuplicates.fingerprint(r.article().body())));
         }
         Map<String, String> groups = NearDuplicates.groups(items);
-        PartyCountries countries = given.orElseGet(() -> PartyCountries.of(bySha.values()));
+        PartyCountries countries = PartyCountries.of(bySha.values());
         List<Report> reports = new ArrayList<>();
         for (Record r : bySha.values()) {
             for (Report rep : Report.fromRecord(r, groups.get(r.article().source().sha256()))) {

@@ -2,13 +2,16 @@ package org.dossier.spark.corpus;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -36,9 +39,14 @@ import org.dossier.spark.table.Tables;
  * the longest chain of copies) are the duplicate groups, named by {@link CorpusRules#groupId}. Linking
  * within a component is transitive, so this gives the groups the single machine gives.
  *
- * <p>Timeline: every event becomes a report with its article's provenance and group, reports are
- * grouped by {@link CorpusRules#blockKey} and each block is merged by {@link CorpusRules#mergeBlock} in
- * one task, as the single machine merges it. Stateless.
+ * <p>Timeline: every event becomes a report with its article's provenance and group. A party its article
+ * names without a country learns one from the whole corpus ({@link CorpusRules#fill}): every entity's
+ * countries are gathered from the {@code entities} table (one row per person or organisation that some
+ * article places in a country) and joined to the reports by actor and by target id, so no task ever needs
+ * more than its own reports' parties. Reports are then grouped by {@link CorpusRules#blockKey} and each
+ * block is merged by {@link CorpusRules#mergeBlock} in one task, as the single machine merges it.
+ * The {@code timeline} table's sources hold the filled events; the {@code events} table keeps what each
+ * article says.
  */
 public final class CorpusJob {
     private static final StructType FINGERPRINT = DataTypes.createStructType(List.of(
@@ -52,6 +60,10 @@ public final class CorpusJob {
     private static final StructType EDGE = DataTypes.createStructType(List.of(
             Tables.column("a", DataTypes.LongType),
             Tables.column("b", DataTypes.LongType)));
+    /** The columns of {@code entities} that give a party's country. */
+    private static final StructType ENTITY_COUNTRY = DataTypes.createStructType(List.of(
+            Tables.column("id", DataTypes.StringType),
+            Tables.column("country", DataTypes.StringType)));
     private static final StructType GROUP = DataTypes.createStructType(List.of(
             Tables.column("sha256", DataTypes.StringType),
             Tables.column("duplicate_group", DataTypes.StringType)));
@@ -84,17 +96,27 @@ public final class CorpusJob {
                 Dataset<Row> events = read(spark, output, Tables.EVENTS,
                         Tables.prefixed(Tables.EVENT, Tables.column("sha256", DataTypes.StringType),
                                 Tables.column("seq", DataTypes.IntegerType))).drop(Tables.MONTH);
+                Dataset<Row> countries = read(spark, output, Tables.ENTITIES, ENTITY_COUNTRY)
+                        .where(col("country").isNotNull())
+                        .groupBy("id").agg(collect_set("country").as("countries"));
                 Dataset<Row> reports = events
                         .join(articles.select("sha256", "path", "url", "publisher", "published", "published_estimate"),
                                 "sha256")
                         .join(groups, "sha256", "left")
+                        .join(countries.select(col("id").as("actor_id"), col("countries").as("actor_given")),
+                                "actor_id", "left")
+                        .join(countries.select(col("id").as("target_id"), col("countries").as("target_given")),
+                                "target_id", "left")
+                        .map((MapFunction<Row, Row>) r -> CorpusTables.source(rules.fill(report(r), given(r))),
+                                Encoders.row(CorpusTables.SOURCE))
                         .persist(StorageLevel.DISK_ONLY());
                 try {
                     Dataset<Row> timeline = reports
-                            .groupByKey((MapFunction<Row, String>) r -> rules.blockKey(report(r)), Encoders.STRING())
+                            .groupByKey((MapFunction<Row, String>) r -> rules.blockKey(CorpusTables.report(r)),
+                                    Encoders.STRING())
                             .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (block, rows) -> {
                                 List<EventReport> list = new ArrayList<>();
-                                rows.forEachRemaining(r -> list.add(report(r)));
+                                rows.forEachRemaining(r -> list.add(CorpusTables.report(r)));
                                 return rules.mergeBlock(list).stream().map(CorpusTables::timeline).iterator();
                             }, Encoders.row(CorpusTables.TIMELINE));
                     timeline.write().mode(mode).partitionBy(Tables.MONTH).parquet(AnalyzeJob.table(output, Tables.TIMELINE));
@@ -115,6 +137,18 @@ public final class CorpusJob {
 
     private static EventReport report(Row r) {
         return CorpusTables.report(r, r, r.getAs("duplicate_group"));
+    }
+
+    /** The countries the corpus gives the actor and the target of a report row (joined as {@code *_given}). */
+    private static Map<String, List<String>> given(Row r) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String party : List.of("actor", "target")) {
+            int i = r.fieldIndex(party + "_given");
+            if (!r.isNullAt(i)) {
+                out.put(r.getAs(party + "_id"), r.getList(i));
+            }
+        }
+        return out;
     }
 
     /** {@code sha256, duplicate_group} of every article that has at least one near-duplicate. */

@@ -3,12 +3,14 @@ package org.dossier.spark.corpus;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dossier.core.model.Record;
 
 /**
  * The single-machine rules the corpus step distributes: near-duplicate signatures and links, the
- * name of a duplicate group, the block a report is merged in, and the merge of one block. The Spark
+ * name of a duplicate group, the countries a report learns from the other articles, the block a report
+ * is merged in, and the merge of one block. The Spark
  * step only finds candidates (band keys), takes connected components and groups reports by block; every
  * decision is one of these pure functions, so the cluster's timeline is the single machine's.
  *
@@ -35,6 +37,13 @@ public interface CorpusRules extends Serializable {
 
     /** The id of a duplicate group of at least two articles ({@code sha256} and publication date). */
     String groupId(List<Member> members);
+
+    /**
+     * {@code report} with the parties' countries its own article leaves empty learned from the corpus:
+     * {@code given} holds, for the report's actor and target ids, every country any article of the corpus
+     * gives that entity (an id no article gives a country is absent). Applied before {@link #blockKey}.
+     */
+    EventReport fill(EventReport report, Map<String, ? extends Collection<String>> given);
 
     /** The block a report is merged in: only reports of one block are ever compared. */
     String blockKey(EventReport report);

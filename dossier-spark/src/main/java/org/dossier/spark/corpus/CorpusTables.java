@@ -20,7 +20,10 @@ public final class CorpusTables {
             Tables.column("duplicate_group", DataTypes.StringType),
             Tables.column(Tables.MONTH, DataTypes.StringType)));
 
-    /** A report inside a timeline row: the article's provenance, the event's position and the event. */
+    /**
+     * A report inside a timeline row: the article's provenance, the event's position and the event, with
+     * the parties' countries the corpus agrees on where its article gives none ({@link CorpusRules#fill}).
+     */
     public static final StructType SOURCE = DataTypes.createStructType(List.of(
             Tables.column("sha256", DataTypes.StringType),
             Tables.column("seq", DataTypes.IntegerType),
@@ -79,9 +82,14 @@ public final class CorpusTables {
     private static List<EventReport> reports(Row r, String field) {
         List<EventReport> out = new ArrayList<>();
         for (Row s : r.<Row>getList(r.fieldIndex(field))) {
-            out.add(report(s, s.getAs("event"), s.getAs("duplicate_group")));
+            out.add(report(s));
         }
         return out;
+    }
+
+    /** The report a {@link #SOURCE} row holds (what {@link #source} wrote). */
+    static EventReport report(Row source) {
+        return report(source, source.getAs("event"), source.getAs("duplicate_group"));
     }
 
     /**

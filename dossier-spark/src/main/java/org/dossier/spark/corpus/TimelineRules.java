@@ -45,6 +45,13 @@ final class TimelineRules implements CorpusRules {
     }
 
     @Override
+    public EventReport fill(EventReport r, Map<String, ? extends Collection<String>> given) {
+        Report filled = PartyCountries.fromGiven(given).fill(report(r));
+        return filled.event().equals(r.event()) ? r : new EventReport(r.sha256(), r.seq(), r.path(), r.url(),
+                r.publisher(), r.published(), r.publishedEstimate(), r.duplicateGroup(), filled.event());
+    }
+
+    @Override
     public String blockKey(EventReport r) {
         return report(r).blockKey().toString();
     }
@@ -58,16 +65,17 @@ final class TimelineRules implements CorpusRules {
 
     @Override
     public List<MergedEvent> merge(Collection<Record> records) {
+        // Entries hold the reports as filled from the parties' countries, so each is traced back to its
+        // events row by the filled event (the same table the merge fills them from).
+        PartyCountries countries = PartyCountries.of(records);
         Map<List<Object>, Integer> seq = new HashMap<>();
         for (Record r : records) {
-            for (int i = 0; i < r.events().size(); i++) {
-                seq.putIfAbsent(List.of(r.article().source().sha256(), r.events().get(i)), i);
+            List<Report> reports = Report.fromRecord(r, r.article().source().sha256());
+            for (int i = 0; i < reports.size(); i++) {
+                seq.putIfAbsent(List.of(r.article().source().sha256(), countries.fill(reports.get(i)).event()), i);
             }
         }
-        // The job merges each block with its own articles' countries: it does not gather every article's
-        // (entity, country) pairs before the blocks yet, so neither does the single-machine merge it is
-        // checked by.
-        return Timeline.merge(records, PartyCountries.NONE).stream().map(e -> merged(e, rep -> new EventReport(rep.sha256(),
+        return Timeline.merge(records).stream().map(e -> merged(e, rep -> new EventReport(rep.sha256(),
                 seq.get(List.of(rep.sha256(), rep.event())), rep.path(), rep.url(), rep.publisher(), rep.published(),
                 rep.publishedEstimate(), rep.duplicateGroup(), rep.event()))).toList();
     }

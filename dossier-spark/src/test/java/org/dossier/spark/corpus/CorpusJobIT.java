@@ -15,6 +15,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.dossier.core.model.Entity;
+import org.dossier.core.model.EntityType;
 import org.dossier.core.model.Event;
 import org.dossier.core.model.EventStatus;
 import org.dossier.core.model.Record;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The corpus step on records with events (the sample pages have none until the event coder lands):
- * copies of one text on other pages, reports of one visit from several outlets, an actorless report.
+ * The corpus step on records with events: copies of one text on other pages, reports of one visit from
+ * several outlets, an actorless report, a party one article names without the country another gives.
  * Its duplicate groups and timeline must equal the single-machine ones for the same records.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,34 +63,77 @@ class CorpusJobIT {
         records.add(record("d.html", "The Post", null, "Kim Jong Un visited Beijing again later.",
                 List.of(Records.visit("person/kim-jong-un", "Kim", "country/CHN", "China", "2018-05-08", "Kim went."))));
         records.add(record("e.html", "The Gazette", "2018-06-01", "Nothing happened today in the city.", List.of()));
+        // One meeting: f names Xi without his country, g calls him Chinese; the envoy is placed in two
+        // countries by h and i, so f's report of him keeps no country.
+        Entity kim = party("person/kim-jong-un", "Kim Jong Un", "country/PRK");
+        records.add(record("f.html", "The Herald", "2018-04-10", "Kim met Xi and an envoy in Beijing.",
+                List.of(kim, party("person/xi-jinping", "Xi", null), party("person/envoy-han", "Han", null)),
+                List.of(meeting(kim, "person/xi-jinping", "Xi", null, "Kim met Xi."),
+                        meeting(party("person/envoy-han", "Han", null), kim.id(), kim.name(), "country/PRK",
+                                "Han met Kim."))));
+        records.add(record("g.html", "The Tribune", "2018-04-11", "Chinese President Xi Jinping met Kim Jong Un.",
+                List.of(kim, party("person/xi-jinping", "Xi Jinping", "country/CHN")),
+                List.of(meeting(party("person/xi-jinping", "Xi Jinping", "country/CHN"), kim.id(), kim.name(),
+                        "country/PRK", "Xi Jinping met Kim Jong Un."))));
+        records.add(record("h.html", "The Herald", "2018-05-02", "Han, a South Korean envoy, spoke.",
+                List.of(party("person/envoy-han", "Han", "country/KOR")), List.of()));
+        records.add(record("i.html", "The Tribune", "2018-05-03", "Han, the US envoy, spoke.",
+                List.of(party("person/envoy-han", "Han", "country/USA")), List.of()));
 
         out = dir.resolve("out").toString();
         write(Tables.ARTICLES, Tables.ARTICLE, records.stream().map(r -> Tables.article(r.article(), 10, Optional.empty())));
         List<Row> events = new ArrayList<>();
         for (Record r : records) {
             for (int i = 0; i < r.events().size(); i++) {
-                events.add(prefixed(Tables.event(r.events().get(i)), r, i));
+                events.add(prefixed(Tables.EVENT, Tables.event(r.events().get(i)), r, "seq", i));
             }
         }
         write(Tables.EVENTS, Tables.prefixed(Tables.EVENT, Tables.column("sha256", DataTypes.StringType),
                 Tables.column("seq", DataTypes.IntegerType)), events.stream());
+        List<Row> entities = new ArrayList<>();
+        for (Record r : records) {
+            for (int i = 0; i < r.entities().size(); i++) {
+                entities.add(prefixed(Tables.ENTITY, Tables.entity(r.entities().get(i)), r, "rank", i));
+            }
+        }
+        write(Tables.ENTITIES, Tables.prefixed(Tables.ENTITY, Tables.column("sha256", DataTypes.StringType),
+                Tables.column("rank", DataTypes.IntegerType)), entities.stream());
         counts = CorpusJob.run(spark, out, CorpusRules.project(), false);
     }
 
     private static Record record(String path, String publisher, String published, String body, List<Event> events) {
-        SourceInfo src = Records.source(path, "<html><body><p>" + path + body + "</p></body></html>");
-        return new Record(Records.article(src, "A headline", publisher, published, body), List.of(), List.of(), events);
+        return record(path, publisher, published, body, List.of(), events);
     }
 
-    private Row prefixed(Row event, Record r, int seq) {
-        Object[] values = new Object[event.size() + 2];
+    private static Record record(String path, String publisher, String published, String body, List<Entity> entities,
+                                 List<Event> events) {
+        SourceInfo src = Records.source(path, "<html><body><p>" + path + body + "</p></body></html>");
+        return new Record(Records.article(src, "A headline", publisher, published, body), entities, List.of(), events);
+    }
+
+    /** A person as an article names them, with the country it gives them ({@code null}: none). */
+    private static Entity party(String id, String name, String country) {
+        return new Entity(id, name, EntityType.PERSON, List.of(), 1, List.of(), Optional.ofNullable(country),
+                List.of(0));
+    }
+
+    /** A meeting on 9 April 2018 of {@code actor} (with the country its entity has) and a target. */
+    private static Event meeting(Entity actor, String targetId, String target, String targetCountry, String evidence) {
+        return new Event("CONSULT", Optional.of("meet"), EventStatus.REPORTED, Optional.of(actor.name()),
+                Optional.of(actor.id()), actor.country(), Optional.of(target), Optional.of(targetId),
+                Optional.ofNullable(targetCountry), Optional.empty(), Optional.of("2018-04-09"), evidence, 0, 0.9);
+    }
+
+    /** A row of a child table: the article's sha256 and the row's position, then its columns. */
+    private static Row prefixed(StructType columns, Row row, Record r, String position, int index) {
+        Object[] values = new Object[row.size() + 2];
         values[0] = r.article().source().sha256();
-        values[1] = seq;
-        for (int i = 0; i < event.size(); i++) {
-            values[i + 2] = event.get(i);
+        values[1] = index;
+        for (int i = 0; i < row.size(); i++) {
+            values[i + 2] = row.get(i);
         }
-        return Tables.row(Tables.prefixed(Tables.EVENT, Tables.column("sha256", DataTypes.StringType),
-                Tables.column("seq", DataTypes.IntegerType)), values);
+        return Tables.row(Tables.prefixed(columns, Tables.column("sha256", DataTypes.StringType),
+                Tables.column(position, DataTypes.IntegerType)), values);
     }
 
     /** Writes rows as the first step does: with the article's month, partitioned by it. */
@@ -124,12 +169,31 @@ class CorpusJobIT {
         actual.sort(Comparator.comparing(MergedEvent::id));
         assertEquals(want, actual);
         assertEquals(want.size(), counts.entries());
-        assertEquals(5, counts.reports());
+        assertEquals(8, counts.reports());
         // The visit of 26 March: three articles, two of them one wire text, so two independent reports.
         MergedEvent march = actual.stream().filter(e -> e.date().equals(Optional.of("2018-03-26"))
                 && e.type().equals("CONSULT")).findFirst().orElseThrow();
         assertEquals(3, march.sources().size());
         assertEquals(2, march.reports());
+    }
+
+    @Test
+    void aPartyNamedWithoutACountryGetsTheOneTheOtherArticlesAgreeOn() {
+        List<MergedEvent> april = new ArrayList<>();
+        spark.read().schema(CorpusTables.TIMELINE).parquet(out + "/timeline").collectAsList().stream()
+                .map(CorpusTables::entry).filter(e -> e.date().equals(Optional.of("2018-04-09"))).forEach(april::add);
+        String f = records.get(5).article().source().sha256();
+        // f's "Kim met Xi" is filled with Xi's country from g and meets g's report in one entry.
+        MergedEvent xi = april.stream().filter(e -> e.sources().size() == 2).findFirst().orElseThrow(() -> new AssertionError(april));
+        EventReport fromF = xi.sources().stream().filter(r -> r.sha256().equals(f)).findFirst().orElseThrow();
+        assertEquals(Optional.of("country/CHN"), fromF.event().targetCountry());
+        assertEquals(Optional.empty(), records.get(5).events().get(0).targetCountry(), "the article gives none");
+        // The envoy is South Korean in h and American in i: no country is learned, the report stays alone.
+        EventReport han = april.stream().flatMap(e -> e.sources().stream())
+                .filter(r -> r.event().actorId().equals(Optional.of("person/envoy-han")))
+                .findFirst().orElseThrow(() -> new AssertionError(april));
+        assertEquals(Optional.empty(), han.event().actorCountry());
+        assertEquals(2, april.size(), april.toString());
     }
 
     @Test

@@ -41,6 +41,11 @@ class CorpusJobTest {
         }
 
         @Override
+        public EventReport fill(EventReport report, java.util.Map<String, ? extends java.util.Collection<String>> given) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public String blockKey(EventReport report) {
             throw new UnsupportedOperationException();
         }
