@@ -122,17 +122,7 @@ class StorePartyCountryTest {
             s.execute("DELETE FROM party_countries"); // version 2 knew no other article's countries
         }
         assertEquals(2, ingest("v2", List.of(HEADLINE)).size(), "the headline merged as version 2 did");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
-             Statement s = c.createStatement()) {
-            s.execute("DROP TABLE party_countries");
-            s.execute("DROP TABLE timeline_sources");
-            for (String sql : Schema.MIGRATIONS.get(1).statements()) {
-                if (sql.contains("timeline_publishers")) {
-                    s.execute(sql);
-                }
-            }
-            s.execute("DELETE FROM schema_version WHERE version > 2");
-        }
+        OldSchemas.toVersion2(dir);
         List<Story> all = List.of(FULL, OTHER, HEADLINE);
         try (Store store = Store.open(dir, Store.Mode.WRITE)) {
             assertEquals(expected(all), store.timeline(Filter.all()));
