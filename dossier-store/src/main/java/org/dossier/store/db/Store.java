@@ -882,8 +882,10 @@ public final class Store implements Closeable {
                 T result = work.run();
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                // What the timeline remembers of its blocks was written by this transaction too.
+            } catch (SQLException | RuntimeException | Error e) {
+                // An Error too (out of memory in the middle of an article): left open, the transaction would
+                // be committed half done by setAutoCommit(true) below. What the timeline remembers of its
+                // blocks was written by this transaction too.
                 timeline.forget();
                 c.rollback();
                 throw e;
