@@ -252,8 +252,8 @@ final class Schema {
                       report    TEXT NOT NULL
                     )""",
                     "CREATE INDEX timeline_sources_entry ON timeline_sources(entry)",
-                    // The publisher filter: the outlet of a counted source, lower-cased.
-                    "CREATE INDEX timeline_sources_publisher ON timeline_sources(publisher, entry)",
+                    // The publisher filter: the outlet of a counted source, lower-cased (only counted sources select).
+                    "CREATE INDEX timeline_sources_publisher ON timeline_sources(publisher, entry) WHERE ambiguous = 0",
                     // One row per person or organisation some article gives a country: that country while
                     // every such article agrees, NULL once two disagree (PartyCountryDao).
                     """
@@ -264,7 +264,7 @@ final class Schema {
                     """
                     INSERT INTO party_countries (entity_id, country)
                     SELECT entity_id, CASE WHEN count(DISTINCT country) = 1 THEN min(country) END
-                    FROM article_entities WHERE country IS NOT NULL AND entity_id NOT LIKE 'country/%'
+                    FROM article_entities WHERE country IS NOT NULL AND substr(entity_id, 1, 8) <> 'country/'
                     GROUP BY entity_id""",
                     // The timeline is rebuilt from the events, in rows and with the countries: without
                     // fingerprints, Store.open places every article again, oldest first.

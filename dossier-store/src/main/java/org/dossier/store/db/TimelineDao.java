@@ -40,10 +40,11 @@ final class TimelineDao {
     private static final int READ_CHUNK = 500;
 
     /**
-     * How many reports the cache of blocks may hold: about 1 KB each once parsed, so a few hundred MB at
-     * most, for a store whose blocks are merged again and again (a month of news about one leader).
+     * How many reports the cache of blocks may hold. A parsed report keeps its event and evidence sentence,
+     * a few hundred bytes to a few KB (an estimate, not measured), so the cache stays within some hundreds
+     * of MB for a store whose blocks are merged again and again (a month of news about one leader).
      */
-    private static final int CACHED_REPORTS = 200_000;
+    private static final int CACHED_REPORTS = 100_000;
 
     private final Db db;
 
@@ -137,8 +138,11 @@ final class TimelineDao {
                 }
             }
             Row best = null;
-            for (Row row : free) {
-                if (shared.getOrDefault(row, 0) > (best == null ? 0 : shared.get(best))) {
+            for (Map.Entry<Row, Integer> candidate : shared.entrySet()) {
+                Row row = candidate.getKey();
+                int count = candidate.getValue();
+                // Ties go to the row stored first, so the same merge always writes the same rows.
+                if (best == null || count > shared.get(best) || (count == shared.get(best) && row.id() < best.id())) {
                     best = row;
                 }
             }
@@ -166,8 +170,13 @@ final class TimelineDao {
         keys.forEach(k -> byBlock.put(k, new ArrayList<>()));
         rows.forEach(r -> byBlock.get(r.entry().block().toString()).add(r));
         byBlock.forEach((key, list) -> {
-            List<Row> old = blocks.put(key, List.copyOf(list));
-            cachedReports += size(list) - (old == null ? 0 : size(old));
+            List<Row> old = blocks.remove(key);
+            cachedReports -= old == null ? 0 : size(old);
+            // A block larger than the whole cache would push every other block out, then itself.
+            if (size(list) <= CACHED_REPORTS) {
+                blocks.put(key, List.copyOf(list));
+                cachedReports += size(list);
+            }
         });
         var eldest = blocks.entrySet().iterator();
         while (cachedReports > CACHED_REPORTS && eldest.hasNext()) {
@@ -347,12 +356,13 @@ final class TimelineDao {
         }
         Map<Long, List<Report>> sources = new HashMap<>();
         Map<Long, List<Report>> ambiguous = new HashMap<>();
+        // Always READ_CHUNK ids, the last chunk padded with its last id, so the connection keeps one statement.
+        PreparedStatement ps = ids.isEmpty() ? null : db.prepare("SELECT entry, ambiguous, report FROM "
+                + "timeline_sources WHERE entry IN (" + String.join(", ", Collections.nCopies(READ_CHUNK, "?")) + ")");
         for (int from = 0; from < ids.size(); from += READ_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + READ_CHUNK));
-            PreparedStatement ps = db.prepare("SELECT entry, ambiguous, report FROM timeline_sources WHERE entry IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")");
-            for (int i = 0; i < chunk.size(); i++) {
-                ps.setLong(i + 1, chunk.get(i));
+            for (int i = 0; i < READ_CHUNK; i++) {
+                ps.setLong(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
