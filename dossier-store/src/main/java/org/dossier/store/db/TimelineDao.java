@@ -129,23 +129,7 @@ final class TimelineDao {
             }
             wanted.put(e, n - 1);
             Set<Held> reportsNow = held(e);
-            Map<Row, Integer> shared = new HashMap<>();
-            for (Held h : reportsNow) {
-                for (Row row : holders.getOrDefault(h, List.of())) {
-                    if (free.contains(row)) {
-                        shared.merge(row, 1, Integer::sum);
-                    }
-                }
-            }
-            Row best = null;
-            for (Map.Entry<Row, Integer> candidate : shared.entrySet()) {
-                Row row = candidate.getKey();
-                int count = candidate.getValue();
-                // Ties go to the row stored first, so the same merge always writes the same rows.
-                if (best == null || count > shared.get(best) || (count == shared.get(best) && row.id() < best.id())) {
-                    best = row;
-                }
-            }
+            Row best = closest(reportsNow, holders, free);
             if (best == null) {
                 now.add(insert(e, reportsNow));
             } else {
@@ -157,6 +141,32 @@ final class TimelineDao {
             delete(row.id());
         }
         remember(keys, now);
+    }
+
+    /**
+     * The row among {@code free} that holds most of {@code reports}, or null when none holds any; ties go to
+     * the row stored first, so the same merge always writes the same rows.
+     */
+    private static Row closest(Set<Held> reports, Map<Held, List<Row>> holders, Set<Row> free) {
+        Map<Row, Integer> shared = new HashMap<>();
+        for (Held h : reports) {
+            for (Row row : holders.getOrDefault(h, List.of())) {
+                if (free.contains(row)) {
+                    shared.merge(row, 1, Integer::sum);
+                }
+            }
+        }
+        Row best = null;
+        int most = 0;
+        for (Map.Entry<Row, Integer> candidate : shared.entrySet()) {
+            Row row = candidate.getKey();
+            int count = candidate.getValue();
+            if (count > most || (count == most && row.id() < best.id())) {
+                best = row;
+                most = count;
+            }
+        }
+        return best;
     }
 
     /** Empties the cache of blocks: the transaction that wrote its rows was rolled back. */
