@@ -41,9 +41,16 @@ final class BlockMerger {
     /** How a report is dated, from the most to the least precise; reports are placed in this order. */
     enum Level { DAY, MONTH, YEAR, WIDE, UNDATED }
 
-    /** A report with what the merge compares, computed once. */
-    private static final class Item {
+    /**
+     * A report with what the merge compares, computed once: per merge, or once for as long as a {@link
+     * MergedBlock} holds the report. Immutable but for the last tie-break, computed at most once on demand.
+     */
+    static final class Item {
         final Report report;
+        /** The report's identity: a report given again replaces the one held. */
+        final Report.Identity identity;
+        /** The article's publication day, for reading order: the first day of its date, undated last. */
+        final LocalDate published;
         final Optional<DateSpan> span;
         final Level level;
         final Optional<String> mode;
@@ -66,6 +73,8 @@ final class BlockMerger {
         Item(BlockKey key, Report r) {
             Event e = r.event();
             report = r;
+            identity = r.identity();
+            published = publishedDay(r);
             span = e.date().flatMap(DateSpan::parse);
             level = span.map(s -> Level.valueOf(s.level().name())).orElse(Level.UNDATED);
             mode = e.mode().map(m -> m.strip().toLowerCase(Locale.ROOT)).filter(m -> !m.isEmpty());
@@ -152,7 +161,8 @@ final class BlockMerger {
     private static final Comparator<String[]> SIDE_ORDER = Comparator.comparing((String[] side) -> side[0])
             .thenComparing(side -> side[1]);
 
-    private static final Comparator<Item> CANONICAL = Comparator
+    /** The order reports are placed in: a total order, so the merge does not depend on the order given. */
+    static final Comparator<Item> CANONICAL = Comparator
             .comparing((Item i) -> i.level)
             // how much of the event the report leaves open: more specific reports are placed first
             .thenComparingInt(i -> i.unknowns)
@@ -163,14 +173,22 @@ final class BlockMerger {
 
     /** The entries of one block's reports (all of {@code reports} must be of {@code key}). */
     static List<TimelineEntry> merge(BlockKey key, List<Report> reports) {
-        Map<Report.Identity, Report> unique = new HashMap<>();
+        Map<Report.Identity, Item> unique = new HashMap<>();
         for (Report r : reports) {
-            unique.merge(r.identity(), r, (a, b) -> REPORT_ORDER.compare(a, b) <= 0 ? a : b);
+            Item it = new Item(key, r);
+            unique.merge(it.identity, it, (a, b) -> REPORT_ORDER.compare(a.report, b.report) <= 0 ? a : b);
         }
-        List<Item> items = new ArrayList<>();
-        unique.values().forEach(r -> items.add(new Item(key, r)));
+        List<Item> items = new ArrayList<>(unique.values());
         items.sort(CANONICAL);
+        return mergeSorted(key, items, Map.of());
+    }
 
+    /**
+     * The entries of {@code items}, distinct reports of block {@code key} in {@link #CANONICAL} order. An
+     * entry equal to one of {@code previous} (by id) is returned as that object, so a caller holding the
+     * previous entries sees by identity which ones did not change.
+     */
+    static List<TimelineEntry> mergeSorted(BlockKey key, List<Item> items, Map<String, TimelineEntry> previous) {
         Clusters clusters = new Clusters();
         for (Item it : items) {
             place(it, clusters);
@@ -192,9 +210,33 @@ final class BlockMerger {
         for (Cluster c : live) {
             TimelineEntry e = entry(key, c);
             int n = ids.merge(e.id(), 1, Integer::sum);
-            out.add(n == 1 ? e : withId(e, e.id() + "-" + n));
+            out.add(unchanged(n == 1 ? e : withId(e, e.id() + "-" + n), previous));
         }
         return out;
+    }
+
+    /** {@code built}, or the entry of {@code previous} with its id when that one is equal to it. */
+    private static TimelineEntry unchanged(TimelineEntry built, Map<String, TimelineEntry> previous) {
+        TimelineEntry old = previous.get(built.id());
+        if (old == null || !sameReports(old.sources(), built.sources())
+                || !sameReports(old.ambiguousSources(), built.ambiguousSources())) {
+            return built;
+        }
+        // The reports are equal: compare the rest, with the old lists so that they compare as the same object.
+        return withReports(built, old.sources(), old.ambiguousSources()).equals(old) ? old : built;
+    }
+
+    /** Equal lists of reports, checked by identity first: a held report is most often the same object. */
+    private static boolean sameReports(List<Report> a, List<Report> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void place(Item it, Clusters clusters) {
@@ -446,32 +488,41 @@ final class BlockMerger {
         };
     }
 
-    /** Sources in reading order: oldest article first (undated last), then by file or URL, then position. */
-    static final Comparator<Report> REPORT_ORDER = Comparator
-            .comparing((Report r) -> r.published().flatMap(DateSpan::parse).map(DateSpan::first).orElse(LocalDate.MAX))
-            .thenComparing(r -> r.path().or(r::url).orElse(""))
+    /** Reports of one publication day: by file or URL, then article, then position in it. */
+    private static final Comparator<Report> SAME_DAY_ORDER = Comparator
+            .comparing((Report r) -> r.path().or(r::url).orElse(""))
             .thenComparing(Report::sha256)
             .thenComparingInt(r -> r.event().offset())
             .thenComparing(r -> r.event().toString())
             .thenComparing(Report::duplicateGroup);
 
+    /** Sources in reading order: oldest article first (undated last), then by file or URL, then position. */
+    static final Comparator<Report> REPORT_ORDER = Comparator.comparing(BlockMerger::publishedDay)
+            .thenComparing(SAME_DAY_ORDER);
+
+    /** The day reading order sorts a report by: its article's first day, or after every date when undated. */
+    private static LocalDate publishedDay(Report r) {
+        return r.published().flatMap(DateSpan::parse).map(DateSpan::first).orElse(LocalDate.MAX);
+    }
+
     /** {@code reports} in {@link #REPORT_ORDER}, each publication date parsed once. */
     static List<Report> inReadingOrder(Collection<Report> reports) {
         record Keyed(LocalDate published, Report report) {
         }
-        return reports.stream().map(r -> new Keyed(r.published().flatMap(DateSpan::parse).map(DateSpan::first)
-                        .orElse(LocalDate.MAX), r))
-                .sorted(Comparator.comparing(Keyed::published).thenComparing(Keyed::report, REPORT_ORDER))
+        return reports.stream().map(r -> new Keyed(publishedDay(r), r))
+                .sorted(Comparator.comparing(Keyed::published).thenComparing(Keyed::report, SAME_DAY_ORDER))
                 .map(Keyed::report).toList();
     }
 
-    private static List<Report> reportsOf(Collection<Item> items) {
-        return items.stream().map(i -> i.report).toList();
+    /** The reports of {@code items} in {@link #REPORT_ORDER}, with the dates the items parsed. */
+    private static List<Report> inReadingOrder(List<Item> items) {
+        return items.stream().sorted(Comparator.comparing((Item i) -> i.published)
+                .thenComparing(i -> i.report, SAME_DAY_ORDER)).map(i -> i.report).toList();
     }
 
     private static TimelineEntry entry(BlockKey key, Cluster c) {
-        List<Report> sources = inReadingOrder(reportsOf(c.members));
-        List<Report> ambiguous = inReadingOrder(reportsOf(c.ambiguous));
+        List<Report> sources = inReadingOrder(c.members);
+        List<Report> ambiguous = inReadingOrder(List.copyOf(c.ambiguous));
         EventStatus status = sources.stream().map(r -> r.event().status())
                 .min(Comparator.comparingInt(BlockMerger::rank)).orElseThrow();
         Optional<String> date = c.level == Level.UNDATED ? Optional.empty() : Optional.of(c.span.format());
@@ -519,5 +570,10 @@ final class BlockMerger {
     private static TimelineEntry withId(TimelineEntry e, String id) {
         return new TimelineEntry(id, e.block(), e.type(), e.mode(), e.status(), e.actor(), e.actorId(), e.target(),
                 e.targetId(), e.location(), e.date(), e.sources(), e.ambiguousSources());
+    }
+
+    private static TimelineEntry withReports(TimelineEntry e, List<Report> sources, List<Report> ambiguous) {
+        return new TimelineEntry(e.id(), e.block(), e.type(), e.mode(), e.status(), e.actor(), e.actorId(), e.target(),
+                e.targetId(), e.location(), e.date(), sources, ambiguous);
     }
 }

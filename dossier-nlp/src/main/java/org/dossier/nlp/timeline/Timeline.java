@@ -13,14 +13,16 @@ import org.dossier.core.model.Record;
 
 /**
  * The timeline: events of many articles merged so that each real-world event is one entry with
- * every article that reports it. All methods are pure functions of their arguments (the same
- * reports in any order give the same entries) and keep no state; thread-safe.
+ * every article that reports it. The same reports in any order give the same entries. All methods but
+ * {@link #add(Map, Collection)} are pure functions of their arguments and keep no state, and are
+ * thread-safe; that one updates the blocks it is given.
  *
  * <p>Three ways in, one set of rules (see the package documentation):
  * <ul>
  *   <li>{@link #merge(Collection)}: a batch of records, as {@code dossier timeline} has;</li>
  *   <li>{@link #add(Collection, Collection)}: new reports into the stored entries of their blocks, as a
- *       store does when an article arrives;</li>
+ *       store does when an article arrives, or {@link #add(Map, Collection)} into blocks the store keeps
+ *       in memory between articles;</li>
  *   <li>{@link #mergeReports(Collection)}: one block's reports, as a Spark job does after grouping by
  *       {@link BlockKey}.</li>
  * </ul>
@@ -95,6 +97,36 @@ public final class Timeline {
         entries.forEach(e -> e.allReports().forEach(r -> all.put(r.identity(), r)));
         reports.forEach(r -> all.put(r.identity(), r));
         return mergeReports(all.values());
+    }
+
+    /**
+     * {@link #add(Collection, Collection)} for a writer that keeps its blocks between calls: merges {@code
+     * reports} into {@code blocks}, which must hold the block of every report ({@link Report#blockKey()};
+     * an empty {@link MergedBlock} for a block not seen yet). The same rules: a report equal to one held in
+     * any of {@code blocks} replaces it, there or in its new block, and of several equal new reports the last
+     * counts. Afterwards each block's {@link MergedBlock#entries()} are what {@link #mergeReports} gives for
+     * its reports; an entry that did not change is the object it was.
+     *
+     * @throws IllegalArgumentException if a report's block is not among {@code blocks}; the blocks are then
+     *                                  in an unknown state and must be dropped
+     */
+    public static void add(Map<BlockKey, MergedBlock> blocks, Collection<Report> reports) {
+        Map<Report.Identity, Report> latest = new LinkedHashMap<>();
+        reports.forEach(r -> latest.put(r.identity(), r));
+        for (Map.Entry<Report.Identity, Report> r : latest.entrySet()) {
+            MergedBlock home = blocks.get(r.getValue().blockKey());
+            if (home == null) {
+                throw new IllegalArgumentException("the block " + r.getValue().blockKey() + " of a report of "
+                        + r.getValue().sha256() + " was not given");
+            }
+            for (MergedBlock b : blocks.values()) {
+                if (b != home && b.holds(r.getKey())) {
+                    b.remove(r.getKey());
+                }
+            }
+            home.put(r.getValue());
+        }
+        blocks.values().forEach(MergedBlock::merge);
     }
 
     /**

@@ -28,6 +28,18 @@ public final class TimelineJson {
      * block, sources, ambiguous_sources}.
      */
     public static ObjectNode entry(TimelineEntry e) {
+        ObjectNode n = fields(e);
+        n.put("reports", e.reports());
+        n.put("block", e.block().toString());
+        ArrayNode sources = n.putArray("sources");
+        e.sources().forEach(r -> sources.add(report(r)));
+        ArrayNode ambiguous = n.putArray("ambiguous_sources");
+        e.ambiguousSources().forEach(r -> ambiguous.add(report(r)));
+        return n;
+    }
+
+    /** The fields of an entry up to its date, in the order {@link #entry} prints them. */
+    private static ObjectNode fields(TimelineEntry e) {
         ObjectNode n = RecordJson.mapper().createObjectNode();
         n.put("id", e.id());
         n.put("type", e.type());
@@ -39,12 +51,6 @@ public final class TimelineJson {
         put(n, "target_id", e.targetId());
         put(n, "location", e.location());
         put(n, "date", e.date());
-        n.put("reports", e.reports());
-        n.put("block", e.block().toString());
-        ArrayNode sources = n.putArray("sources");
-        e.sources().forEach(r -> sources.add(report(r)));
-        ArrayNode ambiguous = n.putArray("ambiguous_sources");
-        e.ambiguousSources().forEach(r -> ambiguous.add(report(r)));
         return n;
     }
 
@@ -55,8 +61,8 @@ public final class TimelineJson {
      * Collection)} puts the entry together again.
      */
     public static ObjectNode header(TimelineEntry e) {
-        ObjectNode n = entry(e);
-        n.remove(List.of("reports", "sources", "ambiguous_sources"));
+        ObjectNode n = fields(e);
+        n.put("block", e.block().toString());
         return n;
     }
 

@@ -84,7 +84,9 @@
  *       {@link org.dossier.nlp.timeline.PartyCountries#fill} from the countries its articles agree on; load every entry of each report's
  *       {@link org.dossier.nlp.timeline.Report#blockKey()}; call
  *       {@link org.dossier.nlp.timeline.Timeline#add}; replace those entries by the result in one
- *       transaction. If the record changed an older article's group, re-add that article's reports with
+ *       transaction. A store that keeps its blocks in memory between articles
+ *       ({@link org.dossier.nlp.timeline.MergedBlock}) does not sort or key the block's reports again for
+ *       each article, and finds the entries that did not change by identity. If the record changed an older article's group, re-add that article's reports with
  *       {@link org.dossier.nlp.timeline.Report#withDuplicateGroup}. If it gave a party its first country,
  *       or a second one, re-add the reports of older articles that name the party without a country,
  *       each first as stored and then as filled now, so they leave their old block. A record added twice
@@ -111,7 +113,8 @@
  * The cost: an event whose reports fall on both sides of 1 January (a visit from 30 December to 2
  * January, reported once as "December 31" and once as "January 1") can come out as two entries.
  *
- * <p>Everything here is immutable or stateless and thread-safe; there is no static mutable state (the
- * country table used for places is loaded once per JVM and never changes).
+ * <p>Everything here is immutable or stateless and thread-safe, but {@link org.dossier.nlp.timeline.MergedBlock},
+ * which one writer owns; there is no static mutable state (the country table used for places is loaded
+ * once per JVM and never changes).
  */
 package org.dossier.nlp.timeline;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,5 +144,17 @@ class PartyCountriesTest {
         stored.addAll(Timeline.mergeReports(others));
         List<TimelineEntry> after = Timeline.add(stored, List.of(bare, countries.fill(bare)));
         assertEquals(Timeline.merge(records), after);
+
+        // The same with the blocks kept in memory, as the store keeps them.
+        Map<BlockKey, MergedBlock> blocks = new LinkedHashMap<>();
+        List<TimelineEntry> before = stored;
+        before.forEach(e -> blocks.computeIfAbsent(e.block(), k -> MergedBlock.of(k,
+                before.stream().filter(x -> x.block().equals(k)).toList())));
+        blocks.computeIfAbsent(countries.fill(bare).blockKey(), k -> MergedBlock.of(k, List.of()));
+        Timeline.add(blocks, List.of(bare, countries.fill(bare)));
+        List<TimelineEntry> kept = new ArrayList<>();
+        blocks.values().forEach(b -> kept.addAll(b.entries()));
+        kept.sort(Timeline.CHRONOLOGICAL);
+        assertEquals(Timeline.merge(records), kept);
     }
 }

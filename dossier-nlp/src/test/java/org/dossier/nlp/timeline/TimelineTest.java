@@ -7,6 +7,8 @@ import static org.dossier.nlp.timeline.Fixtures.report;
 import static org.dossier.nlp.timeline.Fixtures.sha;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -111,6 +113,55 @@ class TimelineTest {
             store.values().forEach(folded::addAll);
             folded.sort(Timeline.CHRONOLOGICAL);
             assertEquals(expected, folded, "seed " + seed);
+        }
+    }
+
+    @Test
+    void blocksKeptInMemoryFoldReportsInToTheBatchResultAndKeepTheEntriesThatDidNotChange() {
+        List<Report> reports = new ArrayList<>(chinaVisits());
+        List<TimelineEntry> expected = Timeline.mergeReports(reports);
+        for (long seed = 0; seed < 10; seed++) {
+            Collections.shuffle(reports, new Random(seed));
+            Map<BlockKey, MergedBlock> blocks = new HashMap<>();
+            for (Report r : reports) {
+                MergedBlock block = blocks.computeIfAbsent(r.blockKey(), k -> MergedBlock.of(k, List.of()));
+                List<TimelineEntry> before = block.entries();
+                Timeline.add(Map.of(r.blockKey(), block), List.of(r));
+                assertSameWhereEqual(before, block.entries());
+            }
+            List<TimelineEntry> folded = new ArrayList<>();
+            blocks.values().forEach(b -> folded.addAll(b.entries()));
+            folded.sort(Timeline.CHRONOLOGICAL);
+            assertEquals(expected, folded, "seed " + seed);
+
+            // Given again, the reports change nothing: every entry stays the object it was.
+            for (MergedBlock block : blocks.values()) {
+                List<TimelineEntry> before = block.entries();
+                Timeline.add(Map.of(block.key(), block), reports.stream()
+                        .filter(r -> r.blockKey().equals(block.key())).toList());
+                assertEquals(before.size(), block.entries().size());
+                assertSameWhereEqual(before, block.entries());
+            }
+        }
+    }
+
+    @Test
+    void aBlockKeptInMemoryRefusesReportsOfABlockNotGiven() {
+        Report r = chinaVisits().get(0);
+        MergedBlock other = MergedBlock.of(new BlockKey("CONSULT", "country/XXX", "2018"), List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Timeline.add(Map.of(other.key(), other), List.of(r)));
+        assertTrue(e.getMessage().contains(r.blockKey().toString()), e.getMessage());
+    }
+
+    /** Every entry of {@code after} equal to one of {@code before} is that same object. */
+    private static void assertSameWhereEqual(List<TimelineEntry> before, List<TimelineEntry> after) {
+        for (TimelineEntry e : after) {
+            for (TimelineEntry b : before) {
+                if (e.equals(b)) {
+                    assertSame(b, e, "an entry that did not change is kept: " + e.id());
+                }
+            }
         }
     }
 

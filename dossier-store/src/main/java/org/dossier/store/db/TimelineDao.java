@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,9 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.dossier.core.json.RecordJson;
 import org.dossier.core.model.DateSpan;
+import org.dossier.nlp.timeline.BlockKey;
+import org.dossier.nlp.timeline.MergedBlock;
 import org.dossier.nlp.timeline.Report;
 import org.dossier.nlp.timeline.Timeline;
 import org.dossier.nlp.timeline.TimelineEntry;
@@ -49,20 +53,35 @@ final class TimelineDao {
     private final Db db;
 
     /**
-     * The rows of recently merged blocks as this connection last wrote them, least recently used first:
-     * reading and parsing a block's reports again for every article that joins it cost more than the
-     * merge. Written through by {@link #add}; emptied by {@link #forget} when a transaction rolls back,
-     * since its rows then never were. Used by the writing connection only.
+     * The blocks merged recently, least recently used first, each as {@link Timeline#add(Map, Collection)}
+     * keeps it and with the rows this connection last wrote for it: reading and parsing a block's reports
+     * again for every article that joins it cost more than the merge. Written through by {@link #add};
+     * emptied by {@link #forget} when a transaction rolls back, since its rows then never were. Used by the
+     * writing connection only.
      */
-    private final LinkedHashMap<String, List<Row>> blocks = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<BlockKey, Block> blocks = new LinkedHashMap<>(64, 0.75f, true);
     private int cachedReports;
 
     TimelineDao(Db db) {
         this.db = db;
     }
 
-    /** A report as an entry holds it: counted, or ambiguous (fits this entry and another equally well). */
+    /**
+     * A report as an entry holds it: counted, or ambiguous (fits this entry and another equally well). The
+     * same report is one object wherever this writer holds it (read once per block, and the merge keeps
+     * the objects it is given), so two are compared by identity: comparing reports by value, each with its
+     * evidence sentence, cost more than writing them.
+     */
     private record Held(Report report, boolean ambiguous) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Held h && h.report == report && h.ambiguous == ambiguous;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(report) + (ambiguous ? 1 : 0);
+        }
     }
 
     /**
@@ -81,6 +100,13 @@ final class TimelineDao {
         }
     }
 
+    /** A block as merged in memory, and the row of each of its entries (the same objects). */
+    private record Block(MergedBlock merged, List<Row> rows) {
+        int reports() {
+            return rows.stream().mapToInt(r -> r.held().size()).sum();
+        }
+    }
+
     /**
      * Merges {@code reports} (of any blocks) into the stored timeline. A report already stored (same
      * article and event) is replaced, so adding an article again changes nothing and a report whose
@@ -90,44 +116,46 @@ final class TimelineDao {
         if (reports.isEmpty()) {
             return;
         }
-        Set<String> keys = new TreeSet<>();
-        reports.forEach(r -> keys.add(r.blockKey().toString()));
-        List<Row> stored = new ArrayList<>();
-        for (String block : keys) {
-            stored.addAll(load(block));
-        }
-        List<TimelineEntry> merged = Timeline.add(stored.stream().map(Row::entry).toList(), reports);
-
-        // Most entries of a block come out as they went in: those are not touched. What is left of the
-        // merged entries once the stored ones are taken out is what changed.
-        Map<TimelineEntry, Integer> wanted = new HashMap<>();
-        merged.forEach(e -> wanted.merge(e, 1, Integer::sum));
-        List<Row> now = new ArrayList<>();
-        List<Row> changedRows = new ArrayList<>();
-        for (Row row : stored) {
-            Integer n = wanted.get(row.entry());
-            if (n == null || n == 0) {
-                changedRows.add(row);
-            } else {
-                wanted.put(row.entry(), n - 1);
-                now.add(row);
+        Map<BlockKey, Block> stored = new TreeMap<>(Comparator.comparing(BlockKey::toString));
+        for (Report r : reports) {
+            BlockKey key = r.blockKey();
+            if (!stored.containsKey(key)) {
+                stored.put(key, load(key));
             }
         }
-        // A changed entry is written over the stored row it shares most reports with (the entry a new report
-        // joined, re-dated or grown), so only the reports that came or went are written; rows left over were
-        // absorbed into others or split up, and go. Which rows hold a report is indexed once, so the
-        // matching costs one lookup per report rather than one per report and row.
+        Map<BlockKey, MergedBlock> merged = new LinkedHashMap<>();
+        stored.forEach((key, block) -> merged.put(key, block.merged()));
+        Timeline.add(merged, reports);
+        for (Block block : stored.values()) {
+            remember(block.merged().key(), new Block(block.merged(), write(block.rows(), block.merged().entries())));
+        }
+    }
+
+    /**
+     * Writes a block's entries over its {@code rows}: an entry that did not change is the object its row
+     * holds, and is not touched. A changed entry is written over the stored row it shares most reports with
+     * (the entry a new report joined, re-dated or grown), so only the reports that came or went are
+     * written; rows left over were absorbed into others or split up, and go. Returns the block's rows.
+     */
+    private List<Row> write(List<Row> rows, List<TimelineEntry> entries) throws SQLException {
+        Set<TimelineEntry> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        fresh.addAll(entries);
+        List<Row> now = new ArrayList<>();
+        List<Row> changedRows = new ArrayList<>();
+        for (Row row : rows) {
+            (fresh.remove(row.entry()) ? now : changedRows).add(row);
+        }
+        // Which rows hold a report is indexed once, so the matching costs one lookup per report rather than
+        // one per report and row.
         Map<Held, List<Row>> holders = new HashMap<>();
         for (Row row : changedRows) {
             row.held().keySet().forEach(h -> holders.computeIfAbsent(h, k -> new ArrayList<>(1)).add(row));
         }
         Set<Row> free = new LinkedHashSet<>(changedRows);
-        for (TimelineEntry e : merged) {
-            int n = wanted.getOrDefault(e, 0);
-            if (n == 0) {
+        for (TimelineEntry e : entries) {
+            if (!fresh.contains(e)) {
                 continue;
             }
-            wanted.put(e, n - 1);
             Set<Held> reportsNow = held(e);
             Row best = closest(reportsNow, holders, free);
             if (best == null) {
@@ -140,7 +168,7 @@ final class TimelineDao {
         for (Row row : free) {
             delete(row.id());
         }
-        remember(keys, now);
+        return now;
     }
 
     /**
@@ -175,28 +203,20 @@ final class TimelineDao {
         cachedReports = 0;
     }
 
-    private void remember(Set<String> keys, List<Row> rows) {
-        Map<String, List<Row>> byBlock = new HashMap<>();
-        keys.forEach(k -> byBlock.put(k, new ArrayList<>()));
-        rows.forEach(r -> byBlock.get(r.entry().block().toString()).add(r));
-        byBlock.forEach((key, list) -> {
-            List<Row> old = blocks.remove(key);
-            cachedReports -= old == null ? 0 : size(old);
-            // A block larger than the whole cache would push every other block out, then itself.
-            if (size(list) <= CACHED_REPORTS) {
-                blocks.put(key, List.copyOf(list));
-                cachedReports += size(list);
-            }
-        });
+    private void remember(BlockKey key, Block block) {
+        Block old = blocks.remove(key);
+        cachedReports -= old == null ? 0 : old.reports();
+        // A block larger than the whole cache would push every other block out, then itself.
+        int size = block.reports();
+        if (size <= CACHED_REPORTS) {
+            blocks.put(key, block);
+            cachedReports += size;
+        }
         var eldest = blocks.entrySet().iterator();
         while (cachedReports > CACHED_REPORTS && eldest.hasNext()) {
-            cachedReports -= size(eldest.next().getValue());
+            cachedReports -= eldest.next().getValue().reports();
             eldest.remove();
         }
-    }
-
-    private static int size(List<Row> rows) {
-        return rows.stream().mapToInt(r -> r.held().size()).sum();
     }
 
     private static Set<Held> held(TimelineEntry e) {
@@ -206,15 +226,26 @@ final class TimelineDao {
         return out;
     }
 
-    private List<Row> load(String block) throws SQLException {
-        List<Row> cached = blocks.get(block);
+    /** Block {@code key} from the cache, or read from its rows. */
+    private Block load(BlockKey key) throws SQLException {
+        Block cached = blocks.get(key);
         if (cached != null) {
             return cached;
         }
+        List<Row> rows = rows(key.toString());
+        return new Block(MergedBlock.of(key, rows.stream().map(Row::entry).toList()), rows);
+    }
+
+    /**
+     * The rows of {@code block}. A report held by several entries (ambiguous between them) has a row in
+     * each; it is read as one object, as {@link Held} needs.
+     */
+    private List<Row> rows(String block) throws SQLException {
         PreparedStatement ps = db.prepare("SELECT t.id, t.entry, s.id, s.ambiguous, s.report FROM timeline_entries t "
                 + "JOIN timeline_sources s ON s.entry = t.id WHERE t.block = ? ORDER BY t.id");
         ps.setString(1, block);
         List<Row> out = new ArrayList<>();
+        Map<Report, Report> read = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             long current = -1;
             String header = null;
@@ -227,7 +258,8 @@ final class TimelineDao {
                 }
                 current = id;
                 header = rs.getString(2);
-                held.put(new Held(report(rs.getString(5)), rs.getInt(4) == 1), rs.getLong(3));
+                Report r = report(rs.getString(5));
+                held.put(new Held(read.computeIfAbsent(r, x -> x), rs.getInt(4) == 1), rs.getLong(3));
             }
             if (current != -1) {
                 out.add(row(current, header, held));
