@@ -58,14 +58,27 @@ final class Indirect {
             } else if (v > st && Words.isReportingVerb(w) && !b.token(v).capitalized() && !passive(v)) {
                 r = reported(v, st, end);
             }
-            r = r.map(x -> new Report(x.np(), x.verb(), x.from(), clauseEnd(x.from(), x.to())));
-            if (r.isPresent() && !r.get().np().ref().equals(new Ref.Unknown())
-                    && r.get().to() - r.get().from() >= 4 && !any(inQuote, r.get().from(), r.get().to())) {
-                out.add(r.get());
-                v = Math.max(v, r.get().to() - 1);
+            while (r.isPresent()) {
+                Report whole = r.get();
+                Report x = new Report(whole.np(), whole.verb(), whole.from(), clauseEnd(whole.from(), whole.to()));
+                if (!x.np().ref().equals(new Ref.Unknown()) && x.to() - x.from() >= 4
+                        && !any(inQuote, x.from(), x.to())) {
+                    out.add(x);
+                    v = Math.max(v, x.to() - 1);
+                }
+                // "said its forces had carried out a \"massive strike\", and that all targets had been hit": the
+                // second clause is reported on its own, whether or not the first holds a quotation
+                r = secondClause(x.to()) ? Optional.of(new Report(whole.np(), whole.verb(), x.to() + 3, whole.to()))
+                        : Optional.empty();
             }
         }
         return out;
+    }
+
+    /** Whether the comma at {@code c} opens a second reported clause of the same verb: ", and that …". */
+    private boolean secondClause(int c) {
+        return b.word(c).equals(",") && (b.lower(c + 1).equals("and") || b.lower(c + 1).equals("but"))
+                && b.lower(c + 2).equals("that");
     }
 
     private boolean passive(int v) {
@@ -75,14 +88,14 @@ final class Indirect {
     }
 
     /**
-     * Where a reported clause ends: before ", adding that …" or ", but warned …", which report a clause of their
-     * own; else at {@code to}.
+     * Where a reported clause ends: before ", adding that …", ", but warned …" or ", and that …", which report a
+     * clause of their own; else at {@code to}.
      */
     private int clauseEnd(int from, int to) {
         for (int j = from + 1; j < to; j++) {
             String next = b.lower(j + 1);
             boolean joined = (next.equals("but") || next.equals("and")) && Words.isReportingVerb(b.word(j + 2));
-            if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined)) {
+            if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined) || secondClause(j)) {
                 return j;
             }
         }

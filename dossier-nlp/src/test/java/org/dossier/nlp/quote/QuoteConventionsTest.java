@@ -1,0 +1,79 @@
+package org.dossier.nlp.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.core.model.Quote;
+import org.dossier.nlp.Shared;
+import org.junit.jupiter.api.Test;
+
+/**
+ * News-English conventions of attribution, each on sentences written for this test: a partial quotation inside
+ * reported speech, a title set before the name, a second reported clause of the same verb.
+ */
+class QuoteConventionsTest {
+
+    private static List<Quote> quotes(String body) {
+        return QuoteExtractor.withDefaults().extract(Shared.annotate(Shared.article(body, "2021-06-01")));
+    }
+
+    private static Quote starting(List<Quote> qs, String words) {
+        return qs.stream().filter(q -> q.text().startsWith(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting \"" + words + "\" in " + qs));
+    }
+
+    @Test
+    void aShortQuotationDeepInAReportedClauseIsTheSpeakersWords() {
+        List<Quote> qs = quotes("Harbour Minister Ilse Brandvold said on Monday that she expected the new ferry"
+                + " timetable to be approved \"within a few weeks\" and rejected the complaints of the islanders.");
+        Quote q = starting(qs, "within a few weeks");
+        assertTrue(q.direct());
+        assertEquals(Optional.of("Ilse Brandvold"), q.speaker());
+        // the reported clause that holds the partial quote is not given again as indirect speech
+        assertTrue(qs.stream().noneMatch(x -> !x.direct() && x.text().contains("within a few weeks")), qs.toString());
+    }
+
+    @Test
+    void theSubjectOfTheReportedClauseDoesNotTakeTheQuotation() {
+        List<Quote> qs = quotes("At a briefing, Fire Chief Dolores Maple said firefighters had responded to the"
+                + " warehouse \"in under four minutes.\"");
+        assertEquals(Optional.of("Dolores Maple"), starting(qs, "in under four minutes").speaker());
+    }
+
+    @Test
+    void aQuotedTermBeforeItsNounIsNotSpeech() {
+        List<Quote> qs = quotes("Port Authority chief Renate Olsson said the smugglers were using a kind of"
+                + " \"ghost fleet\" tactic to avoid inspections at sea.");
+        assertTrue(qs.stream().noneMatch(q -> q.direct() && q.text().startsWith("ghost fleet")), qs.toString());
+    }
+
+    @Test
+    void aSecondThatClauseIsReportedOnItsOwn() {
+        List<Quote> qs = quotes("Defence Minister Arvid Hollen said his troops had repelled a \"large-scale"
+                + " assault\" near the river, and that the bridges had been secured by nightfall.");
+        assertTrue(starting(qs, "large-scale assault").direct());
+        Quote second = starting(qs, "the bridges had been secured");
+        assertTrue(!second.direct());
+        assertEquals(Optional.of("Arvid Hollen"), second.speaker());
+    }
+
+    @Test
+    void aTitleSetBeforeTheNameBelongsToTheSpeakerAfterAQuotation() {
+        List<Quote> qs = quotes("\"We will not cut a single route this winter,\" the airline's head of operations,"
+                + " Marta Vosloo, said in a statement.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(Optional.of("Marta Vosloo"), qs.get(0).speaker());
+        assertTrue(qs.get(0).speakerTitle().orElse("").contains("head of operations"), qs.toString());
+    }
+
+    @Test
+    void aTitleSetBeforeTheNameIsNotPartOfTheReportedClause() {
+        List<Quote> qs = quotes("Grain exports fell 9% in October, the port authority's director, Tomas Wirtanen,"
+                + " said on Monday.");
+        Quote q = starting(qs, "Grain exports fell");
+        assertEquals("Grain exports fell 9% in October", q.text());
+        assertEquals(Optional.of("Tomas Wirtanen"), q.speaker());
+    }
+}
