@@ -513,6 +513,12 @@ final class Attribution {
         if (m.type() == EntityType.LOCATION) {
             return Optional.empty();
         }
+        if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') < 0) {
+            Optional<Mention> full = orgEndingWith(m.text(), m.begin());
+            if (full.isPresent()) {
+                return named(full.get(), appositive);
+            }
+        }
         Optional<Entity> e = b.doc.entity(m.entityId());
         String name = Quoted.collapse(e.map(Entity::name).orElse(m.text()));
         boolean person = m.type() == EntityType.PERSON;
@@ -562,6 +568,24 @@ final class Attribution {
             }
         }
         return surname;
+    }
+
+    /**
+     * The organisation a one-word name stands for when an earlier, longer name ends with it ("the Enforcement
+     * Agency … The Agency said"): the name tagger types the short form as an organisation of its own.
+     */
+    private Optional<Mention> orgEndingWith(String word, int offset) {
+        for (int t = Math.min(b.tokenAt(offset), b.size()) - 1; t >= 0; t--) {
+            Mention x = b.mention(t);
+            if (x != null && b.mentionFirst(t) == t && x.type() == EntityType.ORGANIZATION
+                    && x.kind() == MentionKind.NAME) {
+                String[] w = Quoted.collapse(x.text()).split(" ");
+                if (w.length >= 2 && w[w.length - 1].equalsIgnoreCase(word)) {
+                    return Optional.of(x);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The organisation named most recently before {@code token} whose name has this head ("the ministry"). */

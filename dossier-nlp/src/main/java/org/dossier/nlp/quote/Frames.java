@@ -435,8 +435,9 @@ final class Frames {
         }
         for (int j = st + 1; j < Math.min(c, st + 14); j++) {
             String w = b.word(j);
-            if (w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–") || w.equals(":")) {
-                return j + 1 < c ? j + 1 : st;
+            boolean hyphen = w.equals("-") && b.token(j).begin() == b.token(j - 1).end();
+            if ((w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–") || w.equals(":")) && !hyphen) {
+                return j + 1 < c ? j + 1 : st; // not the hyphen inside "PORT-AU-PRINCE", which the tokenizer splits
             }
             char f = w.charAt(0);
             if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(")) {

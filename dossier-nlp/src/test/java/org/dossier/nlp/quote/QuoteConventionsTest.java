@@ -76,4 +76,26 @@ class QuoteConventionsTest {
         assertEquals("Grain exports fell 9% in October", q.text());
         assertEquals(Optional.of("Tomas Wirtanen"), q.speaker());
     }
+
+    @Test
+    void aHyphenatedDatelineIsNotPartOfTheReportedClause() {
+        List<Quote> qs = quotes("SAINT-LOUIS-DU-NORD — Fishermen rescued eleven people from a capsized ferry on"
+                + " Sunday, the Red Cross said on Monday.");
+        assertEquals("Fishermen rescued eleven people from a capsized ferry on Sunday",
+                starting(qs, "Fishermen").text());
+    }
+
+    @Test
+    void cautionedReportsAClause() {
+        List<Quote> qs = quotes("Bank economist Laura Penn expects growth to slow next year. She cautioned that the"
+                + " forecast could change quickly if oil prices rose.");
+        assertEquals(Optional.of("Laura Penn"), starting(qs, "the forecast could change").speaker());
+    }
+
+    @Test
+    void theLastWordOfAnOrganisationsNameStandsForIt() {
+        List<Quote> qs = quotes("The Financial Crimes Agency arrested the director of the bank in March.\n\n"
+                + "The Agency said it was studying the judgment and would decide on an appeal within a month.");
+        assertEquals(Optional.of("Financial Crimes Agency"), starting(qs, "it was studying").speaker());
+    }
 }
