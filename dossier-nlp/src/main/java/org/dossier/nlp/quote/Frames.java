@@ -177,6 +177,10 @@ final class Frames {
             // a label of a word or two after "called" ("called the rules \"temporary measures\"") is a scare quote
             boolean naming = Words.isCharacterising(b.word(v)) && v + 1 < o
                     && (b.lower(v).startsWith("accuse") || q.text(b.text).split("\\s+").length >= 4);
+            // "described the claims as \"baseless and unfounded\"", "criticised the plan as \"…\"": a verb of
+            // judging in words, its object, then "as" and the subject's own label for it
+            naming |= b.lower(o - 1).equals("as") && v < o - 2 && v >= o - NEAR
+                    && (Words.isCharacterising(b.word(v)) || Words.isReacting(b.word(v)));
             boolean reports = Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v));
             if (far && !(reports && (Words.takesBareClause(b.word(v)) || b.lower(v + 1).equals("that")))) {
                 continue;
@@ -332,7 +336,7 @@ final class Frames {
             if (b.word(j).equals(",")) {
                 Optional<Np> after = personAt(j + 1, to);
                 int comma = j;
-                if (after.isPresent() && j > from && (preTitle(from, j).isPresent() || gendered(from, j))
+                if (after.isPresent() && j > from && (holdsRole(from, j) || gendered(from, j))
                         && b.word(after.get().end()).equals(",")) {
                     // "The moderator, news anchor Lena Ortiz, pressed him": both titles are hers
                     Np x = after.get();
@@ -757,6 +761,17 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** Whether a word in tokens {@code [from, to)} names a role: "minister", "co-leader", "ex-chairman". */
+    private boolean holdsRole(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = b.word(j);
+            if (Words.personRole(w) != null || Words.personRole(w.substring(w.lastIndexOf('-') + 1)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> combine(Optional<String> pre, Optional<String> appositive) {
         if (pre.isEmpty()) {
             return appositive;
@@ -813,10 +828,7 @@ final class Frames {
                 Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();
                 // the phrase begins with a title that holds a role ("…," the bank's chief economist, Ana Ruiz, said):
                 // what comes before it is not part of the speaker, nor of what was said
-                boolean role = false;
-                for (int j = from; j < start - 1; j++) {
-                    role |= Words.personRole(b.word(j)) != null;
-                }
+                boolean role = holdsRole(from, start - 1);
                 // "the club's adviser, science teacher Ana Ruiz, said": the title words before the name count too
                 return Optional.of(new Np(new Ref.Named(direct), role ? from : start, comma,
                         title.isEmpty() ? Optional.empty()

@@ -98,4 +98,22 @@ class QuoteConventionsTest {
                 + "The Agency said it was studying the judgment and would decide on an appeal within a month.");
         assertEquals(Optional.of("Financial Crimes Agency"), starting(qs, "it was studying").speaker());
     }
+
+    @Test
+    void aLabelAfterAsIsTheWordsOfWhoeverJudgedIt() {
+        List<Quote> qs = quotes("Union secretary Bernard Oyelaran described the offer as \"late and insulting\" on"
+                + " Tuesday.");
+        Quote q = starting(qs, "late and insulting");
+        assertTrue(q.direct());
+        assertEquals(Optional.of("Bernard Oyelaran"), q.speaker());
+    }
+
+    @Test
+    void aTitleBeforeTheNameOfTheSubjectIsTheTitleOfItsReportedSpeech() {
+        List<Quote> qs = quotes("The co-chair of the budget committee, Wilhelmina Ostrova, rejected the plan and"
+                + " said her group would table its own amendments next week.");
+        Quote q = starting(qs, "her group would table");
+        assertEquals(Optional.of("Wilhelmina Ostrova"), q.speaker());
+        assertTrue(q.speakerTitle().orElse("").contains("co-chair of the budget committee"), q.toString());
+    }
 }
