@@ -184,7 +184,7 @@ final class Attribution {
             Frames.Frame f = k.frame().get();
             used.add(f.verb());
             speaker = resolve(f.ref(), f.appositive(), par, inside, b.tokenAt(q.open()));
-            if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun) {
+            if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun p && p.gender() != 'n') {
                 // "…," he said — and the next paragraph introduces him (a feature's opening)
                 speaker = frames.firstSubject(q.lastParagraph() + 1).flatMap(np -> np.ref() instanceof Ref.Named n
                         ? named(n.mention(), np.appositive()) : Optional.empty());
@@ -464,6 +464,9 @@ final class Attribution {
             }
             return named(m, appositive);
         }
+        if (ref instanceof Ref.Pronoun p && p.gender() == 'n') {
+            return talk.organisation(par);
+        }
         if (ref instanceof Ref.Pronoun p) {
             Optional<Speaker> s = talk.pronoun(p.gender(), par, inside);
             s.ifPresent(x -> talk.gender(x.key(), p.gender(), Discourse.GUESSED));
@@ -497,7 +500,9 @@ final class Attribution {
             if (d.country().isPresent()) {
                 return Optional.of(new Speaker(stripArticle(d.text()), d.country(), Optional.empty(), false));
             }
-            Optional<Speaker> org = orgBefore(d.head(), token).flatMap(o -> named(o, Optional.empty()));
+            Optional<Speaker> org = orgBefore(d.head(), token)
+                    .or(() -> Words.isAnyOrg(d.head()) ? orgNear(token) : Optional.empty())
+                    .flatMap(o -> named(o, Optional.empty()));
             if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
                     || d.text().startsWith("The ") ? 0 : 1)) {
                 // "the trade ministry": an office the article does not name further, by its own words
@@ -583,6 +588,25 @@ final class Attribution {
                 if (w.length >= 2 && w[w.length - 1].equalsIgnoreCase(word)) {
                     return Optional.of(x);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The organisation at the head of the sentence that {@code token}'s description ends ("A fire at Harlow Foods'
+     * plant forced …, the company said", "Auto supplier Kessler will cut …, the firm announced"): a lead names the
+     * organisation as the subject of the very clause it reports. Not one named further in, nor in the dateline.
+     */
+    private Optional<Mention> orgNear(int token) {
+        if (token <= 0 || token >= b.size()) {
+            return Optional.empty();
+        }
+        int st = frames.afterDateline(b.sentenceStart(b.sentenceOf(token)), token);
+        for (int t = st; t < Math.min(token, st + 6); t++) {
+            Mention m = b.mention(t);
+            if (m != null && !inQuote[t] && m.type() == EntityType.ORGANIZATION && m.kind() == MentionKind.NAME) {
+                return Optional.of(m);
             }
         }
         return Optional.empty();

@@ -179,6 +179,20 @@ final class Discourse {
         return Optional.ofNullable(subject).map(Entry::speaker);
     }
 
+    /** "It said": the organisation that spoke last, in {@code paragraph} or the two before; never a person. */
+    Optional<Speaker> organisation(int paragraph) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() < paragraph - 2) {
+                break;
+            }
+            if (e.spoke() && !e.speaker().person() && !e.speaker().anonymous()) {
+                return Optional.of(e.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether nothing known at level {@code trust} or above says the person is of the other gender. */
     private boolean fitsGender(Speaker s, char gender, int trust) {
         Character known = genders.get(s.key());

@@ -593,6 +593,10 @@ final class Frames {
         if (g != 0) {
             return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
         }
+        if (w.equals("it") && Words.isReportingVerb(b.word(k + 1))) {
+            // "…, it said, adding that …": the organisation that spoke last, as wire copy goes on about a ministry
+            return Optional.of(new Np(new Ref.Pronoun('n'), k, k + 1, Optional.empty()));
+        }
         if (Words.isGeneric(w)) {
             int s = k;
             while (s - 1 >= lo && s > k - 3 && isPlainWord(s - 1)) {

@@ -88,14 +88,15 @@ final class Indirect {
     }
 
     /**
-     * Where a reported clause ends: before ", adding that …", ", but warned …" or ", and that …", which report a
-     * clause of their own; else at {@code to}.
+     * Where a reported clause ends: before ", adding that …", ", but warned …", ", and that …" or ", calling it …",
+     * which report or judge on their own; else at {@code to}.
      */
     private int clauseEnd(int from, int to) {
         for (int j = from + 1; j < to; j++) {
             String next = b.lower(j + 1);
             boolean joined = (next.equals("but") || next.equals("and")) && Words.isReportingVerb(b.word(j + 2));
-            if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined) || secondClause(j)) {
+            if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined || Words.isParticiple(next))
+                    || secondClause(j)) {
                 return j;
             }
         }
@@ -197,7 +198,9 @@ final class Indirect {
                 || first.equals("we") || first.equals("i")) {
             return new int[] {r, end}; // a subject pronoun can only begin a clause: "said it expected …"
         }
-        boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r)) || quantity
+        // "said 1,200 troops had been …", "said 78% of the works were …": a number opens a noun phrase
+        boolean number = Character.isDigit(b.word(r).charAt(0));
+        boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r)) || quantity || number
                 || b.token(r).capitalized() && Character.isLetter(b.word(r).charAt(0));
         // "said growth would slow", "said strong yields in the south had offset": a bare noun starts the clause when
         // a finite verb follows soon, past a parenthetical ("said exports, particularly of chips, would …")

@@ -116,4 +116,40 @@ class QuoteConventionsTest {
         assertEquals(Optional.of("Wilhelmina Ostrova"), q.speaker());
         assertTrue(q.speakerTitle().orElse("").contains("co-chair of the budget committee"), q.toString());
     }
+
+    @Test
+    void aNumberOpensAReportedClause() {
+        List<Quote> qs = quotes("Governor Pauline Arceneaux ordered an evacuation on Monday.\n\n"
+                + "The governor said 2,400 guardsmen had been called up and 60 shelters were open.");
+        assertEquals(Optional.of("Pauline Arceneaux"), starting(qs, "2,400 guardsmen").speaker());
+    }
+
+    @Test
+    void aJudgingParticipleEndsTheReportedClause() {
+        List<Quote> qs = quotes("Fisheries Minister Teodora Vasquez said her country would not sign the accord,"
+                + " calling it \"unfair to small fleets and badly drafted.\"");
+        assertEquals("her country would not sign the accord", starting(qs, "her country").text());
+        assertEquals(Optional.of("Teodora Vasquez"), starting(qs, "unfair to small fleets").speaker());
+    }
+
+    @Test
+    void theCompanyInALeadIsTheOrganisationItsClauseOpensWith() {
+        List<Quote> qs = quotes("A power cut at Mellander Foods, which runs four bakeries in the north, halted"
+                + " production for two days, the company said on Friday.");
+        assertEquals(Optional.of("Mellander Foods"), starting(qs, "A power cut").speaker());
+    }
+
+    @Test
+    void itSaidIsTheOrganisationThatSpokeLast() {
+        List<Quote> qs = quotes("The Coast Guard Command said a patrol boat had intercepted the vessel at dawn.\n\n"
+                + "The ship, carrying 40 crew, was escorted to port, it said, adding that no one had been hurt.");
+        assertEquals(Optional.of("Coast Guard Command"), starting(qs, "The ship, carrying").speaker());
+        assertEquals(Optional.of("Coast Guard Command"), starting(qs, "no one had been hurt").speaker());
+    }
+
+    @Test
+    void itSaidWithNoOrganisationBeforeNamesNoOne() {
+        List<Quote> qs = quotes("The ship was escorted to port, it said, adding that no one had been hurt.");
+        assertTrue(qs.stream().allMatch(q -> q.speaker().isEmpty()), qs.toString());
+    }
 }
