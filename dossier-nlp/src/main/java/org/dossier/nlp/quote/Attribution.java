@@ -52,6 +52,14 @@ final class Attribution {
      */
     private String pendingRole;
     private int pendingParagraph = -1;
+    /**
+     * The last direct quote if it asked a question: who asked, whom the frame says was asked ("a reporter asked
+     * Aurand"), and its last paragraph. An answer right after it is not the asker's.
+     */
+    private Question question;
+
+    private record Question(String asker, Optional<Speaker> asked, int paragraph) {
+    }
 
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
@@ -183,7 +191,7 @@ final class Attribution {
         if (k.frame().isPresent()) {
             Frames.Frame f = k.frame().get();
             used.add(f.verb());
-            speaker = resolve(f.ref(), f.appositive(), par, inside, b.tokenAt(q.open()));
+            speaker = answer(f, par).or(() -> resolve(f.ref(), f.appositive(), par, inside, b.tokenAt(q.open())));
             if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun p && p.gender() != 'n') {
                 // "…," he said — and the next paragraph introduces him (a feature's opening)
                 speaker = frames.firstSubject(q.lastParagraph() + 1).flatMap(np -> np.ref() instanceof Ref.Named n
@@ -215,11 +223,48 @@ final class Attribution {
             }
         }
         speaker.ifPresent(s -> talk.spoke(s, q.lastParagraph(), head(k.frame())));
+        String text = q.text(b.text);
+        question = text.endsWith("?") ? new Question(speaker.map(Speaker::key).orElse(""), asked(k.frame()),
+                q.lastParagraph()) : null;
         int offset = q.begin();
         while (offset < q.end() && MarkScanner.isSpace(b.text.charAt(offset))) {
             offset++;
         }
         add(q.text(b.text), speaker, true, offset);
+    }
+
+    /**
+     * The speaker of a quotation that answers the question just before it, when its frame does not name them ("he
+     * replied", "the witness said"): the one the question was put to, else the latest other person who spoke.
+     */
+    private Optional<Speaker> answer(Frames.Frame f, int par) {
+        if (question == null || par > question.paragraph() + 1
+                || !(f.ref() instanceof Ref.Pronoun || f.ref() instanceof Ref.Described)) {
+            return Optional.empty();
+        }
+        char g = f.ref() instanceof Ref.Pronoun p ? p.gender() : 0;
+        if (g == 'n') {
+            return Optional.empty();
+        }
+        if (f.ref() instanceof Ref.Described d && Words.personRole(d.head()) == null) {
+            return Optional.empty();
+        }
+        Optional<Speaker> asked = question.asked();
+        if (asked.isPresent()) {
+            return asked;
+        }
+        return talk.answerer(question.asker(), g);
+    }
+
+    /** "a reporter asked Aurand": the person a question's frame names as asked. */
+    private Optional<Speaker> asked(Optional<Frames.Frame> frame) {
+        if (frame.isEmpty() || frame.get().verb() < 0 || !b.lower(frame.get().verb()).equals("asked")) {
+            return Optional.empty();
+        }
+        int t = frame.get().verb() + 1;
+        Mention m = t < b.size() ? b.mention(t) : null;
+        return m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON ? named(m, Optional.empty())
+                : Optional.empty();
     }
 
     /**

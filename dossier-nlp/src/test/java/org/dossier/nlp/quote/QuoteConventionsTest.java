@@ -152,4 +152,22 @@ class QuoteConventionsTest {
         List<Quote> qs = quotes("The ship was escorted to port, it said, adding that no one had been hurt.");
         assertTrue(qs.stream().allMatch(q -> q.speaker().isEmpty()), qs.toString());
     }
+
+    @Test
+    void theAnswerToAQuestionIsNotTheAskers() {
+        List<Quote> qs = quotes("\"I saw the van leave at midnight,\" Harold Penberthy told the court.\n\n"
+                + "Defence lawyer Imogen Tranter pressed him on the lighting in the street.\n\n"
+                + "\"Could you really see the driver's face?\" Tranter asked.\n\n"
+                + "\"I could. The lamp was right above him,\" the witness replied.");
+        assertEquals(Optional.of("Imogen Tranter"), starting(qs, "Could you really").speaker());
+        assertEquals(Optional.of("Harold Penberthy"), starting(qs, "I could").speaker());
+    }
+
+    @Test
+    void theAnswerIsThePersonTheQuestionWasPutTo() {
+        List<Quote> qs = quotes("Marta Kowal won the final in three sets. Her opponent, Lise Dahl, left early.\n\n"
+                + "\"Will you play in Paris?\" a reporter asked Kowal.\n\n"
+                + "\"Ask me after a long sleep,\" she replied.");
+        assertEquals(Optional.of("Marta Kowal"), starting(qs, "Ask me after").speaker());
+    }
 }
