@@ -192,6 +192,7 @@ final class Attribution {
             Frames.Frame f = k.frame().get();
             used.add(f.verb());
             speaker = answer(f, par).or(() -> resolve(f.ref(), f.appositive(), par, inside, b.tokenAt(q.open())));
+            speaker = goingOn(f.ref(), f.verb(), par, speaker);
             if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun p && p.gender() != 'n') {
                 // "…," he said — and the next paragraph introduces him (a feature's opening)
                 speaker = frames.firstSubject(q.lastParagraph() + 1).flatMap(np -> np.ref() instanceof Ref.Named n
@@ -254,6 +255,21 @@ final class Attribution {
             return asked;
         }
         return talk.answerer(question.asker(), g);
+    }
+
+    /**
+     * "The London-based analyst added that …": a description no title settles, with a verb that goes on with what
+     * was being said, is the person who spoke in this paragraph or the one before, rather than someone new.
+     */
+    private Optional<Speaker> goingOn(Ref ref, int verb, int par, Optional<Speaker> resolved) {
+        String v = verb >= 0 ? b.lower(verb) : "";
+        boolean on = v.equals("added") || v.equals("adds") || v.equals("continued");
+        if (!on || !(ref instanceof Ref.Described d) || Words.personRole(d.head()) == null
+                || resolved.flatMap(Speaker::id).isPresent()) {
+            return resolved;
+        }
+        Optional<Speaker> last = talk.lastSpeakerSince(par - 1, resolved.map(Speaker::key).orElse(""));
+        return last.isPresent() ? last : resolved;
     }
 
     /** "a reporter asked Aurand": the person a question's frame names as asked. */
@@ -320,7 +336,8 @@ final class Attribution {
                     inside.add(b.mention(t).entityId());
                 }
             }
-            Optional<Speaker> speaker = resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start());
+            Optional<Speaker> speaker = goingOn(r.np().ref(), r.verb(), par,
+                    resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start()));
             if (speaker.isEmpty()) {
                 continue;
             }

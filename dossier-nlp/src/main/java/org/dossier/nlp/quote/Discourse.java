@@ -179,6 +179,21 @@ final class Discourse {
         return Optional.ofNullable(subject).map(Entry::speaker);
     }
 
+    /** The latest person other than {@code except} who spoke in {@code paragraph} or after. */
+    Optional<Speaker> lastSpeakerSince(int paragraph, String except) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() < paragraph) {
+                break;
+            }
+            Speaker s = e.speaker();
+            if (e.spoke() && s.person() && !s.anonymous() && !s.key().equals(except)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Who answers a question {@code asker} put ("\"Isn't it true …?\" Grant asked. \"It is,\" the witness replied"):
      * the latest other person who spoke, of the pronoun's gender if there is one (0 for any).

@@ -879,6 +879,13 @@ final class Frames {
         if (g != 0) {
             return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
         }
+        for (int e = d; e < Math.min(stop, d + 5); e++) {
+            if (ageStart(e) == d && b.lower(k).equals("the")) {
+                // "said the 51-year-old": the person the text gave that age
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k, e + 1)), "person",
+                        Optional.empty()), k, e + 1, appositiveAfter(e + 1, stop)));
+            }
+        }
         Mention other = null;
         int j = k;
         while (j < stop && j < k + 10) {

@@ -61,7 +61,7 @@ final class Indirect {
             while (r.isPresent()) {
                 Report whole = r.get();
                 Report x = new Report(whole.np(), whole.verb(), whole.from(), clauseEnd(whole.from(), whole.to()));
-                if (!x.np().ref().equals(new Ref.Unknown()) && x.to() - x.from() >= 4
+                if (!x.np().ref().equals(new Ref.Unknown()) && (x.to() - x.from() >= 4 || shortClause(x))
                         && !any(inQuote, x.from(), x.to())) {
                     out.add(x);
                     v = Math.max(v, x.to() - 1);
@@ -73,6 +73,15 @@ final class Indirect {
             }
         }
         return out;
+    }
+
+    /** "said he would appeal": three words, but a subject pronoun and a finite verb make them a clause. */
+    private boolean shortClause(Report r) {
+        String first = b.lower(r.from());
+        boolean pronoun = first.equals("he") || first.equals("she") || first.equals("it") || first.equals("they")
+                || first.equals("we");
+        return r.to() - r.from() == 3 && pronoun && Words.isFinite(b.word(r.from() + 1))
+                && Character.isLetter(b.word(r.from() + 2).charAt(0));
     }
 
     /** Whether the comma at {@code c} opens a second reported clause of the same verb: ", and that …". */

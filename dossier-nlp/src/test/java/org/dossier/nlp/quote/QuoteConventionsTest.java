@@ -170,4 +170,25 @@ class QuoteConventionsTest {
                 + "\"Ask me after a long sleep,\" she replied.");
         assertEquals(Optional.of("Marta Kowal"), starting(qs, "Ask me after").speaker());
     }
+
+    @Test
+    void anAgeAfterTheVerbIsThePersonOfThatAge() {
+        List<Quote> qs = quotes("Coach Bartholomew Quist, 58, says his team will recover.\n\n"
+                + "\"Form comes and goes, and it will come back to us,\" said the 58-year-old.");
+        assertEquals(Optional.of("Bartholomew Quist"), starting(qs, "Form comes and goes").speaker());
+    }
+
+    @Test
+    void aThreeWordClauseWithAPronounAndAModalIsReported() {
+        List<Quote> qs = quotes("Her lawyer, Ottilie Brandauer, said she would appeal.");
+        assertEquals(Optional.of("Ottilie Brandauer"), starting(qs, "she would appeal").speaker());
+    }
+
+    @Test
+    void aDescriptionThatGoesOnIsTheOneWhoWasSpeaking() {
+        List<Quote> qs = quotes("Forecaster Rosalind Vane of Kestrel Markets expects oil to rise. \"Supply is tight,\""
+                + " she said.\n\n"
+                + "The Oslo-based strategist added that funds had cut their bets on crude to a five-year low.");
+        assertEquals(Optional.of("Rosalind Vane"), starting(qs, "funds had cut").speaker());
+    }
 }
