@@ -765,6 +765,11 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** A dash standing apart, as after a dateline ("KUMASI — The registrar, …"), not the hyphen of "Director-General". */
+    private boolean datelineDash(int j) {
+        return j > 0 && isDash(b.word(j)) && b.token(j).begin() > b.token(j - 1).end();
+    }
+
     /** Whether a word in tokens {@code [from, to)} names a role: "minister", "co-leader", "ex-chairman". */
     private boolean holdsRole(int from, int to) {
         for (int j = from; j < to; j++) {
@@ -823,10 +828,11 @@ final class Frames {
                 return Optional.of(new Np(new Ref.Named(direct), start, comma, Optional.empty()));
             }
             if (start - 1 >= lo && b.word(start - 1).equals(",")) {
-                // "his American counterpart, Susan Blake, said": the title stands before the name
+                // "his American counterpart, Susan Blake, said": the title stands before the name (after a
+                // dateline's dash, if the sentence opens with one)
                 int from = start - 1;
                 while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
-                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1))) {
+                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1)) && !datelineDash(from - 1)) {
                     from--;
                 }
                 Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();

@@ -191,4 +191,13 @@ class QuoteConventionsTest {
                 + "The Oslo-based strategist added that funds had cut their bets on crude to a five-year low.");
         assertEquals(Optional.of("Rosalind Vane"), starting(qs, "funds had cut").speaker());
     }
+
+    @Test
+    void aDatelineIsNoPartOfATitleBeforeTheName() {
+        List<Quote> qs = quotes("KUMASI — The Registrar of the Lands Commission, Mrs Efua Mensah-Bonsu, has assured"
+                + " farmers that their titles will be issued before the harvest.");
+        Quote q = starting(qs, "their titles will be issued");
+        assertEquals(Optional.of("Efua Mensah-Bonsu"), q.speaker());
+        assertEquals(Optional.of("The Registrar of the Lands Commission"), q.speakerTitle());
+    }
 }

@@ -21,7 +21,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 322);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 324);
     }
 
     /**
@@ -31,7 +31,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 309);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 317);
     }
 
     /**
@@ -41,7 +41,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 289);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 320);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
