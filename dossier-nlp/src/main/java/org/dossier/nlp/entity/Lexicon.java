@@ -47,7 +47,8 @@ final class Lexicon {
             "counsel", "organiser", "organizer", "agent", "guide", "councillor", "councilor", "alderman",
             "treasurer", "auditor", "curator", "pastor", "priest", "vicar", "midwife", "veteran",
             "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "cmdr.", "sgt.",
-            "amb.", "supt.", "insp.", "pres.", "prof.", "pm", "justice");
+            "amb.", "supt.", "insp.", "pres.", "prof.", "pm", "justice", "cllr", "cllr.", "coun.", "councilman",
+            "councilwoman");
 
     /**
      * Lower-case words that never stand inside a title before a name, so that a title's nouns ("incident
@@ -94,7 +95,9 @@ final class Lexicon {
 
     /** Courtesy titles: stripped from names, never kept as a person's title. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
-            "prof", "prof.", "sir", "dame", "madam", "madame", "mme", "m.", "herr", "frau", "comrade");
+            "prof", "prof.", "sir", "dame", "madam", "madame", "mme", "m.", "herr", "frau", "comrade",
+            // West African English: "Malam Sani Bello", "Alhaji Musa Danladi"
+            "malam", "mallam", "alhaji", "alhaja", "hajia");
 
     /** Verbs that report speech or a stance; a name followed by one is the speaker, not a place. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",

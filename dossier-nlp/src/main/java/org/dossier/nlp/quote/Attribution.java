@@ -52,6 +52,14 @@ final class Attribution {
      */
     private String pendingRole;
     private int pendingParagraph = -1;
+    /**
+     * The last direct quote if it asked a question: who asked, whom the frame says was asked ("a reporter asked
+     * Aurand"), and its last paragraph. An answer right after it is not the asker's.
+     */
+    private Question question;
+
+    private record Question(String asker, Optional<Speaker> asked, int paragraph) {
+    }
 
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
@@ -183,8 +191,9 @@ final class Attribution {
         if (k.frame().isPresent()) {
             Frames.Frame f = k.frame().get();
             used.add(f.verb());
-            speaker = resolve(f.ref(), f.appositive(), par, inside, b.tokenAt(q.open()));
-            if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun) {
+            speaker = answer(f, par).or(() -> resolve(f.ref(), f.appositive(), par, inside, b.tokenAt(q.open())));
+            speaker = goingOn(f.ref(), f.verb(), par, speaker);
+            if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun p && p.gender() != 'n') {
                 // "…," he said — and the next paragraph introduces him (a feature's opening)
                 speaker = frames.firstSubject(q.lastParagraph() + 1).flatMap(np -> np.ref() instanceof Ref.Named n
                         ? named(n.mention(), np.appositive()) : Optional.empty());
@@ -215,11 +224,63 @@ final class Attribution {
             }
         }
         speaker.ifPresent(s -> talk.spoke(s, q.lastParagraph(), head(k.frame())));
+        String text = q.text(b.text);
+        question = text.endsWith("?") ? new Question(speaker.map(Speaker::key).orElse(""), asked(k.frame()),
+                q.lastParagraph()) : null;
         int offset = q.begin();
         while (offset < q.end() && MarkScanner.isSpace(b.text.charAt(offset))) {
             offset++;
         }
         add(q.text(b.text), speaker, true, offset);
+    }
+
+    /**
+     * The speaker of a quotation that answers the question just before it, when its frame does not name them ("he
+     * replied", "the witness said"): the one the question was put to, else the latest other person who spoke.
+     */
+    private Optional<Speaker> answer(Frames.Frame f, int par) {
+        if (question == null || par > question.paragraph() + 1
+                || !(f.ref() instanceof Ref.Pronoun || f.ref() instanceof Ref.Described)) {
+            return Optional.empty();
+        }
+        char g = f.ref() instanceof Ref.Pronoun p ? p.gender() : 0;
+        if (g == 'n') {
+            return Optional.empty();
+        }
+        if (f.ref() instanceof Ref.Described d && Words.personRole(d.head()) == null) {
+            return Optional.empty();
+        }
+        Optional<Speaker> asked = question.asked();
+        if (asked.isPresent()) {
+            return asked;
+        }
+        return talk.answerer(question.asker(), g);
+    }
+
+    /**
+     * "The London-based analyst added that …": a description no title settles, with a verb that goes on with what
+     * was being said, is the person who spoke in this paragraph or the one before, rather than someone new.
+     */
+    private Optional<Speaker> goingOn(Ref ref, int verb, int par, Optional<Speaker> resolved) {
+        String v = verb >= 0 ? b.lower(verb) : "";
+        boolean on = v.equals("added") || v.equals("adds") || v.equals("continued");
+        if (!on || !(ref instanceof Ref.Described d) || Words.personRole(d.head()) == null
+                || resolved.flatMap(Speaker::id).isPresent()) {
+            return resolved;
+        }
+        Optional<Speaker> last = talk.lastSpeakerSince(par - 1, resolved.map(Speaker::key).orElse(""));
+        return last.isPresent() ? last : resolved;
+    }
+
+    /** "a reporter asked Aurand": the person a question's frame names as asked. */
+    private Optional<Speaker> asked(Optional<Frames.Frame> frame) {
+        if (frame.isEmpty() || frame.get().verb() < 0 || !b.lower(frame.get().verb()).equals("asked")) {
+            return Optional.empty();
+        }
+        int t = frame.get().verb() + 1;
+        Mention m = t < b.size() ? b.mention(t) : null;
+        return m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON ? named(m, Optional.empty())
+                : Optional.empty();
     }
 
     /**
@@ -275,7 +336,8 @@ final class Attribution {
                     inside.add(b.mention(t).entityId());
                 }
             }
-            Optional<Speaker> speaker = resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start());
+            Optional<Speaker> speaker = goingOn(r.np().ref(), r.verb(), par,
+                    resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start()));
             if (speaker.isEmpty()) {
                 continue;
             }
@@ -464,6 +526,9 @@ final class Attribution {
             }
             return named(m, appositive);
         }
+        if (ref instanceof Ref.Pronoun p && p.gender() == 'n') {
+            return talk.organisation(par);
+        }
         if (ref instanceof Ref.Pronoun p) {
             Optional<Speaker> s = talk.pronoun(p.gender(), par, inside);
             s.ifPresent(x -> talk.gender(x.key(), p.gender(), Discourse.GUESSED));
@@ -497,7 +562,9 @@ final class Attribution {
             if (d.country().isPresent()) {
                 return Optional.of(new Speaker(stripArticle(d.text()), d.country(), Optional.empty(), false));
             }
-            Optional<Speaker> org = orgBefore(d.head(), token).flatMap(o -> named(o, Optional.empty()));
+            Optional<Speaker> org = orgBefore(d.head(), token)
+                    .or(() -> Words.isAnyOrg(d.head()) ? orgNear(token) : Optional.empty())
+                    .flatMap(o -> named(o, Optional.empty()));
             if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
                     || d.text().startsWith("The ") ? 0 : 1)) {
                 // "the trade ministry": an office the article does not name further, by its own words
@@ -512,6 +579,12 @@ final class Attribution {
     private Optional<Speaker> named(Mention m, Optional<String> appositive) {
         if (m.type() == EntityType.LOCATION) {
             return Optional.empty();
+        }
+        if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') < 0) {
+            Optional<Mention> full = orgEndingWith(m.text(), m.begin());
+            if (full.isPresent()) {
+                return named(full.get(), appositive);
+            }
         }
         Optional<Entity> e = b.doc.entity(m.entityId());
         String name = Quoted.collapse(e.map(Entity::name).orElse(m.text()));
@@ -562,6 +635,43 @@ final class Attribution {
             }
         }
         return surname;
+    }
+
+    /**
+     * The organisation a one-word name stands for when an earlier, longer name ends with it ("the Enforcement
+     * Agency … The Agency said"): the name tagger types the short form as an organisation of its own.
+     */
+    private Optional<Mention> orgEndingWith(String word, int offset) {
+        for (int t = Math.min(b.tokenAt(offset), b.size()) - 1; t >= 0; t--) {
+            Mention x = b.mention(t);
+            if (x != null && b.mentionFirst(t) == t && x.type() == EntityType.ORGANIZATION
+                    && x.kind() == MentionKind.NAME) {
+                String[] w = Quoted.collapse(x.text()).split(" ");
+                if (w.length >= 2 && w[w.length - 1].equalsIgnoreCase(word)) {
+                    return Optional.of(x);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The organisation at the head of the sentence that {@code token}'s description ends ("A fire at Harlow Foods'
+     * plant forced …, the company said", "Auto supplier Kessler will cut …, the firm announced"): a lead names the
+     * organisation as the subject of the very clause it reports. Not one named further in, nor in the dateline.
+     */
+    private Optional<Mention> orgNear(int token) {
+        if (token <= 0 || token >= b.size()) {
+            return Optional.empty();
+        }
+        int st = frames.afterDateline(b.sentenceStart(b.sentenceOf(token)), token);
+        for (int t = st; t < Math.min(token, st + 6); t++) {
+            Mention m = b.mention(t);
+            if (m != null && !inQuote[t] && m.type() == EntityType.ORGANIZATION && m.kind() == MentionKind.NAME) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The organisation named most recently before {@code token} whose name has this head ("the ministry"). */

@@ -179,6 +179,51 @@ final class Discourse {
         return Optional.ofNullable(subject).map(Entry::speaker);
     }
 
+    /** The latest person other than {@code except} who spoke in {@code paragraph} or after. */
+    Optional<Speaker> lastSpeakerSince(int paragraph, String except) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() < paragraph) {
+                break;
+            }
+            Speaker s = e.speaker();
+            if (e.spoke() && s.person() && !s.anonymous() && !s.key().equals(except)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Who answers a question {@code asker} put ("\"Isn't it true …?\" Grant asked. \"It is,\" the witness replied"):
+     * the latest other person who spoke, of the pronoun's gender if there is one (0 for any).
+     */
+    Optional<Speaker> answerer(String asker, char gender) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            Speaker s = e.speaker();
+            if (e.spoke() && s.person() && !s.anonymous() && !s.key().equals(asker)
+                    && (gender == 0 || fitsGender(s, gender, TOLD))) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "It said": the organisation that spoke last, in {@code paragraph} or the two before; never a person. */
+    Optional<Speaker> organisation(int paragraph) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() < paragraph - 2) {
+                break;
+            }
+            if (e.spoke() && !e.speaker().person() && !e.speaker().anonymous()) {
+                return Optional.of(e.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether nothing known at level {@code trust} or above says the person is of the other gender. */
     private boolean fitsGender(Speaker s, char gender, int trust) {
         Character known = genders.get(s.key());

@@ -1,6 +1,7 @@
 package org.dossier.nlp.quote;
 
 import java.util.Optional;
+import java.util.Set;
 import org.dossier.core.model.EntityType;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
@@ -149,8 +150,8 @@ final class Frames {
 
     /**
      * A quotation inside a sentence ({@code Kim said the talks were "a great success"}): the last reporting verb
-     * before it in the sentence and that verb's subject; {@code near}: only a verb a few words before, in the same
-     * clause (for a short phrase, "said staff were \"working flat out\"").
+     * before it in the sentence and that verb's subject; {@code near}: for a short phrase, only a verb in the same
+     * clause, a few words before ("said staff were \"working flat out\"") or further back if it reports a clause.
      */
     Optional<Frame> partial(Quoted q, int lo, boolean near) {
         int o = b.tokenAt(q.open());
@@ -158,11 +159,15 @@ final class Frames {
             return Optional.empty();
         }
         int from = Math.max(lo, b.sentenceStart(b.sentenceOf(o)));
-        for (int v = o - 1; v >= Math.max(from, o - (near ? NEAR : WINDOW)); v--) {
+        for (int v = o - 1; v >= Math.max(from, o - WINDOW); v--) {
             String w = b.lower(v);
-            if (near && (w.equals(",") || w.equals("which") || w.equals("who") || w.equals("whom"))) {
+            if (near && (w.equals(",") && !continuesReport(v) || w.equals("which") || w.equals("who")
+                    || w.equals("whom") || w.equals(";"))) {
                 return Optional.empty(); // "…, which the North called a \"unilateral demand\"": another clause
             }
+            // a short phrase further back than a few words is speech only inside what "said" reports, in the same
+            // clause: "said he expected the deal to be signed \"within weeks\"" (a partial quote, as news writes it)
+            boolean far = near && v < o - NEAR;
             if (Words.isParticiple(b.word(v)) && b.word(v - 1).equals(",")) {
                 int verb = v;
                 return clauseSubject(from, v - 1).filter(np -> !(np.ref() instanceof Ref.Unknown))
@@ -172,7 +177,18 @@ final class Frames {
             // a label of a word or two after "called" ("called the rules \"temporary measures\"") is a scare quote
             boolean naming = Words.isCharacterising(b.word(v)) && v + 1 < o
                     && (b.lower(v).startsWith("accuse") || q.text(b.text).split("\\s+").length >= 4);
-            if ((naming || Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v))) && !b.token(v).capitalized()
+            // "described the claims as \"baseless and unfounded\"", "criticised the plan as \"…\"": a verb of
+            // judging in words, its object, then "as" and the subject's own label for it
+            naming |= b.lower(o - 1).equals("as") && v < o - 2 && v >= o - NEAR
+                    && (Words.isCharacterising(b.word(v)) || Words.isReacting(b.word(v)));
+            boolean reports = Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v));
+            if (far && !(reports && (Words.takesBareClause(b.word(v)) || b.lower(v + 1).equals("that")))) {
+                continue;
+            }
+            if (far && modifiesNoun(q)) {
+                return Optional.empty(); // "a pattern of \"gray zone\" pressure": a term, not words of the speaker
+            }
+            if ((naming && !far || reports) && !b.token(v).capitalized()
                     && !Words.isDeterminer(b.word(v - 1)) && !Words.isPassiveAuxiliary(b.word(v - 1))) {
                 int verb = v;
                 Optional<Np> np = npBefore(v - 1, from);
@@ -180,10 +196,47 @@ final class Frames {
                     // "X called the vote a defeat and accused the board of \"…\"": the verb shares the subject
                     np = clauseSubject(b.sentenceStart(b.sentenceOf(o)), v - 1);
                 }
+                if (np.map(x -> x.ref() instanceof Ref.Unknown).orElse(true) && reportsBefore(from, v)) {
+                    continue; // "said officers had responded \"within seconds\"": the clause is still the chief's
+                }
                 return np.filter(x -> !(x.ref() instanceof Ref.Unknown)).map(x -> Frame.of(x, verb));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a quoted phrase stands before a noun it qualifies ("\"gray zone\" pressure"): a lower-case word right
+     * after the closing mark that is not a preposition, conjunction, adverb of time or verb.
+     */
+    private boolean modifiesNoun(Quoted q) {
+        int n = b.tokenAt(q.after());
+        if (!q.closed() || n >= b.size() || b.paragraphOfToken(n) != q.lastParagraph()) {
+            return false;
+        }
+        String w = b.word(n);
+        return Character.isLowerCase(w.charAt(0)) && !Words.isAdjunct(w) && !Words.isConnective(w)
+                && !Words.isFinite(w) && !Words.isPastForm(w) && !RELATORS.contains(Words.lower(w));
+    }
+
+    private static final Set<String> RELATORS = Set.of("of", "for", "as", "than", "because", "since", "if", "until",
+            "unless", "that", "which", "who", "whose", "about", "against", "into", "under", "amid", "without");
+
+    /** Whether a comma at {@code c} goes on with the same report: ", and that …", ", but that …". */
+    private boolean continuesReport(int c) {
+        String next = b.lower(c + 1);
+        return (next.equals("and") || next.equals("but")) && b.lower(c + 2).equals("that");
+    }
+
+    /** Whether a verb that reports a clause ("said", "told reporters that") stands in tokens {@code [from, v)}. */
+    private boolean reportsBefore(int from, int v) {
+        for (int k = from; k < v; k++) {
+            if (!b.token(k).capitalized() && (Words.takesBareClause(b.word(k))
+                    || Words.isReportingVerb(b.word(k)) && b.lower(k + 1).equals("that"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -283,7 +336,7 @@ final class Frames {
             if (b.word(j).equals(",")) {
                 Optional<Np> after = personAt(j + 1, to);
                 int comma = j;
-                if (after.isPresent() && j > from && (preTitle(from, j).isPresent() || gendered(from, j))
+                if (after.isPresent() && j > from && (holdsRole(from, j) || gendered(from, j))
                         && b.word(after.get().end()).equals(",")) {
                     // "The moderator, news anchor Lena Ortiz, pressed him": both titles are hers
                     Np x = after.get();
@@ -386,8 +439,9 @@ final class Frames {
         }
         for (int j = st + 1; j < Math.min(c, st + 14); j++) {
             String w = b.word(j);
-            if (w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–") || w.equals(":")) {
-                return j + 1 < c ? j + 1 : st;
+            boolean hyphen = w.equals("-") && b.token(j).begin() == b.token(j - 1).end();
+            if ((w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–") || w.equals(":")) && !hyphen) {
+                return j + 1 < c ? j + 1 : st; // not the hyphen inside "PORT-AU-PRINCE", which the tokenizer splits
             }
             char f = w.charAt(0);
             if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(")) {
@@ -538,6 +592,10 @@ final class Frames {
         char g = Words.pronounGender(w);
         if (g != 0) {
             return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
+        }
+        if (w.equals("it") && Words.isReportingVerb(b.word(k + 1))) {
+            // "…, it said, adding that …": the organisation that spoke last, as wire copy goes on about a ministry
+            return Optional.of(new Np(new Ref.Pronoun('n'), k, k + 1, Optional.empty()));
         }
         if (Words.isGeneric(w)) {
             int s = k;
@@ -707,6 +765,22 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** A dash standing apart, as after a dateline ("KUMASI — The registrar, …"), not the hyphen of "Director-General". */
+    private boolean datelineDash(int j) {
+        return j > 0 && isDash(b.word(j)) && b.token(j).begin() > b.token(j - 1).end();
+    }
+
+    /** Whether a word in tokens {@code [from, to)} names a role: "minister", "co-leader", "ex-chairman". */
+    private boolean holdsRole(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = b.word(j);
+            if (Words.personRole(w) != null || Words.personRole(w.substring(w.lastIndexOf('-') + 1)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> combine(Optional<String> pre, Optional<String> appositive) {
         if (pre.isEmpty()) {
             return appositive;
@@ -754,15 +828,19 @@ final class Frames {
                 return Optional.of(new Np(new Ref.Named(direct), start, comma, Optional.empty()));
             }
             if (start - 1 >= lo && b.word(start - 1).equals(",")) {
-                // "his American counterpart, Susan Blake, said": the title stands before the name
+                // "his American counterpart, Susan Blake, said": the title stands before the name (after a
+                // dateline's dash, if the sentence opens with one)
                 int from = start - 1;
                 while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
-                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1))) {
+                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1)) && !datelineDash(from - 1)) {
                     from--;
                 }
                 Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();
+                // the phrase begins with a title that holds a role ("…," the bank's chief economist, Ana Ruiz, said):
+                // what comes before it is not part of the speaker, nor of what was said
+                boolean role = holdsRole(from, start - 1);
                 // "the club's adviser, science teacher Ana Ruiz, said": the title words before the name count too
-                return Optional.of(new Np(new Ref.Named(direct), start, comma,
+                return Optional.of(new Np(new Ref.Named(direct), role ? from : start, comma,
                         title.isEmpty() ? Optional.empty()
                                 : combine(title, preTitle(start, b.mentionFirst(comma - 1)))));
             }
@@ -806,6 +884,13 @@ final class Frames {
         char g = Words.pronounGender(b.word(k));
         if (g != 0) {
             return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
+        }
+        for (int e = d; e < Math.min(stop, d + 5); e++) {
+            if (ageStart(e) == d && b.lower(k).equals("the")) {
+                // "said the 51-year-old": the person the text gave that age
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k, e + 1)), "person",
+                        Optional.empty()), k, e + 1, appositiveAfter(e + 1, stop)));
+            }
         }
         Mention other = null;
         int j = k;

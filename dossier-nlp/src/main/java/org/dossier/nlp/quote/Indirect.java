@@ -58,14 +58,36 @@ final class Indirect {
             } else if (v > st && Words.isReportingVerb(w) && !b.token(v).capitalized() && !passive(v)) {
                 r = reported(v, st, end);
             }
-            r = r.map(x -> new Report(x.np(), x.verb(), x.from(), clauseEnd(x.from(), x.to())));
-            if (r.isPresent() && !r.get().np().ref().equals(new Ref.Unknown())
-                    && r.get().to() - r.get().from() >= 4 && !any(inQuote, r.get().from(), r.get().to())) {
-                out.add(r.get());
-                v = Math.max(v, r.get().to() - 1);
+            while (r.isPresent()) {
+                Report whole = r.get();
+                Report x = new Report(whole.np(), whole.verb(), whole.from(), clauseEnd(whole.from(), whole.to()));
+                if (!x.np().ref().equals(new Ref.Unknown()) && (x.to() - x.from() >= 4 || shortClause(x))
+                        && !any(inQuote, x.from(), x.to())) {
+                    out.add(x);
+                    v = Math.max(v, x.to() - 1);
+                }
+                // "said its forces had carried out a \"massive strike\", and that all targets had been hit": the
+                // second clause is reported on its own, whether or not the first holds a quotation
+                r = secondClause(x.to()) ? Optional.of(new Report(whole.np(), whole.verb(), x.to() + 3, whole.to()))
+                        : Optional.empty();
             }
         }
         return out;
+    }
+
+    /** "said he would appeal": three words, but a subject pronoun and a finite verb make them a clause. */
+    private boolean shortClause(Report r) {
+        String first = b.lower(r.from());
+        boolean pronoun = first.equals("he") || first.equals("she") || first.equals("it") || first.equals("they")
+                || first.equals("we");
+        return r.to() - r.from() == 3 && pronoun && Words.isFinite(b.word(r.from() + 1))
+                && Character.isLetter(b.word(r.from() + 2).charAt(0));
+    }
+
+    /** Whether the comma at {@code c} opens a second reported clause of the same verb: ", and that …". */
+    private boolean secondClause(int c) {
+        return b.word(c).equals(",") && (b.lower(c + 1).equals("and") || b.lower(c + 1).equals("but"))
+                && b.lower(c + 2).equals("that");
     }
 
     private boolean passive(int v) {
@@ -75,14 +97,15 @@ final class Indirect {
     }
 
     /**
-     * Where a reported clause ends: before ", adding that …" or ", but warned …", which report a clause of their
-     * own; else at {@code to}.
+     * Where a reported clause ends: before ", adding that …", ", but warned …", ", and that …" or ", calling it …",
+     * which report or judge on their own; else at {@code to}.
      */
     private int clauseEnd(int from, int to) {
         for (int j = from + 1; j < to; j++) {
             String next = b.lower(j + 1);
             boolean joined = (next.equals("but") || next.equals("and")) && Words.isReportingVerb(b.word(j + 2));
-            if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined)) {
+            if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined || Words.isParticiple(next))
+                    || secondClause(j)) {
                 return j;
             }
         }
@@ -184,7 +207,9 @@ final class Indirect {
                 || first.equals("we") || first.equals("i")) {
             return new int[] {r, end}; // a subject pronoun can only begin a clause: "said it expected …"
         }
-        boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r)) || quantity
+        // "said 1,200 troops had been …", "said 78% of the works were …": a number opens a noun phrase
+        boolean number = Character.isDigit(b.word(r).charAt(0));
+        boolean starts = b.mention(r) != null || Words.isClauseStart(b.word(r)) || quantity || number
                 || b.token(r).capitalized() && Character.isLetter(b.word(r).charAt(0));
         // "said growth would slow", "said strong yields in the south had offset": a bare noun starts the clause when
         // a finite verb follows soon, past a parenthetical ("said exports, particularly of chips, would …")

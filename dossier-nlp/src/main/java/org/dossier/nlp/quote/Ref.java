@@ -9,7 +9,7 @@ sealed interface Ref {
     record Named(Mention mention) implements Ref {
     }
 
-    /** "he", "she": gender 'm' or 'f'. */
+    /** "he", "she": gender 'm' or 'f'; "it" before a reporting verb, 'n': an organisation. */
     record Pronoun(char gender) implements Ref {
     }
 

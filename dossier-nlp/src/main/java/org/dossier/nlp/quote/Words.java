@@ -38,7 +38,8 @@ final class Words {
             "comments", "complained", "complains", "estimated", "estimates", "pointed", "points", "hinted",
             "hints", "indicated", "indicates", "revealed", "reveals", "disclosed", "discloses", "alleged",
             "alleges", "charged", "contended", "contends", "countered", "mentioned", "mentions", "vowed", "vows",
-            "promised", "promises", "pledged", "pledges", "clarified", "signalled", "signaled",
+            "promised", "promises", "pledged", "pledges", "clarified", "signalled", "signaled", "cautioned",
+            "cautions",
             "forecast", "forecasts", "speculated", "speculates", "assured", "assures", "reminded", "requested",
             "requests", "urged", "urges", "proposed", "proposes", "recommended", "recommends", "demanded", "demands",
             "replied", "responded", "answered", "retorted", "accepted", "accepts");
@@ -363,7 +364,7 @@ final class Words {
             "suggested", "suggests", "claimed", "claims", "asserted", "asserts", "maintained", "maintains",
             "predicted", "predicts", "wrote", "writes", "conceded", "concedes", "admitted", "admits", "estimated",
             "estimates", "complained", "complains", "contended", "contends", "hinted", "hints", "signalled",
-            "signaled", "speculated", "assured", "assures", "reminded", "explained", "explains", "emphasized",
+            "signaled", "speculated", "cautioned", "cautions", "assured", "assures", "reminded", "explained", "explains", "emphasized",
             "emphasised", "noted", "notes", "acknowledged", "believes", "recalled", "recalls");
 
     /** Whether a reporting verb takes a clause without "that". */

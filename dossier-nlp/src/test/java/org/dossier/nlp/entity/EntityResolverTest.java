@@ -79,6 +79,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void abbreviatedLocalTitlesAndCourtesyTitlesAreNoPartOfTheName() {
+        Document d = doc("Cllr Hannah Bellweather, the council's lead member for parks, opened the garden on Friday."
+                + " Malam Garba Lawal, a trader, said the road had been closed for a week.");
+        Entity bellweather = d.entity(idOf(d, "Hannah Bellweather")).orElseThrow();
+        assertEquals("Hannah Bellweather", bellweather.name());
+        assertEquals("Garba Lawal", d.entity(idOf(d, "Garba Lawal")).orElseThrow().name());
+    }
+
+    @Test
     void aTitleBeforeTheSurnameResolvesToTheFullName() {
         Document d = doc("Chinese President Xi Jinping welcomed the delegation in Beijing on Monday. "
                 + "President Xi said the two sides had agreed to meet again.");
