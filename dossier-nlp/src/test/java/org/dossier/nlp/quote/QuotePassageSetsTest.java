@@ -46,8 +46,8 @@ class QuotePassageSetsTest {
 
     /**
      * Blind set 5 ({@code passages-blind-5.txt}): written by someone who never read the rules nor ran them, and
-     * scored once with the rules frozen (after the round tuned on dev batch 5), on 2026-11-22: 297/402 (73.9%), far 98/138 (71.0%). Only its
-     * summary is printed, never its misses, so that no rule is tuned against it.
+     * scored once with the rules frozen (after the round tuned on dev batch 5), on 2026-11-22: 297/402 (73.9%),
+     * far 98/138 (71.0%). Only its summary is printed, never its misses, so that no rule is tuned against it.
      */
     @Test
     void blindSetFive() {
