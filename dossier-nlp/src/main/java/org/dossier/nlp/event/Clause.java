@@ -19,13 +19,13 @@ final class Clause {
 
     private static final Set<String> PLAN_WORDS = Set.of("agree", "plan", "expect", "schedule", "set", "due",
             "intend", "prepare", "decide", "promise", "pledge", "vow", "arrange", "aim", "slate", "poise", "commit",
-            "resolve", "consent", "accept", "preparation", "agreement");
+            "resolve", "consent", "accept", "preparation", "agreement", "intention", "willingness");
     private static final Set<String> SPECULATE_WORDS = Set.of("predict", "speculate", "believe", "suggest",
             "mull", "weigh", "rumor", "rumour", "possibility", "prospect", "idea", "speculation",
             "chance", "likelihood", "option", "potential", "unlikely", "likely", "possible", "forecast", "guess",
             "suspect", "imagine", "envisage", "envision", "explore", "discuss", "push", "urge", "demand", "call",
             "ask", "request", "propose", "proposal", "want", "wish", "need", "hope", "seek", "invite", "invitation",
-            "offer", "try", "attempt", "willingness", "readiness", "desire", "intention", "imperative", "necessary",
+            "offer", "try", "attempt", "readiness", "desire", "imperative", "necessary",
             "important", "essential", "vital", "crucial", "urgent", "difficult", "hard", "easy", "impossible", "keen",
             "eager", "ready", "willing", "able", "eye", "contemplate");
     private static final Set<String> DENY_WORDS = Set.of("deny", "dismiss", "refute", "disavow");
@@ -58,6 +58,13 @@ final class Clause {
      * approach", "the vote looms", "the meeting is around the corner" (English only).
      */
     private static final Set<String> NEAR = Set.of("approach", "near", "loom", "imminent", "corner");
+    /** Units of an "ago" that puts an event well before publication: "two years ago" (English only). */
+    private static final Set<String> LONG_AGO = Set.of("month", "year", "decade", "century");
+    /**
+     * Prepositions of a gerund clause whose event the sentence takes for granted: "needs to meet Xi before
+     * meeting Moon" does not doubt the meeting with Moon.
+     */
+    private static final Set<String> SEQUENCE = Set.of("before", "after");
     /** Prepositions that say what a word of plan or doubt is about: "plans for", "hopes of", "agreed on". */
     private static final Set<String> ABOUT = Set.of("", "for", "to", "on", "of", "about", "over");
 
@@ -210,7 +217,8 @@ final class Clause {
             }
             return false;
         }
-        if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("csubj") || r.equals("acl")) {
+        if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("csubj") || r.equals("acl")
+                || tree.gerundComplement(k)) {
             return true;
         }
         // a finite adverbial clause has its own time: "Kim met Xi when he visited Beijing"
@@ -245,7 +253,41 @@ final class Clause {
                 "mark", "nsubj", "obl")) {
             return EventStatus.SPECULATED;
         }
-        for (int i = 0; i < chain.size(); i++) {
+        int sequence = sequence();
+        if (sequence < 0) {
+            return marked(0, chain.size(), underSpeech);
+        }
+        EventStatus own = marked(0, sequence + 1, underSpeech);
+        if (own != EventStatus.REPORTED) {
+            return own;
+        }
+        // the governing clause says when, not whether: its plan or doubt makes the event expected
+        EventStatus governing = marked(sequence + 1, chain.size(), underSpeech);
+        return switch (governing) {
+            case PLANNED, SPECULATED -> EventStatus.PLANNED;
+            case HISTORICAL -> EventStatus.HISTORICAL;
+            default -> EventStatus.REPORTED;
+        };
+    }
+
+    /**
+     * The index in the chain of the event's gerund clause introduced by "before" or "after", whose event
+     * is taken for granted by the clause it hangs on; -1 when there is none.
+     */
+    private int sequence() {
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            int n = chain.get(i);
+            if (tree.rel(n).equals("advcl") && tree.tag(n).equals("VBG")
+                    && tree.hasChildLemma(n, SEQUENCE, "case", "mark")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The status marked by the chain's words from index {@code from} to {@code to}: the nearest decides. */
+    private EventStatus marked(int from, int to, boolean underSpeech) {
+        for (int i = from; i < to; i++) {
             int n = chain.get(i);
             String lemma = tree.lemma(n);
             if (n != trigger && !skip.contains(n)) {
@@ -280,14 +322,17 @@ final class Clause {
                     String aux = tree.lemma(a);
                     String w = tree.word(a).toLowerCase(java.util.Locale.ROOT);
                     if (FUTURE_AUX.contains(w) || FUTURE_AUX.contains(aux)) {
-                        return EventStatus.PLANNED;
+                        return outranked(EventStatus.PLANNED, i + 1, to);
                     }
                     if (w.equals("would") || w.equals("'d")) {
-                        return underSpeech ? EventStatus.PLANNED : EventStatus.SPECULATED;
+                        return outranked(underSpeech ? EventStatus.PLANNED : EventStatus.SPECULATED, i + 1, to);
                     }
                     if (MODAL_AUX.contains(w) || MODAL_AUX.contains(aux)) {
-                        return EventStatus.SPECULATED;
+                        return outranked(EventStatus.SPECULATED, i + 1, to);
                     }
+                }
+                if (longAgo(n)) {
+                    return EventStatus.HISTORICAL;
                 }
                 if (tree.hasChildLemma(n, SPECULATIVE_ADVERBS, "advmod")) {
                     return EventStatus.SPECULATED;
@@ -335,6 +380,41 @@ final class Clause {
             }
         }
         return EventStatus.REPORTED;
+    }
+
+    /**
+     * The status of a future or modal auxiliary, unless a word of denial or doubt further up the chain
+     * frames it: "dismissed reports that he would visit" is denied, "experts predict Iran will attack"
+     * speculated. A word of plan or negation in between keeps the auxiliary's reading.
+     */
+    private EventStatus outranked(EventStatus own, int from, int to) {
+        for (int j = from; j < to; j++) {
+            int n = chain.get(j);
+            String lemma = tree.lemma(n);
+            if (skip.contains(n)) {
+                continue;
+            }
+            if (DENY_WORDS.contains(lemma)) {
+                return EventStatus.DENIED;
+            }
+            if (SPECULATE_WORDS.contains(lemma)) {
+                return own == EventStatus.PLANNED ? EventStatus.SPECULATED : own;
+            }
+            if (PLAN_WORDS.contains(lemma) || NEGATE_WORDS.contains(lemma)) {
+                return own;
+            }
+        }
+        return own;
+    }
+
+    /** Whether verb {@code n} is dated months or years back: "two decades ago, Libya agreed". */
+    private boolean longAgo(int n) {
+        for (int c : tree.children(n, "obl", "advmod", "nmod")) {
+            if (LONG_AGO.contains(tree.lemma(c)) && tree.hasChildLemma(c, Set.of("ago"), "case", "advmod")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops the subtrees of {@code dep} dependents that are verbs or conjunctions: misparsed clauses. */
