@@ -27,10 +27,12 @@ final class Clause {
             "ask", "request", "propose", "proposal", "want", "wish", "need", "hope", "seek", "invite", "invitation",
             "offer", "try", "attempt", "readiness", "desire", "imperative", "necessary",
             "important", "essential", "vital", "crucial", "urgent", "difficult", "hard", "easy", "impossible", "keen",
-            "eager", "ready", "willing", "able", "eye", "contemplate");
+            "eager", "ready", "willing", "able", "eye", "contemplate", "consider");
     private static final Set<String> DENY_WORDS = Set.of("deny", "dismiss", "refute", "disavow");
     private static final Set<String> NEGATE_WORDS = Set.of("refuse", "decline", "fail", "cancel", "postpone",
             "scrap", "avoid", "halt", "suspend", "abandon", "prevent", "shelve", "scuttle", "without", "unable");
+    /** Verb and particle that cancel their object or subject event: "called off the visit" (English only). */
+    private static final Set<String> NEGATE_PHRASAL = Set.of("call off", "rule out", "put off");
     private static final Set<String> PLANNED_ADJECTIVES = Set.of("upcoming", "planned", "scheduled", "expected",
             "anticipated", "forthcoming", "next", "future", "impending", "coming", "imminent", "pending",
             "proposed", "mooted");
@@ -185,9 +187,24 @@ final class Clause {
         return !lemma.equals("corner") || tree.hasChildLemma(h, Set.of("around", "round"), "case");
     }
 
-    private static boolean modal(String lemma) {
+    private static boolean modal(Tree tree, int h) {
+        String lemma = tree.lemma(h);
         return PLAN_WORDS.contains(lemma) || SPECULATE_WORDS.contains(lemma) || DENY_WORDS.contains(lemma)
-                || NEGATE_WORDS.contains(lemma);
+                || negates(tree, h);
+    }
+
+    /** Whether word {@code n} says its event does not happen: "refused", "cancelled", "called off". */
+    private static boolean negates(Tree tree, int n) {
+        String lemma = tree.lemma(n);
+        if (NEGATE_WORDS.contains(lemma)) {
+            return true;
+        }
+        for (int p : tree.children(n, "compound:prt")) {
+            if (NEGATE_PHRASAL.contains(lemma + " " + tree.lemma(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -207,13 +224,13 @@ final class Clause {
                 // "talks will be held next week", "negotiations are to be led by Pompeo"
                 boolean occurs = OCCUR.contains(head) || r.equals("nsubj:pass") && HAPPEN_PASSIVE.contains(head);
                 return occurs || r.equals("nsubj") && near(tree, h)
-                        || modal(head) && (xcomp.isEmpty() || ASPECT.contains(tree.lemma(xcomp.get(0))));
+                        || modal(tree, h) && (xcomp.isEmpty() || ASPECT.contains(tree.lemma(xcomp.get(0))));
             }
             if (r.equals("obj")) {
-                return modal(head);
+                return modal(tree, h);
             }
             if (r.startsWith("obl") || r.equals("nmod")) {
-                return modal(head) && ABOUT.contains(tree.preposition(k));
+                return modal(tree, h) && ABOUT.contains(tree.preposition(k));
             }
             return false;
         }
@@ -295,7 +312,7 @@ final class Clause {
                 if (DENY_WORDS.contains(lemma)) {
                     return EventStatus.DENIED;
                 }
-                if (NEGATE_WORDS.contains(lemma)) {
+                if (negates(tree, n)) {
                     return EventStatus.NEGATED;
                 }
             }
@@ -303,10 +320,10 @@ final class Clause {
                 for (int c : tree.children(n, "acl", "amod", "compound")) {
                     String w = tree.word(c).toLowerCase(java.util.Locale.ROOT);
                     if (SPECULATED_ADJECTIVES.contains(w)) {
-                        return EventStatus.SPECULATED;
+                        return cancelled(i + 1, to).orElse(EventStatus.SPECULATED);
                     }
                     if (PLANNED_ADJECTIVES.contains(w) || tree.rel(c).equals("acl") && PLAN_WORDS.contains(tree.lemma(c))) {
-                        return EventStatus.PLANNED;
+                        return cancelled(i + 1, to).orElse(EventStatus.PLANNED);
                     }
                 }
                 if (tree.hasChildLemma(n, Set.of("no"), "det")
@@ -361,7 +378,7 @@ final class Clause {
                 if (DENY_WORDS.contains(lemma)) {
                     return EventStatus.DENIED;
                 }
-                if (NEGATE_WORDS.contains(lemma)) {
+                if (negates(tree, n)) {
                     return EventStatus.NEGATED;
                 }
                 if (PLAN_WORDS.contains(lemma) || near(tree, n) && chain.get(i - 1) == trigger) {
@@ -400,11 +417,31 @@ final class Clause {
             if (SPECULATE_WORDS.contains(lemma)) {
                 return own == EventStatus.PLANNED ? EventStatus.SPECULATED : own;
             }
-            if (PLAN_WORDS.contains(lemma) || NEGATE_WORDS.contains(lemma)) {
+            if (PLAN_WORDS.contains(lemma) || negates(tree, n)) {
                 return own;
             }
         }
         return own;
+    }
+
+    /**
+     * A denial or cancellation further up the chain of an event its noun calls planned or possible: "the
+     * planned visit was called off" is negated; "… was not cancelled" keeps the plan.
+     */
+    private Optional<EventStatus> cancelled(int from, int to) {
+        for (int j = from; j < to; j++) {
+            int n = chain.get(j);
+            if (skip.contains(n) || tree.hasChildLemma(n, Set.of("not", "never", "n't"), "advmod")) {
+                continue;
+            }
+            if (DENY_WORDS.contains(tree.lemma(n))) {
+                return Optional.of(EventStatus.DENIED);
+            }
+            if (negates(tree, n)) {
+                return Optional.of(EventStatus.NEGATED);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether verb {@code n} is dated months or years back: "two decades ago, Libya agreed". */

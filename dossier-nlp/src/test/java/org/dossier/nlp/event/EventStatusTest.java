@@ -41,6 +41,8 @@ class EventStatusTest {
             Beijing denied detaining two Canadian citizens.|2019-01-10|COERCE|denied
             Three years ago, Chad cut diplomatic ties with Qatar.|2020-01-01|SANCTION|historical
             Two days ago, Chad cut diplomatic ties with Qatar.|2020-01-01|SANCTION|reported
+            The planned visit of the Iranian president to Turkey was called off.|2023-01-10|CONSULT|negated
+            The planned visit of the Iranian president to Turkey was not cancelled.|2023-01-10|CONSULT|planned
             """)
     void statusOfTheEvent(String sentence, String published, String type, String status) throws AnalysisException {
         List<Event> events = Shared.ANALYZER.analyze(Shared.article(sentence, published)).events();
