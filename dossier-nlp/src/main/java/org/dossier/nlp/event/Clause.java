@@ -27,7 +27,7 @@ final class Clause {
             "ask", "request", "propose", "proposal", "want", "wish", "need", "hope", "seek", "invite", "invitation",
             "offer", "try", "attempt", "readiness", "desire", "imperative", "necessary",
             "important", "essential", "vital", "crucial", "urgent", "difficult", "hard", "easy", "impossible", "keen",
-            "eager", "ready", "willing", "able", "eye", "contemplate", "consider");
+            "eager", "ready", "willing", "able", "eye", "contemplate");
     private static final Set<String> DENY_WORDS = Set.of("deny", "dismiss", "refute", "disavow");
     private static final Set<String> NEGATE_WORDS = Set.of("refuse", "decline", "fail", "cancel", "postpone",
             "scrap", "avoid", "halt", "suspend", "abandon", "prevent", "shelve", "scuttle", "without", "unable");
