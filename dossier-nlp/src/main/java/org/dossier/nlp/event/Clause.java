@@ -19,18 +19,20 @@ final class Clause {
 
     private static final Set<String> PLAN_WORDS = Set.of("agree", "plan", "expect", "schedule", "set", "due",
             "intend", "prepare", "decide", "promise", "pledge", "vow", "arrange", "aim", "slate", "poise", "commit",
-            "resolve", "consent", "accept", "preparation", "agreement");
+            "resolve", "consent", "accept", "preparation", "agreement", "intention", "willingness");
     private static final Set<String> SPECULATE_WORDS = Set.of("predict", "speculate", "believe", "suggest",
             "mull", "weigh", "rumor", "rumour", "possibility", "prospect", "idea", "speculation",
             "chance", "likelihood", "option", "potential", "unlikely", "likely", "possible", "forecast", "guess",
             "suspect", "imagine", "envisage", "envision", "explore", "discuss", "push", "urge", "demand", "call",
             "ask", "request", "propose", "proposal", "want", "wish", "need", "hope", "seek", "invite", "invitation",
-            "offer", "try", "attempt", "willingness", "readiness", "desire", "intention", "imperative", "necessary",
+            "offer", "try", "attempt", "readiness", "desire", "imperative", "necessary",
             "important", "essential", "vital", "crucial", "urgent", "difficult", "hard", "easy", "impossible", "keen",
             "eager", "ready", "willing", "able", "eye", "contemplate");
     private static final Set<String> DENY_WORDS = Set.of("deny", "dismiss", "refute", "disavow");
     private static final Set<String> NEGATE_WORDS = Set.of("refuse", "decline", "fail", "cancel", "postpone",
             "scrap", "avoid", "halt", "suspend", "abandon", "prevent", "shelve", "scuttle", "without", "unable");
+    /** Verb and particle that cancel their object or subject event: "called off the visit" (English only). */
+    private static final Set<String> NEGATE_PHRASAL = Set.of("call off", "rule out", "put off");
     private static final Set<String> PLANNED_ADJECTIVES = Set.of("upcoming", "planned", "scheduled", "expected",
             "anticipated", "forthcoming", "next", "future", "impending", "coming", "imminent", "pending",
             "proposed", "mooted");
@@ -58,6 +60,13 @@ final class Clause {
      * approach", "the vote looms", "the meeting is around the corner" (English only).
      */
     private static final Set<String> NEAR = Set.of("approach", "near", "loom", "imminent", "corner");
+    /** Units of an "ago" that puts an event well before publication: "two years ago" (English only). */
+    private static final Set<String> LONG_AGO = Set.of("month", "year", "decade", "century");
+    /**
+     * Prepositions of a gerund clause whose event the sentence takes for granted: "needs to meet Xi before
+     * meeting Moon" does not doubt the meeting with Moon.
+     */
+    private static final Set<String> SEQUENCE = Set.of("before", "after");
     /** Prepositions that say what a word of plan or doubt is about: "plans for", "hopes of", "agreed on". */
     private static final Set<String> ABOUT = Set.of("", "for", "to", "on", "of", "about", "over");
 
@@ -178,9 +187,24 @@ final class Clause {
         return !lemma.equals("corner") || tree.hasChildLemma(h, Set.of("around", "round"), "case");
     }
 
-    private static boolean modal(String lemma) {
+    private static boolean modal(Tree tree, int h) {
+        String lemma = tree.lemma(h);
         return PLAN_WORDS.contains(lemma) || SPECULATE_WORDS.contains(lemma) || DENY_WORDS.contains(lemma)
-                || NEGATE_WORDS.contains(lemma);
+                || negates(tree, h);
+    }
+
+    /** Whether word {@code n} says its event does not happen: "refused", "cancelled", "called off". */
+    private static boolean negates(Tree tree, int n) {
+        String lemma = tree.lemma(n);
+        if (NEGATE_WORDS.contains(lemma)) {
+            return true;
+        }
+        for (int p : tree.children(n, "compound:prt")) {
+            if (NEGATE_PHRASAL.contains(lemma + " " + tree.lemma(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -200,17 +224,18 @@ final class Clause {
                 // "talks will be held next week", "negotiations are to be led by Pompeo"
                 boolean occurs = OCCUR.contains(head) || r.equals("nsubj:pass") && HAPPEN_PASSIVE.contains(head);
                 return occurs || r.equals("nsubj") && near(tree, h)
-                        || modal(head) && (xcomp.isEmpty() || ASPECT.contains(tree.lemma(xcomp.get(0))));
+                        || modal(tree, h) && (xcomp.isEmpty() || ASPECT.contains(tree.lemma(xcomp.get(0))));
             }
             if (r.equals("obj")) {
-                return modal(head);
+                return modal(tree, h);
             }
             if (r.startsWith("obl") || r.equals("nmod")) {
-                return modal(head) && ABOUT.contains(tree.preposition(k));
+                return modal(tree, h) && ABOUT.contains(tree.preposition(k));
             }
             return false;
         }
-        if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("csubj") || r.equals("acl")) {
+        if (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("csubj") || r.equals("acl")
+                || tree.gerundComplement(k)) {
             return true;
         }
         // a finite adverbial clause has its own time: "Kim met Xi when he visited Beijing"
@@ -245,7 +270,41 @@ final class Clause {
                 "mark", "nsubj", "obl")) {
             return EventStatus.SPECULATED;
         }
-        for (int i = 0; i < chain.size(); i++) {
+        int sequence = sequence();
+        if (sequence < 0) {
+            return marked(0, chain.size(), underSpeech);
+        }
+        EventStatus own = marked(0, sequence + 1, underSpeech);
+        if (own != EventStatus.REPORTED) {
+            return own;
+        }
+        // the governing clause says when, not whether: its plan or doubt makes the event expected
+        EventStatus governing = marked(sequence + 1, chain.size(), underSpeech);
+        return switch (governing) {
+            case PLANNED, SPECULATED -> EventStatus.PLANNED;
+            case HISTORICAL -> EventStatus.HISTORICAL;
+            default -> EventStatus.REPORTED;
+        };
+    }
+
+    /**
+     * The index in the chain of the event's gerund clause introduced by "before" or "after", whose event
+     * is taken for granted by the clause it hangs on; -1 when there is none.
+     */
+    private int sequence() {
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            int n = chain.get(i);
+            if (tree.rel(n).equals("advcl") && tree.tag(n).equals("VBG")
+                    && tree.hasChildLemma(n, SEQUENCE, "case", "mark")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The status marked by the chain's words from index {@code from} to {@code to}: the nearest decides. */
+    private EventStatus marked(int from, int to, boolean underSpeech) {
+        for (int i = from; i < to; i++) {
             int n = chain.get(i);
             String lemma = tree.lemma(n);
             if (n != trigger && !skip.contains(n)) {
@@ -253,7 +312,7 @@ final class Clause {
                 if (DENY_WORDS.contains(lemma)) {
                     return EventStatus.DENIED;
                 }
-                if (NEGATE_WORDS.contains(lemma)) {
+                if (negates(tree, n)) {
                     return EventStatus.NEGATED;
                 }
             }
@@ -261,10 +320,10 @@ final class Clause {
                 for (int c : tree.children(n, "acl", "amod", "compound")) {
                     String w = tree.word(c).toLowerCase(java.util.Locale.ROOT);
                     if (SPECULATED_ADJECTIVES.contains(w)) {
-                        return EventStatus.SPECULATED;
+                        return cancelled(i + 1, to).orElse(EventStatus.SPECULATED);
                     }
                     if (PLANNED_ADJECTIVES.contains(w) || tree.rel(c).equals("acl") && PLAN_WORDS.contains(tree.lemma(c))) {
-                        return EventStatus.PLANNED;
+                        return cancelled(i + 1, to).orElse(EventStatus.PLANNED);
                     }
                 }
                 if (tree.hasChildLemma(n, Set.of("no"), "det")
@@ -280,14 +339,17 @@ final class Clause {
                     String aux = tree.lemma(a);
                     String w = tree.word(a).toLowerCase(java.util.Locale.ROOT);
                     if (FUTURE_AUX.contains(w) || FUTURE_AUX.contains(aux)) {
-                        return EventStatus.PLANNED;
+                        return outranked(EventStatus.PLANNED, i + 1, to);
                     }
                     if (w.equals("would") || w.equals("'d")) {
-                        return underSpeech ? EventStatus.PLANNED : EventStatus.SPECULATED;
+                        return outranked(underSpeech ? EventStatus.PLANNED : EventStatus.SPECULATED, i + 1, to);
                     }
                     if (MODAL_AUX.contains(w) || MODAL_AUX.contains(aux)) {
-                        return EventStatus.SPECULATED;
+                        return outranked(EventStatus.SPECULATED, i + 1, to);
                     }
+                }
+                if (longAgo(n)) {
+                    return EventStatus.HISTORICAL;
                 }
                 if (tree.hasChildLemma(n, SPECULATIVE_ADVERBS, "advmod")) {
                     return EventStatus.SPECULATED;
@@ -316,7 +378,7 @@ final class Clause {
                 if (DENY_WORDS.contains(lemma)) {
                     return EventStatus.DENIED;
                 }
-                if (NEGATE_WORDS.contains(lemma)) {
+                if (negates(tree, n)) {
                     return EventStatus.NEGATED;
                 }
                 if (PLAN_WORDS.contains(lemma) || near(tree, n) && chain.get(i - 1) == trigger) {
@@ -335,6 +397,61 @@ final class Clause {
             }
         }
         return EventStatus.REPORTED;
+    }
+
+    /**
+     * The status of a future or modal auxiliary, unless a word of denial or doubt further up the chain
+     * frames it: "dismissed reports that he would visit" is denied, "experts predict Iran will attack"
+     * speculated. A word of plan or negation in between keeps the auxiliary's reading.
+     */
+    private EventStatus outranked(EventStatus own, int from, int to) {
+        for (int j = from; j < to; j++) {
+            int n = chain.get(j);
+            String lemma = tree.lemma(n);
+            if (skip.contains(n)) {
+                continue;
+            }
+            if (DENY_WORDS.contains(lemma)) {
+                return EventStatus.DENIED;
+            }
+            if (SPECULATE_WORDS.contains(lemma)) {
+                return own == EventStatus.PLANNED ? EventStatus.SPECULATED : own;
+            }
+            if (PLAN_WORDS.contains(lemma) || negates(tree, n)) {
+                return own;
+            }
+        }
+        return own;
+    }
+
+    /**
+     * A denial or cancellation further up the chain of an event its noun calls planned or possible: "the
+     * planned visit was called off" is negated; "… was not cancelled" keeps the plan.
+     */
+    private Optional<EventStatus> cancelled(int from, int to) {
+        for (int j = from; j < to; j++) {
+            int n = chain.get(j);
+            if (skip.contains(n) || tree.hasChildLemma(n, Set.of("not", "never", "n't"), "advmod")) {
+                continue;
+            }
+            if (DENY_WORDS.contains(tree.lemma(n))) {
+                return Optional.of(EventStatus.DENIED);
+            }
+            if (negates(tree, n)) {
+                return Optional.of(EventStatus.NEGATED);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether verb {@code n} is dated months or years back: "two decades ago, Libya agreed". */
+    private boolean longAgo(int n) {
+        for (int c : tree.children(n, "obl", "advmod", "nmod")) {
+            if (LONG_AGO.contains(tree.lemma(c)) && tree.hasChildLemma(c, Set.of("ago"), "case", "advmod")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops the subtrees of {@code dep} dependents that are verbs or conjunctions: misparsed clauses. */

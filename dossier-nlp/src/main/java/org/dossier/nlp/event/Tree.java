@@ -152,7 +152,7 @@ final class Tree {
             return Optional.empty();
         }
         String r = rel(v);
-        if (r.equals("xcomp")) {
+        if (r.equals("xcomp") || gerundComplement(v)) {
             List<Integer> raised = children(h, "nsubj:pass");
             if (!raised.isEmpty() && withPreposition(h, "by").isEmpty()) {
                 return Optional.of(raised.get(0)); // "Trump is expected to meet Kim"
@@ -180,6 +180,15 @@ final class Tree {
             return Optional.of(h);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code v} is a gerund the parser left as a bare "dep" after its verb, which is the verb's
+     * complement and shares its subject: "Iran denied sending drones", "the army denied arresting them".
+     */
+    boolean gerundComplement(int v) {
+        int h = head(v);
+        return h >= 0 && h < v && rel(v).equals("dep") && tag(v).equals("VBG") && parse.verb(h);
     }
 
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
