@@ -66,11 +66,6 @@ public final class MergedBlock {
         return entries;
     }
 
-    /** Whether the block holds a report equal to {@code identity}. */
-    boolean holds(Report.Identity identity) {
-        return byIdentity.containsKey(identity);
-    }
-
     /** Takes out the report equal to {@code identity}, if held; {@link #merge} makes the entries follow. */
     void remove(Report.Identity identity) {
         BlockMerger.Item it = byIdentity.remove(identity);

@@ -120,7 +120,7 @@ public final class Timeline {
                         + r.getValue().sha256() + " was not given");
             }
             for (MergedBlock b : blocks.values()) {
-                if (b != home && b.holds(r.getKey())) {
+                if (b != home) {
                     b.remove(r.getKey());
                 }
             }

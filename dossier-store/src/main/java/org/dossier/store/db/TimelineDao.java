@@ -33,8 +33,8 @@ import org.dossier.store.query.Filter;
  * The {@code timeline_entries} table, its reports ({@code timeline_sources}) and the table that selects
  * entries by actor: the timeline merged by the rules of {@link Timeline}. An entry row holds the entry
  * without its reports ({@link TimelineJson#header}); each report is a row of its own, so a report joining
- * an entry of a thousand writes one row, not the thousand again. New reports are merged with every stored
- * entry of their blocks ({@link Timeline#add}) and only what changed is written, in the caller's
+ * an entry of a thousand writes one row, not the thousand again. New reports are merged into their blocks,
+ * kept merged in memory ({@link Timeline#add(Map, Collection)}), and only what changed is written, in the caller's
  * transaction; since the merge of a block depends only on the set of its reports, the stored timeline is
  * the one {@link Timeline#mergeReports} gives for every report at once, whatever the order the articles
  * came in.
