@@ -137,6 +137,11 @@ final class BlockMerger {
         Optional<Places.Place> place;
         final List<Item> members = new ArrayList<>();
         final Set<Item> ambiguous = new LinkedHashSet<>();
+        /** The reports of {@link #members} and {@link #ambiguous} in reading order, once the placing is done. */
+        final List<Report> sourcesRead = new ArrayList<>();
+        final List<Report> ambiguousRead = new ArrayList<>();
+        /** The key of the reports a restricted entry may hold, for {@link Clusters#candidates}. */
+        final String restrictedKey;
         Cluster mergedInto;
 
         Cluster(int index, Item founder) {
@@ -145,6 +150,7 @@ final class BlockMerger {
             // Reports with no actor id, and undated reports that fit no dated entry, cannot be told apart
             // from other events: they merge only with copies of themselves from the same duplicate group.
             restricted = founder.anonymous || founder.level == Level.UNDATED;
+            restrictedKey = restricted ? Clusters.restrictedKey(founder) : "";
             level = founder.level;
             span = founder.bound;
             mode = founder.mode;
@@ -179,16 +185,20 @@ final class BlockMerger {
             unique.merge(it.identity, it, (a, b) -> REPORT_ORDER.compare(a.report, b.report) <= 0 ? a : b);
         }
         List<Item> items = new ArrayList<>(unique.values());
+        List<Item> reading = new ArrayList<>(items);
         items.sort(CANONICAL);
-        return mergeSorted(key, items, Map.of());
+        reading.sort(READING_ORDER);
+        return mergeSorted(key, items, reading, Map.of());
     }
 
     /**
-     * The entries of {@code items}, distinct reports of block {@code key} in {@link #CANONICAL} order. An
-     * entry equal to one of {@code previous} (by id) is returned as that object, so a caller holding the
-     * previous entries sees by identity which ones did not change.
+     * The entries of {@code items}, distinct reports of block {@code key} in {@link #CANONICAL} order, and
+     * {@code reading} the same items in {@link #READING_ORDER}. An entry equal to one of {@code previous} (by
+     * id) is returned as that object, so a caller holding the previous entries sees by identity which ones
+     * did not change.
      */
-    static List<TimelineEntry> mergeSorted(BlockKey key, List<Item> items, Map<String, TimelineEntry> previous) {
+    static List<TimelineEntry> mergeSorted(BlockKey key, List<Item> items, List<Item> reading,
+                                           Map<String, TimelineEntry> previous) {
         Clusters clusters = new Clusters();
         for (Item it : items) {
             place(it, clusters);
@@ -204,6 +214,22 @@ final class BlockMerger {
                     c.members.add(i);
                 }
             }
+        }
+        // Each entry lists its reports in reading order. The block's items are dealt out to their entries in
+        // that order, rather than each entry's reports sorted again: an undated report that fits every entry
+        // of a large block would be sorted once per entry, at every merge.
+        Map<Item, Cluster> owner = new IdentityHashMap<>();
+        Map<Item, List<Cluster>> fitted = new IdentityHashMap<>();
+        for (Cluster c : live) {
+            c.members.forEach(m -> owner.put(m, c));
+            c.ambiguous.forEach(a -> fitted.computeIfAbsent(a, k -> new ArrayList<>(2)).add(c));
+        }
+        for (Item it : reading) {
+            Cluster c = owner.get(it);
+            if (c != null) {
+                c.sourcesRead.add(it.report);
+            }
+            fitted.getOrDefault(it, List.of()).forEach(h -> h.ambiguousRead.add(it.report));
         }
         List<TimelineEntry> out = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -279,7 +305,7 @@ final class BlockMerger {
             Cluster c = new Cluster(all.size(), founder);
             all.add(c);
             if (c.restricted) {
-                restricted.computeIfAbsent(restrictedKey(founder), k -> new ArrayList<>()).add(c);
+                restricted.computeIfAbsent(c.restrictedKey, k -> new ArrayList<>()).add(c);
             } else if (c.level == Level.WIDE) {
                 wide.add(c);
             } else {
@@ -289,8 +315,19 @@ final class BlockMerger {
 
         /** The live entries {@code it} may fit, in creation order. */
         List<Cluster> candidates(Item it) {
-            List<Cluster> out = new ArrayList<>(restricted.isEmpty() ? List.of()
-                    : restricted.getOrDefault(restrictedKey(it), List.of()));
+            String key = restricted.isEmpty() ? "" : restrictedKey(it);
+            if (it.level == Level.UNDATED && !it.anonymous) {
+                // Every live entry but the restricted ones of other reports: read in creation order, not sorted.
+                List<Cluster> out = new ArrayList<>();
+                for (Cluster c : all) {
+                    if (c.mergedInto == null && (!c.restricted || c.restrictedKey.equals(key))) {
+                        out.add(c);
+                    }
+                }
+                return out;
+            }
+            List<Cluster> out = new ArrayList<>(restricted.isEmpty() ? List.of() : restricted.getOrDefault(key,
+                    List.of()));
             if (!it.anonymous) {
                 out.addAll(wide);
                 for (Map.Entry<Level, NavigableMap<LocalDate, List<Cluster>>> e : byStart.entrySet()) {
@@ -514,15 +551,13 @@ final class BlockMerger {
                 .map(Keyed::report).toList();
     }
 
-    /** The reports of {@code items} in {@link #REPORT_ORDER}, with the dates the items parsed. */
-    private static List<Report> inReadingOrder(List<Item> items) {
-        return items.stream().sorted(Comparator.comparing((Item i) -> i.published)
-                .thenComparing(i -> i.report, SAME_DAY_ORDER)).map(i -> i.report).toList();
-    }
+    /** Items in {@link #REPORT_ORDER} of their reports, with the dates the items parsed. */
+    static final Comparator<Item> READING_ORDER = Comparator.comparing((Item i) -> i.published)
+            .thenComparing(i -> i.report, SAME_DAY_ORDER);
 
     private static TimelineEntry entry(BlockKey key, Cluster c) {
-        List<Report> sources = inReadingOrder(c.members);
-        List<Report> ambiguous = inReadingOrder(List.copyOf(c.ambiguous));
+        List<Report> sources = c.sourcesRead;
+        List<Report> ambiguous = c.ambiguousRead;
         EventStatus status = sources.stream().map(r -> r.event().status())
                 .min(Comparator.comparingInt(BlockMerger::rank)).orElseThrow();
         Optional<String> date = c.level == Level.UNDATED ? Optional.empty() : Optional.of(c.span.format());

@@ -3,6 +3,7 @@ package org.dossier.nlp.timeline;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,17 @@ public final class MergedBlock {
     private final BlockKey key;
     /** The block's reports in {@link BlockMerger#CANONICAL} order, each once. */
     private final List<BlockMerger.Item> items;
+    /** The same items in {@link BlockMerger#READING_ORDER}, the order an entry lists its reports in. */
+    private final List<BlockMerger.Item> reading;
     private final Map<Report.Identity, BlockMerger.Item> byIdentity;
     private List<TimelineEntry> entries;
     private boolean changed;
 
-    private MergedBlock(BlockKey key, List<BlockMerger.Item> items, Map<Report.Identity, BlockMerger.Item> byIdentity,
-                        List<TimelineEntry> entries) {
+    private MergedBlock(BlockKey key, List<BlockMerger.Item> items, List<BlockMerger.Item> reading,
+                        Map<Report.Identity, BlockMerger.Item> byIdentity, List<TimelineEntry> entries) {
         this.key = key;
         this.items = items;
+        this.reading = reading;
         this.byIdentity = byIdentity;
         this.entries = entries;
     }
@@ -53,8 +57,10 @@ public final class MergedBlock {
             }
         }
         List<BlockMerger.Item> items = new ArrayList<>(byIdentity.values());
+        List<BlockMerger.Item> reading = new ArrayList<>(items);
         items.sort(BlockMerger.CANONICAL);
-        return new MergedBlock(key, items, byIdentity, List.copyOf(entries));
+        reading.sort(BlockMerger.READING_ORDER);
+        return new MergedBlock(key, items, reading, byIdentity, List.copyOf(entries));
     }
 
     public BlockKey key() {
@@ -70,7 +76,8 @@ public final class MergedBlock {
     void remove(Report.Identity identity) {
         BlockMerger.Item it = byIdentity.remove(identity);
         if (it != null) {
-            items.remove(position(it));
+            items.remove(position(items, it, BlockMerger.CANONICAL));
+            reading.remove(position(reading, it, BlockMerger.READING_ORDER));
             changed = true;
         }
     }
@@ -91,8 +98,8 @@ public final class MergedBlock {
         }
         remove(it.identity);
         byIdentity.put(it.identity, it);
-        int at = Collections.binarySearch(items, it, BlockMerger.CANONICAL);
-        items.add(at < 0 ? -at - 1 : at, it);
+        insert(items, it, BlockMerger.CANONICAL);
+        insert(reading, it, BlockMerger.READING_ORDER);
         changed = true;
     }
 
@@ -103,17 +110,35 @@ public final class MergedBlock {
         }
         Map<String, TimelineEntry> previous = new HashMap<>();
         entries.forEach(e -> previous.put(e.id(), e));
-        entries = List.copyOf(BlockMerger.mergeSorted(key, items, previous));
+        entries = List.copyOf(BlockMerger.mergeSorted(key, items, reading, previous));
         changed = false;
     }
 
-    /** Where {@code it}, a held item, is in {@link #items}. */
-    private int position(BlockMerger.Item it) {
-        int at = Collections.binarySearch(items, it, BlockMerger.CANONICAL);
-        if (at < 0 || items.get(at) != it) {
-            // CANONICAL is total over distinct reports, so only a broken comparator lands here.
-            throw new IllegalStateException("report of " + it.report.sha256() + " not found in block " + key);
+    private static void insert(List<BlockMerger.Item> list, BlockMerger.Item it, Comparator<BlockMerger.Item> order) {
+        int at = Collections.binarySearch(list, it, order);
+        list.add(at < 0 ? -at - 1 : at, it);
+    }
+
+    /**
+     * Where {@code it}, a held item, is in {@code list}, sorted by {@code order}. Reading order may tie two
+     * reports (same article, place and event text), so the items that compare equal are searched for the
+     * one held.
+     */
+    private int position(List<BlockMerger.Item> list, BlockMerger.Item it, Comparator<BlockMerger.Item> order) {
+        int at = Collections.binarySearch(list, it, order);
+        if (at >= 0) {
+            for (int i = at; i >= 0 && order.compare(list.get(i), it) == 0; i--) {
+                if (list.get(i) == it) {
+                    return i;
+                }
+            }
+            for (int i = at + 1; i < list.size() && order.compare(list.get(i), it) == 0; i++) {
+                if (list.get(i) == it) {
+                    return i;
+                }
+            }
         }
-        return at;
+        // Only a comparator that is not consistent lands here.
+        throw new IllegalStateException("report of " + it.report.sha256() + " not found in block " + key);
     }
 }

@@ -145,11 +145,16 @@ final class TimelineDao {
         for (Row row : rows) {
             (fresh.remove(row.entry()) ? now : changedRows).add(row);
         }
-        // Which rows hold a report is indexed once, so the matching costs one lookup per report rather than
-        // one per report and row.
-        Map<Held, List<Row>> holders = new HashMap<>();
+        // Which row counts a report is indexed once, so the matching costs one lookup per report rather than
+        // one per report and row. Only counted reports match rows: a report counts in one entry, while an
+        // ambiguous one is held by every entry it fits (tens, in a large block), and every entry has a counted one.
+        Map<Held, Row> holders = new HashMap<>();
         for (Row row : changedRows) {
-            row.held().keySet().forEach(h -> holders.computeIfAbsent(h, k -> new ArrayList<>(1)).add(row));
+            row.held().keySet().forEach(h -> {
+                if (!h.ambiguous()) {
+                    holders.put(h, row);
+                }
+            });
         }
         Set<Row> free = new LinkedHashSet<>(changedRows);
         for (TimelineEntry e : entries) {
@@ -172,16 +177,15 @@ final class TimelineDao {
     }
 
     /**
-     * The row among {@code free} that holds most of {@code reports}, or null when none holds any; ties go to
-     * the row stored first, so the same merge always writes the same rows.
+     * The row among {@code free} that counts most of the reports {@code reports} counts, or null when none
+     * counts any; ties go to the row stored first, so the same merge always writes the same rows.
      */
-    private static Row closest(Set<Held> reports, Map<Held, List<Row>> holders, Set<Row> free) {
+    private static Row closest(Set<Held> reports, Map<Held, Row> holders, Set<Row> free) {
         Map<Row, Integer> shared = new HashMap<>();
         for (Held h : reports) {
-            for (Row row : holders.getOrDefault(h, List.of())) {
-                if (free.contains(row)) {
-                    shared.merge(row, 1, Integer::sum);
-                }
+            Row row = h.ambiguous() ? null : holders.get(h);
+            if (row != null && free.contains(row)) {
+                shared.merge(row, 1, Integer::sum);
             }
         }
         Row best = null;
