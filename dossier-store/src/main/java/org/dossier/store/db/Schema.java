@@ -271,7 +271,42 @@ final class Schema {
                     "DELETE FROM timeline_actors",
                     "DELETE FROM timeline_entries",
                     "DELETE FROM band_keys",
-                    "DELETE FROM article_fingerprints")));
+                    "DELETE FROM article_fingerprints")),
+            new Migration(4, "each timeline report stored once per block, linked to the entries that hold it", List.of(
+                    // Version 3 wrote a report once per entry holding it, and an undated report fits every
+                    // entry of its block it could be (an article recalling "Kim's visit to China"): in a
+                    // store of 3,000 generated pages, 106,537 of 112,913 report rows were such copies, 94% of
+                    // the reports' bytes. Now a report is one row of its block and each entry links to it.
+                    """
+                    CREATE TABLE timeline_reports (
+                      id        INTEGER PRIMARY KEY,
+                      block     TEXT NOT NULL,
+                      publisher TEXT,
+                      report    TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE timeline_links (
+                      entry     INTEGER NOT NULL REFERENCES timeline_entries(id) ON DELETE CASCADE,
+                      report    INTEGER NOT NULL REFERENCES timeline_reports(id) ON DELETE CASCADE,
+                      ambiguous INTEGER NOT NULL CHECK (ambiguous IN (0, 1)),
+                      PRIMARY KEY (entry, report)
+                    ) WITHOUT ROWID""",
+                    // Equal reports are written as equal text (TimelineJson.report), so one row per text and block.
+                    """
+                    INSERT INTO timeline_reports (block, publisher, report)
+                    SELECT t.block, min(s.publisher), s.report FROM timeline_sources s
+                    JOIN timeline_entries t ON t.id = s.entry GROUP BY t.block, s.report""",
+                    "CREATE INDEX timeline_reports_move ON timeline_reports(block, report)",
+                    """
+                    INSERT OR IGNORE INTO timeline_links (entry, report, ambiguous)
+                    SELECT s.entry, r.id, s.ambiguous FROM timeline_sources s JOIN timeline_entries t ON t.id = s.entry
+                    JOIN timeline_reports r ON r.block = t.block AND r.report = s.report""",
+                    "DROP INDEX timeline_reports_move",
+                    "DROP TABLE timeline_sources",
+                    "CREATE INDEX timeline_reports_block ON timeline_reports(block)",
+                    "CREATE INDEX timeline_links_report ON timeline_links(report)",
+                    // The publisher filter: the outlet of a report, lower-cased (only counted links select).
+                    "CREATE INDEX timeline_reports_publisher ON timeline_reports(publisher)")));
 
     private Schema() {
     }

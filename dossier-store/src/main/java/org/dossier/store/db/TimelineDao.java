@@ -30,10 +30,12 @@ import org.dossier.nlp.timeline.TimelineJson;
 import org.dossier.store.query.Filter;
 
 /**
- * The {@code timeline_entries} table, its reports ({@code timeline_sources}) and the table that selects
- * entries by actor: the timeline merged by the rules of {@link Timeline}. An entry row holds the entry
- * without its reports ({@link TimelineJson#header}); each report is a row of its own, so a report joining
- * an entry of a thousand writes one row, not the thousand again. New reports are merged into their blocks,
+ * The {@code timeline_entries} table, its reports ({@code timeline_reports}, linked to the entries by {@code
+ * timeline_links}) and the table that selects entries by actor: the timeline merged by the rules of {@link
+ * Timeline}. An entry row holds the entry without its reports ({@link TimelineJson#header}); each report is
+ * one row of its block, linked to every entry that holds it (counted in one; ambiguous in each entry it fits
+ * equally well), so a report joining an entry of a thousand writes a row and a link, not the thousand again,
+ * and an undated report that fits fifty entries is written once. New reports are merged into their blocks,
  * kept merged in memory ({@link Timeline#add(Map, Collection)}), and only what changed is written, in the caller's
  * transaction; since the merge of a block depends only on the set of its reports, the stored timeline is
  * the one {@link Timeline#mergeReports} gives for every report at once, whatever the order the articles
@@ -85,10 +87,10 @@ final class TimelineDao {
     }
 
     /**
-     * A stored entry: its row, its header as stored, and the row of each report it holds. Equal only to
-     * itself: comparing two by their entries and reports would cost as much as the merge.
+     * A stored entry: its row, its header as stored, and the reports it links to. Equal only to itself:
+     * comparing two by their entries and reports would cost as much as the merge.
      */
-    private record Row(long id, String header, TimelineEntry entry, Map<Held, Long> held) {
+    private record Row(long id, String header, TimelineEntry entry, Set<Held> held) {
         @Override
         public boolean equals(Object o) {
             return this == o;
@@ -100,10 +102,13 @@ final class TimelineDao {
         }
     }
 
-    /** A block as merged in memory, and the row of each of its entries (the same objects). */
-    private record Block(MergedBlock merged, List<Row> rows) {
+    /**
+     * A block as merged in memory, the row of each of its entries (the same objects), and the row of each
+     * report its entries hold, by identity (a report is one object wherever the block holds it).
+     */
+    private record Block(MergedBlock merged, List<Row> rows, Map<Report, Long> reportRows) {
         int reports() {
-            return rows.stream().mapToInt(r -> r.held().size()).sum();
+            return reportRows.size();
         }
     }
 
@@ -127,8 +132,35 @@ final class TimelineDao {
         stored.forEach((key, block) -> merged.put(key, block.merged()));
         Timeline.add(merged, reports);
         for (Block block : stored.values()) {
-            remember(block.merged().key(), new Block(block.merged(), write(block.rows(), block.merged().entries())));
+            remember(block.merged().key(), write(block));
         }
+    }
+
+    /**
+     * Writes {@code block}'s merged entries over its stored rows: the reports that came are inserted before
+     * the entries link to them, and those no entry holds any more are deleted after.
+     */
+    private Block write(Block block) throws SQLException {
+        String key = block.merged().key().toString();
+        List<TimelineEntry> entries = block.merged().entries();
+        Map<Report, Long> reportRows = new IdentityHashMap<>();
+        for (TimelineEntry e : entries) {
+            for (Report r : e.allReports()) {
+                if (!reportRows.containsKey(r)) {
+                    Long row = block.reportRows().get(r);
+                    reportRows.put(r, row != null ? row : insertReport(key, r));
+                }
+            }
+        }
+        List<Row> rows = write(block.rows(), entries, reportRows);
+        PreparedStatement gone = db.prepare("DELETE FROM timeline_reports WHERE id = ?");
+        for (Map.Entry<Report, Long> old : block.reportRows().entrySet()) {
+            if (!reportRows.containsKey(old.getKey())) {
+                gone.setLong(1, old.getValue());
+                gone.executeUpdate();
+            }
+        }
+        return new Block(block.merged(), rows, reportRows);
     }
 
     /**
@@ -137,7 +169,8 @@ final class TimelineDao {
      * (the entry a new report joined, re-dated or grown), so only the reports that came or went are
      * written; rows left over were absorbed into others or split up, and go. Returns the block's rows.
      */
-    private List<Row> write(List<Row> rows, List<TimelineEntry> entries) throws SQLException {
+    private List<Row> write(List<Row> rows, List<TimelineEntry> entries, Map<Report, Long> reportRows)
+            throws SQLException {
         Set<TimelineEntry> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
         fresh.addAll(entries);
         List<Row> now = new ArrayList<>();
@@ -150,7 +183,7 @@ final class TimelineDao {
         // ambiguous one is held by every entry it fits (tens, in a large block), and every entry has a counted one.
         Map<Held, Row> holders = new HashMap<>();
         for (Row row : changedRows) {
-            row.held().keySet().forEach(h -> {
+            row.held().forEach(h -> {
                 if (!h.ambiguous()) {
                     holders.put(h, row);
                 }
@@ -164,10 +197,10 @@ final class TimelineDao {
             Set<Held> reportsNow = held(e);
             Row best = closest(reportsNow, holders, free);
             if (best == null) {
-                now.add(insert(e, reportsNow));
+                now.add(insert(e, reportsNow, reportRows));
             } else {
                 free.remove(best);
-                now.add(update(best, e, reportsNow));
+                now.add(update(best, e, reportsNow, reportRows));
             }
         }
         for (Row row : free) {
@@ -236,34 +269,45 @@ final class TimelineDao {
         if (cached != null) {
             return cached;
         }
-        List<Row> rows = rows(key.toString());
-        return new Block(MergedBlock.of(key, rows.stream().map(Row::entry).toList()), rows);
+        String block = key.toString();
+        PreparedStatement reports = db.prepare("SELECT id, report FROM timeline_reports WHERE block = ?");
+        reports.setString(1, block);
+        Map<Long, Report> byRow = new HashMap<>();
+        try (ResultSet rs = reports.executeQuery()) {
+            while (rs.next()) {
+                byRow.put(rs.getLong(1), report(rs.getString(2)));
+            }
+        }
+        List<Row> rows = rows(block, byRow);
+        Map<Report, Long> reportRows = new IdentityHashMap<>();
+        byRow.forEach((row, r) -> reportRows.put(r, row));
+        return new Block(MergedBlock.of(key, rows.stream().map(Row::entry).toList()), rows, reportRows);
     }
 
-    /**
-     * The rows of {@code block}. A report held by several entries (ambiguous between them) has a row in
-     * each; it is read as one object, as {@link Held} needs.
-     */
-    private List<Row> rows(String block) throws SQLException {
-        PreparedStatement ps = db.prepare("SELECT t.id, t.entry, s.id, s.ambiguous, s.report FROM timeline_entries t "
-                + "JOIN timeline_sources s ON s.entry = t.id WHERE t.block = ? ORDER BY t.id");
+    /** The rows of {@code block}, whose reports, each read once, are {@code reports} by row. */
+    private List<Row> rows(String block, Map<Long, Report> reports) throws SQLException {
+        PreparedStatement ps = db.prepare("SELECT t.id, t.entry, l.report, l.ambiguous FROM timeline_entries t "
+                + "JOIN timeline_links l ON l.entry = t.id WHERE t.block = ? ORDER BY t.id");
         ps.setString(1, block);
         List<Row> out = new ArrayList<>();
-        Map<Report, Report> read = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             long current = -1;
             String header = null;
-            Map<Held, Long> held = new HashMap<>();
+            Set<Held> held = new HashSet<>();
             while (rs.next()) {
                 long id = rs.getLong(1);
                 if (id != current && current != -1) {
                     out.add(row(current, header, held));
-                    held = new HashMap<>();
+                    held = new HashSet<>();
                 }
                 current = id;
                 header = rs.getString(2);
-                Report r = report(rs.getString(5));
-                held.put(new Held(read.computeIfAbsent(r, x -> x), rs.getInt(4) == 1), rs.getLong(3));
+                Report r = reports.get(rs.getLong(3));
+                if (r == null) {
+                    throw new SQLException("damaged timeline: entry " + id + " links to report " + rs.getLong(3)
+                            + ", which is not of its block " + block);
+                }
+                held.add(new Held(r, rs.getInt(4) == 1));
             }
             if (current != -1) {
                 out.add(row(current, header, held));
@@ -272,10 +316,10 @@ final class TimelineDao {
         return out;
     }
 
-    private static Row row(long id, String header, Map<Held, Long> held) throws SQLException {
+    private static Row row(long id, String header, Set<Held> held) throws SQLException {
         List<Report> sources = new ArrayList<>();
         List<Report> ambiguous = new ArrayList<>();
-        held.keySet().forEach(h -> (h.ambiguous() ? ambiguous : sources).add(h.report()));
+        held.forEach(h -> (h.ambiguous() ? ambiguous : sources).add(h.report()));
         return new Row(id, header, entry(header, sources, ambiguous), held);
     }
 
@@ -285,7 +329,7 @@ final class TimelineDao {
         ps.executeUpdate();
     }
 
-    private Row insert(TimelineEntry e, Set<Held> reports) throws SQLException {
+    private Row insert(TimelineEntry e, Set<Held> reports, Map<Report, Long> reportRows) throws SQLException {
         String header = RecordJson.line(TimelineJson.header(e));
         PreparedStatement ps = db.prepare("INSERT INTO timeline_entries (entry_id, block, type, mode, status, "
                 + "actor_id, target_id, day_first, day_last, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -293,15 +337,15 @@ final class TimelineDao {
         ps.executeUpdate();
         long id = Sql.lastId(db);
         insertActors(id, e.actorKeys());
-        Map<Held, Long> held = new HashMap<>();
         for (Held h : reports) {
-            held.put(h, insertSource(id, h));
+            link(id, h, reportRows);
         }
-        return new Row(id, header, e, held);
+        return new Row(id, header, e, reports);
     }
 
     /** Rewrites {@code row} as {@code e}: the header if it changed, the actor keys if they did, the reports that came or went. */
-    private Row update(Row row, TimelineEntry e, Set<Held> reports) throws SQLException {
+    private Row update(Row row, TimelineEntry e, Set<Held> reports, Map<Report, Long> reportRows)
+            throws SQLException {
         String header = RecordJson.line(TimelineJson.header(e));
         if (!header.equals(row.header())) {
             PreparedStatement ps = db.prepare("UPDATE timeline_entries SET entry_id = ?, block = ?, type = ?, mode = ?, "
@@ -317,22 +361,23 @@ final class TimelineDao {
             clear.executeUpdate();
             insertActors(row.id(), actors);
         }
-        Map<Held, Long> held = new HashMap<>();
-        PreparedStatement gone = db.prepare("DELETE FROM timeline_sources WHERE id = ?");
-        for (Map.Entry<Held, Long> h : row.held().entrySet()) {
-            if (reports.contains(h.getKey())) {
-                held.put(h.getKey(), h.getValue());
-            } else {
-                gone.setLong(1, h.getValue());
+        // Links that went first: a report that turned from ambiguous to counted keeps its (entry, report) key.
+        PreparedStatement gone = db.prepare("DELETE FROM timeline_links WHERE entry = ? AND report = ?");
+        for (Held h : row.held()) {
+            Long report = reportRows.get(h.report());
+            // A report no entry holds any more has no row now; its row, and this link, go with the block's.
+            if (!reports.contains(h) && report != null) {
+                gone.setLong(1, row.id());
+                gone.setLong(2, report);
                 gone.executeUpdate();
             }
         }
         for (Held h : reports) {
-            if (!held.containsKey(h)) {
-                held.put(h, insertSource(row.id(), h));
+            if (!row.held().contains(h)) {
+                link(row.id(), h, reportRows);
             }
         }
-        return new Row(row.id(), header, e, held);
+        return new Row(row.id(), header, e, reports);
     }
 
     private static void columns(PreparedStatement ps, TimelineEntry e, String header) throws SQLException {
@@ -356,15 +401,21 @@ final class TimelineDao {
         }
     }
 
-    private long insertSource(long entry, Held h) throws SQLException {
-        PreparedStatement ps = db.prepare("INSERT INTO timeline_sources (entry, ambiguous, publisher, report) "
-                + "VALUES (?, ?, ?, ?)");
-        ps.setLong(1, entry);
-        ps.setInt(2, h.ambiguous() ? 1 : 0);
-        Sql.text(ps, 3, h.report().publisher().map(TimelineDao::publisherKey));
-        ps.setString(4, RecordJson.line(TimelineJson.report(h.report())));
+    private long insertReport(String block, Report r) throws SQLException {
+        PreparedStatement ps = db.prepare("INSERT INTO timeline_reports (block, publisher, report) VALUES (?, ?, ?)");
+        ps.setString(1, block);
+        Sql.text(ps, 2, r.publisher().map(TimelineDao::publisherKey));
+        ps.setString(3, RecordJson.line(TimelineJson.report(r)));
         ps.executeUpdate();
         return Sql.lastId(db);
+    }
+
+    private void link(long entry, Held h, Map<Report, Long> reportRows) throws SQLException {
+        PreparedStatement ps = db.prepare("INSERT INTO timeline_links (entry, report, ambiguous) VALUES (?, ?, ?)");
+        ps.setLong(1, entry);
+        ps.setLong(2, reportRows.get(h.report()));
+        ps.setInt(3, h.ambiguous() ? 1 : 0);
+        ps.executeUpdate();
     }
 
     private static String publisherKey(String publisher) {
@@ -389,7 +440,8 @@ final class TimelineDao {
                 .when(f.actor(), "t.id IN (SELECT entry FROM timeline_actors WHERE actor_id = ?)")
                 .when(f.entity(), "(t.actor_id = ? OR t.target_id = ?)", 2)
                 .when(f.publisher().map(TimelineDao::publisherKey),
-                        "t.id IN (SELECT entry FROM timeline_sources WHERE publisher = ? AND ambiguous = 0)")
+                        "t.id IN (SELECT l.entry FROM timeline_reports r JOIN timeline_links l ON l.report = r.id "
+                                + "WHERE r.publisher = ? AND l.ambiguous = 0)")
                 .dates(f, "t.");
         List<Long> ids = new ArrayList<>();
         List<String> headers = new ArrayList<>();
@@ -403,8 +455,11 @@ final class TimelineDao {
         Map<Long, List<Report>> sources = new HashMap<>();
         Map<Long, List<Report>> ambiguous = new HashMap<>();
         // Always READ_CHUNK ids, the last chunk padded with its last id, so the connection keeps one statement.
-        PreparedStatement ps = ids.isEmpty() ? null : db.prepare("SELECT entry, ambiguous, report FROM "
-                + "timeline_sources WHERE entry IN (" + String.join(", ", Collections.nCopies(READ_CHUNK, "?")) + ")");
+        // A report linked to several entries of a chunk is read once.
+        Map<Long, Report> read = new HashMap<>();
+        PreparedStatement ps = ids.isEmpty() ? null : db.prepare("SELECT l.entry, l.ambiguous, r.id, r.report FROM "
+                + "timeline_links l JOIN timeline_reports r ON r.id = l.report WHERE l.entry IN ("
+                + String.join(", ", Collections.nCopies(READ_CHUNK, "?")) + ")");
         for (int from = 0; from < ids.size(); from += READ_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + READ_CHUNK));
             for (int i = 0; i < READ_CHUNK; i++) {
@@ -412,8 +467,14 @@ final class TimelineDao {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    long row = rs.getLong(3);
+                    Report r = read.get(row);
+                    if (r == null) {
+                        r = report(rs.getString(4));
+                        read.put(row, r);
+                    }
                     (rs.getInt(2) == 1 ? ambiguous : sources).computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(report(rs.getString(3)));
+                            .add(r);
                 }
             }
         }

@@ -160,8 +160,8 @@ class StoreTimelineTest {
         // timeline tables (with an entry of the old merge), no fingerprints.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
              Statement s = c.createStatement()) {
-            for (String table : List.of("timeline_actors", "timeline_sources", "timeline_entries", "band_keys",
-                    "article_fingerprints", "party_countries")) {
+            for (String table : List.of("timeline_actors", "timeline_links", "timeline_reports", "timeline_entries",
+                    "band_keys", "article_fingerprints", "party_countries")) {
                 s.execute("DROP TABLE " + table);
             }
             for (String sql : Schema.MIGRATIONS.get(0).statements()) {
@@ -197,19 +197,38 @@ class StoreTimelineTest {
     }
 
     @Test
+    void aVersion3StoreKeepsItsTimelineWithEachReportStoredOnce() throws Exception {
+        Path dir = tmp.resolve("v3");
+        ingest("v3", new ArrayList<>(STORIES.keySet()));
+        Set<Long> entries = ids(dir, "SELECT id FROM timeline_entries");
+        int reports = ids(dir, "SELECT id FROM timeline_reports").size();
+        int links = ids(dir, "SELECT entry * 1000000 + report FROM timeline_links").size();
+        assertTrue(reports < links, "the stories hold a report that fits two entries: " + reports + " reports, "
+                + links + " links");
+        OldSchemas.toVersion3(dir);
+        assertEquals(links, ids(dir, "SELECT id FROM timeline_sources").size(), "version 3 has a row per link");
+        try (Store store = Store.open(dir, Store.Mode.WRITE)) {
+            assertEquals(EXPECTED, store.timeline(Filter.all()));
+        }
+        assertEquals(entries, ids(dir, "SELECT id FROM timeline_entries"), "the entries are moved, not rebuilt");
+        assertEquals(reports, ids(dir, "SELECT id FROM timeline_reports").size());
+        assertEquals(links, ids(dir, "SELECT entry * 1000000 + report FROM timeline_links").size());
+    }
+
+    @Test
     void aReportJoiningAnEntryWritesItsOwnRowAndLeavesTheOthers() throws Exception {
         Path dir = tmp.resolve("incremental");
         SourceInfo copy = Stories.source("wire-copy");
         List<SourceInfo> others = new ArrayList<>(STORIES.keySet());
         others.remove(copy);
         ingest("incremental", others);
-        Set<Long> before = ids(dir, "SELECT id FROM timeline_sources");
+        Set<Long> before = ids(dir, "SELECT id FROM timeline_reports");
         Set<Long> entriesBefore = ids(dir, "SELECT id FROM timeline_entries");
         try (Store store = Store.open(dir, Store.Mode.WRITE)) {
             put(store, copy, STORIES.get(copy));
             assertEquals(EXPECTED, store.timeline(Filter.all()));
         }
-        Set<Long> after = ids(dir, "SELECT id FROM timeline_sources");
+        Set<Long> after = ids(dir, "SELECT id FROM timeline_reports");
         assertTrue(after.containsAll(before), "no stored report is written again");
         assertEquals(before.size() + STORIES.get(copy).events().size(), after.size());
         assertEquals(entriesBefore, ids(dir, "SELECT id FROM timeline_entries"), "the entry it joined keeps its row");

@@ -98,9 +98,20 @@ class TimelineDaoRandomTest {
         assertEquals(want.size(), got.size(), where);
         assertEquals(new HashSet<>(want), new HashSet<>(got), where);
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM "
-                + "timeline_sources GROUP BY entry, ambiguous, report HAVING count(*) > 1)")) {
+                + "timeline_reports GROUP BY block, report HAVING count(*) > 1)")) {
             rs.next();
-            assertEquals(0, rs.getInt(1), "a report stored twice in one entry, " + where);
+            assertEquals(0, rs.getInt(1), "a report stored twice in one block, " + where);
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM timeline_reports r "
+                + "WHERE NOT EXISTS (SELECT 1 FROM timeline_links l WHERE l.report = r.id)")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "a report row no entry links to, " + where);
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM timeline_links l "
+                + "JOIN timeline_entries t ON t.id = l.entry JOIN timeline_reports r ON r.id = l.report "
+                + "WHERE r.block <> t.block")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "an entry linked to a report of another block, " + where);
         }
         Map<String, Set<String>> actors = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.entry_id, a.actor_id FROM "
