@@ -102,7 +102,8 @@ final class Titles {
                 k--;
                 continue;
             }
-            boolean chained = start == k + 1 && (start > last || t.get(start).capitalized());
+            boolean chained = start == k + 1
+                    && (start > last || t.get(start).capitalized() || t.get(start).text().matches("and|&"));
             if (chained && capitalNoun(t, rs, k)) {
                 capitals++;
                 start = k;
@@ -142,10 +143,13 @@ final class Titles {
     private static boolean capitalNoun(List<Token> t, List<Resolved> rs, int k) {
         Token w = t.get(k);
         String l = Lexicon.lower(w.text());
+        // a portfolio before "and" may be tagged as the department's name ("Treasury and Finance Minister")
+        boolean conjoined = k + 1 < t.size() && t.get(k + 1).text().matches("and|&");
         return w.capitalized() && w.text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
                 && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.HONORIFICS.contains(l) && !l.endsWith("ly")
                 && !SpanFinder.CALENDAR.contains(w.text()) && !Lexicon.SPEECH_VERBS.contains(l)
-                && rs.stream().noneMatch(r -> r.span().from() <= k && k < r.span().to());
+                && rs.stream().noneMatch(r -> r.span().from() <= k && k < r.span().to() && !(conjoined
+                && r.type() == EntityType.ORGANIZATION && r.span().to() - r.span().from() == 1));
     }
 
     /**
@@ -249,13 +253,26 @@ final class Titles {
                 && !isSentenceEnd(t.get(from - 1).text())) {
             from--;
         }
-        String first = Lexicon.lower(t.get(from).text());
-        boolean opens = DETERMINERS.contains(first) || POSSESSIVES.contains(first) || from + 1 < comma && t.get(from + 1).text().matches("['’]s");
+        // "asked the city's lawyer, Terrence Vail.": the title starts at its own determiner, the nearest one
+        for (int j = comma - 2; j > from; j--) {
+            if (DETERMINERS.contains(Lexicon.lower(t.get(j).text())) || POSSESSIVES.contains(Lexicon.lower(t.get(j).text()))) {
+                from = j;
+                break;
+            }
+        }
+        boolean opens = opensSetOff(t, from, comma);
         if (!opens || !Lexicon.isTitleHead(t.get(comma - 1).text()) || hasNameOrVerb(t, from + 1, comma - 1)) {
             return;
         }
         add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(comma - 1).end()), Optional.empty(),
                 person.position()));
+    }
+
+    /** Whether tokens from {@code from} open a noun phrase: a determiner, a possessive pronoun or "X's". */
+    private static boolean opensSetOff(List<Token> t, int from, int comma) {
+        String first = Lexicon.lower(t.get(from).text());
+        return DETERMINERS.contains(first) || POSSESSIVES.contains(first)
+                || from + 1 < comma && t.get(from + 1).text().matches("['’]s");
     }
 
     /** "a retired surgeon from Leeds named Graham Hollis": the phrase before "named" or "called". */

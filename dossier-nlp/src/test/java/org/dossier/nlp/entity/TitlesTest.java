@@ -76,4 +76,17 @@ class TitlesTest {
         assertEquals(List.of("the driver's lawyer"),
                 titlesOf("Outside the court, the driver's lawyer, Irene Vos, said they would appeal.", "Irene Vos"));
     }
+
+    @Test
+    void aDepartmentTaggedAsAnOrganisationBeforeAndIsPartOfTheTitle() {
+        assertEquals(List.of("Treasury and Finance Minister"),
+                titlesOf("Treasury and Finance Minister Selim Oran said the figures were encouraging.", "Selim Oran"));
+    }
+
+    @Test
+    void aTitleSetOffAsAnObjectStartsAtItsOwnDeterminer() {
+        assertEquals(List.of("the county's attorney"),
+                titlesOf("The judge then questioned the county's attorney, Miriam Holt.", "Miriam Holt"));
+        assertEquals(List.of(), titlesOf("The judge then questioned the county's witnesses, Miriam Holt.", "Miriam Holt"));
+    }
 }
