@@ -574,6 +574,17 @@ final class Titles {
                 break;
             }
             if (head < 0) {
+                int epithetEnd = owner.isEmpty() ? epithet(t, k, rs) : -1;
+                long at = Resolved.position(s.index(), t.get(k).begin());
+                Optional<String> who = epithetEnd < 0 ? Optional.empty()
+                        : latestFree(at, country, lastSeen, personCountry);
+                if (who.isPresent()) {
+                    Span span = new Span(s, k, epithetEnd, t.get(k).begin(), t.get(epithetEnd - 1).end(),
+                            s.slice(t.get(k).begin(), t.get(epithetEnd - 1).end()), Span.Kind.PERSON, Optional.empty());
+                    out.add(new Resolved(span, who.get(), EntityType.PERSON, MentionKind.DESCRIPTION,
+                            names.get(who.get()), Optional.empty()));
+                    k = epithetEnd - 1;
+                }
                 continue;
             }
             int end = head + 1;
@@ -594,6 +605,67 @@ final class Titles {
             }
         }
         return out;
+    }
+
+    /**
+     * "the Finnish winger said", "the Limerick native said": a description whose head is no role noun, but which a
+     * demonym, a place or an age marks as a person's, as the subject of a speech verb. Returns where it ends, or -1.
+     * Collective nouns ("the Dutch company said") are no one's description.
+     */
+    private static int epithet(List<Token> t, int k, List<Resolved> rs) {
+        boolean cue = false;
+        int j = k + 1;
+        while (j < t.size() && j - k <= 5) {
+            int jj = j;
+            Optional<Resolved> r = rs.stream().filter(x -> x.span().from() == jj).findFirst();
+            if (r.isPresent()) {
+                if (r.get().type() != EntityType.LOCATION && r.get().kind() != MentionKind.DEMONYM) {
+                    return -1;
+                }
+                cue = true;
+                j = r.get().span().to();
+                continue;
+            }
+            String w = t.get(j).text();
+            if (Character.isDigit(w.charAt(0)) || w.equals("-") || hyphenated(t, j)) {
+                cue |= Lexicon.lower(w).contains("old");
+                j++;
+                continue;
+            }
+            if (!plainNoun(t.get(j))) {
+                break;
+            }
+            j++;
+        }
+        if (!cue || j >= t.size() || j == k + 1 || !Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(j).text()))) {
+            return -1;
+        }
+        String head = Lexicon.lower(t.get(j - 1).text());
+        boolean noun = Character.isLowerCase(t.get(j - 1).text().charAt(0)) && !hyphenated(t, j - 1);
+        return noun && !Lexicon.isTitleHead(head) && !Lexicon.COLLECTIVES.contains(head) ? j : -1;
+    }
+
+    /**
+     * The person seen most recently before {@code here} whom nothing sets apart from a description: no other country,
+     * no title with a role noun of its own.
+     */
+    private Optional<String> latestFree(long here, Optional<String> country, Map<String, Long> lastSeen,
+                                       Map<String, String> personCountry) {
+        String best = null;
+        long bestPos = -1;
+        for (Map.Entry<String, Long> e : lastSeen.entrySet()) {
+            if (e.getValue() < here && e.getValue() > bestPos) {
+                bestPos = e.getValue();
+                best = e.getKey();
+            }
+        }
+        String id = best;
+        if (id == null || country.isPresent() && personCountry.containsKey(id) && !country.get().equals(personCountry.get(id))
+                || titles.stream().anyMatch(ti -> ti.personId().equals(id)
+                && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).stream().anyMatch(Lexicon::isTitleHead))) {
+            return Optional.empty();
+        }
+        return Optional.of(id);
     }
 
     private Optional<String> bestMatch(String head, Optional<String> country, long here, Map<String, Long> lastSeen,

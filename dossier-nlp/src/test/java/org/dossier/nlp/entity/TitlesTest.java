@@ -89,4 +89,28 @@ class TitlesTest {
                 titlesOf("The judge then questioned the county's attorney, Miriam Holt.", "Miriam Holt"));
         assertEquals(List.of(), titlesOf("The judge then questioned the county's witnesses, Miriam Holt.", "Miriam Holt"));
     }
+
+    private static String described(String body, String description) {
+        Document d = Shared.annotate(Shared.article(body, "2021-03-09"));
+        return d.mentions().stream().filter(m -> m.text().equals(description)).findFirst()
+                .map(org.dossier.nlp.text.Mention::entityId).orElse("none");
+    }
+
+    @Test
+    void aDescriptionMarkedByADemonymPlaceOrAgeStandsForTheLatestPerson() {
+        assertEquals("person/sven-olsen", described("Sven Olsen scored twice as the hosts won 3-1 on Sunday.\n\n"
+                + "\"We kept going,\" the Norwegian striker said.", "the Norwegian striker"));
+        assertEquals("person/sven-olsen", described("Sven Olsen was told of his call-up on Monday. \"I am proud,\" "
+                + "the Bergen native said.", "the Bergen native"));
+    }
+
+    @Test
+    void aCollectiveNounARoleTitleOrNoMarkStandsForNoPerson() {
+        assertEquals("none", described("Sven Olsen spoke on Monday. The Norwegian company said profits rose.",
+                "The Norwegian company"));
+        assertEquals("none", described("Club captain Sven Olsen spoke first. \"We kept going,\" the Norwegian "
+                + "striker said.", "the Norwegian striker"));
+        assertEquals("none", described("Sven Olsen scored twice. \"We kept going,\" the striker said.",
+                "the striker"));
+    }
 }
