@@ -178,7 +178,8 @@ final class Titles {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && token.ner() == NerTag.NONE
                 && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
                 && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.SPEECH_VERBS.contains(l) && !CLAUSE_OPENERS.contains(l)
-                && !l.endsWith("ly") && !l.endsWith("ed") && !l.endsWith("ing") && !(l.endsWith("s") && !l.endsWith("ss"));
+                && !l.endsWith("ly") && !l.endsWith("ed") && !l.endsWith("ing")
+                && !(l.endsWith("s") && !l.endsWith("ss"));
     }
 
     /** Whether token {@code k} ends a hyphenated compound ("63-year-old", "well-known"): a modifier, no noun. */
@@ -255,7 +256,8 @@ final class Titles {
         }
         // "asked the city's lawyer, Terrence Vail.": the title starts at its own determiner, the nearest one
         for (int j = comma - 2; j > from; j--) {
-            if (DETERMINERS.contains(Lexicon.lower(t.get(j).text())) || POSSESSIVES.contains(Lexicon.lower(t.get(j).text()))) {
+            String w = Lexicon.lower(t.get(j).text());
+            if (DETERMINERS.contains(w) || POSSESSIVES.contains(w)) {
                 from = j;
                 break;
             }
@@ -660,7 +662,8 @@ final class Titles {
             }
         }
         String id = best;
-        if (id == null || country.isPresent() && personCountry.containsKey(id) && !country.get().equals(personCountry.get(id))
+        if (id == null
+                || country.isPresent() && personCountry.containsKey(id) && !country.get().equals(personCountry.get(id))
                 || titles.stream().anyMatch(ti -> ti.personId().equals(id)
                 && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).stream().anyMatch(Lexicon::isTitleHead))) {
             return Optional.empty();
