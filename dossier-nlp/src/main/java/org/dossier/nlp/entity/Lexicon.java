@@ -93,11 +93,38 @@ final class Lexicon {
             "advises", "advised", "hosts", "hosted", "covers", "studies", "researches", "specialises",
             "specializes", "presides", "commands", "commanded", "captains", "organises", "organizes");
 
+    /**
+     * Nouns of a relation to another person ("Chloe's mother", "her son", "his widow"): a speaker described by one
+     * has no title.
+     */
+    static final Set<String> RELATIONS = Set.of("mother", "father", "mum", "mom", "dad", "parent", "parents", "son",
+            "daughter", "child", "wife", "husband", "widow", "widower", "brother", "sister", "sibling", "aunt",
+            "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather", "grandson", "granddaughter",
+            "grandparent", "stepmother", "stepfather", "stepson", "stepdaughter", "fiance", "fiancé", "fiancee",
+            "fiancée", "girlfriend", "boyfriend", "friend", "relative");
+
+    /**
+     * Nouns for a body of people or a text, never one person: "the Dutch company said", "the Kenyan report said".
+     */
+    static final Set<String> COLLECTIVES = Set.of("company", "firm", "group", "ministry", "agency", "government",
+            "department", "office", "court", "council", "committee", "club", "team", "side", "party", "union", "bank",
+            "board", "commission", "authority", "regulator", "carrier", "airline", "maker", "manufacturer", "retailer",
+            "lender", "insurer", "utility", "network", "league", "federation", "association", "institute",
+            "university", "school", "hospital", "police", "army", "military", "embassy", "parliament", "cabinet",
+            "administration", "operator", "developer", "producer", "giant", "startup", "outlet", "newspaper",
+            "broadcaster", "channel", "station", "service", "foundation", "charity", "organisation", "organization",
+            "body", "watchdog", "exchange", "fund", "unit", "squad", "force", "navy", "coalition", "alliance", "bloc",
+            "consortium", "chain", "brand", "platform", "website", "report", "statement", "study", "survey", "poll",
+            "ruling", "filing", "letter", "data", "document", "agreement", "plan", "bill", "law", "decision",
+            "campaign", "movement", "family", "crew", "delegation", "mission", "panel", "jury");
+
     /** Courtesy titles: stripped from names, never kept as a person's title. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
             "prof", "prof.", "sir", "dame", "madam", "madame", "mme", "m.", "herr", "frau", "comrade",
             // West African English: "Malam Sani Bello", "Alhaji Musa Danladi"
-            "malam", "mallam", "alhaji", "alhaja", "hajia");
+            "malam", "mallam", "alhaji", "alhaja", "hajia",
+            // Malaysian English: "Datuk Seri Anwar Ibrahim"
+            "datuk", "datin", "dato", "dato'", "seri");
 
     /** Verbs that report speech or a stance; a name followed by one is the speaker, not a place. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",

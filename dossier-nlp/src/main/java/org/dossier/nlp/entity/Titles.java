@@ -34,6 +34,9 @@ final class Titles {
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> CONNECTORS = Set.of("and", "&", "-", ",");
     /** Finite verbs and auxiliaries: a phrase holding one is a clause, not a title. */
+    /** Words that open a clause whose subject may follow with its title ("how pianist X described …"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("how", "when", "where", "while", "as", "because",
+            "although", "though", "if", "once", "until", "whether");
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "must", "should", "does", "did");
 
@@ -64,16 +67,24 @@ final class Titles {
 
     /**
      * "North Korean Foreign Minister Ri Yong Ho", "incident commander Dale Brewster": title words, demonyms and
-     * countries right before the name, with the plain nouns that qualify the title's head; then a title set off
-     * before the name ("Mensah's agent, Femi Adeyemi, said") and one that names the person ("a retired surgeon
-     * named Graham Hollis").
+     * countries right before the name, with the plain nouns that qualify the title's head; a run of capitalised
+     * common nouns joined to them belongs to the title too ("Mining Minister", "Treasury and Finance Minister"),
+     * and so does a run of two with no listed head ("Senior Coroner"). Courtesy titles between title and name
+     * ("Finance Minister Datuk Seri X") are skipped. Without a title word, a common noun set right before the name
+     * is the title by its position ("pensioner X", "58-year-old seamstress X"). Then a title set off before the
+     * name ("Mensah's agent, Femi Adeyemi, said") and one that names the person ("a retired surgeon named …").
      */
     private void before(Sentence s, Resolved person, List<Resolved> rs) {
         List<Token> t = s.tokens();
-        int start = person.span().from();
+        int last = person.span().from() - 1;
+        while (last >= 0 && Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(last).text()))) {
+            last--;
+        }
+        int start = last + 1;
         boolean head = false;
+        int capitals = 0;
         Optional<String> country = Optional.empty();
-        int k = person.span().from() - 1;
+        int k = last;
         while (k >= 0) {
             String w = t.get(k).text();
             Optional<Resolved> c = countryEndingAt(rs, k);
@@ -86,7 +97,21 @@ final class Titles {
             if (Lexicon.isTitleWord(w) && !DETERMINERS.contains(Lexicon.lower(w))
                     && !PREPOSITIONS.contains(Lexicon.lower(w)) && !CONNECTORS.contains(Lexicon.lower(w))) {
                 head |= Lexicon.isTitleHead(w);
+                capitals += t.get(k).capitalized() ? 1 : 0;
                 start = k;
+                k--;
+                continue;
+            }
+            boolean chained = start == k + 1
+                    && (start > last || t.get(start).capitalized() || t.get(start).text().matches("and|&"));
+            if (chained && capitalNoun(t, rs, k)) {
+                capitals++;
+                start = k;
+                k--;
+                continue;
+            }
+            if (chained && start <= last && (w.equals("and") || w.equals("&")) && k > 0 && capitalNoun(t, rs, k - 1)) {
+                start = k; // "Treasury and Finance Minister": the capital before "and" is taken next
                 k--;
                 continue;
             }
@@ -98,13 +123,95 @@ final class Titles {
             }
             break;
         }
-        if (head) {
-            start = compoundStart(t, start);
-            int end = t.get(person.span().from() - 1).end();
-            titles.add(new Title(person.id(), s.slice(t.get(start).begin(), end), country, person.position()));
+        if (!head && country.isEmpty() && capitals < 2) {
+            start = last + 1; // one capital and no title word: no title ("Meanwhile Smith said")
+        }
+        if (start <= last) {
+            start = head ? compoundStart(t, start) : start;
+            add(new Title(person.id(), s.slice(t.get(start).begin(), t.get(last).end()), country, person.position()));
+        } else {
+            premodifier(s, person, last);
         }
         setOff(s, person, start);
         named(s, person);
+    }
+
+    /**
+     * A capitalised common noun inside a title before a name: a word (or a Roman numeral, "Minister II") that no
+     * entity, date, courtesy title or function word claims.
+     */
+    private static boolean capitalNoun(List<Token> t, List<Resolved> rs, int k) {
+        Token w = t.get(k);
+        String l = Lexicon.lower(w.text());
+        // a portfolio before "and" may be tagged as the department's name ("Treasury and Finance Minister")
+        boolean conjoined = k + 1 < t.size() && t.get(k + 1).text().matches("and|&");
+        return w.capitalized() && w.text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.HONORIFICS.contains(l) && !l.endsWith("ly")
+                && !SpanFinder.CALENDAR.contains(w.text()) && !Lexicon.SPEECH_VERBS.contains(l)
+                && rs.stream().noneMatch(r -> r.span().from() <= k && k < r.span().to() && !(conjoined
+                && r.type() == EntityType.ORGANIZATION && r.span().to() - r.span().from() == 1));
+    }
+
+    /**
+     * "pensioner Johannes van Wyk", "58-year-old seamstress Gloria Mendieta", "Rovers boss X": up to three lower-case
+     * nouns right before a name are its title by their position, whatever the noun, when what stands before them
+     * opens a noun phrase (a determiner, a possessive, an age, a capitalised modifier, punctuation, a speech verb or a
+     * word that opens a clause) rather than a verb whose object the name is ("beat X").
+     */
+    private void premodifier(Sentence s, Resolved person, int last) {
+        List<Token> t = s.tokens();
+        int k = last;
+        while (k >= 0 && last - k < 3 && plainNoun(t.get(k)) && !hyphenated(t, k)) {
+            k--;
+        }
+        if (k == last || !opensNounPhrase(t, k)) {
+            return;
+        }
+        add(new Title(person.id(), s.slice(t.get(k + 1).begin(), t.get(last).end()), Optional.empty(),
+                person.position()));
+    }
+
+    /** A lower-case word that may be a noun of a title: no function word, verb form, adverb or plural. */
+    private static boolean plainNoun(Token token) {
+        String w = token.text();
+        String l = Lexicon.lower(w);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && token.ner() == NerTag.NONE
+                && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.SPEECH_VERBS.contains(l) && !CLAUSE_OPENERS.contains(l)
+                && !l.endsWith("ly") && !l.endsWith("ed") && !l.endsWith("ing")
+                && !(l.endsWith("s") && !l.endsWith("ss"));
+    }
+
+    /** Whether token {@code k} ends a hyphenated compound ("63-year-old", "well-known"): a modifier, no noun. */
+    private static boolean hyphenated(List<Token> t, int k) {
+        return k > 0 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).begin();
+    }
+
+    /** Whether token {@code k} (-1: none) opens a noun phrase that goes on after it. */
+    private static boolean opensNounPhrase(List<Token> t, int k) {
+        if (k < 0 || hyphenated(t, k)) {
+            return true;
+        }
+        String w = t.get(k).text();
+        String l = Lexicon.lower(w);
+        return DETERMINERS.contains(l) || POSSESSIVES.contains(l) || w.matches("['’]s|[,(—–:;-]")
+                || l.matches("\\d[\\d,.]*|.*\\d-year-old") || Lexicon.SPEECH_VERBS.contains(l)
+                || CLAUSE_OPENERS.contains(l)
+                || t.get(k).capitalized() && t.get(k).ner() != NerTag.PERSON && !Lexicon.NOT_IN_TITLE.contains(l)
+                && !Lexicon.HONORIFICS.contains(l);
+    }
+
+    /**
+     * Adds a title unless its head names a relation to someone ("Chloe's mother", "her son"): the conventions of news
+     * quotes give such a speaker no title.
+     */
+    private void add(Title title) {
+        String[] words = Lexicon.lower(title.text()).split("\\s+(?:of|at|for|in|from|with|to|on)\\s+")[0]
+                .split("[^\\p{L}-]+");
+        String headWord = words.length == 0 ? "" : words[words.length - 1];
+        if (!Lexicon.RELATIONS.contains(headWord)) {
+            titles.add(title);
+        }
     }
 
     /**
@@ -147,13 +254,27 @@ final class Titles {
                 && !isSentenceEnd(t.get(from - 1).text())) {
             from--;
         }
-        String first = Lexicon.lower(t.get(from).text());
-        boolean opens = DETERMINERS.contains(first) || POSSESSIVES.contains(first) || from + 1 < comma && t.get(from + 1).text().matches("['’]s");
+        // "asked the city's lawyer, Terrence Vail.": the title starts at its own determiner, the nearest one
+        for (int j = comma - 2; j > from; j--) {
+            String w = Lexicon.lower(t.get(j).text());
+            if (DETERMINERS.contains(w) || POSSESSIVES.contains(w)) {
+                from = j;
+                break;
+            }
+        }
+        boolean opens = opensSetOff(t, from, comma);
         if (!opens || !Lexicon.isTitleHead(t.get(comma - 1).text()) || hasNameOrVerb(t, from + 1, comma - 1)) {
             return;
         }
-        titles.add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(comma - 1).end()), Optional.empty(),
+        add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(comma - 1).end()), Optional.empty(),
                 person.position()));
+    }
+
+    /** Whether tokens from {@code from} open a noun phrase: a determiner, a possessive pronoun or "X's". */
+    private static boolean opensSetOff(List<Token> t, int from, int comma) {
+        String first = Lexicon.lower(t.get(from).text());
+        return DETERMINERS.contains(first) || POSSESSIVES.contains(first)
+                || from + 1 < comma && t.get(from + 1).text().matches("['’]s");
     }
 
     /** "a retired surgeon from Leeds named Graham Hollis": the phrase before "named" or "called". */
@@ -170,7 +291,7 @@ final class Titles {
             }
             if (w.equals("a") || w.equals("an")) {
                 if (!hasNameOrVerb(t, k + 1, n)) {
-                    titles.add(new Title(person.id(), s.slice(t.get(k).begin(), t.get(n - 1).end()), Optional.empty(),
+                    add(new Title(person.id(), s.slice(t.get(k).begin(), t.get(n - 1).end()), Optional.empty(),
                             person.position()));
                 }
                 return;
@@ -243,7 +364,7 @@ final class Titles {
             // "a marine ecologist from Ghana who joined …", "a Democrat from Tampa": an indefinite noun phrase
             int cut = relative(t, from, to);
             if ((first.equals("a") || first.equals("an")) && cut - from >= 2 && !hasNameOrVerb(t, from, cut)) {
-                titles.add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(cut - 1).end()), Optional.empty(),
+                add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(cut - 1).end()), Optional.empty(),
                         person.position()));
             }
             return;
@@ -297,7 +418,7 @@ final class Titles {
                         r.country().get()));
             }
         }
-        titles.add(new Title(person.id(), text, country, person.position()));
+        add(new Title(person.id(), text, country, person.position()));
     }
 
     /**
@@ -344,7 +465,7 @@ final class Titles {
         } else if (!Lexicon.ROLE_VERBS.contains(verb)) {
             return;
         }
-        titles.add(new Title(person.id(), s.slice(t.get(begin).begin(), t.get(to - 1).end()), Optional.empty(),
+        add(new Title(person.id(), s.slice(t.get(begin).begin(), t.get(to - 1).end()), Optional.empty(),
                 person.position()));
     }
 
@@ -366,7 +487,7 @@ final class Titles {
             to++;
         }
         if (headAt > 0 && !hasNameOrVerb(t, from, to)) {
-            titles.add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(to - 1).end()), Optional.empty(),
+            add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(to - 1).end()), Optional.empty(),
                     person.position()));
         }
     }
@@ -455,6 +576,17 @@ final class Titles {
                 break;
             }
             if (head < 0) {
+                int epithetEnd = owner.isEmpty() ? epithet(t, k, rs) : -1;
+                long at = Resolved.position(s.index(), t.get(k).begin());
+                Optional<String> who = epithetEnd < 0 ? Optional.empty()
+                        : latestFree(at, country, lastSeen, personCountry);
+                if (who.isPresent()) {
+                    Span span = new Span(s, k, epithetEnd, t.get(k).begin(), t.get(epithetEnd - 1).end(),
+                            s.slice(t.get(k).begin(), t.get(epithetEnd - 1).end()), Span.Kind.PERSON, Optional.empty());
+                    out.add(new Resolved(span, who.get(), EntityType.PERSON, MentionKind.DESCRIPTION,
+                            names.get(who.get()), Optional.empty()));
+                    k = epithetEnd - 1;
+                }
                 continue;
             }
             int end = head + 1;
@@ -475,6 +607,68 @@ final class Titles {
             }
         }
         return out;
+    }
+
+    /**
+     * "the Finnish winger said", "the Limerick native said": a description whose head is no role noun, but which a
+     * demonym, a place or an age marks as a person's, as the subject of a speech verb. Returns where it ends, or -1.
+     * Collective nouns ("the Dutch company said") are no one's description.
+     */
+    private static int epithet(List<Token> t, int k, List<Resolved> rs) {
+        boolean cue = false;
+        int j = k + 1;
+        while (j < t.size() && j - k <= 5) {
+            int jj = j;
+            Optional<Resolved> r = rs.stream().filter(x -> x.span().from() == jj).findFirst();
+            if (r.isPresent()) {
+                if (r.get().type() != EntityType.LOCATION && r.get().kind() != MentionKind.DEMONYM) {
+                    return -1;
+                }
+                cue = true;
+                j = r.get().span().to();
+                continue;
+            }
+            String w = t.get(j).text();
+            if (Character.isDigit(w.charAt(0)) || w.equals("-") || hyphenated(t, j)) {
+                cue |= Lexicon.lower(w).contains("old");
+                j++;
+                continue;
+            }
+            if (!plainNoun(t.get(j))) {
+                break;
+            }
+            j++;
+        }
+        if (!cue || j >= t.size() || j == k + 1 || !Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(j).text()))) {
+            return -1;
+        }
+        String head = Lexicon.lower(t.get(j - 1).text());
+        boolean noun = Character.isLowerCase(t.get(j - 1).text().charAt(0)) && !hyphenated(t, j - 1);
+        return noun && !Lexicon.isTitleHead(head) && !Lexicon.COLLECTIVES.contains(head) ? j : -1;
+    }
+
+    /**
+     * The person seen most recently before {@code here} whom nothing sets apart from a description: no other country,
+     * no title with a role noun of its own.
+     */
+    private Optional<String> latestFree(long here, Optional<String> country, Map<String, Long> lastSeen,
+                                       Map<String, String> personCountry) {
+        String best = null;
+        long bestPos = -1;
+        for (Map.Entry<String, Long> e : lastSeen.entrySet()) {
+            if (e.getValue() < here && e.getValue() > bestPos) {
+                bestPos = e.getValue();
+                best = e.getKey();
+            }
+        }
+        String id = best;
+        if (id == null
+                || country.isPresent() && personCountry.containsKey(id) && !country.get().equals(personCountry.get(id))
+                || titles.stream().anyMatch(ti -> ti.personId().equals(id)
+                && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).stream().anyMatch(Lexicon::isTitleHead))) {
+            return Optional.empty();
+        }
+        return Optional.of(id);
     }
 
     private Optional<String> bestMatch(String head, Optional<String> country, long here, Map<String, Long> lastSeen,

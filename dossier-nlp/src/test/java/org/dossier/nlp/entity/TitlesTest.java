@@ -1,0 +1,116 @@
+package org.dossier.nlp.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dossier.core.model.Entity;
+import org.dossier.nlp.Shared;
+import org.dossier.nlp.text.Document;
+import org.junit.jupiter.api.Test;
+
+/** Titles found by their position next to a name, on sentences written for these tests. */
+class TitlesTest {
+
+    private static List<String> titlesOf(String body, String name) {
+        Document d = Shared.annotate(Shared.article(body, "2021-03-09"));
+        Entity e = d.entities().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + d.entities()));
+        return e.titles();
+    }
+
+    @Test
+    void aRunOfCapitalisedNounsJoinedToATitleHeadIsPartOfTheTitle() {
+        assertEquals(List.of("Fisheries Minister"),
+                titlesOf("Fisheries Minister Rosa Delgado signed the quota deal on Monday.", "Rosa Delgado"));
+        assertEquals(List.of("Trade and Industry Minister"),
+                titlesOf("Trade and Industry Minister Ahmed Karimi said exports grew.", "Ahmed Karimi"));
+        assertEquals(List.of("Planning Minister II"),
+                titlesOf("The plan was approved, said Planning Minister II Hamid Rosli on Friday.", "Hamid Rosli"));
+    }
+
+    @Test
+    void twoCapitalisedNounsBeforeANameAreATitleWithoutAListedHead() {
+        assertEquals(List.of("Assistant Coroner"),
+                titlesOf("Opening the hearing, Assistant Coroner Helen Marsh said the evidence was clear.",
+                        "Helen Marsh"));
+    }
+
+    @Test
+    void oneCapitalisedWordWithNoTitleWordIsNoTitle() {
+        assertEquals(List.of(),
+                titlesOf("Meanwhile Daniel Okoro said the bridge would reopen next week.", "Daniel Okoro"));
+    }
+
+    @Test
+    void courtesyTitlesBetweenTitleAndNameAreSkipped() {
+        assertEquals(List.of("Transport Minister"),
+                titlesOf("Transport Minister Datuk Seri Aziz Rahman opened the new line.", "Aziz Rahman"));
+    }
+
+    @Test
+    void aLowerCaseNounRightBeforeANameIsItsTitleByPosition() {
+        assertEquals(List.of("plumber"),
+                titlesOf("In Westfield, plumber Gavin Hale, 51, has been without work for a month.", "Gavin Hale"));
+        assertEquals(List.of("flower seller"),
+                titlesOf("Outside the station, 63-year-old flower seller Amina Yusuf packed up early.",
+                        "Amina Yusuf"));
+        assertEquals(List.of("glassblower"),
+                titlesOf("\"It took a week,\" said glassblower Pieter Aalders of the vase.", "Pieter Aalders"));
+        assertEquals(List.of("skipper"),
+                titlesOf("That is how skipper Nathan Cole described the final.", "Nathan Cole"));
+    }
+
+    @Test
+    void aVerbOrAPluralBeforeANameIsNoTitle() {
+        assertEquals(List.of(), titlesOf("The champion then beat Oscar Lindqvist in straight sets.", "Oscar Lindqvist"));
+        assertEquals(List.of(), titlesOf("The club confirms Oscar Lindqvist will leave in June.", "Oscar Lindqvist"));
+        assertEquals(List.of(), titlesOf("She quickly phoned Oscar Lindqvist about it.", "Oscar Lindqvist"));
+    }
+
+    @Test
+    void aRelationToSomeoneIsNoTitle() {
+        assertEquals(List.of(),
+                titlesOf("Outside the court, the driver's sister, Irene Vos, said the family was relieved.",
+                        "Irene Vos"));
+        assertEquals(List.of(), titlesOf("Irene Vos, his widow, said the family was relieved.", "Irene Vos"));
+        assertEquals(List.of("the driver's lawyer"),
+                titlesOf("Outside the court, the driver's lawyer, Irene Vos, said they would appeal.", "Irene Vos"));
+    }
+
+    @Test
+    void aDepartmentTaggedAsAnOrganisationBeforeAndIsPartOfTheTitle() {
+        assertEquals(List.of("Treasury and Finance Minister"),
+                titlesOf("Treasury and Finance Minister Selim Oran said the figures were encouraging.", "Selim Oran"));
+    }
+
+    @Test
+    void aTitleSetOffAsAnObjectStartsAtItsOwnDeterminer() {
+        assertEquals(List.of("the county's attorney"),
+                titlesOf("The judge then questioned the county's attorney, Miriam Holt.", "Miriam Holt"));
+        assertEquals(List.of(), titlesOf("The judge then questioned the county's witnesses, Miriam Holt.", "Miriam Holt"));
+    }
+
+    private static String described(String body, String description) {
+        Document d = Shared.annotate(Shared.article(body, "2021-03-09"));
+        return d.mentions().stream().filter(m -> m.text().equals(description)).findFirst()
+                .map(org.dossier.nlp.text.Mention::entityId).orElse("none");
+    }
+
+    @Test
+    void aDescriptionMarkedByADemonymPlaceOrAgeStandsForTheLatestPerson() {
+        assertEquals("person/sven-olsen", described("Sven Olsen scored twice as the hosts won 3-1 on Sunday.\n\n"
+                + "\"We kept going,\" the Norwegian striker said.", "the Norwegian striker"));
+        assertEquals("person/sven-olsen", described("Sven Olsen was told of his call-up on Monday. \"I am proud,\" "
+                + "the Bergen native said.", "the Bergen native"));
+    }
+
+    @Test
+    void aCollectiveNounARoleTitleOrNoMarkStandsForNoPerson() {
+        assertEquals("none", described("Sven Olsen spoke on Monday. The Norwegian company said profits rose.",
+                "The Norwegian company"));
+        assertEquals("none", described("Club captain Sven Olsen spoke first. \"We kept going,\" the Norwegian "
+                + "striker said.", "the Norwegian striker"));
+        assertEquals("none", described("Sven Olsen scored twice. \"We kept going,\" the striker said.",
+                "the striker"));
+    }
+}
