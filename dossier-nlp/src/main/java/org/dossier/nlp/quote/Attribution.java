@@ -345,7 +345,11 @@ final class Attribution {
             if (speaker.get().anonymous()) {
                 continue; // "a senior official said …": heard, but not a quote of anyone the reader can name
             }
-            String clause = Quoted.collapse(b.slice(r.from(), r.to()));
+            StringBuilder words = new StringBuilder();
+            for (int[] span : r.spans()) {
+                words.append(b.slice(span[0], span[1])).append(' ');
+            }
+            String clause = Quoted.collapse(words);
             add(trimClause(clause), speaker, false, b.token(r.from()).begin());
         }
     }

@@ -548,7 +548,7 @@ final class Frames {
     }
 
     private Optional<Np> phraseBefore(int k, int lo) {
-        k = beforeAdjuncts(k, lo);
+        k = beforeParenthesis(beforeAdjuncts(k, lo), lo);
         if (k < lo) {
             return Optional.empty();
         }
@@ -656,6 +656,25 @@ final class Frames {
                 k -= 3; // "Its president, Ayesha Khalil, however, said"
             } else {
                 return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The token before a parenthesis that ends at {@code k} ("the Statistics Institute (ISTAT) said", "Kim (pictured)
+     * said"): a short form or an aside in brackets stands between a name and its verb; else {@code k}.
+     */
+    private int beforeParenthesis(int k, int lo) {
+        if (k < lo || !b.word(k).equals(")")) {
+            return k;
+        }
+        for (int j = k - 1; j >= Math.max(lo, k - 8); j--) {
+            if (b.word(j).equals("(")) {
+                return j - 1;
+            }
+            if (b.endsClause(j) || b.word(j).equals(")")) {
+                break;
             }
         }
         return k;
@@ -852,10 +871,11 @@ final class Frames {
             if (!b.word(j).equals(",")) {
                 continue;
             }
-            Mention m = b.mention(j - 1);
+            int named = beforeParenthesis(j - 1, lo);
+            Mention m = named >= lo ? b.mention(named) : null;
             boolean speaker = m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m));
             if (speaker && m.kind() != MentionKind.DEMONYM) {
-                int first = b.mentionFirst(j - 1);
+                int first = b.mentionFirst(named);
                 int start = titleStart(first, lo);
                 Optional<String> appositive = Optional.of(b.slice(j + 1, comma)).filter(a -> asTitle(a).isPresent());
                 return Optional.of(new Np(new Ref.Named(m), start, j, combine(preTitle(start, first), appositive)));

@@ -1,0 +1,107 @@
+package org.dossier.nlp.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.core.model.Quote;
+import org.dossier.nlp.Shared;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Structures of reported speech that do not depend on the words reported, each on sentences written for this test:
+ * a short form in brackets or a relative clause between the speaker and the verb, an attribution in the middle of the
+ * clause it reports, and two clauses of one verb of speech.
+ */
+class QuoteStructureTest {
+
+    private static List<Quote> quotes(String body) {
+        return QuoteExtractor.withDefaults().extract(Shared.annotate(Shared.article(body, "2022-03-10")));
+    }
+
+    private static Optional<Quote> indirect(List<Quote> qs, String words) {
+        return qs.stream().filter(q -> !q.direct() && q.text().startsWith(words)).findFirst();
+    }
+
+    private static Quote reported(List<Quote> qs, String words) {
+        return indirect(qs, words).orElseThrow(() -> new AssertionError("no reported \"" + words + "\" in " + qs));
+    }
+
+    @Test
+    void aShortFormInBracketsStandsBetweenTheSpeakerAndTheVerb() {
+        List<Quote> qs = quotes("Wheat harvests in the northern provinces fell by a third this season, the National"
+                + " Grain Research Council (NGRC) said on Friday.");
+        Quote q = reported(qs, "Wheat harvests in the northern provinces");
+        assertEquals(Optional.of("National Grain Research Council"), q.speaker());
+    }
+
+    @Test
+    void aRelativeClauseStandsBetweenTheSpeakerAndTheVerb() {
+        List<Quote> qs = quotes("Halvorsen Ship Finance (HSF), which lends to ferry operators along the coast, said"
+                + " on Monday that its loan book had grown by 14% in the year to March.");
+        Quote q = reported(qs, "its loan book had grown");
+        assertEquals(Optional.of("Halvorsen Ship Finance"), q.speaker());
+    }
+
+    @Test
+    void anAttributionInsideTheClauseReportsTheWholeClause() {
+        List<Quote> qs = quotes("Port director Maren Tvedt said cargo volumes were back to their level of 2019.\n\n"
+                + "Container traffic from Asia, she said, was still about a fifth below that level.");
+        Quote q = reported(qs, "Container traffic from Asia");
+        assertEquals(Optional.of("Maren Tvedt"), q.speaker());
+        assertEquals("Container traffic from Asia was still about a fifth below that level", q.text());
+    }
+
+    @Test
+    void anAttributionAfterAClauseOfItsOwnIsNotMedial() {
+        List<Quote> qs = quotes("Port director Maren Tvedt spoke at the harbour on Tuesday.\n\n"
+                + "The cranes were repaired last month, she said, and the night shift was restored.");
+        Quote q = reported(qs, "The cranes were repaired");
+        assertEquals(Optional.of("Maren Tvedt"), q.speaker());
+        assertFalse(q.text().contains("she said"), q.text());
+    }
+
+    @Test
+    void twoThatClausesOfOneVerbAreTwoReports() {
+        List<Quote> qs = quotes("The Lakeland Dairy Cooperative said that feed costs had doubled since spring and"
+                + " that milk prices would have to rise before the winter.");
+        assertEquals(Optional.of("Lakeland Dairy Cooperative"), reported(qs, "feed costs had doubled").speaker());
+        Quote second = reported(qs, "milk prices would have to rise");
+        assertEquals(Optional.of("Lakeland Dairy Cooperative"), second.speaker());
+        assertFalse(reported(qs, "feed costs had doubled").text().contains("milk"), qs.toString());
+    }
+
+    @Test
+    void andThatWithoutAFirstThatJoinsOneClause() {
+        List<Quote> qs = quotes("Transport planner Olek Varga said buses and trams would share the new lane and that"
+                + " cyclists would get a track of their own.");
+        // without a "that" before the first clause, "and that" is not read as a second clause of the verb
+        assertTrue(indirect(qs, "cyclists would get").isEmpty(), qs.toString());
+        assertEquals(Optional.of("Olek Varga"), reported(qs, "buses and trams would share").speaker());
+    }
+
+    @Test
+    void aSecondVerbOfSpeechEndsTheFirstClause() {
+        List<Quote> qs = quotes("County engineer Priya Lund said the bridge had passed its inspection but warned that"
+                + " heavy lorries would be kept off it until the spring.");
+        Quote first = reported(qs, "the bridge had passed its inspection");
+        assertFalse(first.text().contains("warned"), first.text());
+        assertEquals(Optional.of("Priya Lund"), reported(qs, "heavy lorries would be kept off").speaker());
+    }
+
+    @Test
+    void theClauseOfAPartialQuotationIsNotReportedAgain() {
+        List<Quote> qs = quotes("Club captain Ronan Keel said that the squad was 'nowhere near the level we need' and"
+                + " that two new players would arrive next week.");
+        assertTrue(indirect(qs, "the squad was").isEmpty(), qs.toString());
+        assertEquals(Optional.of("Ronan Keel"), reported(qs, "two new players would arrive").speaker());
+    }
+
+    @Test
+    void aGenericSpeakerInTheMiddleGivesNoQuote() {
+        List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+}
