@@ -557,7 +557,7 @@ final class Attribution {
                     return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
                 }
                 // "the watchmaker", when no title says who that is: the person the text is about
-                return known.or(() -> talk.focus(par, d.head()));
+                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
@@ -577,6 +577,20 @@ final class Attribution {
             return org;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when
+     * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
+     */
+    private Optional<Speaker> ahead(String head, String role, int token) {
+        if (token < 0 || token >= b.size()) {
+            return Optional.empty();
+        }
+        return frames.firstSubject(b.paragraphOfToken(token) + 1)
+                .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
+                .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
+                .filter(sp -> sp.title().filter(t -> Discourse.fits(head, role, t)).isPresent());
     }
 
     /** The speaker a mention names, with the title the frame gives or else the fullest the article gives. */

@@ -100,6 +100,23 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aDescriptionInTheLeadIsThePersonTheNextParagraphNamesWithThatTitle() {
+        List<Quote> qs = quotes("Regional airline Skarvik Air will open nine routes to the Baltic next spring and lease"
+                + " six more aircraft, its president said on Monday.\n\n"
+                + "Skarvik Air president Tomasz Wrona told a travel fair in Gdansk that bookings were up by a third.");
+        assertEquals(Optional.of("Tomasz Wrona"), reported(qs, "Regional airline Skarvik Air will open").speaker());
+    }
+
+    @Test
+    void aDescriptionIsNotSomeoneNamedAfterWithAnotherTitle() {
+        List<Quote> qs = quotes("Regional airline Skarvik Air will open nine routes to the Baltic next spring and lease"
+                + " six more aircraft, its president said on Monday.\n\n"
+                + "Aviation analyst Tomasz Wrona told a travel fair in Gdansk that bookings were up by a third.");
+        assertTrue(indirect(qs, "Regional airline Skarvik Air will open").flatMap(Quote::speaker).isEmpty(),
+                qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
