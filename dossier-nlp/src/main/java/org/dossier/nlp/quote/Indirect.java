@@ -77,13 +77,13 @@ final class Indirect {
                         Math.min(whole.resume(), stop));
                 if (!x.np().ref().equals(new Ref.Unknown()) && (x.to() - x.from() >= 4 || shortClause(x))
                         && !any(inQuote, x.from(), x.to())
-                        && !((split || secondClause(x.to(), x.from()) > 0) && holdsPartial(x.from(), x.to()))) {
+                        && !((split || secondClause(x.to()) > 0) && holdsPartial(x.from(), x.to()))) {
                     out.add(x);
                     v = Math.max(v, x.to() - 1);
                 }
                 // "said its forces had carried out a \"massive strike\", and that all targets had been hit": the
                 // second clause is reported on its own, whether or not the first holds a quotation
-                int second = secondClause(x.to(), x.from());
+                int second = secondClause(x.to());
                 split = true;
                 r = second > 0 ? Optional.of(new Report(whole.np(), whole.verb(), second, whole.to()))
                         : Optional.empty();
@@ -102,15 +102,10 @@ final class Indirect {
     }
 
     /**
-     * Where a second reported clause of the same verb starts when token {@code c} opens one (", and that …"; without
-     * the comma only after a first clause that "that" opened too: "said that A and that B"); else -1.
-     *
-     * @param from the first token of the clause before
+     * Where a second reported clause of the same verb starts when token {@code c} opens one (", and that …", "but
+     * that …": "that" after a conjunction can only open a clause coordinated with the first); else -1.
      */
-    private int secondClause(int c, int from) {
-        if (!b.word(c).equals(",") && !b.lower(from - 1).equals("that")) {
-            return -1;
-        }
+    private int secondClause(int c) {
         int j = b.word(c).equals(",") ? c + 1 : c;
         return (b.lower(j).equals("and") || b.lower(j).equals("but")) && b.lower(j + 1).equals("that") ? j + 2 : -1;
     }
@@ -133,7 +128,7 @@ final class Indirect {
             boolean bare = (b.lower(j).equals("but") || b.lower(j).equals("and")) && !b.token(j + 1).capitalized()
                     && Words.isReportingVerb(b.word(j + 1));
             if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined || Words.isParticiple(next))
-                    || bare || secondClause(j, from) > 0) {
+                    || bare || secondClause(j) > 0) {
                 return j;
             }
         }

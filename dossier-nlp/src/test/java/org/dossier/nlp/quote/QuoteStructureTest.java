@@ -74,12 +74,29 @@ class QuoteStructureTest {
     }
 
     @Test
-    void andThatWithoutAFirstThatJoinsOneClause() {
+    void andThatAfterABareClauseOpensASecondReport() {
         List<Quote> qs = quotes("Transport planner Olek Varga said buses and trams would share the new lane and that"
                 + " cyclists would get a track of their own.");
-        // without a "that" before the first clause, "and that" is not read as a second clause of the verb
-        assertTrue(indirect(qs, "cyclists would get").isEmpty(), qs.toString());
-        assertEquals(Optional.of("Olek Varga"), reported(qs, "buses and trams would share").speaker());
+        assertEquals(Optional.of("Olek Varga"), reported(qs, "cyclists would get").speaker());
+        Quote first = reported(qs, "buses and trams would share");
+        assertEquals("buses and trams would share the new lane", first.text());
+    }
+
+    @Test
+    void aPluralWordBeforeAFunctionWordClosesASingleQuotedPhrase() {
+        List<Quote> qs = quotes("Club manager Dan Reeve said his players were 'nowhere near panic stations' despite"
+                + " five defeats in a row and that two new signings would arrive next week.");
+        Quote partial = qs.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("nowhere near panic stations", partial.text());
+        assertTrue(indirect(qs, "his players were").isEmpty(), qs.toString());
+        assertEquals(Optional.of("Dan Reeve"), reported(qs, "two new signings would arrive").speaker());
+    }
+
+    @Test
+    void aPluralPossessiveBeforeANounStaysInsideTheQuotation() {
+        List<Quote> qs = quotes("'We will not let the growers' cooperative fold this winter,' said Mayor Ines Dahl.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("We will not let the growers' cooperative fold this winter", qs.get(0).text());
     }
 
     @Test
