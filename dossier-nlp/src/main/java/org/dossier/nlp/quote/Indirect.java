@@ -174,8 +174,13 @@ final class Indirect {
                     : Optional.of(new Report(subject.get(), v, clause[0], clause[1]));
         }
         Optional<Frames.Np> np = frames.npBefore(v - 1, st);
+        if (np.isEmpty() || np.get().ref() instanceof Ref.Described) {
+            // "… who led the survey of the fjord said": the phrase before the verb ends the relative clause
+            Optional<Frames.Np> relative = beforeRelative(v, st);
+            np = relative.isPresent() ? relative : np;
+        }
         if (np.isEmpty()) {
-            return Optional.empty();
+            return b.word(v - 1).equals(",") ? trailing(v, st, end) : Optional.empty();
         }
         int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
         if (clause == null) {
@@ -186,6 +191,44 @@ final class Indirect {
             clause = inverted(np.get(), v, st, end);
         }
         return clause == null ? Optional.empty() : Optional.of(new Report(np.get(), v, clause[0], clause[1]));
+    }
+
+    /**
+     * "The council member who sponsored the measure said …": a restrictive relative clause (no comma before its
+     * pronoun) stands between the speaker and the verb; the speaker is the phrase before the pronoun.
+     */
+    private Optional<Frames.Np> beforeRelative(int v, int st) {
+        for (int j = v - 2; j > st && j >= v - 12; j--) {
+            String w = b.word(j);
+            if (w.equals(",") || b.endsClause(j) || Frames.isQuoteMark(w) || Words.isReportingVerb(w)) {
+                return Optional.empty();
+            }
+            String l = b.lower(j);
+            if (l.equals("who") || l.equals("which")) {
+                int pronoun = j;
+                return frames.npBefore(j - 1, st).filter(np -> np.end() == pronoun);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Subsidies will take effect on Jan 1, says Finance Minister Adi Rahman." "…, said the agency.": the speaker
+     * after the verb, ending the sentence (with a title or an adjunct at most); the clause is everything before.
+     */
+    private Optional<Report> trailing(int v, int st, int end) {
+        Optional<Frames.Np> np = frames.npAfter(v + 1, end);
+        if (np.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int j = np.get().end(); j < end; j++) {
+            if (Words.isFinite(b.word(j)) || b.lower(j).equals("that") || Frames.isQuoteMark(b.word(j))
+                    || PARTICIPLES.contains(b.lower(j))) {
+                return Optional.empty(); // the speaker phrase goes on into a clause of its own
+            }
+        }
+        int from = frames.afterDateline(st, v - 1);
+        return from < v - 1 ? Optional.of(new Report(np.get(), v, from, v - 1)) : Optional.empty();
     }
 
     /**

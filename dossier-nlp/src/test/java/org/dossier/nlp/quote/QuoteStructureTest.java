@@ -134,6 +134,36 @@ class QuoteStructureTest {
     }
 
     @Test
+    void theSpeakerAfterTheVerbEndsTheSentence() {
+        List<Quote> qs = quotes("Ferry tickets to the outer islands will cost a fifth less from April, says Harbour"
+                + " Minister Ilse Brandvold.");
+        assertEquals(Optional.of("Ilse Brandvold"), reported(qs, "Ferry tickets to the outer islands").speaker());
+    }
+
+    @Test
+    void aSpeakerAfterTheVerbWithAClauseOfItsOwnIsNotTrailing() {
+        List<Quote> qs = quotes("Ferry tickets to the outer islands will cost a fifth less from April, said Harbour"
+                + " Minister Ilse Brandvold, who had promised cheaper crossings and would now face the unions.");
+        assertTrue(indirect(qs, "Ferry tickets").isEmpty(), qs.toString());
+    }
+
+    @Test
+    void aRestrictiveRelativeClauseStandsBetweenTheSpeakerAndTheVerb() {
+        List<Quote> qs = quotes("Geologist Runa Holt who led the survey of the fjord said the slope had moved four"
+                + " centimetres since May.");
+        assertEquals(Optional.of("Runa Holt"), reported(qs, "the slope had moved").speaker());
+    }
+
+    @Test
+    void aPlaceBeforeATitleBelongsToTheTitle() {
+        List<Quote> qs = quotes("Two climbers were rescued from the north face of the peak on Sunday, Garfield County"
+                + " Sheriff Mel Ostrander said at a briefing.");
+        Quote q = reported(qs, "Two climbers were rescued");
+        assertEquals(Optional.of("Mel Ostrander"), q.speaker());
+        assertTrue(q.speakerTitle().orElse("").contains("Sheriff"), q.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
