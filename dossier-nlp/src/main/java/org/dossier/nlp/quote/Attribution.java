@@ -222,6 +222,12 @@ final class Attribution {
             if (speaker.isEmpty()) {
                 speaker = talk.lastSpeaker().filter(s -> !inside.contains(s.key()) || !s.person());
             }
+            if (speaker.isEmpty() && k.standalone() && par == 0) {
+                // a feature that opens with a quotation alone: the person the next paragraph is about said it
+                speaker = frames.firstSubject(q.lastParagraph() + 1)
+                        .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
+                        .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            }
         }
         speaker.ifPresent(s -> talk.spoke(s, q.lastParagraph(), head(k.frame())));
         String text = q.text(b.text);
@@ -557,11 +563,19 @@ final class Attribution {
                     return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
                 }
                 // "the watchmaker", when no title says who that is: the person the text is about
-                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token));
+                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token))
+                        .or(() -> describedNear(d.head(), token));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
                 return group;
+            }
+            if (!Words.isOrgHead(d.head()) && !Words.isAnyOrg(d.head())) {
+                // "the seamstress said": a noun no list knows, which the text set next to a person's name
+                Optional<Speaker> near = describedNear(d.head(), token);
+                if (near.isPresent()) {
+                    return near;
+                }
             }
             if (d.country().isPresent()) {
                 return Optional.of(new Speaker(stripArticle(d.text()), d.country(), Optional.empty(), false));
@@ -591,6 +605,39 @@ final class Attribution {
                 .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
                 .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
                 .filter(sp -> sp.title().filter(t -> Discourse.fits(head, role, t)).isPresent());
+    }
+
+    /**
+     * The person whose name the text set this noun beside, most recently before {@code token}: in the words just
+     * before the name ("58-year-old seamstress Ana Ruiz") or in the appositive after it ("Ana Ruiz, a seamstress
+     * from …"). A description then means that person, whether or not any list knows the noun as a role.
+     */
+    private Optional<Speaker> describedNear(String head, int token) {
+        for (int t = Math.min(token, b.size()) - 1; t >= 0 && t >= token - 3000; t--) {
+            Mention m = b.mention(t);
+            if (m == null || b.mentionFirst(t) != t || m.type() != EntityType.PERSON
+                    || m.kind() == MentionKind.DESCRIPTION || inQuote[t]) {
+                continue;
+            }
+            int s = b.sentenceStart(b.sentenceOf(t));
+            boolean found = false;
+            for (int j = Math.max(s, t - 4); j < t && !found; j++) {
+                found = b.lower(j).equals(head) && b.mention(j) == null;
+            }
+            int end = b.mentionEnd(t);
+            if (end < b.size() && b.word(end).equals(",")) {
+                for (int j = end + 1; j < Math.min(b.size(), end + 10) && !found; j++) {
+                    if (b.word(j).equals(",") || b.endsClause(j) || inQuote[j]) {
+                        break;
+                    }
+                    found = b.lower(j).equals(head) && b.mention(j) == null;
+                }
+            }
+            if (found) {
+                return named(m, Optional.empty());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The speaker a mention names, with the title the frame gives or else the fullest the article gives. */

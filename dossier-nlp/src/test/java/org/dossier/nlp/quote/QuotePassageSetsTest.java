@@ -31,7 +31,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 319);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 321);
     }
 
     /**
@@ -41,7 +41,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 323);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 324);
     }
 
     /**
@@ -51,7 +51,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 311);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 312);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -164,6 +164,31 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aNounSetBesideANameEarlierMeansThatPerson() {
+        List<Quote> qs = quotes("The ferry strike entered its third day on Friday.\n\n"
+                + "In the harbour town of Vik, 47-year-old netmaker Sigrun Aas said her orders had dried up.\n\n"
+                + "\"Nobody fishes when the boats cannot reach the mainland markets,\" the netmaker said.");
+        Quote q = qs.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals(Optional.of("Sigrun Aas"), q.speaker());
+    }
+
+    @Test
+    void aNounNoNameWasGivenIsNoOnesQuote() {
+        List<Quote> qs = quotes("The ferry strike entered its third day on Friday.\n\n"
+                + "In the harbour town of Vik, Sigrun Aas said her orders had dried up.\n\n"
+                + "\"Nobody fishes when the boats cannot reach the mainland markets,\" the netmaker said.");
+        Quote q = qs.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertTrue(q.speaker().isEmpty(), q.toString());
+    }
+
+    @Test
+    void aFeatureOpeningWithAQuotationIsThePersonTheNextParagraphIsAbout() {
+        List<Quote> qs = quotes("\"The sea gave us everything, and now it is taking the harbour back.\"\n\n"
+                + "Leif Orvik, the retired harbour master, stood on the cracked quay on Tuesday as engineers measured the damage.");
+        assertEquals(Optional.of("Leif Orvik"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
