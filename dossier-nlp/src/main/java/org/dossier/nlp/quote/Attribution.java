@@ -663,7 +663,7 @@ final class Attribution {
         } else if (person) {
             // the fullest title: the entity stage's, or one an earlier frame gave ("who directs …")
             Optional<String> earlier = Optional.ofNullable(given.get(m.entityId()));
-            Optional<String> stage = b.doc.titleOf(m.entityId()).map(Quoted::collapse);
+            Optional<String> stage = b.doc.titleOf(m.entityId()).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
             title = earlier.isPresent() && stage.map(x -> x.length() < earlier.get().length()).orElse(true)
                     ? earlier : stage;
         }

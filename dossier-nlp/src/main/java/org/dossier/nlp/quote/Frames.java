@@ -1067,6 +1067,9 @@ final class Frames {
      */
     static Optional<String> asTitle(String appositive) {
         String t = Quoted.collapse(appositive);
+        if (kinship(t)) {
+            return Optional.empty();
+        }
         boolean who = Words.lower(t).startsWith("who ");
         if (who) {
             t = t.substring(4);
@@ -1137,6 +1140,25 @@ final class Frames {
     }
 
     /** The first token of the title words before token {@code j} ("North Korean leader" before "Kim Jong Un"). */
+    /**
+     * "Chloe's mother", "the cyclist's brother", "her son": a person's relation to someone else, which says who they
+     * are but is no title (no office, no occupation).
+     */
+    static boolean kinship(String title) {
+        String[] w = Words.lower(Quoted.collapse(title)).split("[^\\p{L}'’]+");
+        if (w.length < 2 || !KIN.contains(w[w.length - 1])) {
+            return false;
+        }
+        String owner = w[w.length - 2];
+        return owner.endsWith("'s") || owner.endsWith("’s") || owner.endsWith("s'") || owner.equals("his")
+                || owner.equals("her") || owner.equals("their") || owner.equals("late");
+    }
+
+    private static final Set<String> KIN = Set.of("mother", "father", "son", "daughter", "brother", "sister", "wife",
+            "husband", "widow", "widower", "parent", "parents", "grandmother", "grandfather", "aunt", "uncle",
+            "cousin", "niece", "nephew", "partner", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend",
+            "child", "stepfather", "stepmother", "granddaughter", "grandson");
+
     private int titleStart(int j, int lo) {
         int s = j;
         int x = j - 1;

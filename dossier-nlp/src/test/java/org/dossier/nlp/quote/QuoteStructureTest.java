@@ -189,6 +189,22 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aRelationToSomeoneElseIsNoTitle() {
+        List<Quote> qs = quotes("The driver was jailed for four years on Friday.\n\n"
+                + "\"Nothing the court does will bring him back,\" the victim's sister, Hanne Moe, said outside.");
+        Quote q = qs.get(0);
+        assertEquals(Optional.of("Hanne Moe"), q.speaker(), qs.toString());
+        assertEquals(Optional.empty(), q.speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void anOccupationBesideTheNameStaysTheTitle() {
+        List<Quote> qs = quotes("The driver was jailed for four years on Friday.\n\n"
+                + "\"Nothing the court does will bring him back,\" the victim's lawyer, Hanne Moe, said outside.");
+        assertTrue(qs.get(0).speakerTitle().orElse("").contains("lawyer"), qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
