@@ -1101,8 +1101,9 @@ final class Frames {
             }
         }
         String first = t.split(" ")[0];
-        if (!who && (Words.isFrameVerb(first) || Words.lower(first).endsWith("ing")
-                || Character.isDigit(first.charAt(0)))) {
+        // "speaking at …" is a participle; "Mining Minister", "Housing Secretary" hold a capitalised field
+        boolean participle = Words.lower(first).endsWith("ing") && !Character.isUpperCase(first.charAt(0));
+        if (!who && (Words.isFrameVerb(first) || participle || Character.isDigit(first.charAt(0)))) {
             return Optional.empty();
         }
         String f = Words.lower(first);
@@ -1146,6 +1147,9 @@ final class Frames {
      */
     static boolean kinship(String title) {
         String[] w = Words.lower(Quoted.collapse(title)).split("[^\\p{L}'’]+");
+        if (w.length >= 3 && Words.isDeterminer(w[0]) && KIN.contains(w[1]) && w[2].equals("of")) {
+            return true; // "the grandson of the founder"
+        }
         if (w.length < 2 || !KIN.contains(w[w.length - 1])) {
             return false;
         }

@@ -21,7 +21,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 324);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 326);
     }
 
     /**
@@ -31,7 +31,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 321);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 323);
     }
 
     /**
@@ -51,7 +51,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 318);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 323);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -205,6 +205,20 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aCapitalisedFieldEndingInIngBelongsToTheTitle() {
+        List<Quote> qs = quotes("Fishing Minister Arne Solvik said the quota for cod would be cut by a tenth.");
+        assertEquals(Optional.of("Fishing Minister"), reported(qs, "the quota for cod").speakerTitle());
+    }
+
+    @Test
+    void aRelationOfOneToAnotherIsNoTitle() {
+        List<Quote> qs = quotes("\"We will rebuild the mill by spring,\" said Arne Solvik, the grandson of the mill's"
+                + " founder.");
+        assertEquals(Optional.of("Arne Solvik"), qs.get(0).speaker(), qs.toString());
+        assertEquals(Optional.empty(), qs.get(0).speakerTitle(), qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
