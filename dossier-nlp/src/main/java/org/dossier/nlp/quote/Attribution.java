@@ -666,6 +666,9 @@ final class Attribution {
             Optional<String> stage = b.doc.titleOf(m.entityId()).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
             title = earlier.isPresent() && stage.map(x -> x.length() < earlier.get().length()).orElse(true)
                     ? earlier : stage;
+            if (title.isEmpty()) {
+                title = occupationBefore(m.entityId());
+            }
         }
         Speaker s = new Speaker(name, Optional.of(m.entityId()), title, person);
         if (person) {
@@ -681,6 +684,55 @@ final class Attribution {
         }
         return Optional.of(s);
     }
+
+    /**
+     * "pianist Ana Ruiz", "58-year-old seamstress Ana Ruiz": the occupation in lower case right before the person's
+     * first name in the body, a role noun or a noun with an agent ending (-ist, -er, -or, -ian, -ess), with one noun
+     * or modifier before it ("fish vendor", "retired nurse"). English.
+     */
+    private Optional<String> occupationBefore(String id) {
+        Integer first = firstMention.get(id);
+        if (first == null) {
+            return Optional.empty();
+        }
+        int t = b.tokenAt(first) - 1;
+        if (t < 0 || !occupation(b.word(t))) {
+            return Optional.empty();
+        }
+        int from = t;
+        if (t - 1 >= 0 && plainLower(t - 1) && (Words.isModifier(b.word(t - 1)) || !isFunction(b.word(t - 1)))) {
+            from = t - 1;
+        }
+        return Optional.of(Quoted.collapse(b.slice(from, t + 1)));
+    }
+
+    private boolean plainLower(int t) {
+        String w = b.word(t);
+        return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && b.mention(t) == null && !inQuote[t];
+    }
+
+    private static boolean occupation(String w) {
+        if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase) || isFunction(w)) {
+            return false;
+        }
+        return Words.personRole(w) != null && !Words.personRole(w).equals("person") || w.length() > 4
+                && (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian")
+                || w.endsWith("ess"));
+    }
+
+    /** A word that cannot be part of a noun phrase naming an occupation: a verb, a preposition, a pronoun. */
+    private static boolean isFunction(String w) {
+        return Words.isDeterminer(w) || Words.isAdjunct(w) || Words.isFinite(w) || Words.isPastForm(w)
+                || Words.isReportingVerb(w) || Words.isFrameVerb(w) || Words.isConnective(w)
+                || Words.pronounGender(w) != 0 || NOT_NOUNS.contains(w);
+    }
+
+    private static final Set<String> NOT_NOUNS = Set.of("after", "under", "over", "other", "never", "whether",
+            "either", "neither", "rather", "together", "her", "per", "ever", "however", "later", "whatever",
+            "whenever", "wherever", "further", "another", "for", "nor", "or", "and", "but", "whose", "than", "as",
+            "minor", "major", "proper", "better", "greater", "lesser", "unless", "consider", "remember", "offer",
+            "enter", "answer", "suffer", "deliver", "gather", "discover", "encounter", "monitor",
+            "prefer", "transfer", "endless", "regardless");
 
     /**
      * The full name a surname standing alone stands for: the latest earlier name of two to four capitalised words

@@ -219,6 +219,21 @@ class QuoteStructureTest {
     }
 
     @Test
+    void anOccupationRightBeforeTheNameIsTheTitle() {
+        List<Quote> qs = quotes("The old dance hall closed on Saturday after 90 years.\n\n"
+                + "\"Every wedding in this valley had its first dance here,\" said violinist Petra Lunde.");
+        assertEquals(Optional.of("violinist"), qs.get(0).speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void aWordBeforeTheNameThatIsNoOccupationIsNoTitle() {
+        List<Quote> qs = quotes("The old dance hall closed on Saturday, months after Petra Lunde bought it.\n\n"
+                + "\"Every wedding in this valley had its first dance here,\" Lunde said.");
+        assertEquals(Optional.of("Petra Lunde"), qs.get(0).speaker(), qs.toString());
+        assertEquals(Optional.empty(), qs.get(0).speakerTitle(), qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
