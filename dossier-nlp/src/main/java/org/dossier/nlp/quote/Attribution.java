@@ -556,6 +556,22 @@ final class Attribution {
                 return aged.or(() -> talk.latest(s -> s.id().map(ages::get).map(n::equals).orElse(true)));
             }
             String role = Words.personRole(d.head());
+            // an organisation's name that modifies the head ("the Vereinigung Cockpit union"), not one the head ends
+            Optional<Mention> within = orgNamedIn(d.text())
+                    .filter(o -> !Words.lower(o.text()).contains(d.head()));
+            if (within.isPresent() && role == null) {
+                return named(within.get(), Optional.empty()); // "the Vereinigung Cockpit union said"
+            }
+            if (within.isPresent()) {
+                // "the CTU leader": the person whose title names that organisation
+                String shortName = Words.lower(Quoted.collapse(within.get().text()));
+                String full = b.doc.entity(within.get().entityId()).map(e -> Words.lower(e.name())).orElse(shortName);
+                Optional<Speaker> holder = talk.latest(x -> x.title().map(Words::lower)
+                        .filter(t -> t.contains(shortName) || t.contains(full)).isPresent());
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
             if (role != null) {
                 Optional<Speaker> known = talk.described(d.head(), role, modifiers(d.text()), d.country(), countries);
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
@@ -683,6 +699,18 @@ final class Attribution {
             talk.gender(s.key(), g, Discourse.STATED);
         }
         return Optional.of(s);
+    }
+
+    /** An organisation the body names whose name stands as whole words in a description ("the CTU leader"). */
+    private Optional<Mention> orgNamedIn(String description) {
+        String d = " " + Words.lower(Quoted.collapse(description)) + " ";
+        for (Mention m : b.doc.mentions()) {
+            if (m.type() == EntityType.ORGANIZATION && m.kind() != MentionKind.DESCRIPTION
+                    && d.contains(" " + Words.lower(Quoted.collapse(m.text())) + " ")) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

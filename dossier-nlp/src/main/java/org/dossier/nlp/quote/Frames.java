@@ -873,6 +873,18 @@ final class Frames {
             }
             int named = beforeParenthesis(j - 1, lo);
             Mention m = named >= lo ? b.mention(named) : null;
+            if (m != null && m.type() == EntityType.ORGANIZATION) {
+                // "Ana Ruiz of the University of Lund, who …, said": the organisation only places the person
+                int f = b.mentionFirst(named) - 1;
+                f = f >= lo && b.lower(f).equals("the") ? f - 1 : f;
+                String p = f >= lo ? b.lower(f) : "";
+                Mention person = f - 1 >= lo ? b.mention(f - 1) : null;
+                if ((p.equals("of") || p.equals("at") || p.equals("from")) && person != null
+                        && person.type() == EntityType.PERSON && person.kind() != MentionKind.DESCRIPTION) {
+                    named = f - 1;
+                    m = person;
+                }
+            }
             boolean speaker = m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m));
             if (speaker && m.kind() != MentionKind.DEMONYM) {
                 int first = b.mentionFirst(named);

@@ -41,7 +41,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 324);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 327);
     }
 
     /**
@@ -51,7 +51,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 330);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 331);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

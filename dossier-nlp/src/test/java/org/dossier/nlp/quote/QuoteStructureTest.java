@@ -234,6 +234,29 @@ class QuoteStructureTest {
     }
 
     @Test
+    void theOrganisationAfterOfOnlyPlacesThePersonWhoSpeaks() {
+        List<Quote> qs = quotes("Glaciologist Maren Tvedt of the University of Tromso, who was not part of the survey,"
+                + " said the ice shelf had thinned by a third.");
+        assertEquals(Optional.of("Maren Tvedt"), reported(qs, "the ice shelf had thinned").speaker());
+    }
+
+    @Test
+    void aNamedOrganisationBeforeItsKindIsTheSpeaker() {
+        List<Quote> qs = quotes("Dock workers at three ports will strike next week, the Nordhavn Dockers union said on"
+                + " Monday.");
+        assertEquals(Optional.of("Nordhavn Dockers"), reported(qs, "Dock workers at three ports").speaker());
+    }
+
+    @Test
+    void theLeaderOfANamedOrganisationIsThePersonWhoseTitleNamesIt() {
+        List<Quote> qs = quotes("\"We will march again on Saturday,\" said Ines Brevik, general secretary of the"
+                + " Nordic Rail Workers Federation (NRWF).\n\n"
+                + "Transport Minister Olav Lie said the talks would resume.\n\n"
+                + "The NRWF leader said the members would vote on the offer next month.");
+        assertEquals(Optional.of("Ines Brevik"), reported(qs, "the members would vote").speaker());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
