@@ -574,13 +574,18 @@ final class Attribution {
             }
             if (role != null) {
                 Optional<Speaker> known = talk.described(d.head(), role, modifiers(d.text()), d.country(), countries);
+                if (known.isEmpty() && !d.head().equals("person")) {
+                    known = describedNear(d.head(), token); // "the Finnish winger" after "winger Ari Salo"
+                }
+                if (known.isEmpty() && epithet(d.text())) {
+                    known = talk.focus(par, d.head()); // "the Finnish winger said": the player the story is about
+                }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
                     return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
                 }
                 // "the watchmaker", when no title says who that is: the person the text is about
-                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token))
-                        .or(() -> describedNear(d.head(), token));
+                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
@@ -589,6 +594,9 @@ final class Attribution {
             if (!Words.isOrgHead(d.head()) && !Words.isAnyOrg(d.head())) {
                 // "the seamstress said": a noun no list knows, which the text set next to a person's name
                 Optional<Speaker> near = describedNear(d.head(), token);
+                if (near.isEmpty() && epithet(d.text()) && (d.country().isPresent() || placeIn(d.text()))) {
+                    near = talk.focus(par, d.head()); // "the Limerick native said"
+                }
                 if (near.isPresent()) {
                     return near;
                 }
@@ -699,6 +707,22 @@ final class Attribution {
             talk.gender(s.key(), g, Discourse.STATED);
         }
         return Optional.of(s);
+    }
+
+    /**
+     * "the Finnish winger", "the Limerick native": an epithet for someone already in the story, a definite
+     * description with no possessive (unlike "Germany's economy minister", an office someone new may hold).
+     */
+    private static boolean epithet(String text) {
+        String t = Words.lower(text);
+        return t.startsWith("the ") && !t.contains("'s ") && !t.contains("’s ") && !t.contains(" of ");
+    }
+
+    /** Whether a place the body names stands as whole words in a description ("the Limerick native"). */
+    private boolean placeIn(String text) {
+        String d = " " + Words.lower(Quoted.collapse(text)) + " ";
+        return b.doc.mentions().stream().anyMatch(m -> (m.type() == EntityType.LOCATION
+                || m.type() == EntityType.COUNTRY) && d.contains(" " + Words.lower(Quoted.collapse(m.text())) + " "));
     }
 
     /** An organisation the body names whose name stands as whole words in a description ("the CTU leader"). */

@@ -257,6 +257,20 @@ class QuoteStructureTest {
     }
 
     @Test
+    void anEpithetWithAPlaceIsThePersonTheStoryIsAbout() {
+        List<Quote> qs = quotes("Sander Holm scored twice as Brann beat Molde 3-1 on Sunday.\n\n"
+                + "\"I only had to put my foot to the ball,\" the Danish striker said.");
+        assertEquals(Optional.of("Sander Holm"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void anOfficeOfACountryIsNotThePersonInFocus() {
+        List<Quote> qs = quotes("Sander Holm scored twice as Brann beat Molde 3-1 on Sunday.\n\n"
+                + "\"Football is good for the whole region,\" Denmark's sports minister said.");
+        assertTrue(qs.get(0).speaker().filter(x -> x.equals("Sander Holm")).isEmpty(), qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
