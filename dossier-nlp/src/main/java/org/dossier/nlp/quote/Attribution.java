@@ -594,7 +594,8 @@ final class Attribution {
             if (!Words.isOrgHead(d.head()) && !Words.isAnyOrg(d.head())) {
                 // "the seamstress said": a noun no list knows, which the text set next to a person's name
                 Optional<Speaker> near = describedNear(d.head(), token);
-                if (near.isEmpty() && epithet(d.text()) && (d.country().isPresent() || placeIn(d.text()))) {
+                if (near.isEmpty() && epithet(d.text()) && (d.country().isPresent() || placeIn(d.text())
+                        || occupation(d.head()))) {
                     near = talk.focus(par, d.head()); // "the Limerick native said"
                 }
                 if (near.isPresent()) {
@@ -739,7 +740,7 @@ final class Attribution {
 
     /**
      * "pianist Ana Ruiz", "58-year-old seamstress Ana Ruiz": the occupation in lower case right before the person's
-     * first name in the body, a role noun or a noun with an agent ending (-ist, -er, -or, -ian, -ess), with one noun
+     * first name in the body, a role noun or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman), with one noun
      * or modifier before it ("fish vendor", "retired nurse"). English.
      */
     private Optional<String> occupationBefore(String id) {
@@ -769,7 +770,7 @@ final class Attribution {
         }
         return Words.personRole(w) != null && !Words.personRole(w).equals("person") || w.length() > 4
                 && (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian")
-                || w.endsWith("ess"));
+                || w.endsWith("ess") || w.endsWith("sman") || w.endsWith("swoman"));
     }
 
     /** A word that cannot be part of a noun phrase naming an occupation: a verb, a preposition, a pronoun. */

@@ -626,8 +626,8 @@ final class Frames {
         boolean plural = w.endsWith("s") && !w.endsWith("ss") && !Words.isOrgHead(w);
         if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w) && !plural) {
             int s = k;
-            while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null)
-                    && !Words.isDeterminer(b.word(s - 1)) && !Words.isFinite(b.word(s - 1))
+            while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null || joined(s - 1))
+                    && !Words.isDeterminer(b.word(s - 1)) && (!Words.isFinite(b.word(s - 1)) || joined(s))
                     && !Words.isPassiveAuxiliary(b.word(s - 1)) && !isConjunction(b.lower(s - 1))
                     && !b.lower(s - 1).equals("but")) {
                 s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
@@ -659,6 +659,12 @@ final class Frames {
             }
         }
         return k;
+    }
+
+    /** A hyphen written with no space on either side: "left-hander" is one word in three tokens. */
+    private boolean joined(int j) {
+        return j > 0 && j + 1 < b.size() && b.word(j).equals("-") && b.token(j - 1).end() == b.token(j).begin()
+                && b.token(j).end() == b.token(j + 1).begin();
     }
 
     /**

@@ -16,7 +16,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchTwo() {
-        development("passages-dev-2.txt", "dev batch 2", 147);
+        development("passages-dev-2.txt", "dev batch 2", 148);
     }
 
     @Test
@@ -51,7 +51,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 335);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 337);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
