@@ -293,6 +293,15 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aPlaceAdjunctAfterTheVerbIsNotPartOfTheClause() {
+        List<Quote> qs = quotes("Union organiser Pia Dahl said outside the depot that the drivers would not return"
+                + " before Monday.");
+        Quote q = reported(qs, "the drivers would not return");
+        assertEquals(Optional.of("Pia Dahl"), q.speaker());
+        assertTrue(indirect(qs, "outside").isEmpty(), qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
