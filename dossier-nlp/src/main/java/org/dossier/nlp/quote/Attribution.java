@@ -578,7 +578,8 @@ final class Attribution {
                     known = describedNear(d.head(), token); // "the Finnish winger" after "winger Ari Salo"
                 }
                 if (known.isEmpty() && epithet(d.text())) {
-                    known = talk.focus(par, d.head()); // "the Finnish winger said": the player the story is about
+                    // "the Finnish winger said": the player the story is about
+                    known = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head()));
                 }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
@@ -596,7 +597,7 @@ final class Attribution {
                 Optional<Speaker> near = describedNear(d.head(), token);
                 if (near.isEmpty() && epithet(d.text()) && (d.country().isPresent() || placeIn(d.text())
                         || occupation(d.head()))) {
-                    near = talk.focus(par, d.head()); // "the Limerick native said"
+                    near = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head())); // "the Limerick native"
                 }
                 if (near.isPresent()) {
                     return near;

@@ -285,6 +285,15 @@ class QuoteStructureTest {
     }
 
     @Test
+    void anEpithetLooksPastAMoreRecentPersonWithAnotherTitle() {
+        List<Quote> qs = quotes("Ben Carter won the Oslo marathon on Sunday in a course record.\n\n"
+                + "\"I ran the last ten kilometres alone,\" he said.\n\n"
+                + "His coach, Ivar Lunde, said the record had taken three years of work.\n\n"
+                + "The runner said he would rest for a month.");
+        assertEquals(Optional.of("Ben Carter"), reported(qs, "he would rest for a month").speaker());
+    }
+
+    @Test
     void aDocumentIsNotThePersonInFocus() {
         List<Quote> qs = quotes("Tom Aske chaired the inquiry into the collapse of the stand.\n\n"
                 + "The stand had not been inspected for nine years, the report said.");
