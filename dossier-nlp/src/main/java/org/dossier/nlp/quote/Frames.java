@@ -913,7 +913,7 @@ final class Frames {
         // "a notice published by the Thai foreign ministry", "a statement from the ministry": who issued it
         int d = Words.isDeterminer(b.word(k)) ? k + 1 : k;
         if (d < stop && Words.isDocument(b.word(d))) {
-            for (int j = d + 1; j < Math.min(stop, d + 4); j++) {
+            for (int j = d + 1; j < Math.min(stop, d + 6); j++) {
                 if (b.lower(j).equals("by") || b.lower(j).equals("from")) {
                     return npAfter(j + 1, stop);
                 }

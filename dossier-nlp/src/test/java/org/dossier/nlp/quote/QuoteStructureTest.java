@@ -311,6 +311,13 @@ class QuoteStructureTest {
     }
 
     @Test
+    void theAuthorOfADocumentNamedAfterSomeWordsSpeaksThroughIt() {
+        List<Quote> qs = quotes("Only a tenth of the fines are ever paid, according to a study published last spring by"
+                + " the Lindholm Policy Institute.");
+        assertEquals(Optional.of("Lindholm Policy Institute"), reported(qs, "Only a tenth of the fines").speaker());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
