@@ -680,7 +680,7 @@ final class Attribution {
         Optional<Entity> e = b.doc.entity(m.entityId());
         String name = Quoted.collapse(e.map(Entity::name).orElse(m.text()));
         boolean person = m.type() == EntityType.PERSON;
-        if (person && name.indexOf(' ') < 0) {
+        if (person) {
             name = fullNameBefore(name, m.begin());
         }
         Optional<String> title = appositive.flatMap(Frames::asTitle);
@@ -789,7 +789,7 @@ final class Attribution {
             "prefer", "transfer", "endless", "regardless");
 
     /**
-     * The full name a surname standing alone stands for: the latest earlier name of two to four capitalised words
+     * The full name a surname standing alone stands for: the latest earlier name of two to five capitalised words
      * ending with it ("Germany's Sofia Brandt … Brandt said"). The name tagger sometimes types the full name as a
      * place or an organisation, and then the entity stage cannot join the two; else the surname itself.
      */
@@ -799,10 +799,12 @@ final class Attribution {
             if (x == null || b.mentionFirst(t) != t || x.type() == EntityType.COUNTRY || x.kind() != MentionKind.NAME) {
                 continue;
             }
-            String[] w = Quoted.collapse(x.text()).split(" ");
+            String full = Quoted.collapse(x.text());
+            String[] w = full.split(" ");
             boolean capitalised = Arrays.stream(w).allMatch(a -> Character.isUpperCase(a.charAt(0)));
-            if (w.length >= 2 && w.length <= 4 && capitalised && w[w.length - 1].equals(surname)) {
-                return Quoted.collapse(x.text());
+            // "Álvaro Quispe Rentería … Quispe Rentería said": a two-word surname stands for the full name too
+            if (w.length >= 2 && w.length <= 5 && capitalised && full.endsWith(" " + surname)) {
+                return full;
             }
         }
         return surname;

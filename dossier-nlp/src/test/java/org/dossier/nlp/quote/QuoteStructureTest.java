@@ -318,6 +318,14 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aTwoWordSurnameStandsForTheFullName() {
+        List<Quote> qs = quotes("The count went on.\n\nSalas Mendoza, 58, has not appeared since Monday, and former Cusco"
+                + " mayor Inés Salas Mendoza was not seen either. \"Every ballot will be seen twice and counted once,\""
+                + " Salas Mendoza wrote.");
+        assertEquals(Optional.of("Inés Salas Mendoza"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
