@@ -749,7 +749,8 @@ final class Frames {
                 continue;
             }
             String w = b.lower(x);
-            if ((w.equals("of") || w.equals("at") || w.equals("from")) && x < k) {
+            boolean forRole = w.equals("for") && Words.personRole(b.lower(x - 1)) != null; // "a spokesperson for"
+            if ((w.equals("of") || w.equals("at") || w.equals("from") || forRole) && x < k) {
                 Mention p = b.mention(x - 1);
                 String role = b.lower(x - 1);
                 if (p == null && Words.personRole(role) != null) {
@@ -768,7 +769,7 @@ final class Frames {
                 return Optional.of(new Np(new Ref.Named(p), start, k + 1,
                         combine(preTitle(start, first), Optional.of(b.slice(x, k + 1)))));
             }
-            boolean name = b.token(x).capitalized() && m == null
+            boolean name = b.token(x).capitalized() && (m == null || m.kind() == MentionKind.DEMONYM)
                     || w.equals("the") || w.equals("for") || w.equals("and") || w.equals("&")
                     || isPlainWord(x) && !Words.isAdjunct(w) && capitalWithin(x + 1, k + 1, 3);
             if (!name) {

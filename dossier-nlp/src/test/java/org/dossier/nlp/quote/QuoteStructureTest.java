@@ -326,6 +326,21 @@ class QuoteStructureTest {
     }
 
     @Test
+    void anUnnamedSpokespersonForAnOrganisationIsNoOne() {
+        List<Quote> qs = quotes("The ferry will not sail until Monday.\n\nA spokesman for the Nordhavn Port Authority"
+                + " said the crossing was \"too dangerous for now\" after the storm.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(Optional.empty(), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void theReportedSpeechOfAnUnnamedSpokespersonIsNotListed() {
+        List<Quote> qs = quotes("The ferry will not sail.\n\nA spokeswoman for Nordhavn Ferries said the company would"
+                + " refund every ticket bought for the weekend.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
     void aGenericSpeakerInTheMiddleGivesNoQuote() {
         List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
         assertTrue(qs.isEmpty(), qs.toString());
