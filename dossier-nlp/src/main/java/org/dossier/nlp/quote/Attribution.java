@@ -222,6 +222,12 @@ final class Attribution {
             if (speaker.isEmpty()) {
                 speaker = talk.lastSpeaker().filter(s -> !inside.contains(s.key()) || !s.person());
             }
+            if (speaker.isEmpty() && k.standalone() && par == 0) {
+                // a feature that opens with a quotation alone: the person the next paragraph is about said it
+                speaker = frames.firstSubject(q.lastParagraph() + 1)
+                        .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
+                        .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            }
         }
         speaker.ifPresent(s -> talk.spoke(s, q.lastParagraph(), head(k.frame())));
         String text = q.text(b.text);
@@ -345,7 +351,11 @@ final class Attribution {
             if (speaker.get().anonymous()) {
                 continue; // "a senior official said …": heard, but not a quote of anyone the reader can name
             }
-            String clause = Quoted.collapse(b.slice(r.from(), r.to()));
+            StringBuilder words = new StringBuilder();
+            for (int[] span : r.spans()) {
+                words.append(b.slice(span[0], span[1])).append(' ');
+            }
+            String clause = Quoted.collapse(words);
             add(trimClause(clause), speaker, false, b.token(r.from()).begin());
         }
     }
@@ -546,18 +556,52 @@ final class Attribution {
                 return aged.or(() -> talk.latest(s -> s.id().map(ages::get).map(n::equals).orElse(true)));
             }
             String role = Words.personRole(d.head());
+            // an organisation's name that modifies the head ("the Vereinigung Cockpit union"), not one the head ends
+            Optional<Mention> within = orgNamedIn(d.text())
+                    .filter(o -> !Words.lower(o.text()).contains(d.head()));
+            if (within.isPresent() && role == null) {
+                return named(within.get(), Optional.empty()); // "the Vereinigung Cockpit union said"
+            }
+            if (within.isPresent()) {
+                // "the CTU leader": the person whose title names that organisation
+                String shortName = Words.lower(Quoted.collapse(within.get().text()));
+                String full = b.doc.entity(within.get().entityId()).map(e -> Words.lower(e.name())).orElse(shortName);
+                Optional<Speaker> holder = talk.latest(x -> x.title().map(Words::lower)
+                        .filter(t -> t.contains(shortName) || t.contains(full)).isPresent());
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
             if (role != null) {
                 Optional<Speaker> known = talk.described(d.head(), role, modifiers(d.text()), d.country(), countries);
+                if (known.isEmpty() && !d.head().equals("person")) {
+                    known = describedNear(d.head(), token); // "the Finnish winger" after "winger Ari Salo"
+                }
+                if (known.isEmpty() && epithet(d.text())) {
+                    // "the Finnish winger said": the player the story is about
+                    known = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head()));
+                }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
                     return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
                 }
                 // "the watchmaker", when no title says who that is: the person the text is about
-                return known.or(() -> talk.focus(par, d.head()));
+                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
                 return group;
+            }
+            if (!Words.isOrgHead(d.head()) && !Words.isAnyOrg(d.head())) {
+                // "the seamstress said": a noun no list knows, which the text set next to a person's name
+                Optional<Speaker> near = describedNear(d.head(), token);
+                if (near.isEmpty() && epithet(d.text()) && (d.country().isPresent() || placeIn(d.text())
+                        || occupation(d.head()))) {
+                    near = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head())); // "the Limerick native"
+                }
+                if (near.isPresent()) {
+                    return near;
+                }
             }
             if (d.country().isPresent()) {
                 return Optional.of(new Speaker(stripArticle(d.text()), d.country(), Optional.empty(), false));
@@ -571,6 +615,53 @@ final class Attribution {
                 return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), false));
             }
             return org;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when
+     * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
+     */
+    private Optional<Speaker> ahead(String head, String role, int token) {
+        if (token < 0 || token >= b.size()) {
+            return Optional.empty();
+        }
+        return frames.firstSubject(b.paragraphOfToken(token) + 1)
+                .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
+                .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
+                .filter(sp -> sp.title().filter(t -> Discourse.fits(head, role, t)).isPresent());
+    }
+
+    /**
+     * The person whose name the text set this noun beside, most recently before {@code token}: in the words just
+     * before the name ("58-year-old seamstress Ana Ruiz") or in the appositive after it ("Ana Ruiz, a seamstress
+     * from …"). A description then means that person, whether or not any list knows the noun as a role.
+     */
+    private Optional<Speaker> describedNear(String head, int token) {
+        for (int t = Math.min(token, b.size()) - 1; t >= 0 && t >= token - 3000; t--) {
+            Mention m = b.mention(t);
+            if (m == null || b.mentionFirst(t) != t || m.type() != EntityType.PERSON
+                    || m.kind() == MentionKind.DESCRIPTION || inQuote[t]) {
+                continue;
+            }
+            int s = b.sentenceStart(b.sentenceOf(t));
+            boolean found = false;
+            for (int j = Math.max(s, t - 4); j < t && !found; j++) {
+                found = b.lower(j).equals(head) && b.mention(j) == null;
+            }
+            int end = b.mentionEnd(t);
+            if (end < b.size() && b.word(end).equals(",")) {
+                for (int j = end + 1; j < Math.min(b.size(), end + 10) && !found; j++) {
+                    if (b.word(j).equals(",") || b.endsClause(j) || inQuote[j]) {
+                        break;
+                    }
+                    found = b.lower(j).equals(head) && b.mention(j) == null;
+                }
+            }
+            if (found) {
+                return named(m, Optional.empty());
+            }
         }
         return Optional.empty();
     }
@@ -589,7 +680,7 @@ final class Attribution {
         Optional<Entity> e = b.doc.entity(m.entityId());
         String name = Quoted.collapse(e.map(Entity::name).orElse(m.text()));
         boolean person = m.type() == EntityType.PERSON;
-        if (person && name.indexOf(' ') < 0) {
+        if (person) {
             name = fullNameBefore(name, m.begin());
         }
         Optional<String> title = appositive.flatMap(Frames::asTitle);
@@ -598,9 +689,12 @@ final class Attribution {
         } else if (person) {
             // the fullest title: the entity stage's, or one an earlier frame gave ("who directs …")
             Optional<String> earlier = Optional.ofNullable(given.get(m.entityId()));
-            Optional<String> stage = b.doc.titleOf(m.entityId()).map(Quoted::collapse);
+            Optional<String> stage = b.doc.titleOf(m.entityId()).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
             title = earlier.isPresent() && stage.map(x -> x.length() < earlier.get().length()).orElse(true)
                     ? earlier : stage;
+            if (title.isEmpty()) {
+                title = occupationBefore(m.entityId());
+            }
         }
         Speaker s = new Speaker(name, Optional.of(m.entityId()), title, person);
         if (person) {
@@ -618,7 +712,84 @@ final class Attribution {
     }
 
     /**
-     * The full name a surname standing alone stands for: the latest earlier name of two to four capitalised words
+     * "the Finnish winger", "the Limerick native": an epithet for someone already in the story, a definite
+     * description with no possessive (unlike "Germany's economy minister", an office someone new may hold).
+     */
+    private static boolean epithet(String text) {
+        String t = Words.lower(text);
+        return t.startsWith("the ") && !t.contains("'s ") && !t.contains("’s ") && !t.contains(" of ");
+    }
+
+    /** Whether a place the body names stands as whole words in a description ("the Limerick native"). */
+    private boolean placeIn(String text) {
+        String d = " " + Words.lower(Quoted.collapse(text)) + " ";
+        return b.doc.mentions().stream().anyMatch(m -> (m.type() == EntityType.LOCATION
+                || m.type() == EntityType.COUNTRY) && d.contains(" " + Words.lower(Quoted.collapse(m.text())) + " "));
+    }
+
+    /** An organisation the body names whose name stands as whole words in a description ("the CTU leader"). */
+    private Optional<Mention> orgNamedIn(String description) {
+        String d = " " + Words.lower(Quoted.collapse(description)) + " ";
+        for (Mention m : b.doc.mentions()) {
+            if (m.type() == EntityType.ORGANIZATION && m.kind() != MentionKind.DESCRIPTION
+                    && d.contains(" " + Words.lower(Quoted.collapse(m.text())) + " ")) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "pianist Ana Ruiz", "58-year-old seamstress Ana Ruiz": the occupation in lower case right before the person's
+     * first name in the body, a role noun or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman), with one noun
+     * or modifier before it ("fish vendor", "retired nurse"). English.
+     */
+    private Optional<String> occupationBefore(String id) {
+        Integer first = firstMention.get(id);
+        if (first == null) {
+            return Optional.empty();
+        }
+        int t = b.tokenAt(first) - 1;
+        if (t < 0 || !occupation(b.word(t))) {
+            return Optional.empty();
+        }
+        int from = t;
+        if (t - 1 >= 0 && plainLower(t - 1) && (Words.isModifier(b.word(t - 1)) || !isFunction(b.word(t - 1)))) {
+            from = t - 1;
+        }
+        return Optional.of(Quoted.collapse(b.slice(from, t + 1)));
+    }
+
+    private boolean plainLower(int t) {
+        String w = b.word(t);
+        return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && b.mention(t) == null && !inQuote[t];
+    }
+
+    private static boolean occupation(String w) {
+        if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase) || isFunction(w)) {
+            return false;
+        }
+        return Words.personRole(w) != null && !Words.personRole(w).equals("person") || w.length() > 4
+                && (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian")
+                || w.endsWith("ess") || w.endsWith("sman") || w.endsWith("swoman"));
+    }
+
+    /** A word that cannot be part of a noun phrase naming an occupation: a verb, a preposition, a pronoun. */
+    private static boolean isFunction(String w) {
+        return Words.isDeterminer(w) || Words.isAdjunct(w) || Words.isFinite(w) || Words.isPastForm(w)
+                || Words.isReportingVerb(w) || Words.isFrameVerb(w) || Words.isConnective(w)
+                || Words.pronounGender(w) != 0 || NOT_NOUNS.contains(w);
+    }
+
+    private static final Set<String> NOT_NOUNS = Set.of("after", "under", "over", "other", "never", "whether",
+            "either", "neither", "rather", "together", "her", "per", "ever", "however", "later", "whatever",
+            "whenever", "wherever", "further", "another", "for", "nor", "or", "and", "but", "whose", "than", "as",
+            "minor", "major", "proper", "better", "greater", "lesser", "unless", "consider", "remember", "offer",
+            "enter", "answer", "suffer", "deliver", "gather", "discover", "encounter", "monitor",
+            "prefer", "transfer", "endless", "regardless");
+
+    /**
+     * The full name a surname standing alone stands for: the latest earlier name of two to five capitalised words
      * ending with it ("Germany's Sofia Brandt … Brandt said"). The name tagger sometimes types the full name as a
      * place or an organisation, and then the entity stage cannot join the two; else the surname itself.
      */
@@ -628,10 +799,12 @@ final class Attribution {
             if (x == null || b.mentionFirst(t) != t || x.type() == EntityType.COUNTRY || x.kind() != MentionKind.NAME) {
                 continue;
             }
-            String[] w = Quoted.collapse(x.text()).split(" ");
+            String full = Quoted.collapse(x.text());
+            String[] w = full.split(" ");
             boolean capitalised = Arrays.stream(w).allMatch(a -> Character.isUpperCase(a.charAt(0)));
-            if (w.length >= 2 && w.length <= 4 && capitalised && w[w.length - 1].equals(surname)) {
-                return Quoted.collapse(x.text());
+            // "Álvaro Quispe Rentería … Quispe Rentería said": a two-word surname stands for the full name too
+            if (w.length >= 2 && w.length <= 5 && capitalised && full.endsWith(" " + surname)) {
+                return full;
             }
         }
         return surname;

@@ -299,6 +299,29 @@ final class Discourse {
     }
 
     /**
+     * The person an epithet ("the runner", "the Danish striker") most likely means: the latest, over the last few
+     * paragraphs, who was not named in passing and whose title is none or holds the epithet's noun. Unlike
+     * {@link #focus}, it looks past a more recent person whose title says they are someone else (the coach quoted
+     * about the runner).
+     */
+    Optional<Speaker> epithet(int paragraph, String head) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() < paragraph - 3) {
+                break;
+            }
+            Speaker s = e.speaker();
+            if (e.aside() || !s.person() || s.anonymous()) {
+                continue;
+            }
+            if (s.title().isEmpty() || Words.lower(s.title().get()).contains(head) || sharesStem(head, s.title().get())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether a word of the title shares a stem of six letters or more with the role noun ("the historian" and "the
      * Society of Historical Sciences", "the economist" and "professor of economics"): the field names the profession.
      */

@@ -548,7 +548,7 @@ final class Frames {
     }
 
     private Optional<Np> phraseBefore(int k, int lo) {
-        k = beforeAdjuncts(k, lo);
+        k = beforeParenthesis(beforeAdjuncts(k, lo), lo);
         if (k < lo) {
             return Optional.empty();
         }
@@ -626,8 +626,8 @@ final class Frames {
         boolean plural = w.endsWith("s") && !w.endsWith("ss") && !Words.isOrgHead(w);
         if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w) && !plural) {
             int s = k;
-            while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null)
-                    && !Words.isDeterminer(b.word(s - 1)) && !Words.isFinite(b.word(s - 1))
+            while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null || joined(s - 1))
+                    && !Words.isDeterminer(b.word(s - 1)) && (!Words.isFinite(b.word(s - 1)) || joined(s))
                     && !Words.isPassiveAuxiliary(b.word(s - 1)) && !isConjunction(b.lower(s - 1))
                     && !b.lower(s - 1).equals("but")) {
                 s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
@@ -656,6 +656,31 @@ final class Frames {
                 k -= 3; // "Its president, Ayesha Khalil, however, said"
             } else {
                 return k;
+            }
+        }
+        return k;
+    }
+
+    /** A hyphen written with no space on either side: "left-hander" is one word in three tokens. */
+    private boolean joined(int j) {
+        return j > 0 && j + 1 < b.size() && b.word(j).equals("-") && b.token(j - 1).end() == b.token(j).begin()
+                && b.token(j).end() == b.token(j + 1).begin();
+    }
+
+    /**
+     * The token before a parenthesis that ends at {@code k} ("the Statistics Institute (ISTAT) said", "Kim (pictured)
+     * said"): a short form or an aside in brackets stands between a name and its verb; else {@code k}.
+     */
+    private int beforeParenthesis(int k, int lo) {
+        if (k < lo || !b.word(k).equals(")")) {
+            return k;
+        }
+        for (int j = k - 1; j >= Math.max(lo, k - 8); j--) {
+            if (b.word(j).equals("(")) {
+                return j - 1;
+            }
+            if (b.endsClause(j) || b.word(j).equals(")")) {
+                break;
             }
         }
         return k;
@@ -724,7 +749,8 @@ final class Frames {
                 continue;
             }
             String w = b.lower(x);
-            if ((w.equals("of") || w.equals("at") || w.equals("from")) && x < k) {
+            boolean forRole = w.equals("for") && Words.personRole(b.lower(x - 1)) != null; // "a spokesperson for"
+            if ((w.equals("of") || w.equals("at") || w.equals("from") || forRole) && x < k) {
                 Mention p = b.mention(x - 1);
                 String role = b.lower(x - 1);
                 if (p == null && Words.personRole(role) != null) {
@@ -743,7 +769,7 @@ final class Frames {
                 return Optional.of(new Np(new Ref.Named(p), start, k + 1,
                         combine(preTitle(start, first), Optional.of(b.slice(x, k + 1)))));
             }
-            boolean name = b.token(x).capitalized() && m == null
+            boolean name = b.token(x).capitalized() && (m == null || m.kind() == MentionKind.DEMONYM)
                     || w.equals("the") || w.equals("for") || w.equals("and") || w.equals("&")
                     || isPlainWord(x) && !Words.isAdjunct(w) && capitalWithin(x + 1, k + 1, 3);
             if (!name) {
@@ -852,10 +878,23 @@ final class Frames {
             if (!b.word(j).equals(",")) {
                 continue;
             }
-            Mention m = b.mention(j - 1);
+            int named = beforeParenthesis(j - 1, lo);
+            Mention m = named >= lo ? b.mention(named) : null;
+            if (m != null && m.type() == EntityType.ORGANIZATION) {
+                // "Ana Ruiz of the University of Lund, who …, said": the organisation only places the person
+                int f = b.mentionFirst(named) - 1;
+                f = f >= lo && b.lower(f).equals("the") ? f - 1 : f;
+                String p = f >= lo ? b.lower(f) : "";
+                Mention person = f - 1 >= lo ? b.mention(f - 1) : null;
+                if ((p.equals("of") || p.equals("at") || p.equals("from")) && person != null
+                        && person.type() == EntityType.PERSON && person.kind() != MentionKind.DESCRIPTION) {
+                    named = f - 1;
+                    m = person;
+                }
+            }
             boolean speaker = m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m));
             if (speaker && m.kind() != MentionKind.DEMONYM) {
-                int first = b.mentionFirst(j - 1);
+                int first = b.mentionFirst(named);
                 int start = titleStart(first, lo);
                 Optional<String> appositive = Optional.of(b.slice(j + 1, comma)).filter(a -> asTitle(a).isPresent());
                 return Optional.of(new Np(new Ref.Named(m), start, j, combine(preTitle(start, first), appositive)));
@@ -875,7 +914,7 @@ final class Frames {
         // "a notice published by the Thai foreign ministry", "a statement from the ministry": who issued it
         int d = Words.isDeterminer(b.word(k)) ? k + 1 : k;
         if (d < stop && Words.isDocument(b.word(d))) {
-            for (int j = d + 1; j < Math.min(stop, d + 4); j++) {
+            for (int j = d + 1; j < Math.min(stop, d + 6); j++) {
                 if (b.lower(j).equals("by") || b.lower(j).equals("from")) {
                     return npAfter(j + 1, stop);
                 }
@@ -1047,6 +1086,9 @@ final class Frames {
      */
     static Optional<String> asTitle(String appositive) {
         String t = Quoted.collapse(appositive);
+        if (kinship(t)) {
+            return Optional.empty();
+        }
         boolean who = Words.lower(t).startsWith("who ");
         if (who) {
             t = t.substring(4);
@@ -1078,8 +1120,9 @@ final class Frames {
             }
         }
         String first = t.split(" ")[0];
-        if (!who && (Words.isFrameVerb(first) || Words.lower(first).endsWith("ing")
-                || Character.isDigit(first.charAt(0)))) {
+        // "speaking at …" is a participle; "Mining Minister", "Housing Secretary" hold a capitalised field
+        boolean participle = Words.lower(first).endsWith("ing") && !Character.isUpperCase(first.charAt(0));
+        if (!who && (Words.isFrameVerb(first) || participle || Character.isDigit(first.charAt(0)))) {
             return Optional.empty();
         }
         String f = Words.lower(first);
@@ -1117,13 +1160,38 @@ final class Frames {
     }
 
     /** The first token of the title words before token {@code j} ("North Korean leader" before "Kim Jong Un"). */
+    /**
+     * "Chloe's mother", "the cyclist's brother", "her son": a person's relation to someone else, which says who they
+     * are but is no title (no office, no occupation).
+     */
+    static boolean kinship(String title) {
+        String[] w = Words.lower(Quoted.collapse(title)).split("[^\\p{L}'’]+");
+        if (w.length >= 3 && Words.isDeterminer(w[0]) && KIN.contains(w[1]) && w[2].equals("of")) {
+            return true; // "the grandson of the founder"
+        }
+        if (w.length < 2 || !KIN.contains(w[w.length - 1])) {
+            return false;
+        }
+        String owner = w[w.length - 2];
+        return owner.endsWith("'s") || owner.endsWith("’s") || owner.endsWith("s'") || owner.equals("his")
+                || owner.equals("her") || owner.equals("their") || owner.equals("late");
+    }
+
+    private static final Set<String> KIN = Set.of("mother", "father", "son", "daughter", "brother", "sister", "wife",
+            "husband", "widow", "widower", "parent", "parents", "grandmother", "grandfather", "aunt", "uncle",
+            "cousin", "niece", "nephew", "partner", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend",
+            "child", "stepfather", "stepmother", "granddaughter", "grandson");
+
     private int titleStart(int j, int lo) {
         int s = j;
         int x = j - 1;
         while (x >= lo && x >= j - 8) {
             Mention m = b.mention(x);
             if (m != null) {
-                if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION) {
+                // "Larimer County Sheriff Ana Ruiz": a place names the office when a title word follows it
+                boolean office = m.type() == EntityType.LOCATION && x + 1 < j && Words.personRole(b.word(x + 1)) != null
+                        && b.token(x + 1).capitalized();
+                if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION && !office) {
                     break;
                 }
                 s = b.mentionFirst(x);

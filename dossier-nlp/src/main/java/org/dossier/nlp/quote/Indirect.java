@@ -26,8 +26,18 @@ final class Indirect {
      * @param verb the speech verb's token (-1 for "according to")
      * @param from the reported clause's first token
      * @param to   the token after its last
+     * @param cut    where an attribution inside the clause begins ("Arrivals, she said, were …"); {@code to} if none
+     * @param resume the token after that attribution; {@code to} if none
      */
-    record Report(Frames.Np np, int verb, int from, int to) {
+    record Report(Frames.Np np, int verb, int from, int to, int cut, int resume) {
+        Report(Frames.Np np, int verb, int from, int to) {
+            this(np, verb, from, to, to, to);
+        }
+
+        /** The clause's tokens outside the attribution inside it, as ranges. */
+        List<int[]> spans() {
+            return cut < to ? List.of(new int[] {from, cut}, new int[] {resume, to}) : List.of(new int[] {from, to});
+        }
     }
 
     /** Participles that report a clause of their own subject's (", adding that …", ", saying the talks …"). */
@@ -58,17 +68,24 @@ final class Indirect {
             } else if (v > st && Words.isReportingVerb(w) && !b.token(v).capitalized() && !passive(v)) {
                 r = reported(v, st, end);
             }
+            boolean split = false;
             while (r.isPresent()) {
                 Report whole = r.get();
-                Report x = new Report(whole.np(), whole.verb(), whole.from(), clauseEnd(whole.from(), whole.to()));
+                int stop = clauseEnd(Math.max(whole.from(), whole.resume() < whole.to() ? whole.resume() : 0),
+                        whole.to());
+                Report x = new Report(whole.np(), whole.verb(), whole.from(), stop, Math.min(whole.cut(), stop),
+                        Math.min(whole.resume(), stop));
                 if (!x.np().ref().equals(new Ref.Unknown()) && (x.to() - x.from() >= 4 || shortClause(x))
-                        && !any(inQuote, x.from(), x.to())) {
+                        && !any(inQuote, x.from(), x.to())
+                        && !((split || secondClause(x.to()) > 0) && holdsPartial(x.from(), x.to()))) {
                     out.add(x);
                     v = Math.max(v, x.to() - 1);
                 }
                 // "said its forces had carried out a \"massive strike\", and that all targets had been hit": the
                 // second clause is reported on its own, whether or not the first holds a quotation
-                r = secondClause(x.to()) ? Optional.of(new Report(whole.np(), whole.verb(), x.to() + 3, whole.to()))
+                int second = secondClause(x.to());
+                split = true;
+                r = second > 0 ? Optional.of(new Report(whole.np(), whole.verb(), second, whole.to()))
                         : Optional.empty();
             }
         }
@@ -84,10 +101,13 @@ final class Indirect {
                 && Character.isLetter(b.word(r.from() + 2).charAt(0));
     }
 
-    /** Whether the comma at {@code c} opens a second reported clause of the same verb: ", and that …". */
-    private boolean secondClause(int c) {
-        return b.word(c).equals(",") && (b.lower(c + 1).equals("and") || b.lower(c + 1).equals("but"))
-                && b.lower(c + 2).equals("that");
+    /**
+     * Where a second reported clause of the same verb starts when token {@code c} opens one (", and that …", "but
+     * that …": "that" after a conjunction can only open a clause coordinated with the first); else -1.
+     */
+    private int secondClause(int c) {
+        int j = b.word(c).equals(",") ? c + 1 : c;
+        return (b.lower(j).equals("and") || b.lower(j).equals("but")) && b.lower(j + 1).equals("that") ? j + 2 : -1;
     }
 
     private boolean passive(int v) {
@@ -104,8 +124,11 @@ final class Indirect {
         for (int j = from + 1; j < to; j++) {
             String next = b.lower(j + 1);
             boolean joined = (next.equals("but") || next.equals("and")) && Words.isReportingVerb(b.word(j + 2));
+            // "said costs had risen but warned that …": the subject's next verb of speech reports on its own
+            boolean bare = (b.lower(j).equals("but") || b.lower(j).equals("and")) && !b.token(j + 1).capitalized()
+                    && Words.isReportingVerb(b.word(j + 1));
             if (b.word(j).equals(",") && (PARTICIPLES.contains(next) || joined || Words.isParticiple(next))
-                    || secondClause(j)) {
+                    || bare || secondClause(j) > 0) {
                 return j;
             }
         }
@@ -151,14 +174,89 @@ final class Indirect {
                     : Optional.of(new Report(subject.get(), v, clause[0], clause[1]));
         }
         Optional<Frames.Np> np = frames.npBefore(v - 1, st);
+        if (np.isEmpty() || np.get().ref() instanceof Ref.Described) {
+            // "… who led the survey of the fjord said": the phrase before the verb ends the relative clause
+            Optional<Frames.Np> relative = beforeRelative(v, st);
+            np = relative.isPresent() ? relative : np;
+        }
         if (np.isEmpty()) {
-            return Optional.empty();
+            return b.word(v - 1).equals(",") ? trailing(v, st, end) : Optional.empty();
         }
         int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
         if (clause == null) {
+            Optional<Report> medial = medial(np.get(), v, st, end);
+            if (medial.isPresent()) {
+                return medial;
+            }
             clause = inverted(np.get(), v, st, end);
         }
         return clause == null ? Optional.empty() : Optional.of(new Report(np.get(), v, clause[0], clause[1]));
+    }
+
+    /**
+     * "The council member who sponsored the measure said …": a restrictive relative clause (no comma before its
+     * pronoun) stands between the speaker and the verb; the speaker is the phrase before the pronoun.
+     */
+    private Optional<Frames.Np> beforeRelative(int v, int st) {
+        for (int j = v - 2; j > st && j >= v - 12; j--) {
+            String w = b.word(j);
+            if (w.equals(",") || b.endsClause(j) || Frames.isQuoteMark(w) || Words.isReportingVerb(w)) {
+                return Optional.empty();
+            }
+            String l = b.lower(j);
+            if (l.equals("who") || l.equals("which")) {
+                int pronoun = j;
+                return frames.npBefore(j - 1, st).filter(np -> np.end() == pronoun);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Subsidies will take effect on Jan 1, says Finance Minister Adi Rahman." "…, said the agency.": the speaker
+     * after the verb, ending the sentence (with a title or an adjunct at most); the clause is everything before.
+     */
+    private Optional<Report> trailing(int v, int st, int end) {
+        Optional<Frames.Np> np = frames.npAfter(v + 1, end);
+        if (np.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int j = np.get().end(); j < end; j++) {
+            if (Words.isFinite(b.word(j)) || b.lower(j).equals("that") || Frames.isQuoteMark(b.word(j))
+                    || PARTICIPLES.contains(b.lower(j))) {
+                return Optional.empty(); // the speaker phrase goes on into a clause of its own
+            }
+        }
+        int from = frames.afterDateline(st, v - 1);
+        return from < v - 1 ? Optional.of(new Report(np.get(), v, from, v - 1)) : Optional.empty();
+    }
+
+    /**
+     * "Arrivals from China, she said, were still below …": an attribution between commas inside the clause it
+     * reports; the clause is the sentence around it, from its subject before to a finite verb after.
+     */
+    private Optional<Report> medial(Frames.Np np, int v, int st, int end) {
+        int c = np.start() - 1;
+        int r = v + 1;
+        if (isDay(b.word(r))) {
+            r++;
+        } else if (b.lower(r).equals("on") && isDay(b.word(r + 1))) {
+            r += 2;
+        }
+        if (c <= st || !b.word(c).equals(",") || r + 1 >= end || !b.word(r).equals(",")) {
+            return Optional.empty();
+        }
+        int from = frames.afterDateline(st, c);
+        for (int j = from; j < c; j++) {
+            if (b.word(j).equals(",") || Words.isFinite(b.word(j)) || Frames.isQuoteMark(b.word(j))) {
+                return Optional.empty(); // a clause of its own before the attribution: the inverted frame's
+            }
+        }
+        boolean finite = false;
+        for (int j = r + 1; j < Math.min(end, r + 4) && !finite; j++) {
+            finite = Words.isFinite(b.word(j)) || Words.isPastForm(b.word(j));
+        }
+        return finite ? Optional.of(new Report(np, v, from, end, c, r + 1)) : Optional.empty();
     }
 
     /** "said (on Tuesday) that …", "told reporters …", "argued relations were …": the clause after the verb. */
@@ -300,6 +398,41 @@ final class Indirect {
         String prev = b.lower(j - 1);
         return b.mention(j - 1) != null || prev.endsWith("ly") || prev.equals("it") || prev.equals("he")
                 || prev.equals("she") || prev.equals("this") || prev.equals("that");
+    }
+
+    /**
+     * Whether quotation marks around two or more words stand in the clause ("said they were 'nowhere near ready' and
+     * that …"): of two reported clauses, the one holding a partial quotation is that quotation's (even one too oddly
+     * marked to be kept), and only the other is reported speech.
+     */
+    private boolean holdsPartial(int from, int to) {
+        int open = -1;
+        for (int j = Math.max(from, 1); j + 1 < to; j++) {
+            if (!Frames.isQuoteMark(b.word(j))) {
+                continue;
+            }
+            // an opening mark has a space before it and none after; a closing one none before (an apostrophe of
+            // "the Joneses' car" closes nothing that opened)
+            boolean spaceBefore = b.token(j).begin() > b.token(j - 1).end();
+            boolean spaceAfter = b.token(j + 1).begin() > b.token(j).end();
+            if (open >= 0 && !spaceBefore && wordsBetween(open, j) >= 2) {
+                return true;
+            }
+            if (spaceBefore && !spaceAfter) {
+                open = j;
+            }
+        }
+        return false;
+    }
+
+    /** The words between two tokens, a hyphenated compound ("state-run") counted once. */
+    private int wordsBetween(int open, int close) {
+        int n = 0;
+        for (int j = open + 1; j < close; j++) {
+            boolean spaced = j == open + 1 || b.token(j).begin() > b.token(j - 1).end();
+            n += spaced && Character.isLetterOrDigit(b.word(j).charAt(0)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean any(boolean[] marks, int from, int to) {

@@ -2,6 +2,7 @@ package org.dossier.nlp.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the passages between quotation marks in a body, in one pass over its characters.
@@ -135,11 +136,28 @@ final class MarkScanner {
             char prev = body.charAt(i - 1);
             int next = i + m.length();
             boolean possessive = (prev == 's' || prev == 'S') && next + 1 < end && isSpace(body.charAt(next))
-                    && Character.isLowerCase(body.charAt(next + 1));
+                    && Character.isLowerCase(body.charAt(next + 1)) && !functionWord(body, next + 1, end);
             return !possessive && i > cur.segBegin;
         }
         return true;
     }
+
+    /**
+     * Whether the word at {@code at} is one that cannot follow a plural possessive ("'nowhere near panic stations'
+     * despite …", "… the players' and …"): a possessive is followed by what it owns, so the mark closes. English.
+     */
+    private static boolean functionWord(String body, int at, int end) {
+        int e = at;
+        while (e < end && Character.isLetter(body.charAt(e))) {
+            e++;
+        }
+        return FUNCTION_WORDS.contains(body.substring(at, e));
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "but", "or", "despite",
+            "after", "before", "because", "since", "while", "when", "if", "unless", "although", "though", "as", "at",
+            "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "than", "that", "which", "who",
+            "the", "a", "an", "is", "are", "was", "were", "he", "she", "it", "they", "we", "said", "says");
 
     private static boolean reopens(String body, int begin, int end, Family family) {
         int at = firstNonSpace(body, begin, end);

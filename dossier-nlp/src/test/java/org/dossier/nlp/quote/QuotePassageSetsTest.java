@@ -16,12 +16,12 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchTwo() {
-        development("passages-dev-2.txt", "dev batch 2", 149);
+        development("passages-dev-2.txt", "dev batch 2", 150);
     }
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 324);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 326);
     }
 
     /**
@@ -31,7 +31,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 318);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 325);
     }
 
     /**
@@ -41,7 +41,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 324);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 334);
     }
 
     /**
@@ -51,7 +51,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 320);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 352);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

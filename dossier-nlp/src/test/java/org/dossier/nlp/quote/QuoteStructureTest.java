@@ -1,0 +1,348 @@
+package org.dossier.nlp.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.core.model.Quote;
+import org.dossier.nlp.Shared;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Structures of reported speech that do not depend on the words reported, each on sentences written for this test:
+ * a short form in brackets or a relative clause between the speaker and the verb, an attribution in the middle of the
+ * clause it reports, and two clauses of one verb of speech.
+ */
+class QuoteStructureTest {
+
+    private static List<Quote> quotes(String body) {
+        return QuoteExtractor.withDefaults().extract(Shared.annotate(Shared.article(body, "2022-03-10")));
+    }
+
+    private static Optional<Quote> indirect(List<Quote> qs, String words) {
+        return qs.stream().filter(q -> !q.direct() && q.text().startsWith(words)).findFirst();
+    }
+
+    private static Quote reported(List<Quote> qs, String words) {
+        return indirect(qs, words).orElseThrow(() -> new AssertionError("no reported \"" + words + "\" in " + qs));
+    }
+
+    @Test
+    void aShortFormInBracketsStandsBetweenTheSpeakerAndTheVerb() {
+        List<Quote> qs = quotes("Wheat harvests in the northern provinces fell by a third this season, the National"
+                + " Grain Research Council (NGRC) said on Friday.");
+        Quote q = reported(qs, "Wheat harvests in the northern provinces");
+        assertEquals(Optional.of("National Grain Research Council"), q.speaker());
+    }
+
+    @Test
+    void aRelativeClauseStandsBetweenTheSpeakerAndTheVerb() {
+        List<Quote> qs = quotes("Halvorsen Ship Finance (HSF), which lends to ferry operators along the coast, said"
+                + " on Monday that its loan book had grown by 14% in the year to March.");
+        Quote q = reported(qs, "its loan book had grown");
+        assertEquals(Optional.of("Halvorsen Ship Finance"), q.speaker());
+    }
+
+    @Test
+    void anAttributionInsideTheClauseReportsTheWholeClause() {
+        List<Quote> qs = quotes("Port director Maren Tvedt said cargo volumes were back to their level of 2019.\n\n"
+                + "Container traffic from Asia, she said, was still about a fifth below that level.");
+        Quote q = reported(qs, "Container traffic from Asia");
+        assertEquals(Optional.of("Maren Tvedt"), q.speaker());
+        assertEquals("Container traffic from Asia was still about a fifth below that level", q.text());
+    }
+
+    @Test
+    void anAttributionAfterAClauseOfItsOwnIsNotMedial() {
+        List<Quote> qs = quotes("Port director Maren Tvedt spoke at the harbour on Tuesday.\n\n"
+                + "The cranes were repaired last month, she said, and the night shift was restored.");
+        Quote q = reported(qs, "The cranes were repaired");
+        assertEquals(Optional.of("Maren Tvedt"), q.speaker());
+        assertFalse(q.text().contains("she said"), q.text());
+    }
+
+    @Test
+    void twoThatClausesOfOneVerbAreTwoReports() {
+        List<Quote> qs = quotes("The Lakeland Dairy Cooperative said that feed costs had doubled since spring and"
+                + " that milk prices would have to rise before the winter.");
+        assertEquals(Optional.of("Lakeland Dairy Cooperative"), reported(qs, "feed costs had doubled").speaker());
+        Quote second = reported(qs, "milk prices would have to rise");
+        assertEquals(Optional.of("Lakeland Dairy Cooperative"), second.speaker());
+        assertFalse(reported(qs, "feed costs had doubled").text().contains("milk"), qs.toString());
+    }
+
+    @Test
+    void andThatAfterABareClauseOpensASecondReport() {
+        List<Quote> qs = quotes("Transport planner Olek Varga said buses and trams would share the new lane and that"
+                + " cyclists would get a track of their own.");
+        assertEquals(Optional.of("Olek Varga"), reported(qs, "cyclists would get").speaker());
+        Quote first = reported(qs, "buses and trams would share");
+        assertEquals("buses and trams would share the new lane", first.text());
+    }
+
+    @Test
+    void aPluralWordBeforeAFunctionWordClosesASingleQuotedPhrase() {
+        List<Quote> qs = quotes("Club manager Dan Reeve said his players were 'a long way behind the leaders' despite"
+                + " five defeats in a row and that two new signings would arrive next week.");
+        Quote partial = qs.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals("a long way behind the leaders", partial.text());
+        assertTrue(indirect(qs, "his players were").isEmpty(), qs.toString());
+        assertEquals(Optional.of("Dan Reeve"), reported(qs, "two new signings would arrive").speaker());
+    }
+
+    @Test
+    void aPluralPossessiveBeforeANounStaysInsideTheQuotation() {
+        List<Quote> qs = quotes("'We will not let the growers' cooperative fold this winter,' said Mayor Ines Dahl.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("We will not let the growers' cooperative fold this winter", qs.get(0).text());
+    }
+
+    @Test
+    void aSecondVerbOfSpeechEndsTheFirstClause() {
+        List<Quote> qs = quotes("County engineer Priya Lund said the bridge had passed its inspection but warned that"
+                + " heavy lorries would be kept off it until the spring.");
+        Quote first = reported(qs, "the bridge had passed its inspection");
+        assertFalse(first.text().contains("warned"), first.text());
+        assertEquals(Optional.of("Priya Lund"), reported(qs, "heavy lorries would be kept off").speaker());
+    }
+
+    @Test
+    void theClauseOfAPartialQuotationIsNotReportedAgain() {
+        List<Quote> qs = quotes("Club captain Ronan Keel said that the squad was 'far from the level we need' and"
+                + " that two new players would arrive next week.");
+        assertTrue(indirect(qs, "the squad was").isEmpty(), qs.toString());
+        assertEquals(Optional.of("Ronan Keel"), reported(qs, "two new players would arrive").speaker());
+    }
+
+    @Test
+    void aDescriptionInTheLeadIsThePersonTheNextParagraphNamesWithThatTitle() {
+        List<Quote> qs = quotes("Regional airline Skarvik Air will open nine routes to the Baltic next spring and lease"
+                + " six more aircraft, its president said on Monday.\n\n"
+                + "Skarvik Air president Tomasz Wrona told a travel fair in Gdansk that bookings were up by a third.");
+        assertEquals(Optional.of("Tomasz Wrona"), reported(qs, "Regional airline Skarvik Air will open").speaker());
+    }
+
+    @Test
+    void aDescriptionIsNotSomeoneNamedAfterWithAnotherTitle() {
+        List<Quote> qs = quotes("Regional airline Skarvik Air will open nine routes to the Baltic next spring and lease"
+                + " six more aircraft, its president said on Monday.\n\n"
+                + "Aviation analyst Tomasz Wrona told a travel fair in Gdansk that bookings were up by a third.");
+        assertTrue(indirect(qs, "Regional airline Skarvik Air will open").flatMap(Quote::speaker).isEmpty(),
+                qs.toString());
+    }
+
+    @Test
+    void theSpeakerAfterTheVerbEndsTheSentence() {
+        List<Quote> qs = quotes("Ferry tickets to the outer islands will cost a fifth less from April, says Harbour"
+                + " Minister Ilse Brandvold.");
+        assertEquals(Optional.of("Ilse Brandvold"), reported(qs, "Ferry tickets to the outer islands").speaker());
+    }
+
+    @Test
+    void aSpeakerAfterTheVerbWithAClauseOfItsOwnIsNotTrailing() {
+        List<Quote> qs = quotes("Ferry tickets to the outer islands will cost a fifth less from April, said Harbour"
+                + " Minister Ilse Brandvold, who had promised cheaper crossings and would now face the unions.");
+        assertTrue(indirect(qs, "Ferry tickets").isEmpty(), qs.toString());
+    }
+
+    @Test
+    void aRestrictiveRelativeClauseStandsBetweenTheSpeakerAndTheVerb() {
+        List<Quote> qs = quotes("Geologist Runa Holt who led the survey of the fjord said the slope had moved four"
+                + " centimetres since May.");
+        assertEquals(Optional.of("Runa Holt"), reported(qs, "the slope had moved").speaker());
+    }
+
+    @Test
+    void aPlaceBeforeATitleBelongsToTheTitle() {
+        List<Quote> qs = quotes("Two climbers were rescued from the north face of the peak on Sunday, Garfield County"
+                + " Sheriff Mel Ostrander said at a briefing.");
+        Quote q = reported(qs, "Two climbers were rescued");
+        assertEquals(Optional.of("Mel Ostrander"), q.speaker());
+        assertTrue(q.speakerTitle().orElse("").contains("Sheriff"), q.toString());
+    }
+
+    @Test
+    void aNounSetBesideANameEarlierMeansThatPerson() {
+        List<Quote> qs = quotes("The ferry strike entered its third day on Friday.\n\n"
+                + "In the harbour town of Vik, 47-year-old netmaker Sigrun Aas said her orders had dried up.\n\n"
+                + "\"Nobody fishes when the boats cannot reach the mainland markets,\" the netmaker said.");
+        Quote q = qs.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals(Optional.of("Sigrun Aas"), q.speaker());
+    }
+
+    @Test
+    void aNounNoNameWasGivenIsNotSomeoneWithAnotherTitle() {
+        List<Quote> qs = quotes("The ferry strike entered its third day on Friday.\n\n"
+                + "In the harbour town of Vik, harbour master Sigrun Aas said the quay was empty.\n\n"
+                + "\"Nobody fishes when the boats cannot reach the mainland markets,\" the netmaker said.");
+        Quote q = qs.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertTrue(q.speaker().isEmpty(), q.toString());
+    }
+
+    @Test
+    void aFeatureOpeningWithAQuotationIsThePersonTheNextParagraphIsAbout() {
+        List<Quote> qs = quotes("\"The sea gave us everything, and now it is taking the harbour back.\"\n\n"
+                + "Leif Orvik, the retired harbour master, stood on the cracked quay on Tuesday as engineers measured the damage.");
+        assertEquals(Optional.of("Leif Orvik"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void aRelationToSomeoneElseIsNoTitle() {
+        List<Quote> qs = quotes("The driver was jailed for four years on Friday.\n\n"
+                + "\"Nothing the court does will bring him back,\" the victim's sister, Hanne Moe, said outside.");
+        Quote q = qs.get(0);
+        assertEquals(Optional.of("Hanne Moe"), q.speaker(), qs.toString());
+        assertEquals(Optional.empty(), q.speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void anOccupationBesideTheNameStaysTheTitle() {
+        List<Quote> qs = quotes("The driver was jailed for four years on Friday.\n\n"
+                + "\"Nothing the court does will bring him back,\" the victim's lawyer, Hanne Moe, said outside.");
+        assertTrue(qs.get(0).speakerTitle().orElse("").contains("lawyer"), qs.toString());
+    }
+
+    @Test
+    void aCapitalisedFieldEndingInIngBelongsToTheTitle() {
+        List<Quote> qs = quotes("Fishing Minister Arne Solvik said the quota for cod would be cut by a tenth.");
+        assertEquals(Optional.of("Fishing Minister"), reported(qs, "the quota for cod").speakerTitle());
+    }
+
+    @Test
+    void aRelationOfOneToAnotherIsNoTitle() {
+        List<Quote> qs = quotes("\"We will rebuild the mill by spring,\" said Arne Solvik, the grandson of the mill's"
+                + " founder.");
+        assertEquals(Optional.of("Arne Solvik"), qs.get(0).speaker(), qs.toString());
+        assertEquals(Optional.empty(), qs.get(0).speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void anOccupationRightBeforeTheNameIsTheTitle() {
+        List<Quote> qs = quotes("The old dance hall closed on Saturday after 90 years.\n\n"
+                + "\"Every wedding in this valley had its first dance here,\" said violinist Petra Lunde.");
+        assertEquals(Optional.of("violinist"), qs.get(0).speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void aWordBeforeTheNameThatIsNoOccupationIsNoTitle() {
+        List<Quote> qs = quotes("The old dance hall closed on Saturday, months after Petra Lunde bought it.\n\n"
+                + "\"Every wedding in this valley had its first dance here,\" Lunde said.");
+        assertEquals(Optional.of("Petra Lunde"), qs.get(0).speaker(), qs.toString());
+        assertEquals(Optional.empty(), qs.get(0).speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void theOrganisationAfterOfOnlyPlacesThePersonWhoSpeaks() {
+        List<Quote> qs = quotes("Glaciologist Maren Tvedt of the University of Tromso, who was not part of the survey,"
+                + " said the ice shelf had thinned by a third.");
+        assertEquals(Optional.of("Maren Tvedt"), reported(qs, "the ice shelf had thinned").speaker());
+    }
+
+    @Test
+    void aNamedOrganisationBeforeItsKindIsTheSpeaker() {
+        List<Quote> qs = quotes("Dock workers at three ports will strike next week, the Nordhavn Dockers union said on"
+                + " Monday.");
+        assertEquals(Optional.of("Nordhavn Dockers"), reported(qs, "Dock workers at three ports").speaker());
+    }
+
+    @Test
+    void theLeaderOfANamedOrganisationIsThePersonWhoseTitleNamesIt() {
+        List<Quote> qs = quotes("\"We will march again on Saturday,\" said Ines Brevik, general secretary of the"
+                + " Nordic Rail Workers Federation (NRWF).\n\n"
+                + "Transport Minister Olav Lie said the talks would resume.\n\n"
+                + "The NRWF leader said the members would vote on the offer next month.");
+        assertEquals(Optional.of("Ines Brevik"), reported(qs, "the members would vote").speaker());
+    }
+
+    @Test
+    void anEpithetWithAPlaceIsThePersonTheStoryIsAbout() {
+        List<Quote> qs = quotes("Sander Holm scored twice as Brann beat Molde 3-1 on Sunday.\n\n"
+                + "\"I only had to put my foot to the ball,\" the Danish striker said.");
+        assertEquals(Optional.of("Sander Holm"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void anOfficeOfACountryIsNotThePersonInFocus() {
+        List<Quote> qs = quotes("Sander Holm scored twice as Brann beat Molde 3-1 on Sunday.\n\n"
+                + "\"Football is good for the whole region,\" Denmark's sports minister said.");
+        assertTrue(qs.get(0).speaker().filter(x -> x.equals("Sander Holm")).isEmpty(), qs.toString());
+    }
+
+    @Test
+    void aHyphenatedAgentNounIsThePersonInFocus() {
+        List<Quote> qs = quotes("Ben Carter hit an unbeaten 140 on the first day at Trent Bridge.\n\n"
+                + "\"The pitch was flat and the bowlers were tired,\" the left-hander said.");
+        assertEquals(Optional.of("Ben Carter"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void anAgentNounInManIsThePersonInFocus() {
+        List<Quote> qs = quotes("Ben Carter hit an unbeaten 140 on the first day.\n\n"
+                + "\"The pitch was flat and the bowlers were tired,\" the batsman said.");
+        assertEquals(Optional.of("Ben Carter"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void anEpithetLooksPastAMoreRecentPersonWithAnotherTitle() {
+        List<Quote> qs = quotes("Ben Carter won the Oslo marathon on Sunday in a course record.\n\n"
+                + "\"I ran the last ten kilometres alone,\" he said.\n\n"
+                + "His coach, Ivar Lunde, said the record had taken three years of work.\n\n"
+                + "The runner said he would rest for a month.");
+        assertEquals(Optional.of("Ben Carter"), reported(qs, "he would rest for a month").speaker());
+    }
+
+    @Test
+    void aDocumentIsNotThePersonInFocus() {
+        List<Quote> qs = quotes("Tom Aske chaired the inquiry into the collapse of the stand.\n\n"
+                + "The stand had not been inspected for nine years, the report said.");
+        assertTrue(qs.stream().noneMatch(q -> q.speaker().filter("Tom Aske"::equals).isPresent()
+                && q.text().startsWith("The stand")), qs.toString());
+    }
+
+    @Test
+    void aPlaceAdjunctAfterTheVerbIsNotPartOfTheClause() {
+        List<Quote> qs = quotes("Union organiser Pia Dahl said outside the depot that the drivers would not return"
+                + " before Monday.");
+        Quote q = reported(qs, "the drivers would not return");
+        assertEquals(Optional.of("Pia Dahl"), q.speaker());
+        assertTrue(indirect(qs, "outside").isEmpty(), qs.toString());
+    }
+
+    @Test
+    void theAuthorOfADocumentNamedAfterSomeWordsSpeaksThroughIt() {
+        List<Quote> qs = quotes("Only a tenth of the fines are ever paid, according to a study published last spring by"
+                + " the Lindholm Policy Institute.");
+        assertEquals(Optional.of("Lindholm Policy Institute"), reported(qs, "Only a tenth of the fines").speaker());
+    }
+
+    @Test
+    void aTwoWordSurnameStandsForTheFullName() {
+        List<Quote> qs = quotes("The count went on.\n\nSalas Mendoza, 58, has not appeared since Monday, and former Cusco"
+                + " mayor Inés Salas Mendoza was not seen either. \"Every ballot will be seen twice and counted once,\""
+                + " Salas Mendoza wrote.");
+        assertEquals(Optional.of("Inés Salas Mendoza"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void anUnnamedSpokespersonForAnOrganisationIsNoOne() {
+        List<Quote> qs = quotes("The ferry will not sail until Monday.\n\nA spokesman for the Nordhavn Port Authority"
+                + " said the crossing was \"too dangerous for now\" after the storm.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(Optional.empty(), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void theReportedSpeechOfAnUnnamedSpokespersonIsNotListed() {
+        List<Quote> qs = quotes("The ferry will not sail.\n\nA spokeswoman for Nordhavn Ferries said the company would"
+                + " refund every ticket bought for the weekend.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
+    void aGenericSpeakerInTheMiddleGivesNoQuote() {
+        List<Quote> qs = quotes("Rents in the old town, analysts said, would keep rising through the summer.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+}
