@@ -40,6 +40,7 @@ import org.dossier.nlp.text.Token;
 public final class EntityResolver {
     private final CountryTable countries;
     private final SpanFinder finder;
+    private final Retyper retyper = new Retyper();
 
     private EntityResolver(CountryTable countries) {
         this.countries = countries;
@@ -66,6 +67,7 @@ public final class EntityResolver {
         for (Sentence s : sentences) {
             spans.add(new ArrayList<>(finder.find(s)));
         }
+        Set<String> retyped = retyper.correct(sentences, spans);
         PersonIndex people = new PersonIndex();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
@@ -81,6 +83,7 @@ public final class EntityResolver {
 
         Map<String, String> acronyms = acronyms(spans);
         Set<String> untagged = new LinkedHashSet<>(acronyms.keySet());
+        untagged.addAll(retyped);
         article.publisher().ifPresent(untagged::add);
         article.wire().ifPresent(untagged::add);
         addUntagged(sentences, spans, untagged);

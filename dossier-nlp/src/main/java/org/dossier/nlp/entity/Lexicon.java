@@ -118,6 +118,12 @@ final class Lexicon {
             "ruling", "filing", "letter", "data", "document", "agreement", "plan", "bill", "law", "decision",
             "campaign", "movement", "family", "crew", "delegation", "mission", "panel", "jury");
 
+    /** Nouns of nationality that differ from the adjective, used for a person ("the Finn", "a Dane"). */
+    static final Set<String> NATIONALITY_NOUNS = Set.of("finn", "dane", "swede", "pole", "turk", "scot",
+            "brit", "briton", "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman",
+            "englishwoman", "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "icelander",
+            "new zealander", "kiwi", "aussie", "luxembourger", "croat", "serb", "greenlander", "yank");
+
     /** Courtesy titles: stripped from names, never kept as a person's title. */
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
             "prof", "prof.", "sir", "dame", "madam", "madame", "mme", "m.", "herr", "frau", "comrade",

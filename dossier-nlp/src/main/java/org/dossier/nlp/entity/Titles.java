@@ -628,6 +628,11 @@ final class Titles {
                 j = r.get().span().to();
                 continue;
             }
+            if (Lexicon.NATIONALITY_NOUNS.contains(Lexicon.lower(t.get(j).text())) && t.get(j).capitalized()) {
+                cue = true;
+                j++;
+                continue;
+            }
             String w = t.get(j).text();
             if (Character.isDigit(w.charAt(0)) || w.equals("-") || hyphenated(t, j)) {
                 cue |= Lexicon.lower(w).contains("old");
@@ -641,6 +646,10 @@ final class Titles {
         }
         if (!cue || j >= t.size() || j == k + 1 || !Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(j).text()))) {
             return -1;
+        }
+        if (j == k + 2 && Lexicon.NATIONALITY_NOUNS.contains(Lexicon.lower(t.get(k + 1).text()))) {
+            // "the Finn said": a noun of nationality stands for a person
+            return j;
         }
         String head = Lexicon.lower(t.get(j - 1).text());
         boolean noun = Character.isLowerCase(t.get(j - 1).text().charAt(0)) && !hyphenated(t, j - 1);

@@ -245,4 +245,14 @@ class EntityResolverTest {
         Document d = doc("British Prime Minister Theresa May met the envoy. The talks resume in May.");
         assertEquals(1, d.entity("person/theresa-may").orElseThrow().mentions());
     }
+
+    @Test
+    void aNounOfNationalityStandsForThePersonJustNamed() {
+        Document d = doc("Aksel Virtanen scored twice in the third period on Saturday.\n\n"
+                + "\"I will think about the record in April,\" the Finn said.");
+        Mention finn = mention(d, "the Finn").orElseThrow(() -> new AssertionError(d.mentions().toString()));
+        assertEquals(MentionKind.DESCRIPTION, finn.kind());
+        assertEquals("person/aksel-virtanen", finn.entityId());
+        assertTrue(d.entities().stream().noneMatch(e -> e.name().equals("Finn")), d.entities().toString());
+    }
 }

@@ -1,0 +1,289 @@
+package org.dossier.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.nlp.text.NerTag;
+import org.dossier.nlp.text.Sentence;
+import org.dossier.nlp.text.Token;
+
+/**
+ * Corrects the tagger's type of a name from what the article itself says about it. The three-class CRF often
+ * types a company as a person ("Kinderly's chief technology officer"), a utility or firm as a place
+ * ("Johannesburg Water spokesperson"), misses an organisation altogether ("the campaign group Fair Fares Now"),
+ * or types a person as an organisation. The evidence is structural and closed-class: the name's last word is an
+ * organisation form ("Ltd", "Group", "Water", "Authority"), an organisation noun stands right before it or in
+ * apposition ("ride-hailing company X", "the supermarket chain, X,"), it owns an officer ("X's chief executive"),
+ * someone is an officer of it ("a spokesperson for X"), it speaks as "it" ("X said it would", "X said in a
+ * statement"), it reports results ("X reported revenue"); and, the other way, a two-word "organisation" whose
+ * last word is used with a courtesy title ("Ms X") or an age ("X, 52,") is a person. Names that are part of a
+ * person's full name in the article are never turned into organisations. The evidence words are English.
+ *
+ * <p>A noun of nationality ("the Finn", "a Dane") is a description of a person, not a person's name: such spans
+ * are dropped. Stateless and thread-safe.
+ */
+final class Retyper {
+    /** Last words that make a name an organisation's ("Harbour Foods Ltd", "Johannesburg Water"). */
+    private static final Set<String> ORG_FORMS = Set.of("ltd", "limited", "inc", "incorporated", "corp",
+            "corporation", "co", "llc", "llp", "plc", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oyj", "spa", "pty",
+            "bhd", "group", "holdings", "holding", "water", "air", "airways", "airlines", "bank", "authority", "agency",
+            "pharma", "pharmaceuticals", "analytics", "energy", "telecom", "motors", "foods", "partners", "capital",
+            "technologies", "labs", "logistics", "insurance", "institute", "association", "foundation", "council",
+            "commission", "survey", "trust", "society", "ministry", "directorate", "inspectorate", "university",
+            "company", "companies", "industries", "enterprises", "ventures", "systems", "solutions", "consulting");
+
+    /** Nouns for an organisation that stand before or in apposition to its name ("the utility X"). */
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "utility", "chain", "carrier",
+            "airline", "maker", "manufacturer", "retailer", "lender", "insurer", "bank", "operator", "developer",
+            "producer", "startup", "start-up", "consultancy", "charity", "broadcaster", "publisher", "supermarket",
+            "conglomerate", "subsidiary", "brand", "platform", "regulator", "watchdog", "agency", "organisation",
+            "organization", "nonprofit", "non-profit", "ngo", "provider", "supplier", "distributor", "exporter",
+            "importer", "miner", "refiner", "automaker", "carmaker", "shipper", "shipbuilder", "drugmaker", "chipmaker",
+            "telecoms", "app", "outlet", "newspaper", "tabloid", "network", "union", "thinktank", "think-tank");
+
+    /** Officers named with the organisation they serve ("chief executive of X", "a spokesperson for X"). */
+    private static final Set<String> OFFICERS = Set.of("executive", "ceo", "cfo", "coo", "cto", "spokesperson",
+            "spokesman", "spokeswoman", "chairman", "chairwoman", "founder", "co-founder", "cofounder", "owner",
+            "shareholders", "investors", "employees", "staff", "workers", "customers", "subscribers");
+
+    /** Words of a company's results ("X reported revenue of …"). */
+    private static final Set<String> RESULTS = Set.of("revenue", "revenues", "profit", "profits", "loss", "losses",
+            "sales", "earnings", "turnover", "results", "income", "dividend");
+
+    /** Verbs of a company's results. */
+    private static final Set<String> RESULT_VERBS = Set.of("reported", "posted", "booked", "recorded", "announced",
+            "reports", "posts", "books", "records", "announces", "raised", "cut", "hired", "acquired", "bought",
+            "sold", "listed");
+
+    /** Verbs after which "it" or "its" is the speaker itself ("X said it would …"). */
+    private static final Set<String> SAY = Set.of("said", "says", "announced", "confirmed", "added", "stated",
+            "reported", "warned");
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> COURTESY = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.");
+
+    /**
+     * Retypes the spans of every sentence in place and adds organisations the tagger missed; returns the names
+     * found to be organisations, so their untagged mentions elsewhere can be added too.
+     */
+    Set<String> correct(List<Sentence> sentences, List<List<Span>> spans) {
+        dropNationalityNouns(spans);
+        Set<String> personParts = personParts(spans);
+        Set<String> lastNames = lastNames(spans);
+        Set<String> orgKeys = new LinkedHashSet<>();
+        Set<String> orgNames = new LinkedHashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.country().isEmpty() && (sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.LOCATION)
+                        && isOrganization(sp, personParts, lastNames)) {
+                    orgKeys.add(Names.key(sp.name()));
+                    orgNames.add(sp.name());
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            for (Span sp : afterOrgNoun(s, spans.get(s.index()))) {
+                spans.get(s.index()).add(sp);
+                orgKeys.add(Names.key(sp.name()));
+                orgNames.add(sp.name());
+            }
+            spans.get(s.index()).sort(Comparator.comparingInt(Span::begin));
+        }
+        Set<String> orgFirstWords = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION || orgKeys.contains(Names.key(sp.name())))) {
+                    orgFirstWords.add(parts.get(0));
+                }
+            }
+        }
+        Set<String> personKeys = personKeys(spans, lastNames);
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.country().isPresent()) {
+                    continue;
+                }
+                String key = Names.key(sp.name());
+                boolean single = Names.parts(sp.name()).size() == 1;
+                if (sp.kind() != Span.Kind.ORGANIZATION && (orgKeys.contains(key)
+                        || sp.kind() == Span.Kind.PERSON && single && !personParts.contains(key)
+                        && orgFirstWords.contains(key))) {
+                    ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
+                } else if (sp.kind() != Span.Kind.PERSON && personKeys.contains(key)) {
+                    ss.set(i, sp.withKind(Span.Kind.PERSON));
+                }
+            }
+        }
+        return orgNames;
+    }
+
+    /** "the Finn said": a noun of nationality after an article describes someone, it is not a name. */
+    private static void dropNationalityNouns(List<List<Span>> spans) {
+        for (List<Span> ss : spans) {
+            ss.removeIf(sp -> sp.kind() == Span.Kind.PERSON && sp.country().isEmpty()
+                    && Lexicon.NATIONALITY_NOUNS.contains(Names.key(sp.name())) && ARTICLES.contains(sp.before(1)));
+        }
+    }
+
+    /** The parts of the people's full names (two parts or more) the tagger found, unless they look corporate. */
+    private static Set<String> personParts(List<List<Span>> spans) {
+        Set<String> out = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (sp.kind() == Span.Kind.PERSON && parts.size() > 1 && !ORG_FORMS.contains(parts.get(parts.size() - 1))) {
+                    out.addAll(parts);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOrganization(Span sp, Set<String> personParts, Set<String> lastNames) {
+        List<String> parts = Names.parts(sp.name());
+        String last = parts.get(parts.size() - 1);
+        if (parts.size() > 1 && ORG_FORMS.contains(last)) {
+            // "Harbour Foods Ltd", "Johannesburg Water"; but "Ms Bank said" or "Jonathan Bank, 52," is a person
+            return !lastNames.contains(last) && !aged(sp);
+        }
+        boolean place = sp.kind() == Span.Kind.LOCATION;
+        boolean loosePerson = sp.kind() == Span.Kind.PERSON && parts.size() == 1 && !personParts.contains(parts.get(0));
+        if (!place && !loosePerson) {
+            return false; // a full name of a person needs an organisation form to be an organisation
+        }
+        if (speaksAsIt(sp)) {
+            return true;
+        }
+        if (ORG_NOUNS.contains(sp.before(1)) || sp.before(1).equals(",") && ORG_NOUNS.contains(sp.before(2))
+                && !sp.after(1).isEmpty() && (sp.after(1).equals(",") || isPossessive(sp.after(1)))) {
+            return true; // "ride-hailing company X", "the supermarket chain, X's, said"
+        }
+        if (place) {
+            return false; // "Paris's mayor", "the governor of Texas": a place has officers too
+        }
+        if (isPossessive(sp.after(1)) && OFFICERS.contains(Lexicon.lower(sp.after(2)))
+                || isPossessive(sp.after(1)) && (Lexicon.lower(sp.after(2)).equals("chief")
+                || Lexicon.lower(sp.after(2)).equals("head") && Lexicon.lower(sp.after(3)).equals("of"))) {
+            return true; // "X's chief technology officer", "X's head of research", "X's shareholders"
+        }
+        if ((sp.before(1).equals("of") || sp.before(1).equals("for") || sp.before(1).equals("at"))
+                && OFFICERS.contains(sp.before(2))) {
+            return true; // "chief executive of X", "a spokesperson for X"
+        }
+        if ((sp.before(1).equals("in") || sp.before(1).equals("of")) && sp.before(2).equals("shares")) {
+            return true; // "shares in X"
+        }
+        return RESULT_VERBS.contains(Lexicon.lower(sp.after(1))) && resultsFollow(sp);
+    }
+
+    /** "X said it …", "X said its …", "X said in a statement". */
+    private static boolean speaksAsIt(Span sp) {
+        if (!SAY.contains(Lexicon.lower(sp.after(1)))) {
+            return false;
+        }
+        String next = Lexicon.lower(sp.after(2));
+        if (next.equals("on") || next.equals("that")) {
+            next = Lexicon.lower(sp.after(next.equals("on") ? 4 : 3)); // "said on Tuesday it", "said that it"
+        }
+        return next.equals("it") || next.equals("its")
+                || next.equals("in") && ARTICLES.contains(Lexicon.lower(sp.after(3)))
+                && Set.of("statement", "filing", "release").contains(Lexicon.lower(sp.after(4)));
+    }
+
+    private static boolean resultsFollow(Span sp) {
+        for (int k = 2; k <= 5; k++) {
+            if (RESULTS.contains(Lexicon.lower(sp.after(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    /**
+     * "the campaign group Fair Fares Now described": capitalised words that nobody tagged, right after an
+     * organisation noun in lower case, are that organisation's name.
+     */
+    private static List<Span> afterOrgNoun(Sentence s, List<Span> ss) {
+        List<Token> t = s.tokens();
+        List<Span> out = new ArrayList<>();
+        for (int i = 1; i + 1 < t.size(); i++) {
+            String noun = t.get(i).text();
+            if (!ORG_NOUNS.contains(noun) || !t.get(i + 1).capitalized()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && (t.get(j).capitalized() && !SpanFinder.CALENDAR.contains(t.get(j).text())
+                    || (t.get(j).text().equals("&") || t.get(j).text().equals("of") || t.get(j).text().equals("for"))
+                    && j + 1 < t.size() && t.get(j + 1).capitalized())) {
+                j++;
+            }
+            int from = i + 1;
+            int to = j;
+            boolean tagged = false;
+            for (int k = from; k < to; k++) {
+                tagged |= t.get(k).ner() != NerTag.NONE || Lexicon.isTitleWord(t.get(k).text())
+                        || Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(k).text()));
+            }
+            if (tagged || ss.stream().anyMatch(sp -> sp.from() < to && sp.to() > from)) {
+                continue;
+            }
+            String name = Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end()));
+            out.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), name, Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            i = j;
+        }
+        return out;
+    }
+
+    /** Words that stand alone as a person's name: tagged so, or after a courtesy title ("Ms Lowther"). */
+    private static Set<String> lastNames(List<List<Span>> spans) {
+        Set<String> out = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (parts.size() == 1 && (sp.kind() == Span.Kind.PERSON || COURTESY.contains(sp.before(1)))) {
+                    out.add(parts.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "X, 52,": an age in apposition. */
+    private static boolean aged(Span sp) {
+        return sp.after(1).equals(",") && sp.after(2).matches("\\d{1,3}") && sp.after(3).equals(",");
+    }
+
+    /**
+     * Two-word names the tagger typed as an organisation or a place although the article treats them as a
+     * person's: the last word used with a courtesy title ("Ms Lowther") or alone as a person's name, or an age
+     * in apposition ("Dean Hughes, 52,").
+     */
+    private static Set<String> personKeys(List<List<Span>> spans, Set<String> lastNames) {
+        Set<String> out = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (sp.kind() == Span.Kind.PERSON || sp.country().isPresent() || parts.size() != 2
+                        || ORG_FORMS.contains(parts.get(1)) || Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(sp.name()))
+                        || sp.name().equals(sp.name().toUpperCase())) {
+                    continue;
+                }
+                if (aged(sp) || lastNames.contains(parts.get(1))) {
+                    out.add(Names.key(sp.name()));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,158 @@
+package org.dossier.nlp.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.nlp.text.NerTag;
+import org.dossier.nlp.text.Section;
+import org.dossier.nlp.text.Sentence;
+import org.dossier.nlp.text.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Type corrections on sentences written for these tests, with the tagger's tags given by hand ("Zoomrider/P" is a
+ * token the tagger typed PERSON, "/O" ORGANIZATION, "/L" LOCATION), so each rule is tested whatever the CRF does.
+ */
+class RetyperTest {
+    private static final SpanFinder FINDER = new SpanFinder(CountryTable.get());
+
+    /** The spans of the sentences, one per line, after the corrections. */
+    private static List<Span> spans(String... lines) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<List<Span>> spans = new ArrayList<>();
+        for (String line : lines) {
+            StringBuilder text = new StringBuilder();
+            List<Token> tokens = new ArrayList<>();
+            for (String w : line.split(" ")) {
+                int slash = w.lastIndexOf('/');
+                NerTag tag = NerTag.NONE;
+                if (slash > 0 && w.length() - slash == 2) {
+                    tag = switch (w.charAt(slash + 1)) {
+                        case 'P' -> NerTag.PERSON;
+                        case 'O' -> NerTag.ORGANIZATION;
+                        default -> NerTag.LOCATION;
+                    };
+                    w = w.substring(0, slash);
+                }
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                tokens.add(new Token(w, text.length(), text.length() + w.length(), tag));
+                text.append(w);
+            }
+            Sentence s = new Sentence(sentences.size(), Section.BODY, 0, sentences.size(), 0, text.length(),
+                    text.toString(), tokens);
+            sentences.add(s);
+            spans.add(new ArrayList<>(FINDER.find(s)));
+        }
+        new Retyper().correct(sentences, spans);
+        return spans.stream().flatMap(List::stream).toList();
+    }
+
+    private static Span.Kind kindOf(List<Span> spans, String name) {
+        return spans.stream().filter(sp -> sp.name().equals(name)).map(Span::kind).findFirst()
+                .orElseThrow(() -> new AssertionError("no span '" + name + "' in " + spans));
+    }
+
+    private static boolean has(List<Span> spans, String name) {
+        return spans.stream().anyMatch(sp -> sp.name().equals(name));
+    }
+
+    @Test
+    void anOrganisationFormAtTheEndMakesAnOrganisation() {
+        List<Span> s = spans("Lakeshore/P Foods/P Ltd/P said on Monday that sales fell .",
+                "Mbeki/L Water/L spokesperson Lindiwe/P Dlamini/P said the pipe was fixed .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Lakeshore Foods Ltd"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Mbeki Water"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Lindiwe Dlamini"));
+    }
+
+    @Test
+    void aPersonWhoseSurnameIsAnOrganisationWordStaysAPerson() {
+        List<Span> s = spans("Jonathan/P Bank/P , 52 , said the club had let him down .",
+                "Harriet/P Water/P said the rules were unfair .", "Ms/P Water/P said she would appeal .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Jonathan Bank"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Harriet Water"));
+    }
+
+    @Test
+    void anOrganisationNounBeforeOrInAppositionMakesAnOrganisation() {
+        List<Span> s = spans("Ride-hailing company Zoomvale/P sued the city in 2024 .",
+                "The supermarket chain , Hartwick/P ’s , said it would keep the store open .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Zoomvale"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Hartwick"));
+    }
+
+    @Test
+    void anOrganisationTheTaggerMissedAfterAnOrganisationNounIsFound() {
+        List<Span> s = spans("The rise was criticised by the campaign group Fair Seats Now on Tuesday .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Fair Seats Now"));
+        // a title after the noun is no organisation: "company chairman Ola Berg"
+        List<Span> t = spans("The company Chairman Ola/P Berg/P resigned .");
+        assertTrue(t.stream().noneMatch(sp -> sp.name().startsWith("Chairman")), t.toString());
+    }
+
+    @Test
+    void anOfficerOfANameMakesItAnOrganisation() {
+        List<Span> s = spans("Brightly/P 's chief technology officer , Arvid/P Holm/P , said an attacker got in .",
+                "A spokesperson for Quillon/P said the plant would reopen .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Brightly"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Quillon"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Arvid Holm"));
+    }
+
+    @Test
+    void aNameThatSpeaksAsItOrReportsResultsIsAnOrganisation() {
+        List<Span> s = spans("Ferrovia/L said it was working closely with the operator .",
+                "Norvik/P reported revenue of 4.2 billion crowns .",
+                "Tellmark/P said in a statement that it would appeal .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Ferrovia"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Norvik"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Tellmark"));
+    }
+
+    @Test
+    void aSurnameOfAFullNameNeverBecomesAnOrganisation() {
+        // "said it" after a person is the person speaking about something
+        List<Span> s = spans("Carla/P Dominguez/P lives on the hill .", "Dominguez/P said it was frightening .",
+                "Dominguez/P 's chief worry is the road .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Dominguez"));
+        assertTrue(s.stream().filter(sp -> sp.name().equals("Dominguez")).allMatch(sp -> sp.kind() == Span.Kind.PERSON));
+    }
+
+    @Test
+    void aPlaceKeepsItsOfficers() {
+        List<Span> s = spans("Coimbra/L 's mayor said the trams would run .", "The mayor of Porto/L said no .");
+        assertEquals(Span.Kind.LOCATION, kindOf(s, "Coimbra"));
+        assertEquals(Span.Kind.LOCATION, kindOf(s, "Porto"));
+    }
+
+    @Test
+    void aLoneWordThatBeginsAnOrganisationsNameIsThatOrganisation() {
+        List<Span> s = spans("Slovenian maker Alpvale/O Pharma/O halted production .", "Alpvale/P will add a shift .");
+        assertTrue(s.stream().filter(sp -> sp.name().equals("Alpvale")).allMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION),
+                s.toString());
+        assertTrue(has(s, "Alpvale"));
+    }
+
+    @Test
+    void aTwoWordOrganisationUsedAsAPersonIsAPerson() {
+        List<Span> s = spans("Dean/O Hughes/O , 52 , said he would stand again .",
+                "Petra/O Lindqvist/O opened the shop .", "Ms/P Lindqvist/P said it was busy .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Dean Hughes"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Petra Lindqvist"));
+        List<Span> t = spans("Harbour/O Analytics/O said rates fell .", "Ms/P Analytics/P said .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "Harbour Analytics"));
+    }
+
+    @Test
+    void aNounOfNationalityIsNoPersonsName() {
+        List<Span> s = spans("\" I will think about it , \" the Finn/P said .", "Finn/P Larsen/P scored twice .");
+        assertTrue(!has(s, "Finn"), s.toString());
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Finn Larsen"));
+    }
+}
