@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.nlp.text.NerTag;
+import org.dossier.nlp.text.Section;
 import org.dossier.nlp.text.Sentence;
 import org.dossier.nlp.text.Token;
 
@@ -143,6 +144,9 @@ final class SpanFinder {
         }
         if (tag == NerTag.ORGANIZATION) {
             to = extendOrganization(tokens, to, claimed);
+            if (s.section() != Section.TITLE) {
+                from = extendOrganizationLeft(tokens, from, claimed, table);
+            }
         }
         if (tag == NerTag.PERSON) {
             // "President Xi", "Mr. Kim": the title is not part of the name.
@@ -202,6 +206,49 @@ final class SpanFinder {
             to = k;
         }
         return to;
+    }
+
+    /**
+     * "the European Centre for" + "Disease Prevention and Control", "the Ukrainian" + "Sea Ports Authority": the
+     * tagger often starts an organisation's name late. Capitalised words before it that nobody tagged (joined by
+     * "of", "for" or "&"), and a demonym right before a name that does not open with a title word, belong to it.
+     * The sentence's first word is capitalised by position only and never taken; headlines capitalise every word
+     * and are left alone by the caller.
+     */
+    private static int extendOrganizationLeft(List<Token> tokens, int from, boolean[] claimed, List<Span> table) {
+        int f = from;
+        while (f > 1) {
+            Token p = tokens.get(f - 1);
+            String w = p.text();
+            if (ORG_LINKS.contains(w) || w.equals("&")) {
+                if (f - 2 >= 1 && isUntaggedNameWord(tokens.get(f - 2), claimed[f - 2])) {
+                    f -= 2;
+                    continue;
+                }
+                break;
+            }
+            if (!isUntaggedNameWord(p, claimed[f - 1])) {
+                break;
+            }
+            f--;
+        }
+        if (f > 0 && claimed[f - 1] && !Lexicon.isTitleWord(tokens.get(f).text())) {
+            int end = f;
+            Optional<Span> demonym = table.stream().filter(m -> m.to() == end && m.country().isPresent()
+                    && m.country().get().role() == CountryTable.Role.DEMONYM).findFirst();
+            if (demonym.isPresent()) {
+                table.remove(demonym.get());
+                f = demonym.get().from();
+            }
+        }
+        return f;
+    }
+
+    private static boolean isUntaggedNameWord(Token t, boolean claimed) {
+        String w = t.text();
+        return t.capitalized() && t.ner() == NerTag.NONE && !claimed && !CALENDAR.contains(w)
+                && !Lexicon.NOT_NAME.contains(Lexicon.lower(w)) && !Lexicon.isTitleWord(w)
+                && !Lexicon.HONORIFICS.contains(Lexicon.lower(w)) && !isPunct(w);
     }
 
     /** Whether title words and then a person's name follow token {@code i} ("Foreign [Minister] Wang Yi"). */

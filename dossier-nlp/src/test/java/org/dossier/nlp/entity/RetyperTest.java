@@ -155,4 +155,16 @@ class RetyperTest {
         assertTrue(!has(s, "Finn"), s.toString());
         assertEquals(Span.Kind.PERSON, kindOf(s, "Finn Larsen"));
     }
+
+    @Test
+    void anOrganisationsNameTheTaggerStartedLateTakesTheWordsBeforeIt() {
+        List<Span> s = spans("The European Centre for Disease/O Prevention/O and/O Control/O said the data fit .",
+                "Cargo rose , the Ukrainian Sea/O Ports/O Authority/O said .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "European Centre for Disease Prevention and Control"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Ukrainian Sea Ports Authority"));
+        // a demonym before a title word stays the country's: "the Chinese Foreign Ministry"
+        List<Span> t = spans("Talks ended , the Chinese Foreign/O Ministry/O said .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "Foreign Ministry"));
+        assertEquals(Span.Kind.COUNTRY_PHRASE, kindOf(t, "Chinese"));
+    }
 }
