@@ -120,7 +120,84 @@ final class Retyper {
                 }
             }
         }
+        placesInLists(spans, personParts);
+        for (Sentence s : sentences) {
+            untaggedPeople(s, spans.get(s.index()));
+        }
         return orgNames;
+    }
+
+    private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
+
+    /**
+     * "the areas of Rafsanjan, Anar and Sirjan": a lone word typed as a person's name, listed with a place or a
+     * country, is a place, unless it is part of a person's full name in the article.
+     */
+    private static void placesInLists(List<List<Span>> spans, Set<String> personParts) {
+        for (int round = 0; round < 2; round++) { // a second round reaches the far end of "A, B and C"
+            for (List<Span> ss : spans) {
+                for (int i = 0; i < ss.size(); i++) {
+                    Span sp = ss.get(i);
+                    List<String> parts = Names.parts(sp.name());
+                    if (sp.kind() != Span.Kind.PERSON || parts.size() != 1 || personParts.contains(parts.get(0))
+                            || COURTESY.contains(sp.before(1))) {
+                        continue;
+                    }
+                    boolean listed = i > 0 && isPlace(ss.get(i - 1)) && ss.get(i - 1).to() == sp.from() - 1
+                            && LIST_LINKS.contains(sp.before(1))
+                            || i + 1 < ss.size() && isPlace(ss.get(i + 1)) && ss.get(i + 1).from() == sp.to() + 1
+                            && LIST_LINKS.contains(Lexicon.lower(sp.after(1)));
+                    if (listed) {
+                        ss.set(i, sp.withKind(Span.Kind.LOCATION));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isPlace(Span sp) {
+        return sp.kind() == Span.Kind.LOCATION || sp.country().isPresent()
+                && sp.country().get().role() != CountryTable.Role.DEMONYM;
+    }
+
+    /**
+     * "Søren Østergaard, a shipping consultant at …": two or three capitalised words nobody tagged, set off by a
+     * comma and an article before a role noun, are a person's name. The CRF misses names spelt with letters it
+     * rarely saw.
+     */
+    private static void untaggedPeople(Sentence s, List<Span> ss) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            int j = i;
+            while (j < t.size() && j - i < 3 && t.get(j).capitalized() && t.get(j).ner() == NerTag.NONE
+                    && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(j).text())) && !Lexicon.isTitleWord(t.get(j).text())
+                    && !Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(j).text()))
+                    && !SpanFinder.CALENDAR.contains(t.get(j).text()) && !SpanFinder.isPunct(t.get(j).text())) {
+                j++;
+            }
+            if (j - i < 2 || j + 2 >= t.size() || !t.get(j).text().equals(",")
+                    || !ARTICLES.contains(Lexicon.lower(t.get(j + 1).text())) || i > 0 && t.get(i - 1).capitalized()) {
+                i = Math.max(i, j - 1);
+                continue;
+            }
+            boolean role = false;
+            for (int k = j + 2; k < Math.min(t.size(), j + 6) && !role; k++) {
+                String w = t.get(k).text();
+                role = Lexicon.isTitleHead(w) && Character.isLowerCase(w.charAt(0));
+                if (w.equals(",") || Set.of("at", "of", "for", "with", "in").contains(w)) {
+                    break;
+                }
+            }
+            int from = i;
+            int to = j;
+            if (role && ss.stream().noneMatch(sp -> sp.from() < to && sp.to() > from)) {
+                String name = Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end()));
+                ss.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), name, Span.Kind.PERSON,
+                        Optional.empty()));
+                ss.sort(Comparator.comparingInt(Span::begin));
+            }
+            i = j;
+        }
     }
 
     /** "the Finn said": a noun of nationality after an article describes someone, it is not a name. */

@@ -154,6 +154,7 @@ final class SpanFinder {
                     || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(from).text())))) {
                 from++;
             }
+            from = afterAbbreviatedTitle(tokens, from, to);
         }
         int begin = tokens.get(from).begin();
         if (from > 0 && tokens.get(from - 1).text().equals("[") && tokens.get(from - 1).end() == begin) {
@@ -249,6 +250,27 @@ final class SpanFinder {
         return t.capitalized() && t.ner() == NerTag.NONE && !claimed && !CALENDAR.contains(w)
                 && !Lexicon.NOT_NAME.contains(Lexicon.lower(w)) && !Lexicon.isTitleWord(w)
                 && !Lexicon.HONORIFICS.contains(Lexicon.lower(w)) && !isPunct(w);
+    }
+
+    /**
+     * "Assoc Prof Goh", "Snr Supt Lee": short words the lexicon does not know, before a courtesy title or a role
+     * noun inside the run, are an abbreviated title too; the name starts after it.
+     */
+    private static int afterAbbreviatedTitle(List<Token> tokens, int from, int to) {
+        for (int p = to - 2; p > from; p--) {
+            String w = tokens.get(p).text();
+            if (!Lexicon.HONORIFICS.contains(Lexicon.lower(w)) && !Lexicon.isTitleHead(w)) {
+                continue;
+            }
+            for (int k = from; k < p; k++) {
+                String a = tokens.get(k).text();
+                if (a.length() > 5 || !tokens.get(k).capitalized()) {
+                    return from;
+                }
+            }
+            return p + 1;
+        }
+        return from;
     }
 
     /** Whether title words and then a person's name follow token {@code i} ("Foreign [Minister] Wang Yi"). */

@@ -167,4 +167,34 @@ class RetyperTest {
         assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "Foreign Ministry"));
         assertEquals(Span.Kind.COUNTRY_PHRASE, kindOf(t, "Chinese"));
     }
+
+    @Test
+    void aLoneNameListedWithPlacesIsAPlace() {
+        List<Span> s = spans("Rain fell in Karaj/L , Varzan/P and Tolbek/P last week .");
+        assertEquals(Span.Kind.LOCATION, kindOf(s, "Varzan"));
+        assertEquals(Span.Kind.LOCATION, kindOf(s, "Tolbek"));
+        // a surname of someone the article names in full stays a person, and so do people listed together
+        List<Span> t = spans("Omid/P Rahimi/P arrived .", "Visitors came from Karaj/L and Rahimi/P welcomed them .",
+                "Navid/P and Soraya/P met .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Rahimi"));
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Navid"));
+    }
+
+    @Test
+    void anUntaggedNameBeforeARoleInAppositionIsAPerson() {
+        List<Span> s = spans("Traffic fell , and Søren Østvik , a shipping consultant at Nordby/O Advisers/O , said so .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Søren Østvik"));
+        // an organisation in apposition to a company noun, or a place, is no person
+        List<Span> t = spans("Traffic fell , and Ostby Lines , a carrier from Oslo/L , said so .");
+        assertTrue(!has(t, "Ostby Lines"), t.toString());
+    }
+
+    @Test
+    void anAbbreviatedTitleBeforeACourtesyTitleIsNoPartOfTheName() {
+        List<Span> s = spans("\" It is dangerous , \" said Assoc/P Prof/P Tan/P .");
+        assertTrue(has(s, "Tan") && !has(s, "Assoc Prof Tan"), s.toString());
+        // a long first word is a given name, not an abbreviation
+        List<Span> t = spans("Gabriella/P Prince/P Okafor/P spoke .");
+        assertTrue(has(t, "Gabriella Prince Okafor"), t.toString());
+    }
 }
