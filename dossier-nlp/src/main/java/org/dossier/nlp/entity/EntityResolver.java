@@ -356,14 +356,19 @@ public final class EntityResolver {
                 Optional.empty());
     }
 
-    /** "Asan Institute" for "Asan Institute for Policy Studies"; "UNSC" for the name whose initials it is. */
+    /**
+     * "Asan Institute" for "Asan Institute for Policy Studies", "City Hall" for "Paris City Hall"; "UNSC" for the
+     * name whose initials it is.
+     */
     private static Optional<String> longerOrg(String name, List<String> orgNames) {
         List<String> parts = Names.parts(name);
         boolean acronym = parts.size() == 1 && name.length() >= 2 && name.equals(name.toUpperCase());
         String found = null;
         for (String other : orgNames) {
             List<String> op = Names.parts(other);
-            boolean match = op.size() > parts.size() && op.subList(0, parts.size()).equals(parts);
+            boolean match = op.size() > parts.size() && (op.subList(0, parts.size()).equals(parts)
+                    // "City Hall" for "Paris City Hall": a name of two words or more ending a longer one
+                    || parts.size() > 1 && op.subList(op.size() - parts.size(), op.size()).equals(parts));
             if (acronym && !match) {
                 StringBuilder initials = new StringBuilder();
                 for (String w : op) {

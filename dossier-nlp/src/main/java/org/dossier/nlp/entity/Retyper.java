@@ -102,6 +102,25 @@ final class Retyper {
                 }
             }
         }
+        // "Paris City Hall" typed a place, "City Hall said it …" an organisation: the longer name is the organisation's
+        Set<List<String>> orgParts = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION || orgKeys.contains(Names.key(sp.name())))) {
+                    orgParts.add(parts);
+                }
+            }
+        }
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (sp.kind() == Span.Kind.LOCATION && sp.country().isEmpty() && orgParts.stream().anyMatch(
+                        op -> op.size() < parts.size() && parts.subList(parts.size() - op.size(), parts.size()).equals(op))) {
+                    orgKeys.add(Names.key(sp.name()));
+                }
+            }
+        }
         Set<String> personKeys = personKeys(spans, lastNames);
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {

@@ -255,4 +255,12 @@ class EntityResolverTest {
         assertEquals("person/aksel-virtanen", finn.entityId());
         assertTrue(d.entities().stream().noneMatch(e -> e.name().equals("Finn")), d.entities().toString());
     }
+
+    @Test
+    void theEndOfAnOrganisationsNameStandsForIt() {
+        Document d = doc("Ostrava City Hall opened three bathing sites on the river this summer.\n\n"
+                + "City Hall said it was testing a faster method.");
+        assertEquals(idOf(d, "Ostrava City Hall"), idOf(d, "City Hall"));
+        assertEquals(EntityType.ORGANIZATION, d.entity(idOf(d, "City Hall")).orElseThrow().type());
+    }
 }

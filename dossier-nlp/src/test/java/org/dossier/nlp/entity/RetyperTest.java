@@ -197,4 +197,13 @@ class RetyperTest {
         List<Span> t = spans("Gabriella/P Prince/P Okafor/P spoke .");
         assertTrue(has(t, "Gabriella Prince Okafor"), t.toString());
     }
+
+    @Test
+    void aPlaceWhoseNameEndsWithAnOrganisationsIsThatOrganisation() {
+        List<Span> s = spans("Swimmers gathered , Brno/L City/L Hall/L said on Monday .", "City/O Hall/O said it was testing .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Brno City Hall"));
+        // a place that merely shares a last word with an organisation stays a place
+        List<Span> t = spans("Swimmers gathered at Brno/L Lake/L Park/L .", "Park/O Services/O said it was testing .");
+        assertEquals(Span.Kind.LOCATION, kindOf(t, "Brno Lake Park"));
+    }
 }
