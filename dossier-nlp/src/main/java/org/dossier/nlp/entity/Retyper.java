@@ -140,10 +140,53 @@ final class Retyper {
             }
         }
         placesInLists(spans, personParts);
+        joinSurnameParticles(spans);
         for (Sentence s : sentences) {
             untaggedPeople(s, spans.get(s.index()));
         }
         return orgNames;
+    }
+
+    /**
+     * "Cllr Ó Lochlainn said" after "Pádraig Ó Lochlainn": the tagger leaves a surname's particle ("Ó", "Ní", "Mac",
+     * "van", "de") out of a short form; an untagged word before the short form that, with it, ends a full name the
+     * article gives belongs to it.
+     */
+    private static void joinSurnameParticles(List<List<Span>> spans) {
+        List<List<String>> fullNames = new ArrayList<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (sp.kind() == Span.Kind.PERSON && parts.size() > 2) {
+                    fullNames.add(parts);
+                }
+            }
+        }
+        if (fullNames.isEmpty()) {
+            return;
+        }
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.kind() != Span.Kind.PERSON || sp.from() == 0) {
+                    continue;
+                }
+                Token prev = sp.sentence().tokens().get(sp.from() - 1);
+                if (prev.ner() != NerTag.NONE || !Character.isUpperCase(prev.text().codePointAt(0))) {
+                    continue;
+                }
+                List<String> joined = new ArrayList<>(Names.parts(prev.text()));
+                joined.addAll(Names.parts(sp.name()));
+                boolean tail = fullNames.stream().anyMatch(f -> f.size() > joined.size()
+                        && f.subList(f.size() - joined.size(), f.size()).equals(joined));
+                int k = i;
+                if (tail && (k == 0 || ss.get(k - 1).to() < sp.from())) {
+                    Sentence s = sp.sentence();
+                    ss.set(i, new Span(s, sp.from() - 1, sp.to(), prev.begin(), sp.end(),
+                            Names.clean(s.slice(prev.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
+                }
+            }
+        }
     }
 
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");

@@ -206,4 +206,13 @@ class RetyperTest {
         List<Span> t = spans("Swimmers gathered at Brno/L Lake/L Park/L .", "Park/O Services/O said it was testing .");
         assertEquals(Span.Kind.LOCATION, kindOf(t, "Brno Lake Park"));
     }
+
+    @Test
+    void aSurnamesParticleLeftOutOfAShortFormIsJoinedToIt() {
+        List<Span> s = spans("Pádraig/P Ó/P Lochlainn/P voted against .", "\" Add houses , \" Cllr Ó Lochlainn/P said .");
+        assertTrue(has(s, "Ó Lochlainn"), s.toString());
+        // a capitalised word that does not end the full name stays out
+        List<Span> t = spans("Pádraig/P Ó/P Lochlainn/P voted against .", "Then Lochlainn/P said no .");
+        assertTrue(has(t, "Lochlainn") && !has(t, "Then Lochlainn"), t.toString());
+    }
 }
