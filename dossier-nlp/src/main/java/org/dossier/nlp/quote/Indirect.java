@@ -13,10 +13,12 @@ import java.util.Set;
 final class Indirect {
     private final Body b;
     private final Frames frames;
+    private final Syntax syntax;
 
-    Indirect(Body b, Frames frames) {
+    Indirect(Body b, Frames frames, Syntax syntax) {
         this.b = b;
         this.frames = frames;
+        this.syntax = syntax;
     }
 
     /**
@@ -189,6 +191,12 @@ final class Indirect {
                 return medial;
             }
             clause = inverted(np.get(), v, st, end);
+        }
+        String next = b.word(v + 1);
+        if (clause == null && v + 1 < end && !next.equals(":") && !next.equals(",") && !Frames.isQuoteMark(next)) {
+            // a clause the words cannot bound ("said rising rents and slow wages had pushed …"): the parse's (not
+            // for a quotation or a pause after the verb, which no clause follows)
+            clause = syntax.complement(np.get(), v, end).orElse(null);
         }
         return clause == null ? Optional.empty() : Optional.of(new Report(np.get(), v, clause[0], clause[1]));
     }
