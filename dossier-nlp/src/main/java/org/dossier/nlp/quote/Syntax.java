@@ -87,6 +87,54 @@ final class Syntax {
         return Optional.empty();
     }
 
+    /**
+     * Where the speaker's phrase begins when the parse makes the words after speech verb {@code v} only whom it was
+     * said to and when ("…, harbour master Ana Ruiz told the county board on Monday."): the verb's subject lies in
+     * the speaker phrase {@code np}, it takes an object after it, and nothing after it is a clause or a finite
+     * verb. The phrase is the subject's subtree, which takes in words before a name that the frames leave out
+     * ("harbour master"). Empty otherwise.
+     */
+    Optional<Integer> addressed(Frames.Np np, int v) {
+        int s = b.sentenceOf(v);
+        int first = b.sentenceStart(s);
+        Optional<Parse> parse = parse(s);
+        if (parse.isEmpty() || !parse.get().verb(v - first)) {
+            return Optional.empty();
+        }
+        Parse p = parse.get();
+        int i = v - first;
+        int subject = -1;
+        boolean object = false;
+        for (int k : p.children(i)) {
+            String r = p.relation(k);
+            if (r.equals("nsubj") && first + k >= np.start() && first + k < np.end()) {
+                subject = k;
+            }
+            object |= k > i && (r.equals("obj") || r.equals("iobj"));
+            boolean phrase = r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.equals("advmod")
+                    || r.equals("punct");
+            if (k > i && !phrase) {
+                return Optional.empty();
+            }
+        }
+        for (int t = i + 1; t < p.size(); t++) {
+            String tag = p.tag(t);
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                return Optional.empty(); // "told reporters the cuts would …": a finite verb heads a clause, however parsed
+            }
+        }
+        if (subject < 0 || !object) {
+            return Optional.empty();
+        }
+        int lo = subject;
+        for (int t = 0; t < i; t++) {
+            if (governs(p, subject, t)) {
+                lo = Math.min(lo, t);
+            }
+        }
+        return Optional.of(Math.min(first + lo, np.start()));
+    }
+
     /** Whether token {@code t} is {@code head} or below it in the tree. */
     private static boolean governs(Parse p, int head, int t) {
         for (int x = t, steps = 0; x >= 0 && steps <= p.size(); x = p.head(x), steps++) {

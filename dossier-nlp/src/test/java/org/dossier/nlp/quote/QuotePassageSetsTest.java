@@ -32,7 +32,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 327);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 328);
     }
 
     /**
@@ -63,7 +63,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 338);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 339);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -60,4 +60,26 @@ class QuoteSyntaxTest {
         assertTrue(qs.stream().noneMatch(q -> q.speaker().equals(Optional.of("Ana Cristina Salvo"))),
                 qs.toString());
     }
+
+    @Test
+    void theOneToldIsNotWhatWasSaid() {
+        List<Quote> qs = quotes("The ferry will not sail until the engine is repaired, harbour master Olek Varga told"
+                + " the Island Council on Friday.");
+        Quote q = indirect(qs, "The ferry will not sail").orElseThrow(() -> new AssertionError(qs));
+        assertEquals(Optional.of("Olek Varga"), q.speaker());
+        assertEquals(1, qs.size(), qs.toString());
+    }
+
+    @Test
+    void aMeetingWithNoClauseReportsNothing() {
+        List<Quote> qs = quotes("Branch manager Ruth Okafor told the Dane County board on Monday.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
+
+    @Test
+    void aClauseAfterTheOneToldIsStillReported() {
+        List<Quote> qs = quotes("Mayor Ines Dorado told reporters the old river bridge would reopen in May.");
+        Quote q = indirect(qs, "the old river bridge would reopen").orElseThrow(() -> new AssertionError(qs));
+        assertEquals(Optional.of("Ines Dorado"), q.speaker());
+    }
 }
