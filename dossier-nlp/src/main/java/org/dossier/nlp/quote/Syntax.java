@@ -9,8 +9,8 @@ import org.dossier.nlp.text.TextAnnotator;
 
 /**
  * The dependency parse of a body sentence, asked for only when the word rules cannot settle a verb of speech (the
- * tagger and parser run at about 3,000 tokens a second, the rest of the quote step at hundreds of thousands), and
- * kept for the document so that a sentence is parsed at most once. From it: the subject of a speech verb
+ * tagger and parser of {@link TextAnnotator#parse} run at about 3,000 tokens a second, far slower than the word
+ * rules), and kept for the document so that a sentence is parsed at most once. From it: the subject of a speech verb
  * ({@code nsubj}) and the clause it governs ({@code ccomp}). English only, like the frames. One instance per
  * document; not thread-safe.
  */
