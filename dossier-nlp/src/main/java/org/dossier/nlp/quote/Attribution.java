@@ -35,6 +35,7 @@ final class Attribution {
     private final Body b;
     private final Frames frames;
     private final Indirect indirect;
+    private final Syntax syntax;
     private final Discourse talk = new Discourse();
     private final Map<String, String> countries = new HashMap<>();
     private final List<Quote> out = new ArrayList<>();
@@ -68,7 +69,8 @@ final class Attribution {
     Attribution(Body b) {
         this.b = b;
         this.frames = new Frames(b);
-        this.indirect = new Indirect(b, frames);
+        this.syntax = new Syntax(b);
+        this.indirect = new Indirect(b, frames, syntax);
         this.inQuote = new boolean[b.size()];
         for (Entity e : b.doc.entities()) {
             e.country().ifPresent(c -> countries.put(e.id(), c));

@@ -13,10 +13,12 @@ import java.util.Set;
 final class Indirect {
     private final Body b;
     private final Frames frames;
+    private final Syntax syntax;
 
-    Indirect(Body b, Frames frames) {
+    Indirect(Body b, Frames frames, Syntax syntax) {
         this.b = b;
         this.frames = frames;
+        this.syntax = syntax;
     }
 
     /**
@@ -110,6 +112,12 @@ final class Indirect {
         return (b.lower(j).equals("and") || b.lower(j).equals("but")) && b.lower(j + 1).equals("that") ? j + 2 : -1;
     }
 
+    /** Verbs of speech whose object is the one spoken to ("told the council", "assured investors"). */
+    private static boolean addresses(String verb) {
+        return verb.equals("told") || verb.equals("tells") || verb.equals("tell") || verb.equals("assured")
+                || verb.equals("reminded");
+    }
+
     private boolean passive(int v) {
         String prev = b.lower(v - 1);
         return Words.isDeterminer(prev) || prev.equals("was") || prev.equals("were") || prev.equals("been")
@@ -183,12 +191,27 @@ final class Indirect {
             return b.word(v - 1).equals(",") ? trailing(v, st, end) : Optional.empty();
         }
         int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
+        Optional<Integer> phrase = addresses(b.lower(v)) && (clause == null
+                || !b.lower(clause[0] - 1).equals("that")) ? syntax.addressed(np.get(), v) : Optional.empty();
+        if (phrase.isPresent()) {
+            // "…, Ana Ruiz told the county board on Monday.": the words after the verb are whom it was said to, and
+            // what was said is the clause before the speaker
+            int c = phrase.get() - 1;
+            clause = c > st + 2 && b.word(c).equals(",") ? new int[] {frames.afterDateline(st, c), c} : null;
+            return clause == null ? Optional.empty() : Optional.of(new Report(np.get(), v, clause[0], clause[1]));
+        }
         if (clause == null) {
             Optional<Report> medial = medial(np.get(), v, st, end);
             if (medial.isPresent()) {
                 return medial;
             }
             clause = inverted(np.get(), v, st, end);
+        }
+        String next = b.word(v + 1);
+        if (clause == null && v + 1 < end && !next.equals(":") && !next.equals(",") && !Frames.isQuoteMark(next)) {
+            // a clause the words cannot bound ("said rising rents and slow wages had pushed …"): the parse's (not
+            // for a quotation or a pause after the verb, which no clause follows)
+            clause = syntax.complement(np.get(), v, end).orElse(null);
         }
         return clause == null ? Optional.empty() : Optional.of(new Report(np.get(), v, clause[0], clause[1]));
     }
@@ -263,8 +286,7 @@ final class Indirect {
     private int[] complement(int v, int end, boolean nounLike) {
         int r = v + 1;
         String verb = b.lower(v);
-        if ((verb.equals("told") || verb.equals("tells") || verb.equals("tell") || verb.equals("assured")
-                || verb.equals("reminded")) && r < end) {
+        if (addresses(verb) && r < end) {
             if (b.mention(r) != null) {
                 r = b.mentionEnd(r);
             } else {

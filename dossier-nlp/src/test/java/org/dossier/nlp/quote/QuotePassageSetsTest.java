@@ -17,12 +17,12 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchTwo() {
-        development("passages-dev-2.txt", "dev batch 2", 150);
+        development("passages-dev-2.txt", "dev batch 2", 151);
     }
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 326);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 328);
     }
 
     /**
@@ -32,7 +32,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 325);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 328);
     }
 
     /**
@@ -42,7 +42,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 334);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 335);
     }
 
     /**
@@ -63,7 +63,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 335);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 339);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
