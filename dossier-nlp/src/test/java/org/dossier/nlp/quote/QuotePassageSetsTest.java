@@ -42,7 +42,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 335);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 336);
     }
 
     /**
@@ -52,7 +52,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 352);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 357);
     }
 
     /**
@@ -63,7 +63,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 339);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 345);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
