@@ -13,8 +13,8 @@ import org.dossier.nlp.text.Token;
 
 /**
  * Corrects the tagger's type of a name from what the article itself says about it. The three-class CRF often
- * types a company as a person ("Kinderly's chief technology officer"), a utility or firm as a place
- * ("Johannesburg Water spokesperson"), misses an organisation altogether ("the campaign group Fair Fares Now"),
+ * types a company as a person ("Brightpath's chief technology officer"), a utility or firm as a place
+ * ("Lakeside Water spokesperson"), misses an organisation altogether ("the campaign group Cheaper Trains Now"),
  * or types a person as an organisation. The evidence is structural and closed-class: the name's last word is an
  * organisation form ("Ltd", "Group", "Water", "Authority"), an organisation noun stands right before it or in
  * apposition ("ride-hailing company X", "the supermarket chain, X,"), it owns an officer ("X's chief executive"),
@@ -27,7 +27,7 @@ import org.dossier.nlp.text.Token;
  * are dropped. Stateless and thread-safe.
  */
 final class Retyper {
-    /** Last words that make a name an organisation's ("Harbour Foods Ltd", "Johannesburg Water"). */
+    /** Last words that make a name an organisation's ("Harbour Foods Ltd", "Lakeside Water"). */
     private static final Set<String> ORG_FORMS = Set.of("ltd", "limited", "inc", "incorporated", "corp",
             "corporation", "co", "llc", "llp", "plc", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oyj", "spa", "pty",
             "bhd", "group", "holdings", "holding", "water", "air", "airways", "airlines", "bank", "authority", "agency",
@@ -288,7 +288,7 @@ final class Retyper {
         List<String> parts = Names.parts(sp.name());
         String last = parts.get(parts.size() - 1);
         if (parts.size() > 1 && ORG_FORMS.contains(last)) {
-            // "Harbour Foods Ltd", "Johannesburg Water"; but "Ms Bank said" or "Jonathan Bank, 52," is a person
+            // "Harbour Foods Ltd", "Lakeside Water"; but "Ms Bank said" or "Jonathan Bank, 52," is a person
             return !lastNames.contains(last) && !aged(sp);
         }
         boolean place = sp.kind() == Span.Kind.LOCATION;
@@ -349,7 +349,7 @@ final class Retyper {
     }
 
     /**
-     * "the campaign group Fair Fares Now described": capitalised words that nobody tagged, right after an
+     * "the campaign group Cheaper Trains Now described": capitalised words that nobody tagged, right after an
      * organisation noun in lower case, are that organisation's name.
      */
     private static List<Span> afterOrgNoun(Sentence s, List<Span> ss) {

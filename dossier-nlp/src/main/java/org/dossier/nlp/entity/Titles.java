@@ -153,7 +153,7 @@ final class Titles {
     }
 
     /**
-     * "pensioner Johannes van Wyk", "58-year-old seamstress Gloria Mendieta", "Rovers boss X": up to three lower-case
+     * "pensioner Tom Lacey", "58-year-old seamstress Ana Ruiz", "Rovers boss X": up to three lower-case
      * nouns right before a name are its title by their position, whatever the noun, when what stands before them
      * opens a noun phrase (a determiner, a possessive, an age, a capitalised modifier, punctuation, a speech verb or a
      * word that opens a clause) rather than a verb whose object the name is ("beat X").
@@ -254,7 +254,7 @@ final class Titles {
                 && !isSentenceEnd(t.get(from - 1).text())) {
             from--;
         }
-        // "asked the city's lawyer, Terrence Vail.": the title starts at its own determiner, the nearest one
+        // "asked the city's lawyer, Ana Ruiz.": the title starts at its own determiner, the nearest one
         for (int j = comma - 2; j > from; j--) {
             String w = Lexicon.lower(t.get(j).text());
             if (DETERMINERS.contains(w) || POSSESSIVES.contains(w)) {

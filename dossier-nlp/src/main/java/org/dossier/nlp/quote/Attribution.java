@@ -558,11 +558,11 @@ final class Attribution {
                 return aged.or(() -> talk.latest(s -> s.id().map(ages::get).map(n::equals).orElse(true)));
             }
             String role = Words.personRole(d.head());
-            // an organisation's name that modifies the head ("the Vereinigung Cockpit union"), not one the head ends
+            // an organisation's name that modifies the head ("the Harbour Pilots Guild union"), not one the head ends
             Optional<Mention> within = orgNamedIn(d.text())
                     .filter(o -> !Words.lower(o.text()).contains(d.head()));
             if (within.isPresent() && role == null) {
-                return named(within.get(), Optional.empty()); // "the Vereinigung Cockpit union said"
+                return named(within.get(), Optional.empty()); // "the Harbour Pilots Guild union said"
             }
             if (within.isPresent()) {
                 // "the CTU leader": the person whose title names that organisation
@@ -804,7 +804,7 @@ final class Attribution {
             String full = Quoted.collapse(x.text());
             String[] w = full.split(" ");
             boolean capitalised = Arrays.stream(w).allMatch(a -> Character.isUpperCase(a.charAt(0)));
-            // "Álvaro Quispe Rentería … Quispe Rentería said": a two-word surname stands for the full name too
+            // "Marta García López … García López said": a two-word surname stands for the full name too
             if (w.length >= 2 && w.length <= 5 && capitalised && full.endsWith(" " + surname)) {
                 return full;
             }

@@ -1188,7 +1188,7 @@ final class Frames {
         while (x >= lo && x >= j - 8) {
             Mention m = b.mention(x);
             if (m != null) {
-                // "Larimer County Sheriff Ana Ruiz": a place names the office when a title word follows it
+                // "Lake County Sheriff Ana Ruiz": a place names the office when a title word follows it
                 boolean office = m.type() == EntityType.LOCATION && x + 1 < j && Words.personRole(b.word(x + 1)) != null
                         && b.token(x + 1).capitalized();
                 if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION && !office) {
