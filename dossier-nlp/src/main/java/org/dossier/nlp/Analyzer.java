@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.dossier.core.model.Article;
+import org.dossier.core.model.DateEstimate;
 import org.dossier.core.model.Record;
 import org.dossier.nlp.entity.EntityResolver;
 import org.dossier.nlp.entity.Resolution;
@@ -15,6 +16,7 @@ import org.dossier.nlp.text.Sentence;
 import org.dossier.nlp.text.TextAnnotator;
 import org.dossier.nlp.text.TimeExpression;
 import org.dossier.nlp.time.Anchor;
+import org.dossier.nlp.time.DatingFromReports;
 import org.dossier.nlp.time.TimeResolver;
 
 /**
@@ -32,6 +34,7 @@ public final class Analyzer {
     private final List<RecordStep> steps;
     private final EntityResolver entities = EntityResolver.withDefaults();
     private final TimeResolver times = TimeResolver.withDefaults();
+    private final DatingFromReports dating = new DatingFromReports();
 
     /** An analyzer with the given limits and steps after the entity step (quotes, events), in order. */
     public Analyzer(AnalyzerConfig config, List<RecordStep> steps) {
@@ -74,8 +77,32 @@ public final class Analyzer {
      * @throws AnalysisException when the article is over {@link AnalyzerConfig#maxChars()}
      */
     public Record analyze(Article article) throws AnalysisException {
+        return steps(annotate(article));
+    }
+
+    /**
+     * As {@link #analyze(Article)}, but an article whose page states no publication date (and that has no
+     * estimate) is first dated from {@code reports}, the dated reports other articles of the run give of the
+     * same events ({@link DatingFromReports}); when they fit, it is analysed again with that estimate, so its
+     * relative dates resolve.
+     *
+     * @throws AnalysisException when the article is over {@link AnalyzerConfig#maxChars()}
+     */
+    public Record analyze(Article article, List<DatingFromReports.Reference> reports) throws AnalysisException {
         Document doc = annotate(article);
-        Record record = Record.of(article);
+        Record record = steps(doc);
+        if (reports.isEmpty() || Anchor.of(article).isPresent()) {
+            return record;
+        }
+        Optional<DateEstimate> estimate = dating.estimate(doc, record, reports);
+        if (estimate.isEmpty()) {
+            return record;
+        }
+        return analyze(article.toBuilder().publishedEstimate(estimate).build());
+    }
+
+    private Record steps(Document doc) {
+        Record record = Record.of(doc.article());
         for (RecordStep step : steps) {
             record = step.apply(doc, record);
         }

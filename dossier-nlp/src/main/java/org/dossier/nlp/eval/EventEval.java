@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.extract.Extractor;
@@ -20,6 +22,7 @@ import org.dossier.nlp.Analyzer;
 import org.dossier.nlp.entity.Country;
 import org.dossier.nlp.entity.CountryTable;
 import org.dossier.nlp.entity.EntityResolver;
+import org.dossier.nlp.time.DatingFromReports;
 
 /**
  * {@code dossier eval events DIR}: recall of the events in seed gold ({@code gold/*.json}, field
@@ -44,24 +47,69 @@ public final class EventEval {
         this.analyzer = analyzer;
     }
 
-    /** Extracts each gold file's capture (found under {@code dir}) and scores its events: the whole chain. */
+    /**
+     * Extracts each gold file's capture (found under {@code dir}) and scores its events: the whole chain. The
+     * captures are one run: one that states no publication date may be dated from the others' reports of the
+     * same events ({@link Analyzer#analyze(Article, List)}).
+     */
     public Report fromCaptures(Path dir) throws IOException {
-        return new Report(GoldDocuments.fromCaptures(extractor, dir, this::check,
-                (name, gold, reason) -> DocResult.error(name, gold, reason)));
+        return score(GoldDocuments.fromCaptures(extractor, dir, Input::of, Input::failed));
     }
 
     /** Analyses each gold file's own title, body, captions and date: the language and event stages alone. */
     public Report fromGoldText(Path dir) throws IOException {
-        return new Report(GoldDocuments.fromGoldText(dir, this::check));
+        return score(GoldDocuments.fromGoldText(dir, Input::of));
     }
 
-    private DocResult check(String name, JsonNode gold, Article article) {
-        Record record;
-        try {
-            record = analyzer.analyze(article);
-        } catch (AnalysisException e) {
-            return DocResult.error(name, gold, e.reason());
+    /** One gold file and its article, or why its capture gave none. */
+    private record Input(String name, JsonNode gold, Article article, String error) {
+        static Input of(String name, JsonNode gold, Article article) {
+            return new Input(name, gold, article, null);
         }
+
+        static Input failed(String name, JsonNode gold, String reason) {
+            return new Input(name, gold, null, reason);
+        }
+    }
+
+    /** Analyses every article, then again each undated one against the dated reports of the others. */
+    private Report score(List<Input> inputs) {
+        Map<String, Record> records = new HashMap<>();
+        Map<String, String> errors = new HashMap<>();
+        List<DatingFromReports.Reference> reports = new ArrayList<>();
+        for (Input in : inputs) {
+            if (in.error() != null) {
+                continue;
+            }
+            try {
+                Record r = analyzer.analyze(in.article());
+                records.put(in.name(), r);
+                reports.addAll(DatingFromReports.references(r, in.name()));
+            } catch (AnalysisException e) {
+                errors.put(in.name(), e.reason());
+            }
+        }
+        List<DocResult> out = new ArrayList<>();
+        for (Input in : inputs) {
+            String error = in.error() != null ? in.error() : errors.get(in.name());
+            if (error != null) {
+                out.add(DocResult.error(in.name(), in.gold(), error));
+                continue;
+            }
+            Record r = records.get(in.name());
+            if (r.article().published().isEmpty() && r.article().publishedEstimate().isEmpty()) {
+                try {
+                    r = analyzer.analyze(in.article(), reports);
+                } catch (AnalysisException e) {
+                    throw new IllegalStateException("analysed once, refused the second time: " + in.name(), e);
+                }
+            }
+            out.add(check(in.name(), in.gold(), r));
+        }
+        return new Report(out);
+    }
+
+    private DocResult check(String name, JsonNode gold, Record record) {
         List<Event> events = record.events();
         boolean[] used = new boolean[events.size()];
         List<GoldResult> results = new ArrayList<>();
@@ -77,7 +125,10 @@ public final class EventEval {
             }
             results.add(new GoldResult(describe(g), found >= 0 ? Optional.of(events.get(found)) : Optional.empty()));
         }
-        return new DocResult(name, results, events, article.published().orElse(null), null);
+        Article article = record.article();
+        return new DocResult(name, results, events, article.published()
+                .or(() -> article.publishedEstimate().map(e -> "estimated " + e.value() + " (" + e.basis() + ")"))
+                .orElse(null), null);
     }
 
     /** Whether {@code e} is the gold event {@code g}: type, actor, target and a compatible date. */
@@ -186,6 +237,9 @@ public final class EventEval {
                 long ok = d.results().stream().filter(r -> r.match().isPresent()).count();
                 out.printf(Locale.ROOT, "%-12s %d/%d gold events found, %d events coded%s%n", d.gold(), ok,
                         d.results().size(), d.events().size(), d.error() == null ? "" : "  error: " + d.error());
+                if (d.published() != null && d.published().startsWith("estimated")) {
+                    out.printf(Locale.ROOT, "    %s%n", d.published());
+                }
                 for (GoldResult r : d.results()) {
                     out.printf(Locale.ROOT, "    %-7s %s%n", r.match().isPresent() ? "found" : "MISSED", r.gold());
                 }
