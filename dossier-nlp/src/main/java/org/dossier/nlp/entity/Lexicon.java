@@ -104,6 +104,20 @@ final class Lexicon {
             "fiancée", "girlfriend", "boyfriend", "friend", "relative");
 
     /**
+     * Adverbs, prepositions and interjections that open a sentence before a name ("Meanwhile Tom Hale said",
+     * "Despite Tom Hale's plea"): capitalised by position, never a title.
+     */
+    static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yesterday", "today", "tonight",
+            "tomorrow", "later", "earlier", "still", "instead", "separately", "elsewhere", "afterwards", "afterward",
+            "overall", "finally", "first", "last", "next", "again", "even", "only", "just", "perhaps", "thus",
+            "hence", "therefore", "otherwise", "besides", "indeed", "anyway", "sometimes", "often", "soon", "already",
+            "together", "never", "either", "neither", "rather", "whereas", "whilst", "despite", "since", "unless",
+            "although", "though", "because", "without", "within", "behind", "beyond", "inside", "outside", "near",
+            "upon", "toward", "towards", "throughout", "amid", "amidst", "alongside", "beside", "during", "except",
+            "following", "regarding", "dear", "hi", "hello", "yes", "oh", "well", "please", "sorry", "what", "why",
+            "where", "who", "whom", "whose", "asked", "thank");
+
+    /**
      * Nouns for a body of people or a text, never one person: "the Dutch company said", "the Kenyan report said".
      */
     static final Set<String> COLLECTIVES = Set.of("company", "firm", "group", "ministry", "agency", "government",
