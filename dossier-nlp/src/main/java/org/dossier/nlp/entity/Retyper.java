@@ -86,6 +86,11 @@ final class Retyper {
                 }
             }
         }
+        for (String key : companiesByCues(spans, lastNames)) {
+            orgKeys.add(key);
+            spans.stream().flatMap(List::stream).filter(sp -> Names.key(sp.name()).equals(key)).findFirst()
+                    .ifPresent(sp -> orgNames.add(sp.name()));
+        }
         for (Sentence s : sentences) {
             for (Span sp : afterOrgNoun(s, spans.get(s.index()))) {
                 spans.get(s.index()).add(sp);
@@ -122,6 +127,13 @@ final class Retyper {
                 if (sp.kind() == Span.Kind.LOCATION && sp.country().isEmpty() && orgParts.stream().anyMatch(
                         op -> op.size() < parts.size()
                                 && parts.subList(parts.size() - op.size(), parts.size()).equals(op))) {
+                    orgKeys.add(Names.key(sp.name()));
+                }
+                // "Alpvale Seilbahnen" after "Alpvale Seilbahnen GmbH": the company's name without its legal form
+                if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty() && !lastNames.contains(parts.get(parts.size() - 1))
+                        && orgParts.stream().anyMatch(op -> op.size() > parts.size()
+                        && op.subList(0, parts.size()).equals(parts)
+                        && ORG_FORMS.containsAll(op.subList(parts.size(), op.size())))) {
                     orgKeys.add(Names.key(sp.name()));
                 }
             }
@@ -359,6 +371,48 @@ final class Retyper {
             return true; // "shares in X"
         }
         return RESULT_VERBS.contains(Lexicon.lower(sp.after(1))) && resultsFollow(sp);
+    }
+
+    /**
+     * "the terminal operator Nordhavn Kaj" … "Nordhavn Kaj said in a filing that it …": a name of several words the
+     * tagger typed as a person's is an organisation's when two kinds of evidence agree across its mentions: an
+     * organisation noun before it or in apposition, an officer of it, or speech as "it". One kind alone is not enough
+     * for a full name ("Ana Ruiz said it was late"). The last word used alone or with a courtesy title, or an age in
+     * apposition, keeps it a person.
+     */
+    private static Set<String> companiesByCues(List<List<Span>> spans, Set<String> lastNames) {
+        java.util.Map<String, Set<String>> cues = new java.util.HashMap<>();
+        Set<String> people = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (sp.kind() != Span.Kind.PERSON || parts.size() < 2 || sp.country().isPresent()) {
+                    continue;
+                }
+                String key = Names.key(sp.name());
+                if (lastNames.contains(parts.get(parts.size() - 1)) || aged(sp) || COURTESY.contains(sp.before(1))) {
+                    people.add(key);
+                }
+                Set<String> found = cues.computeIfAbsent(key, k -> new HashSet<>());
+                if (speaksAsIt(sp)) {
+                    found.add("it");
+                }
+                if (ORG_NOUNS.contains(sp.before(1)) || sp.before(1).equals(",") && ORG_NOUNS.contains(sp.before(2))) {
+                    found.add("noun");
+                }
+                if (sp.before(1).matches("of|for|at") && OFFICERS.contains(sp.before(2))
+                        || isPossessive(sp.after(1)) && OFFICERS.contains(Lexicon.lower(sp.after(2)))) {
+                    found.add("officer");
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        cues.forEach((key, found) -> {
+            if (found.size() >= 2 && !people.contains(key)) {
+                out.add(key);
+            }
+        });
+        return out;
     }
 
     /** "X said it …", "X said its …", "X said in a statement". */

@@ -744,7 +744,7 @@ final class Titles {
                 int epithetEnd = owner.isEmpty() ? epithet(t, k, rs) : -1;
                 long at = Resolved.position(s.index(), t.get(k).begin());
                 Optional<String> who = epithetEnd < 0 ? Optional.empty()
-                        : latestFree(at, country, lastSeen, personCountry);
+                        : latestFree(at, country, Lexicon.lower(t.get(epithetEnd - 1).text()), lastSeen, personCountry);
                 if (who.isPresent()) {
                     Span span = new Span(s, k, epithetEnd, t.get(k).begin(), t.get(epithetEnd - 1).end(),
                             s.slice(t.get(k).begin(), t.get(epithetEnd - 1).end()), Span.Kind.PERSON, Optional.empty());
@@ -764,6 +764,10 @@ final class Titles {
             Optional<String> match = bestMatch(headWord, country, here, lastSeen, personCountry);
             if (match.isPresent()) {
                 String id = match.get();
+                // "the deputy prefect said" for "Deputy prefect of the region X": the title's own noun ends it
+                while (end < t.size() && plainNoun(t.get(end)) && titleHolds(id, t.get(end).text())) {
+                    end++;
+                }
                 Span span = new Span(s, k, end, t.get(k).begin(), t.get(end - 1).end(),
                         s.slice(t.get(k).begin(), t.get(end - 1).end()), Span.Kind.PERSON, Optional.empty());
                 out.add(new Resolved(span, id, EntityType.PERSON, MentionKind.DESCRIPTION, names.get(id),
@@ -772,6 +776,12 @@ final class Titles {
             }
         }
         return out;
+    }
+
+    /** Whether a title of person {@code id} holds {@code word} (lower case). */
+    private boolean titleHolds(String id, String word) {
+        return titles.stream().anyMatch(ti -> ti.personId().equals(id)
+                && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).contains(word));
     }
 
     /**
@@ -823,9 +833,10 @@ final class Titles {
 
     /**
      * The person seen most recently before {@code here} whom nothing sets apart from a description: no other country,
-     * no title with a role noun of its own.
+     * no title with a role noun of its own unless the title holds the description's noun ("the deputy prefect said"
+     * after "Deputy prefect of the region X").
      */
-    private Optional<String> latestFree(long here, Optional<String> country, Map<String, Long> lastSeen,
+    private Optional<String> latestFree(long here, Optional<String> country, String noun, Map<String, Long> lastSeen,
                                        Map<String, String> personCountry) {
         String best = null;
         long bestPos = -1;
@@ -839,7 +850,8 @@ final class Titles {
         if (id == null
                 || country.isPresent() && personCountry.containsKey(id) && !country.get().equals(personCountry.get(id))
                 || titles.stream().anyMatch(ti -> ti.personId().equals(id)
-                && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).stream().anyMatch(Lexicon::isTitleHead))) {
+                && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).stream().anyMatch(Lexicon::isTitleHead))
+                && !titleHolds(id, noun)) {
             return Optional.empty();
         }
         return Optional.of(id);

@@ -73,6 +73,26 @@ class RetyperTest {
     }
 
     @Test
+    void twoKindsOfEvidenceMakeAFullNameAnOrganisation() {
+        List<Span> s = spans("Lena Berg , chief executive of terminal operator Nordhavn/P Kaj/P , spoke first .",
+                "Nordhavn/P Kaj/P said in a filing that it expected a profit .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Nordhavn Kaj"));
+        // one kind alone leaves a full name a person's
+        List<Span> t = spans("Nordhavn/P Kaj/P said in a filing that it expected a profit .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Nordhavn Kaj"));
+        List<Span> u = spans("The ferry operator Ana/P Ruiz/P sailed on .", "Ana/P Ruiz/P said it was late .",
+                "Ms Ruiz/P agreed .");
+        assertEquals(Span.Kind.PERSON, kindOf(u, "Ana Ruiz"));
+    }
+
+    @Test
+    void aCompanysNameWithoutItsLegalFormIsTheCompany() {
+        List<Span> s = spans("The court ordered Alpvale/O Seilbahnen/O GmbH/O to pay .",
+                "Alpvale/P Seilbahnen/P said it would appeal .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Alpvale Seilbahnen"));
+    }
+
+    @Test
     void anOrganisationFormAtTheEndMakesAnOrganisation() {
         List<Span> s = spans("Lakeshore/P Foods/P Ltd/P said on Monday that sales fell .",
                 "Mbeki/L Water/L spokesperson Lindiwe/P Dlamini/P said the pipe was fixed .");

@@ -158,6 +158,12 @@ class TitlesTest {
     }
 
     @Test
+    void aDescriptionRunsOnOverTheNounsOfThePersonsTitle() {
+        assertEquals("person/olga-petrenko", described("Deputy prefect of the region Olga Petrenko said heating was "
+                + "back.\n\n\"Teams are working in shifts,\" the deputy prefect said.", "the deputy prefect"));
+    }
+
+    @Test
     void aCollectiveNounARoleTitleOrNoMarkStandsForNoPerson() {
         assertEquals("none", described("Sven Olsen spoke on Monday. The Norwegian company said profits rose.",
                 "The Norwegian company"));
