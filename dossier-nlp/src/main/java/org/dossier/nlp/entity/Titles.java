@@ -76,6 +76,9 @@ final class Titles {
                     continue;
                 }
                 before(s, r, rs);
+                if (r.span().from() == 0 && s.index() > 0) {
+                    splitTitle(sentences.get(s.index() - 1), s, r);
+                }
                 apposition(s, r, rs);
             }
         }
@@ -155,6 +158,24 @@ final class Titles {
         }
         setOff(s, person, start);
         named(s, person);
+    }
+
+    /**
+     * "Coun. Marie Dubois said": the sentence splitter may end a sentence at an abbreviated title; a title head
+     * abbreviated alone in the sentence before, in the same paragraph and right before the name, is the title.
+     */
+    private void splitTitle(Sentence previous, Sentence s, Resolved person) {
+        List<Token> p = previous.tokens();
+        int n = p.size();
+        if (previous.section() != s.section() || previous.paragraph() != s.paragraph() || n < 2
+                || !p.get(n - 1).text().equals(".") || p.get(n - 2).end() != p.get(n - 1).begin()
+                || s.begin() - previous.end() > 1) {
+            return;
+        }
+        String word = p.get(n - 2).text() + ".";
+        if (Lexicon.isTitleHead(word) && p.get(n - 2).capitalized()) {
+            add(new Title(person.id(), word, Optional.empty(), person.position()));
+        }
     }
 
     /**
@@ -377,7 +398,13 @@ final class Titles {
             }
         }
         boolean opens = opensSetOff(t, from, comma);
-        if (!opens || !Lexicon.isTitleHead(t.get(comma - 1).text()) || hasNameOrVerb(t, from + 1, comma - 1)) {
+        // after an owner ("the network's agronomist") any noun is a role; else a listed title head
+        boolean owned = false;
+        for (int k = from; k < comma - 1; k++) {
+            owned |= t.get(k).text().matches("['’]s");
+        }
+        boolean role = Lexicon.isTitleHead(t.get(comma - 1).text()) || owned && plainNoun(t.get(comma - 1));
+        if (!opens || !role || hasNameOrVerb(t, from + 1, comma - 1)) {
             return;
         }
         add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(comma - 1).end()), Optional.empty(),

@@ -93,6 +93,13 @@ class RetyperTest {
     }
 
     @Test
+    void aCourtesyTitleInsideAnOrganisationsRunStartsAPersonsName() {
+        List<Span> s = spans("Director of Ports/O Planning/O Dr./O Leila/O bint/P Omar/P Haddad/P said so .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Ports Planning"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Leila bint Omar Haddad"));
+    }
+
+    @Test
     void anOrganisationFormAtTheEndMakesAnOrganisation() {
         List<Span> s = spans("Lakeshore/P Foods/P Ltd/P said on Monday that sales fell .",
                 "Mbeki/L Water/L spokesperson Lindiwe/P Dlamini/P said the pipe was fixed .");

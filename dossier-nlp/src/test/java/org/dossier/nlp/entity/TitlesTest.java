@@ -143,6 +143,19 @@ class TitlesTest {
                         "Lena Duval"));
     }
 
+    @Test
+    void anyNounSetOffAfterAnOwnerIsARole() {
+        assertEquals(List.of("The network's agronomist"),
+                titlesOf("The network's agronomist, Luis Prado, said transport was the obstacle.", "Luis Prado"));
+    }
+
+    @Test
+    void anAbbreviatedTitleTheSentenceSplitterCutOffIsTheTitle() {
+        assertEquals(List.of("Coun."),
+                titlesOf("The vote was close. Coun. Marie Dubois, who voted against, said it was a mistake.",
+                        "Marie Dubois"));
+    }
+
     private static String described(String body, String description) {
         Document d = Shared.annotate(Shared.article(body, "2021-03-09"));
         return d.mentions().stream().filter(m -> m.text().equals(description)).findFirst()
