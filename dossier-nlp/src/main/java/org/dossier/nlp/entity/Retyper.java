@@ -130,8 +130,8 @@ final class Retyper {
                     orgKeys.add(Names.key(sp.name()));
                 }
                 // "Alpvale Seilbahnen" after "Alpvale Seilbahnen GmbH": the company's name without its legal form
-                if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty() && !lastNames.contains(parts.get(parts.size() - 1))
-                        && orgParts.stream().anyMatch(op -> op.size() > parts.size()
+                if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty()
+                        && !lastNames.contains(parts.get(parts.size() - 1)) && orgParts.stream().anyMatch(op -> op.size() > parts.size()
                         && op.subList(0, parts.size()).equals(parts)
                         && ORG_FORMS.containsAll(op.subList(parts.size(), op.size())))) {
                     orgKeys.add(Names.key(sp.name()));
