@@ -48,7 +48,7 @@ final class Lexicon {
             "treasurer", "auditor", "curator", "pastor", "priest", "vicar", "midwife", "veteran",
             "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "cmdr.", "sgt.",
             "amb.", "supt.", "insp.", "pres.", "prof.", "pm", "justice", "cllr", "cllr.", "coun.", "councilman",
-            "councilwoman");
+            "councilwoman", "taoiseach", "tánaiste", "tanaiste");
 
     /**
      * Lower-case words that never stand inside a title before a name, so that a title's nouns ("incident
@@ -144,7 +144,9 @@ final class Lexicon {
             // West African English: "Malam Sani Bello", "Alhaji Musa Danladi"
             "malam", "mallam", "alhaji", "alhaja", "hajia",
             // Malaysian English: "Datuk Seri Anwar Ibrahim"
-            "datuk", "datin", "dato", "dato'", "seri");
+            "datuk", "datin", "dato", "dato'", "seri",
+            // Fijian English: the chiefly "Ratu Sitiveni Tora"
+            "ratu");
 
     /** Verbs that report speech or a stance; a name followed by one is the speaker, not a place. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",

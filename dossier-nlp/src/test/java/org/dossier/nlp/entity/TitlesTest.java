@@ -106,6 +106,15 @@ class TitlesTest {
     }
 
     @Test
+    void aChieflyCourtesyTitleIsNoPartOfTheNameAndAnIrishOfficeIsATitle() {
+        assertEquals(List.of("Tourism Minister"),
+                titlesOf("Tourism Minister Ratu Sitiveni Kaloumaira opened the new wharf.", "Sitiveni Kaloumaira"));
+        assertEquals(List.of("Tánaiste"),
+                titlesOf("7.50pm: Tánaiste Niamh Breathnach closes the debate for the Government.",
+                        "Niamh Breathnach"));
+    }
+
+    @Test
     void anAbbreviatedCourtesyTitleBetweenTitleAndNameIsSkipped() {
         assertEquals(List.of("Undersecretary"),
                 titlesOf("The works will finish in May, Undersecretary Eng. Omar Haddad told the panel.",
