@@ -48,7 +48,7 @@ final class Lexicon {
             "treasurer", "auditor", "curator", "pastor", "priest", "vicar", "midwife", "veteran",
             "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "cmdr.", "sgt.",
             "amb.", "supt.", "insp.", "pres.", "prof.", "pm", "justice", "cllr", "cllr.", "coun.", "councilman",
-            "councilwoman");
+            "councilwoman", "taoiseach", "tánaiste", "tanaiste");
 
     /**
      * Lower-case words that never stand inside a title before a name, so that a title's nouns ("incident
@@ -104,6 +104,20 @@ final class Lexicon {
             "fiancée", "girlfriend", "boyfriend", "friend", "relative");
 
     /**
+     * Adverbs, prepositions and interjections that open a sentence before a name ("Meanwhile Tom Hale said",
+     * "Despite Tom Hale's plea"): capitalised by position, never a title.
+     */
+    static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "yesterday", "today", "tonight",
+            "tomorrow", "later", "earlier", "still", "instead", "separately", "elsewhere", "afterwards", "afterward",
+            "overall", "finally", "first", "last", "next", "again", "even", "only", "just", "perhaps", "thus",
+            "hence", "therefore", "otherwise", "besides", "indeed", "anyway", "sometimes", "often", "soon", "already",
+            "together", "never", "either", "neither", "rather", "whereas", "whilst", "despite", "since", "unless",
+            "although", "though", "because", "without", "within", "behind", "beyond", "inside", "outside", "near",
+            "upon", "toward", "towards", "throughout", "amid", "amidst", "alongside", "beside", "during", "except",
+            "following", "regarding", "dear", "hi", "hello", "yes", "oh", "well", "please", "sorry", "what", "why",
+            "where", "who", "whom", "whose", "asked", "thank");
+
+    /**
      * Nouns for a body of people or a text, never one person: "the Dutch company said", "the Kenyan report said".
      */
     static final Set<String> COLLECTIVES = Set.of("company", "firm", "group", "ministry", "agency", "government",
@@ -130,7 +144,9 @@ final class Lexicon {
             // West African English: "Malam Sani Bello", "Alhaji Musa Danladi"
             "malam", "mallam", "alhaji", "alhaja", "hajia",
             // Malaysian English: "Datuk Seri Anwar Ibrahim"
-            "datuk", "datin", "dato", "dato'", "seri");
+            "datuk", "datin", "dato", "dato'", "seri",
+            // Fijian English: the chiefly "Ratu Sitiveni Tora"
+            "ratu");
 
     /** Verbs that report speech or a stance; a name followed by one is the speaker, not a place. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",

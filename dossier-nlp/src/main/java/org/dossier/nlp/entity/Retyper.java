@@ -72,6 +72,7 @@ final class Retyper {
      */
     Set<String> correct(List<Sentence> sentences, List<List<Span>> spans) {
         dropNationalityNouns(spans);
+        trimCommonNouns(sentences, spans);
         Set<String> personParts = personParts(spans);
         Set<String> lastNames = lastNames(spans);
         Set<String> orgKeys = new LinkedHashSet<>();
@@ -85,6 +86,11 @@ final class Retyper {
                 }
             }
         }
+        for (String key : companiesByCues(spans, lastNames)) {
+            orgKeys.add(key);
+            spans.stream().flatMap(List::stream).filter(sp -> Names.key(sp.name()).equals(key)).findFirst()
+                    .ifPresent(sp -> orgNames.add(sp.name()));
+        }
         for (Sentence s : sentences) {
             for (Span sp : afterOrgNoun(s, spans.get(s.index()))) {
                 spans.get(s.index()).add(sp);
@@ -97,17 +103,20 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
                 List<String> parts = Names.parts(sp.name());
-                if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION || orgKeys.contains(Names.key(sp.name())))) {
+                if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION
+                        || orgKeys.contains(Names.key(sp.name())))) {
                     orgFirstWords.add(parts.get(0));
                 }
             }
         }
-        // "Paris City Hall" typed a place, "City Hall said it …" an organisation: the longer name is the organisation's
+        // "Paris City Hall" typed a place, "City Hall said it …" an organisation: the longer name is the
+        // organisation's
         Set<List<String>> orgParts = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
                 List<String> parts = Names.parts(sp.name());
-                if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION || orgKeys.contains(Names.key(sp.name())))) {
+                if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION
+                        || orgKeys.contains(Names.key(sp.name())))) {
                     orgParts.add(parts);
                 }
             }
@@ -116,7 +125,15 @@ final class Retyper {
             for (Span sp : ss) {
                 List<String> parts = Names.parts(sp.name());
                 if (sp.kind() == Span.Kind.LOCATION && sp.country().isEmpty() && orgParts.stream().anyMatch(
-                        op -> op.size() < parts.size() && parts.subList(parts.size() - op.size(), parts.size()).equals(op))) {
+                        op -> op.size() < parts.size()
+                                && parts.subList(parts.size() - op.size(), parts.size()).equals(op))) {
+                    orgKeys.add(Names.key(sp.name()));
+                }
+                // "Alpvale Seilbahnen" after "Alpvale Seilbahnen GmbH": the company's name without its legal form
+                if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty()
+                        && !lastNames.contains(parts.get(parts.size() - 1)) && orgParts.stream().anyMatch(op -> op.size() > parts.size()
+                        && op.subList(0, parts.size()).equals(parts)
+                        && ORG_FORMS.containsAll(op.subList(parts.size(), op.size())))) {
                     orgKeys.add(Names.key(sp.name()));
                 }
             }
@@ -148,9 +165,9 @@ final class Retyper {
     }
 
     /**
-     * "Cllr Ó Lochlainn said" after "Pádraig Ó Lochlainn": the tagger leaves a surname's particle ("Ó", "Ní", "Mac",
-     * "van", "de") out of a short form; an untagged word before the short form that, with it, ends a full name the
-     * article gives belongs to it.
+     * "Cllr Ó Brannagáin said" after "Éamon Ó Brannagáin": the tagger leaves a surname's particle ("Ó", "Ní",
+     * "Mac", "van", "de") out of a short form; an untagged word before the short form that, with it, ends a full
+     * name the article gives belongs to it.
      */
     private static void joinSurnameParticles(List<List<Span>> spans) {
         List<List<String>> fullNames = new ArrayList<>();
@@ -232,7 +249,8 @@ final class Retyper {
         for (int i = 0; i < t.size(); i++) {
             int j = i;
             while (j < t.size() && j - i < 3 && t.get(j).capitalized() && t.get(j).ner() == NerTag.NONE
-                    && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(j).text())) && !Lexicon.isTitleWord(t.get(j).text())
+                    && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(j).text()))
+                    && !Lexicon.isTitleWord(t.get(j).text())
                     && !Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(j).text()))
                     && !SpanFinder.CALENDAR.contains(t.get(j).text()) && !SpanFinder.isPunct(t.get(j).text())) {
                 j++;
@@ -262,6 +280,39 @@ final class Retyper {
         }
     }
 
+    /**
+     * "Smallholder Mia Tran, who grows tea …": the tagger takes a capitalised noun that opens a sentence or a clause
+     * into the name after it. A first word the article also writes in lower case ("smallholders now produce …") is a
+     * common noun, and the name starts after it.
+     */
+    private static void trimCommonNouns(List<Sentence> sentences, List<List<Span>> spans) {
+        Set<String> lower = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                    lower.add(t.text());
+                }
+            }
+        }
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                List<Token> t = sp.sentence().tokens();
+                if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() < 3 || !t.get(sp.from()).capitalized()
+                        || sp.from() > 0 && !t.get(sp.from() - 1).text().matches("[,:;(—–\"“‘'-]")) {
+                    continue;
+                }
+                String first = Lexicon.lower(t.get(sp.from()).text());
+                if (lower.contains(first) || lower.contains(first + "s")) {
+                    Token next = t.get(sp.from() + 1);
+                    Sentence s = sp.sentence();
+                    ss.set(i, new Span(s, sp.from() + 1, sp.to(), next.begin(), sp.end(),
+                            Names.clean(s.slice(next.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
+                }
+            }
+        }
+    }
+
     /** "the Finn said": a noun of nationality after an article describes someone, it is not a name. */
     private static void dropNationalityNouns(List<List<Span>> spans) {
         for (List<Span> ss : spans) {
@@ -276,7 +327,8 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
                 List<String> parts = Names.parts(sp.name());
-                if (sp.kind() == Span.Kind.PERSON && parts.size() > 1 && !ORG_FORMS.contains(parts.get(parts.size() - 1))) {
+                if (sp.kind() == Span.Kind.PERSON && parts.size() > 1
+                        && !ORG_FORMS.contains(parts.get(parts.size() - 1))) {
                     out.addAll(parts);
                 }
             }
@@ -319,6 +371,48 @@ final class Retyper {
             return true; // "shares in X"
         }
         return RESULT_VERBS.contains(Lexicon.lower(sp.after(1))) && resultsFollow(sp);
+    }
+
+    /**
+     * "the terminal operator Nordhavn Kaj" … "Nordhavn Kaj said in a filing that it …": a name of several words the
+     * tagger typed as a person's is an organisation's when two kinds of evidence agree across its mentions: an
+     * organisation noun before it or in apposition, an officer of it, or speech as "it". One kind alone is not enough
+     * for a full name ("Ana Ruiz said it was late"). The last word used alone or with a courtesy title, or an age in
+     * apposition, keeps it a person.
+     */
+    private static Set<String> companiesByCues(List<List<Span>> spans, Set<String> lastNames) {
+        java.util.Map<String, Set<String>> cues = new java.util.HashMap<>();
+        Set<String> people = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                List<String> parts = Names.parts(sp.name());
+                if (sp.kind() != Span.Kind.PERSON || parts.size() < 2 || sp.country().isPresent()) {
+                    continue;
+                }
+                String key = Names.key(sp.name());
+                if (lastNames.contains(parts.get(parts.size() - 1)) || aged(sp) || COURTESY.contains(sp.before(1))) {
+                    people.add(key);
+                }
+                Set<String> found = cues.computeIfAbsent(key, k -> new HashSet<>());
+                if (speaksAsIt(sp)) {
+                    found.add("it");
+                }
+                if (ORG_NOUNS.contains(sp.before(1)) || sp.before(1).equals(",") && ORG_NOUNS.contains(sp.before(2))) {
+                    found.add("noun");
+                }
+                if (sp.before(1).matches("of|for|at") && OFFICERS.contains(sp.before(2))
+                        || isPossessive(sp.after(1)) && OFFICERS.contains(Lexicon.lower(sp.after(2)))) {
+                    found.add("officer");
+                }
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        cues.forEach((key, found) -> {
+            if (found.size() >= 2 && !people.contains(key)) {
+                out.add(key);
+            }
+        });
+        return out;
     }
 
     /** "X said it …", "X said its …", "X said in a statement". */
@@ -414,7 +508,8 @@ final class Retyper {
             for (Span sp : ss) {
                 List<String> parts = Names.parts(sp.name());
                 if (sp.kind() == Span.Kind.PERSON || sp.country().isPresent() || parts.size() != 2
-                        || ORG_FORMS.contains(parts.get(1)) || Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(sp.name()))
+                        || ORG_FORMS.contains(parts.get(1))
+                        || Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(sp.name()))
                         || sp.name().equals(sp.name().toUpperCase())) {
                     continue;
                 }

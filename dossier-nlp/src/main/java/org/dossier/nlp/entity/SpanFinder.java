@@ -50,12 +50,37 @@ final class SpanFinder {
             while (j < tokens.size() && tokens.get(j).ner() == tag) {
                 j++;
             }
+            int courtesy = tag == NerTag.ORGANIZATION ? courtesyInside(tokens, i, j) : -1;
+            if (courtesy > 0) {
+                // "Director of Fisheries Dr. Amal" + "bint Saif": the tagger ran a title into the person's name
+                int k = j;
+                while (k < tokens.size() && tokens.get(k).ner() == NerTag.PERSON) {
+                    k++;
+                }
+                nerRun(s, i, courtesy, tag, claimed, keptTable).ifPresent(out::add);
+                nerRun(s, courtesy + 1, k, NerTag.PERSON, claimed, keptTable).ifPresent(out::add);
+                i = k;
+                continue;
+            }
             nerRun(s, i, j, tag, claimed, keptTable).ifPresent(out::add);
             i = j;
         }
         out.addAll(keptTable);
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    /**
+     * Where a courtesy title ("Dr.", "Mrs") stands inside an organisation's run with a word after it, or -1: no
+     * organisation's name holds one, a person's name starts after it.
+     */
+    private static int courtesyInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(k).text())) && tokens.get(k).capitalized()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Longest matches of the country table, starting at capitalised tokens. */

@@ -2,10 +2,12 @@ package org.dossier.nlp.entity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.core.model.EntityType;
 import org.dossier.nlp.text.MentionKind;
 import org.dossier.nlp.text.NerTag;
@@ -33,10 +35,15 @@ final class Titles {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> CONNECTORS = Set.of("and", "&", "-", ",");
-    /** Finite verbs and auxiliaries: a phrase holding one is a clause, not a title. */
     /** Words that open a clause whose subject may follow with its title ("how pianist X described …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("how", "when", "where", "while", "as", "because",
             "although", "though", "if", "once", "until", "whether");
+    /** Words that end a noun phrase inside a clause ("as an observer on trawlers before becoming …"). */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "before", "after", "until", "since",
+            "when", "while", "who", "which", "that", "because", "but", "where");
+    /** Agent nouns by an ending no first name has: "hydrologist", "seamstress", "auctioneer", "chairwoman". */
+    private static final Pattern AGENT = Pattern.compile("\\p{L}{3,}(?:ist|ess|eer|ster|woman)");
+    /** Finite verbs and auxiliaries: a phrase holding one is a clause, not a title. */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "must", "should", "does", "did");
 
@@ -50,9 +57,18 @@ final class Titles {
 
     final List<Title> titles = new ArrayList<>();
     final Map<String, String> orgCountries = new HashMap<>();
+    /** The article's words written in lower case: a capital that is one of them is a common noun. */
+    private final Set<String> lowerWords = new HashSet<>();
 
     /** Finds the titles given to the people among {@code resolved}, sentence by sentence. */
     void find(List<Sentence> sentences, List<List<Resolved>> resolved) {
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
         for (Sentence s : sentences) {
             List<Resolved> rs = resolved.get(s.index());
             for (Resolved r : rs) {
@@ -60,6 +76,9 @@ final class Titles {
                     continue;
                 }
                 before(s, r, rs);
+                if (r.span().from() == 0 && s.index() > 0) {
+                    splitTitle(sentences.get(s.index() - 1), s, r);
+                }
                 apposition(s, r, rs);
             }
         }
@@ -77,7 +96,7 @@ final class Titles {
     private void before(Sentence s, Resolved person, List<Resolved> rs) {
         List<Token> t = s.tokens();
         int last = person.span().from() - 1;
-        while (last >= 0 && Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(last).text()))) {
+        while (last >= 0 && (Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(last).text())) || courtesy(t.get(last)))) {
             last--;
         }
         int start = last + 1;
@@ -123,6 +142,11 @@ final class Titles {
             }
             break;
         }
+        int governed = governedStart(t, rs, start, last);
+        if (governed >= 0) {
+            start = governed;
+            head = true;
+        }
         if (!head && country.isEmpty() && capitals < 2) {
             start = last + 1; // one capital and no title word: no title ("Meanwhile Smith said")
         }
@@ -130,10 +154,84 @@ final class Titles {
             start = head ? compoundStart(t, start) : start;
             add(new Title(person.id(), s.slice(t.get(start).begin(), t.get(last).end()), country, person.position()));
         } else {
-            premodifier(s, person, last);
+            premodifier(s, person, rs, last);
         }
         setOff(s, person, start);
         named(s, person);
+    }
+
+    /**
+     * "Coun. Marie Dubois said": the sentence splitter may end a sentence at an abbreviated title; a title head
+     * abbreviated alone in the sentence before, in the same paragraph and right before the name, is the title.
+     */
+    private void splitTitle(Sentence previous, Sentence s, Resolved person) {
+        List<Token> p = previous.tokens();
+        int n = p.size();
+        if (previous.section() != s.section() || previous.paragraph() != s.paragraph() || n < 2
+                || !p.get(n - 1).text().equals(".") || p.get(n - 2).end() != p.get(n - 1).begin()
+                || s.begin() - previous.end() > 1) {
+            return;
+        }
+        String word = p.get(n - 2).text() + ".";
+        if (Lexicon.isTitleHead(word) && p.get(n - 2).capitalized()) {
+            add(new Title(person.id(), word, Optional.empty(), person.position()));
+        }
+    }
+
+    /**
+     * "Eng. Amal Haddad", "Mag. Jonas Berger": a short capitalised abbreviation before a name, that no title word
+     * spells, is a courtesy title of the profession.
+     */
+    private static boolean courtesy(Token token) {
+        String w = token.text();
+        return w.matches("\\p{Lu}\\p{Ll}{1,3}\\.") && !Lexicon.isTitleWord(w);
+    }
+
+    /**
+     * "Minister of Tourism and Heritage X", "Deputy governor of the province X", "Director of operations X": a title
+     * whose head governs a complement with "of" or "for", right before the name. Returns where the title starts, or
+     * -1 when no title word heads a phrase before "of" or "for".
+     */
+    private static int governedStart(List<Token> t, List<Resolved> rs, int start, int last) {
+        int k = start - 1;
+        int complement = 0;
+        while (k >= 0 && complement < 5 && complementWord(t, rs, k)) {
+            k--;
+            complement++;
+        }
+        if (k < 1 || start > last && complement == 0 || !Lexicon.lower(t.get(k).text()).matches("of|for")) {
+            return -1;
+        }
+        int q = k - 1;
+        boolean titled = false;
+        boolean headed = false;
+        while (q >= 0 && k - q <= 4) {
+            String w = t.get(q).text();
+            String l = Lexicon.lower(w);
+            if (Lexicon.isTitleWord(w) && !DETERMINERS.contains(l) && !PREPOSITIONS.contains(l)
+                    && !CONNECTORS.contains(l)) {
+                titled |= t.get(q).capitalized() || Lexicon.isTitleHead(w);
+                headed |= Lexicon.isTitleHead(w);
+            } else if (!capitalNoun(t, rs, q) && !(q == k - 1 && plainNoun(t.get(q)))) {
+                break;
+            }
+            q--;
+        }
+        return titled && q + 1 < k && (headed || opensNounPhrase(t, q)) ? q + 1 : -1;
+    }
+
+    /** A word of the complement of a title ("of the northern region", "for Housing and Heritage"): no person's. */
+    private static boolean complementWord(List<Token> t, List<Resolved> rs, int k) {
+        Token w = t.get(k);
+        String l = Lexicon.lower(w.text());
+        if (l.equals("the") || l.equals("and") || l.equals("&")) {
+            return true;
+        }
+        return w.ner() != NerTag.PERSON && w.text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && !w.text().isEmpty() && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.SPEECH_VERBS.contains(l)
+                && !l.endsWith("ly") && !SpanFinder.CALENDAR.contains(w.text())
+                && rs.stream().noneMatch(r -> r.type() == EntityType.PERSON && r.span().from() <= k
+                && k < r.span().to());
     }
 
     /**
@@ -156,12 +254,18 @@ final class Titles {
      * "pensioner Tom Lacey", "58-year-old seamstress Ana Ruiz", "Rovers boss X": up to three lower-case
      * nouns right before a name are its title by their position, whatever the noun, when what stands before them
      * opens a noun phrase (a determiner, a possessive, an age, a capitalised modifier, punctuation, a speech verb or a
-     * word that opens a clause) rather than a verb whose object the name is ("beat X").
+     * word that opens a clause) rather than a verb whose object the name is ("beat X"). A capitalised noun that opens
+     * the sentence or a clause belongs to them ("Ferry pilot X", "Sentencing, Recorder X told").
      */
-    private void premodifier(Sentence s, Resolved person, int last) {
+    private void premodifier(Sentence s, Resolved person, List<Resolved> rs, int last) {
         List<Token> t = s.tokens();
         int k = last;
         while (k >= 0 && last - k < 3 && plainNoun(t.get(k)) && !hyphenated(t, k)) {
+            k--;
+        }
+        // alone before the name, a capital may be a first name the tagger missed: only a common noun is a title
+        if (last - k < 3 && capitalOpener(t, rs, k)
+                && (k < last || commonNoun(t.get(k).text()))) {
             k--;
         }
         if (k == last || !opensNounPhrase(t, k)) {
@@ -169,6 +273,37 @@ final class Titles {
         }
         add(new Title(person.id(), s.slice(t.get(k + 1).begin(), t.get(last).end()), Optional.empty(),
                 person.position()));
+    }
+
+    /**
+     * Whether a capitalised word is a common noun: the article writes it in lower case elsewhere ("Rider X said" and
+     * "riders"), or it ends like an agent noun that no first name ends like ("hydrologist", "seamstress").
+     */
+    private boolean commonNoun(String word) {
+        String l = Lexicon.lower(word);
+        return lowerWords.contains(l) || lowerWords.contains(l + "s") || AGENT.matcher(l).matches();
+    }
+
+    /**
+     * A capitalised word that opens the sentence or a clause (after punctuation or a speech verb) and may be a noun:
+     * inside no name (the tagger's tag alone does not count: "Smallholder" trimmed off a name keeps it), no function
+     * word, sentence adverb, verb form, adverb or plural.
+     */
+    private static boolean capitalOpener(List<Token> t, List<Resolved> rs, int k) {
+        if (k < 0 || !t.get(k).capitalized() || hyphenated(t, k)) {
+            return false;
+        }
+        String w = t.get(k).text();
+        String l = Lexicon.lower(w);
+        boolean opens = k == 0 || t.get(k - 1).text().matches("[,:;(—–\"“‘'-]")
+                || Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(k - 1).text()));
+        return opens && w.length() > 1 && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
+                && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.HONORIFICS.contains(l)
+                && !Lexicon.SPEECH_VERBS.contains(l) && !CLAUSE_OPENERS.contains(l)
+                && !Lexicon.SENTENCE_ADVERBS.contains(l) && !SpanFinder.CALENDAR.contains(w)
+                && !l.endsWith("ly") && !l.endsWith("ed") && !l.endsWith("ing")
+                && !(l.endsWith("s") && !l.endsWith("ss"))
+                && rs.stream().noneMatch(r -> r.span().from() <= k && k < r.span().to());
     }
 
     /** A lower-case word that may be a noun of a title: no function word, verb form, adverb or plural. */
@@ -263,7 +398,13 @@ final class Titles {
             }
         }
         boolean opens = opensSetOff(t, from, comma);
-        if (!opens || !Lexicon.isTitleHead(t.get(comma - 1).text()) || hasNameOrVerb(t, from + 1, comma - 1)) {
+        // after an owner ("the network's agronomist") any noun is a role; else a listed title head
+        boolean owned = false;
+        for (int k = from; k < comma - 1; k++) {
+            owned |= t.get(k).text().matches("['’]s");
+        }
+        boolean role = Lexicon.isTitleHead(t.get(comma - 1).text()) || owned && plainNoun(t.get(comma - 1));
+        if (!opens || !role || hasNameOrVerb(t, from + 1, comma - 1)) {
             return;
         }
         add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(comma - 1).end()), Optional.empty(),
@@ -337,7 +478,9 @@ final class Titles {
         String first = from < t.size() ? Lexicon.lower(t.get(from).text()) : "";
         // an appositive led by a determiner or "who" is no list of names ("Kim, Lee and Park met")
         boolean determined = DETERMINERS.contains(first) || first.equals("who");
-        boolean closes = inverted || determined || to >= t.size() || isSentenceEnd(t.get(to).text())
+        // "NAME, coordinator of the Growers' Network, which …": a role that governs an organisation
+        int governing = governingHead(t, from, to);
+        boolean closes = inverted || determined || governing >= 0 || to >= t.size() || isSentenceEnd(t.get(to).text())
                 || (to + 1 < t.size() && Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(to + 1).text())));
         if (!closes || to - from < 1 || to - from > 40) {
             return;
@@ -354,6 +497,7 @@ final class Titles {
                 break;
             }
         }
+        headAt = headAt < 0 ? governing : headAt;
         String opener = t.get(from).text();
         if (first.matches("which|that|whose|said|says|told") || Character.isLowerCase(opener.charAt(0))
                 && !DETERMINERS.contains(first) && !Lexicon.isTitleWord(opener) && !POSSESSIVES.contains(first)
@@ -438,6 +582,28 @@ final class Titles {
         return !hasNameOrVerb(t, from, headAt + 1);
     }
 
+    /**
+     * The last noun before "of", "at" or "for" in an appositive that opens with up to three lower-case nouns and
+     * governs a name or a definite noun phrase ("coordinator of the …", "curator at Vale Museum"), or -1.
+     */
+    private static int governingHead(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < Math.min(to - 1, from + 4); k++) {
+            String l = Lexicon.lower(t.get(k).text());
+            if (!l.matches("of|at|for")) {
+                if (!plainNoun(t.get(k)) && !Lexicon.isTitleHead(l)) {
+                    return -1;
+                }
+                continue;
+            }
+            Token next = t.get(k + 1);
+            boolean governs = next.capitalized() || Lexicon.lower(next.text()).equals("the");
+            boolean nouns = plainNoun(t.get(from)) || Lexicon.isTitleHead(t.get(from).text())
+                    && Character.isLowerCase(t.get(from).text().charAt(0));
+            return governs && nouns && !hasNameOrVerb(t, from, to) ? k - 1 : -1;
+        }
+        return -1;
+    }
+
     /** Where an indefinite appositive's noun phrase ends: before "who", "which" or "that", else at {@code to}. */
     private static int relative(List<Token> t, int from, int to) {
         for (int k = from + 1; k < to; k++) {
@@ -451,6 +617,7 @@ final class Titles {
     /**
      * "NAME, who heads the agency's immunization division," "who chairs …", "who served as …": a relative clause
      * whose verb states a role is the title, without "who" (a clause about anything else, "who fled …", is none).
+     * A role the clause names after "as" ("who spent a decade as a deckhand on trawlers before …") is a noun title.
      */
     private void who(Sentence s, Resolved person, int from, int to) {
         List<Token> t = s.tokens();
@@ -458,15 +625,40 @@ final class Titles {
             return;
         }
         String verb = Lexicon.lower(t.get(from).text());
-        int begin = from;
-        if ((verb.equals("is") || verb.equals("was")) && from + 1 < to
+        int as = asRole(t, from, to);
+        if (as >= 0) {
+            int end = as + 1;
+            while (end < to && !CLAUSE_ENDS.contains(Lexicon.lower(t.get(end).text()))) {
+                end++;
+            }
+            add(new Title(person.id(), s.slice(t.get(as).begin(), t.get(end - 1).end()), Optional.empty(),
+                    person.position()));
+        } else if ((verb.equals("is") || verb.equals("was")) && from + 1 < to
                 && DETERMINERS.contains(Lexicon.lower(t.get(from + 1).text()))) {
-            begin = from + 1; // "who is a former minister"
-        } else if (!Lexicon.ROLE_VERBS.contains(verb)) {
-            return;
+            // "who is a former minister"
+            add(new Title(person.id(), s.slice(t.get(from + 1).begin(), t.get(to - 1).end()), Optional.empty(),
+                    person.position()));
+        } else if (Lexicon.ROLE_VERBS.contains(verb)) {
+            add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(to - 1).end()), Optional.empty(),
+                    person.position()));
         }
-        add(new Title(person.id(), s.slice(t.get(begin).begin(), t.get(to - 1).end()), Optional.empty(),
-                person.position()));
+    }
+
+    /**
+     * Where the role after "as" starts in a clause ("as a member", "as head of"), or -1: an indefinite article or a
+     * title word right after "as", past the clause's verb.
+     */
+    private static int asRole(List<Token> t, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!Lexicon.lower(t.get(k).text()).equals("as")) {
+                continue;
+            }
+            String next = Lexicon.lower(t.get(k + 1).text());
+            if ((next.equals("a") || next.equals("an")) && k + 2 < to || Lexicon.isTitleHead(next)) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** "Aisha Bello is the youngest captain at her airline": a role after "is" or "was", up to the clause's end. */
@@ -579,7 +771,7 @@ final class Titles {
                 int epithetEnd = owner.isEmpty() ? epithet(t, k, rs) : -1;
                 long at = Resolved.position(s.index(), t.get(k).begin());
                 Optional<String> who = epithetEnd < 0 ? Optional.empty()
-                        : latestFree(at, country, lastSeen, personCountry);
+                        : latestFree(at, country, Lexicon.lower(t.get(epithetEnd - 1).text()), lastSeen, personCountry);
                 if (who.isPresent()) {
                     Span span = new Span(s, k, epithetEnd, t.get(k).begin(), t.get(epithetEnd - 1).end(),
                             s.slice(t.get(k).begin(), t.get(epithetEnd - 1).end()), Span.Kind.PERSON, Optional.empty());
@@ -599,6 +791,10 @@ final class Titles {
             Optional<String> match = bestMatch(headWord, country, here, lastSeen, personCountry);
             if (match.isPresent()) {
                 String id = match.get();
+                // "the deputy prefect said" for "Deputy prefect of the region X": the title's own noun ends it
+                while (end < t.size() && plainNoun(t.get(end)) && titleHolds(id, t.get(end).text())) {
+                    end++;
+                }
                 Span span = new Span(s, k, end, t.get(k).begin(), t.get(end - 1).end(),
                         s.slice(t.get(k).begin(), t.get(end - 1).end()), Span.Kind.PERSON, Optional.empty());
                 out.add(new Resolved(span, id, EntityType.PERSON, MentionKind.DESCRIPTION, names.get(id),
@@ -607,6 +803,12 @@ final class Titles {
             }
         }
         return out;
+    }
+
+    /** Whether a title of person {@code id} holds {@code word} (lower case). */
+    private boolean titleHolds(String id, String word) {
+        return titles.stream().anyMatch(ti -> ti.personId().equals(id)
+                && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).contains(word));
     }
 
     /**
@@ -658,9 +860,10 @@ final class Titles {
 
     /**
      * The person seen most recently before {@code here} whom nothing sets apart from a description: no other country,
-     * no title with a role noun of its own.
+     * no title with a role noun of its own unless the title holds the description's noun ("the deputy prefect said"
+     * after "Deputy prefect of the region X").
      */
-    private Optional<String> latestFree(long here, Optional<String> country, Map<String, Long> lastSeen,
+    private Optional<String> latestFree(long here, Optional<String> country, String noun, Map<String, Long> lastSeen,
                                        Map<String, String> personCountry) {
         String best = null;
         long bestPos = -1;
@@ -674,7 +877,8 @@ final class Titles {
         if (id == null
                 || country.isPresent() && personCountry.containsKey(id) && !country.get().equals(personCountry.get(id))
                 || titles.stream().anyMatch(ti -> ti.personId().equals(id)
-                && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).stream().anyMatch(Lexicon::isTitleHead))) {
+                && List.of(Lexicon.lower(ti.text()).split("[^\\p{L}.-]+")).stream().anyMatch(Lexicon::isTitleHead))
+                && !titleHolds(id, noun)) {
             return Optional.empty();
         }
         return Optional.of(id);
@@ -694,7 +898,8 @@ final class Titles {
             if (country.isPresent() && !country.equals(Optional.ofNullable(personCountry.get(title.personId())))) {
                 continue;
             }
-            if (Lexicon.LEADER_HEADS.contains(head) && country.isEmpty() && !Lexicon.lower(title.text()).contains(head)) {
+            if (Lexicon.LEADER_HEADS.contains(head) && country.isEmpty()
+                    && !Lexicon.lower(title.text()).contains(head)) {
                 continue; // "the leader" alone: only a person called a leader
             }
             long seen = lastSeen.getOrDefault(title.personId(), -1L);

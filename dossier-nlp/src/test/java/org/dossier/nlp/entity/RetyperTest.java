@@ -63,6 +63,43 @@ class RetyperTest {
     }
 
     @Test
+    void aCommonNounTheTaggerTookIntoANameIsLeftOut() {
+        List<Span> s = spans("Smallholder/P Mia/P Tran/P said the bushes were tired .",
+                "Most smallholders sell at the auction .");
+        assertTrue(has(s, "Mia Tran"), s.toString());
+        // a first word the article never writes in lower case stays in the name
+        List<Span> t = spans("Anna/P Mia/P Tran/P said the bushes were tired .");
+        assertTrue(has(t, "Anna Mia Tran"), t.toString());
+    }
+
+    @Test
+    void twoKindsOfEvidenceMakeAFullNameAnOrganisation() {
+        List<Span> s = spans("Lena Berg , chief executive of terminal operator Nordhavn/P Kaj/P , spoke first .",
+                "Nordhavn/P Kaj/P said in a filing that it expected a profit .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Nordhavn Kaj"));
+        // one kind alone leaves a full name a person's
+        List<Span> t = spans("Nordhavn/P Kaj/P said in a filing that it expected a profit .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Nordhavn Kaj"));
+        List<Span> u = spans("The ferry operator Ana/P Ruiz/P sailed on .", "Ana/P Ruiz/P said it was late .",
+                "Ms Ruiz/P agreed .");
+        assertEquals(Span.Kind.PERSON, kindOf(u, "Ana Ruiz"));
+    }
+
+    @Test
+    void aCompanysNameWithoutItsLegalFormIsTheCompany() {
+        List<Span> s = spans("The court ordered Alpvale/O Seilbahnen/O GmbH/O to pay .",
+                "Alpvale/P Seilbahnen/P said it would appeal .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Alpvale Seilbahnen"));
+    }
+
+    @Test
+    void aCourtesyTitleInsideAnOrganisationsRunStartsAPersonsName() {
+        List<Span> s = spans("Director of Ports/O Planning/O Dr./O Leila/O bint/P Omar/P Haddad/P said so .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Ports Planning"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Leila bint Omar Haddad"));
+    }
+
+    @Test
     void anOrganisationFormAtTheEndMakesAnOrganisation() {
         List<Span> s = spans("Lakeshore/P Foods/P Ltd/P said on Monday that sales fell .",
                 "Mbeki/L Water/L spokesperson Lindiwe/P Dlamini/P said the pipe was fixed .");
@@ -121,7 +158,8 @@ class RetyperTest {
         List<Span> s = spans("Carla/P Dominguez/P lives on the hill .", "Dominguez/P said it was frightening .",
                 "Dominguez/P 's chief worry is the road .");
         assertEquals(Span.Kind.PERSON, kindOf(s, "Dominguez"));
-        assertTrue(s.stream().filter(sp -> sp.name().equals("Dominguez")).allMatch(sp -> sp.kind() == Span.Kind.PERSON));
+        assertTrue(s.stream().filter(sp -> sp.name().equals("Dominguez"))
+                .allMatch(sp -> sp.kind() == Span.Kind.PERSON));
     }
 
     @Test
@@ -134,7 +172,8 @@ class RetyperTest {
     @Test
     void aLoneWordThatBeginsAnOrganisationsNameIsThatOrganisation() {
         List<Span> s = spans("Slovenian maker Alpvale/O Pharma/O halted production .", "Alpvale/P will add a shift .");
-        assertTrue(s.stream().filter(sp -> sp.name().equals("Alpvale")).allMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION),
+        assertTrue(s.stream().filter(sp -> sp.name().equals("Alpvale"))
+                        .allMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION),
                 s.toString());
         assertTrue(has(s, "Alpvale"));
     }
@@ -182,7 +221,8 @@ class RetyperTest {
 
     @Test
     void anUntaggedNameBeforeARoleInAppositionIsAPerson() {
-        List<Span> s = spans("Traffic fell , and Søren Østvik , a shipping consultant at Nordby/O Advisers/O , said so .");
+        List<Span> s = spans(
+                "Traffic fell , and Søren Østvik , a shipping consultant at Nordby/O Advisers/O , said so .");
         assertEquals(Span.Kind.PERSON, kindOf(s, "Søren Østvik"));
         // an organisation in apposition to a company noun, or a place, is no person
         List<Span> t = spans("Traffic fell , and Ostby Lines , a carrier from Oslo/L , said so .");
@@ -200,7 +240,8 @@ class RetyperTest {
 
     @Test
     void aPlaceWhoseNameEndsWithAnOrganisationsIsThatOrganisation() {
-        List<Span> s = spans("Swimmers gathered , Brno/L City/L Hall/L said on Monday .", "City/O Hall/O said it was testing .");
+        List<Span> s = spans("Swimmers gathered , Brno/L City/L Hall/L said on Monday .",
+                "City/O Hall/O said it was testing .");
         assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Brno City Hall"));
         // a place that merely shares a last word with an organisation stays a place
         List<Span> t = spans("Swimmers gathered at Brno/L Lake/L Park/L .", "Park/O Services/O said it was testing .");
@@ -209,10 +250,11 @@ class RetyperTest {
 
     @Test
     void aSurnamesParticleLeftOutOfAShortFormIsJoinedToIt() {
-        List<Span> s = spans("Pádraig/P Ó/P Lochlainn/P voted against .", "\" Add houses , \" Cllr Ó Lochlainn/P said .");
-        assertTrue(has(s, "Ó Lochlainn"), s.toString());
+        List<Span> s = spans("Éamon/P Ó/P Brannagáin/P voted against .",
+                "\" Add houses , \" Cllr Ó Brannagáin/P said .");
+        assertTrue(has(s, "Ó Brannagáin"), s.toString());
         // a capitalised word that does not end the full name stays out
-        List<Span> t = spans("Pádraig/P Ó/P Lochlainn/P voted against .", "Then Lochlainn/P said no .");
-        assertTrue(has(t, "Lochlainn") && !has(t, "Then Lochlainn"), t.toString());
+        List<Span> t = spans("Éamon/P Ó/P Brannagáin/P voted against .", "Then Brannagáin/P said no .");
+        assertTrue(has(t, "Brannagáin") && !has(t, "Then Brannagáin"), t.toString());
     }
 }

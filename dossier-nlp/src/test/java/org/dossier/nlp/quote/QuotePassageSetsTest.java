@@ -23,7 +23,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 328);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 331);
     }
 
     /**
@@ -33,7 +33,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 328);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 331);
     }
 
     /**
@@ -43,7 +43,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 336);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 337);
     }
 
     /**
@@ -64,7 +64,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 345);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 354);
     }
 
     /**
@@ -75,7 +75,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEight() {
-        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 303);
+        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 335);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
