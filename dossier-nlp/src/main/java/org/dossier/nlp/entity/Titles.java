@@ -313,6 +313,7 @@ final class Titles {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && token.ner() == NerTag.NONE
                 && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
                 && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.SPEECH_VERBS.contains(l) && !CLAUSE_OPENERS.contains(l)
+                && !Lexicon.SENTENCE_ADVERBS.contains(l) // "a new path unless Tom Hale stops": a conjunction
                 && !l.endsWith("ly") && !l.endsWith("ed") && !l.endsWith("ing")
                 && !(l.endsWith("s") && !l.endsWith("ss"));
     }
