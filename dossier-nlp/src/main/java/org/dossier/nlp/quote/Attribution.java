@@ -405,8 +405,7 @@ final class Attribution {
             role |= Words.personRole(w) != null;
         }
         if (role && k - j <= 12) {
-            Frames.asTitle(phrase).ifPresent(t -> given.merge(s.id().get(), t, (a, c) -> a.length() >= c.length()
-                    ? a : c));
+            Frames.asTitle(phrase).ifPresent(t -> give(s.id().get(), t));
         }
     }
 
@@ -511,7 +510,8 @@ final class Attribution {
         }
         Optional<Speaker> sp = speaker.filter(s -> !s.anonymous());
         // a speaker met with no title may have been given one since ("She is now the director of …")
-        Optional<String> title = sp.flatMap(Speaker::title).or(() -> sp.flatMap(Speaker::id).map(given::get));
+        Optional<String> title = sp.flatMap(Speaker::title).or(() -> sp.flatMap(Speaker::id).map(given::get))
+                .filter(t -> !Frames.noTitle(t)); // "the resident said" finds the person by it, yet it is no title
         out.add(new Quote(text, sp.map(Speaker::name), sp.flatMap(Speaker::id), title, direct, offset));
     }
 
@@ -598,7 +598,7 @@ final class Attribution {
                 // "the seamstress said": a noun no list knows, which the text set next to a person's name
                 Optional<Speaker> near = describedNear(d.head(), token);
                 if (near.isEmpty() && epithet(d.text()) && (d.country().isPresent() || placeIn(d.text())
-                        || occupation(d.head()))) {
+                        || Words.isOccupation(d.head()))) {
                     near = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head())); // "the Limerick native"
                 }
                 if (near.isPresent()) {
@@ -668,6 +668,45 @@ final class Attribution {
         return Optional.empty();
     }
 
+    /** A title a frame gave: the best so far stands ({@link #better}). */
+    private void give(String id, String title) {
+        given.merge(id, title, Attribution::better);
+    }
+
+    /**
+     * Of two titles, the one that names an office rather than what the person does ("who sits on the committee"),
+     * else the longer; {@code a} on a tie.
+     */
+    private static String better(String a, String c) {
+        boolean clauseA = Words.isClauseTitle(a);
+        if (clauseA != Words.isClauseTitle(c) && !abbreviated(clauseA ? c : a)) {
+            return clauseA ? c : a;
+        }
+        return a.length() >= c.length() ? a : c;
+    }
+
+    /** "Dr", "Prof.": a single short or abbreviated word, which says less than a clause ("who heads the clinic"). */
+    private static boolean abbreviated(String title) {
+        String t = title.strip();
+        return t.indexOf(' ') < 0 && (t.length() <= 4 || t.endsWith("."));
+    }
+
+    /**
+     * The best title the article gave a person so far: the entity stage's, or one an earlier frame gave ("who
+     * directs …"); the occupation before the first name when there is none, or only a clause.
+     */
+    private Optional<String> knownTitle(String id) {
+        Optional<String> earlier = Optional.ofNullable(given.get(id));
+        Optional<String> stage = b.doc.titleOf(id).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
+        Optional<String> title = stage.isEmpty() ? earlier
+                : Optional.of(earlier.map(x -> better(stage.get(), x)).orElse(stage.get()));
+        if (title.isEmpty() || Words.isClauseTitle(title.get())) {
+            Optional<String> occupation = occupationBefore(id);
+            title = occupation.isPresent() ? occupation : title;
+        }
+        return title;
+    }
+
     /** The speaker a mention names, with the title the frame gives or else the fullest the article gives. */
     private Optional<Speaker> named(Mention m, Optional<String> appositive) {
         if (m.type() == EntityType.LOCATION) {
@@ -686,17 +725,15 @@ final class Attribution {
             name = fullNameBefore(name, m.begin());
         }
         Optional<String> title = appositive.flatMap(Frames::asTitle);
-        if (title.isPresent()) {
-            given.merge(m.entityId(), title.get(), (a, c) -> a.length() >= c.length() ? a : c);
+        if (title.isPresent() && person && Words.isClauseTitle(title.get())) {
+            // "…, who sits on the housing committee": what a person does is a title only when nothing names an office
+            Optional<String> office = knownTitle(m.entityId()).filter(t -> !Words.isClauseTitle(t));
+            give(m.entityId(), title.get());
+            title = office.isPresent() ? office : title;
+        } else if (title.isPresent()) {
+            give(m.entityId(), title.get());
         } else if (person) {
-            // the fullest title: the entity stage's, or one an earlier frame gave ("who directs …")
-            Optional<String> earlier = Optional.ofNullable(given.get(m.entityId()));
-            Optional<String> stage = b.doc.titleOf(m.entityId()).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
-            title = earlier.isPresent() && stage.map(x -> x.length() < earlier.get().length()).orElse(true)
-                    ? earlier : stage;
-            if (title.isEmpty()) {
-                title = occupationBefore(m.entityId());
-            }
+            title = knownTitle(m.entityId());
         }
         Speaker s = new Speaker(name, Optional.of(m.entityId()), title, person);
         if (person) {
@@ -742,9 +779,10 @@ final class Attribution {
     }
 
     /**
-     * "pianist Ana Ruiz", "58-year-old seamstress Ana Ruiz": the occupation in lower case right before the person's
-     * first name in the body, a role noun or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman), with one noun
-     * or modifier before it ("fish vendor", "retired nurse"). English.
+     * "pianist Ana Ruiz", "58-year-old seamstress Ana Ruiz", "Seamstress Ana Ruiz, 27, …": the occupation in lower
+     * case (or capitalised only as the sentence's first word) right before the person's first name in the body, a
+     * role noun or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman), with one noun or modifier before
+     * it ("fish vendor", "retired nurse", "Food blogger"). English.
      */
     private Optional<String> occupationBefore(String id) {
         Integer first = firstMention.get(id);
@@ -752,43 +790,28 @@ final class Attribution {
             return Optional.empty();
         }
         int t = b.tokenAt(first) - 1;
-        if (t < 0 || !occupation(b.word(t))) {
+        if (t < 0 || !plain(t) || !Words.isOccupation(b.lower(t))) {
             return Optional.empty();
         }
         int from = t;
-        if (t - 1 >= 0 && plainLower(t - 1) && (Words.isModifier(b.word(t - 1)) || !isFunction(b.word(t - 1)))) {
+        if (t - 1 >= 0 && plain(t - 1) && (Words.isModifier(b.word(t - 1)) || !Words.isFunction(b.lower(t - 1)))) {
             from = t - 1;
         }
         return Optional.of(Quoted.collapse(b.slice(from, t + 1)));
+    }
+
+    /** A word in lower case, or capitalised only because it opens its sentence; outside names and quotations. */
+    private boolean plain(int t) {
+        String w = b.word(t);
+        boolean opens = t == frames.afterDateline(b.sentenceStart(b.sentenceOf(t)), t + 1) && w.length() > 1
+                && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+        return (opens || plainLower(t)) && b.mention(t) == null && !inQuote[t];
     }
 
     private boolean plainLower(int t) {
         String w = b.word(t);
         return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && b.mention(t) == null && !inQuote[t];
     }
-
-    private static boolean occupation(String w) {
-        if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase) || isFunction(w)) {
-            return false;
-        }
-        return Words.personRole(w) != null && !Words.personRole(w).equals("person") || w.length() > 4
-                && (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian")
-                || w.endsWith("ess") || w.endsWith("sman") || w.endsWith("swoman"));
-    }
-
-    /** A word that cannot be part of a noun phrase naming an occupation: a verb, a preposition, a pronoun. */
-    private static boolean isFunction(String w) {
-        return Words.isDeterminer(w) || Words.isAdjunct(w) || Words.isFinite(w) || Words.isPastForm(w)
-                || Words.isReportingVerb(w) || Words.isFrameVerb(w) || Words.isConnective(w)
-                || Words.pronounGender(w) != 0 || NOT_NOUNS.contains(w);
-    }
-
-    private static final Set<String> NOT_NOUNS = Set.of("after", "under", "over", "other", "never", "whether",
-            "either", "neither", "rather", "together", "her", "per", "ever", "however", "later", "whatever",
-            "whenever", "wherever", "further", "another", "for", "nor", "or", "and", "but", "whose", "than", "as",
-            "minor", "major", "proper", "better", "greater", "lesser", "unless", "consider", "remember", "offer",
-            "enter", "answer", "suffer", "deliver", "gather", "discover", "encounter", "monitor",
-            "prefer", "transfer", "endless", "regardless");
 
     /**
      * The full name a surname standing alone stands for: the latest earlier name of two to five capitalised words

@@ -783,7 +783,10 @@ final class Frames {
     /** The title words before a name, when they hold a role ("Senator", "Unification Ministry spokesman"). */
     private Optional<String> preTitle(int start, int first) {
         for (int j = start; j < first; j++) {
-            if (Words.personRole(b.word(j)) != null) {
+            // the head of a title is its last word: a noun of occupation by its shape counts there ("Food blogger",
+            // "Urban planner" before the name), as no list holds every trade
+            boolean head = j == first - 1 && Words.isOccupation(Words.lower(b.word(j)));
+            if (Words.personRole(b.word(j)) != null || head) {
                 int from = Words.isDeterminer(b.word(start)) ? start + 1 : start;
                 return from < first ? Optional.of(b.slice(from, first)) : Optional.empty();
             }
@@ -1172,9 +1175,28 @@ final class Frames {
         if (w.length < 2 || !KIN.contains(w[w.length - 1])) {
             return false;
         }
-        String owner = w[w.length - 2];
-        return owner.endsWith("'s") || owner.endsWith("’s") || owner.endsWith("s'") || owner.equals("his")
-                || owner.equals("her") || owner.equals("their") || owner.equals("late");
+        // "her son", "the founder's eldest daughter": an owner before the kin word, adjectives between them
+        for (int i = w.length - 2; i >= Math.max(0, w.length - 4); i--) {
+            String owner = w[i];
+            if (owner.endsWith("'s") || owner.endsWith("’s") || owner.endsWith("s'") || owner.equals("his")
+                    || owner.equals("her") || owner.equals("their") || owner.equals("late")) {
+                return true;
+            }
+            if (Words.isDeterminer(owner) || Words.personRole(owner) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title that says who a person is without an office or a trade: a relation to someone ({@link #kinship}) or
+     * where the person lives ("Harbourside resident"). Only what the article reports: a frame may still find the
+     * person by it ("the resident said").
+     */
+    static boolean noTitle(String title) {
+        String[] w = Quoted.collapse(title).split(" ");
+        return kinship(title) || Words.isBystander(w[w.length - 1]);
     }
 
     private static final Set<String> KIN = Set.of("mother", "father", "son", "daughter", "brother", "sister", "wife",
