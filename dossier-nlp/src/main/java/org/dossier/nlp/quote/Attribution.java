@@ -470,7 +470,9 @@ final class Attribution {
                 continue;
             }
             int end = b.mentionEnd(t);
-            Optional<Speaker> sp = named(m, Optional.empty());
+            // "The complaint came from Ana Ruiz, chair of the growers' board, after …": a title however named
+            Optional<Speaker> sp = named(m, knownTitle(m.entityId()).isPresent() ? Optional.empty()
+                    : frames.appositiveAfter(end, en));
             if (sp.isEmpty()) {
                 continue;
             }
