@@ -549,7 +549,8 @@ final class Attribution {
             return s;
         }
         if (ref instanceof Ref.Anonymous a) {
-            return Optional.of(talk.anonymous(a.head()));
+            // "…, a state wildlife biologist said." and then "Ana Ruiz, a bear biologist with …, said": named after
+            return ahead(a.head(), a.head(), token, true).or(() -> Optional.of(talk.anonymous(a.head())));
         }
         if (ref instanceof Ref.Described d) {
             Matcher age = AGE.matcher(d.text());
@@ -585,12 +586,16 @@ final class Attribution {
                     // "the Finnish winger said": the player the story is about
                     known = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head()));
                 }
+                if (known.isEmpty()) {
+                    // "…, the head of the growers' council said." in a lead: the person the next paragraph names
+                    known = ahead(d.head(), role, token, false);
+                }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
                     return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
                 }
                 // "the watchmaker", when no title says who that is: the person the text is about
-                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token));
+                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token, false));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
@@ -626,15 +631,18 @@ final class Attribution {
     /**
      * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when
      * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
+     * With {@code exact}, the title must hold the description's noun itself: "a spokesman" is not the minister named
+     * next, yet "a state biologist" is "a bear biologist with the wildlife service".
      */
-    private Optional<Speaker> ahead(String head, String role, int token) {
+    private Optional<Speaker> ahead(String head, String role, int token, boolean exact) {
         if (token < 0 || token >= b.size()) {
             return Optional.empty();
         }
         return frames.firstSubject(b.paragraphOfToken(token) + 1)
                 .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
                 .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
-                .filter(sp -> sp.title().filter(t -> Discourse.fits(head, role, t)).isPresent());
+                .filter(sp -> sp.title().filter(t -> exact ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
+                        : Discourse.fits(head, role, t)).isPresent());
     }
 
     /**

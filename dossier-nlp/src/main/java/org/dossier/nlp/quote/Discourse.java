@@ -372,9 +372,15 @@ final class Discourse {
         if (expansion != null && Words.lower(title).contains(expansion)) {
             return true; // "the CEO" and "Chief Executive Anders Holm"
         }
+        boolean leads = head.equals("head") || head.equals("chief");
         for (String w : words) {
             if (w.startsWith(head) || role.equals(Words.personRole(w))) {
                 return true; // "banker" fits "Community Bankers Association"
+            }
+            String r = Words.personRole(w);
+            if (leads && ("leader".equals(r) || "official".equals(r) || w.equals("director") || w.equals("chief")
+                    || w.equals("executive") || w.equals("chair") || w.equals("chairperson"))) {
+                return true; // "the head of the agency" and "Agency chairman Ana Ruiz"
             }
         }
         return role.equals("expert") && words.stream().anyMatch(w -> w.equals("university") || w.equals("institute")

@@ -756,10 +756,18 @@ final class Frames {
                 if (p == null && Words.personRole(role) != null) {
                     int s = descriptionStart(x - 1, lo);
                     // not "Anna Schreiber, a senior fellow at …, said": an appositive to a name
-                    boolean indefinite = (b.lower(s).equals("a") || b.lower(s).equals("an"))
-                            && (s - 1 < lo || !b.word(s - 1).equals(","));
-                    return indefinite ? Optional.of(new Np(new Ref.Anonymous(role), s, k + 1, Optional.empty()))
-                            : Optional.empty();
+                    boolean apart = s - 1 < lo || !b.word(s - 1).equals(",");
+                    boolean indefinite = b.lower(s).equals("a") || b.lower(s).equals("an");
+                    if (indefinite && apart) {
+                        return Optional.of(new Np(new Ref.Anonymous(role), s, k + 1, Optional.empty()));
+                    }
+                    // "…, the head of the Fjord Salmon Council said": a person the organisation's name places, whom
+                    // the text may name later; not the organisation
+                    boolean definite = b.lower(s).equals("the") && b.lower(x).equals("of") && s < x - 1;
+                    Mention named = s - 2 >= lo ? b.mention(s - 2) : null;
+                    boolean appositive = !apart && named != null && named.type() == EntityType.PERSON;
+                    return definite && !appositive ? Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)),
+                            role, countryIn(s, k + 1)), s, k + 1, Optional.empty())) : Optional.empty();
                 }
                 if (p == null || p.type() != EntityType.PERSON || p.kind() == MentionKind.DESCRIPTION) {
                     return Optional.empty();
