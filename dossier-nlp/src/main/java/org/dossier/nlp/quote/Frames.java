@@ -563,6 +563,7 @@ final class Frames {
             return withAppositive(k, lo, false);
         }
         Optional<Np> affiliated = affiliationBefore(k, lo);
+        affiliated = affiliated.isPresent() ? affiliated : headOf(k, lo);
         if (affiliated.isPresent()) {
             return affiliated;
         }
@@ -734,6 +735,41 @@ final class Frames {
         boolean split = b.lower(k).equals("old") && b.word(k - 1).equals("-") && b.lower(k - 2).equals("year")
                 && b.word(k - 3).equals("-") && b.word(k - 4).matches("\\d{1,3}");
         return split ? k - 4 : -1;
+    }
+
+    /**
+     * "the head of the regional growers' federation", "the chief executive of its operator": a role of a body the
+     * text describes in plain words, ending at token {@code k} (a noun). A person whom the text may name later, not
+     * the body. Definite only, and not an appositive to a name before it.
+     */
+    private Optional<Np> headOf(int k, int lo) {
+        if (!isPlainWord(k) || b.token(k).capitalized() || b.mention(k) != null) {
+            return Optional.empty();
+        }
+        int x = k - 1;
+        while (x > Math.max(lo, k - 7) && !b.lower(x).equals("of")) {
+            String w = b.lower(x);
+            boolean plain = isPlainWord(x) && !b.token(x).capitalized() && !Words.isFinite(w) && !isConjunction(w)
+                    && b.mention(x) == null || w.equals("'") || w.equals("’") || w.equals("'s") || w.equals("’s");
+            if (!plain) {
+                return Optional.empty();
+            }
+            x--;
+        }
+        String role = b.lower(x - 1);
+        if (x <= lo || !b.lower(x).equals("of") || x + 1 > k || Words.personRole(role) == null
+                || b.mention(x - 1) != null) {
+            return Optional.empty();
+        }
+        int s = descriptionStart(x - 1, lo);
+        Mention named = s - 2 >= lo ? b.mention(s - 2) : null;
+        boolean appositive = s - 1 >= lo && b.word(s - 1).equals(",") && named != null
+                && named.type() == EntityType.PERSON;
+        if (!b.lower(s).equals("the") || s >= x - 1 || appositive) {
+            return Optional.empty();
+        }
+        return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), role, countryIn(s, k + 1)),
+                s, k + 1, Optional.empty()));
     }
 
     /**
