@@ -908,6 +908,15 @@ final class Frames {
                         && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1)) && !datelineDash(from - 1)) {
                     from--;
                 }
+                Mention lead = b.mention(from);
+                if (lead != null && lead.type() == EntityType.PERSON && lead.kind() == MentionKind.NAME
+                        && b.mentionFirst(from) == from && b.mentionEnd(from) == start - 1
+                        && holdsRole(start, b.mentionFirst(comma - 1))) {
+                    // "Ana Ruiz, chief executive of terminal operator Nordgas Vest, told …": the name at the end of
+                    // the appositive is what the title names (a company the name tagger took for a person)
+                    return Optional.of(new Np(new Ref.Named(lead), from, start - 1,
+                            Optional.of(b.slice(start, comma)).filter(a -> asTitle(a).isPresent())));
+                }
                 Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();
                 // the phrase begins with a title that holds a role ("…," the bank's chief economist, Ana Ruiz, said):
                 // what comes before it is not part of the speaker, nor of what was said
