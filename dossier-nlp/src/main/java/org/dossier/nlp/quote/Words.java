@@ -62,7 +62,8 @@ final class Words {
             "conceded", "concedes", "acknowledged", "apologised", "apologized", "complained", "protested",
             "appealed", "pleaded", "vowed", "promised", "pledged", "warned", "insisted", "replied", "spoke",
             "speaks", "commented", "reacted", "reacts", "weighed", "testified", "testifies", "declined", "refused",
-            "asked", "lashed", "blamed", "accused", "thanked", "congratulated", "announced");
+            "asked", "lashed", "blamed", "accused", "thanked", "congratulated", "announced", "backed", "backs",
+            "supported", "supports", "opposed", "opposes", "endorsed", "endorses");
 
     /** A verb of reacting in words, or any speech verb. */
     static boolean isReacting(String word) {
