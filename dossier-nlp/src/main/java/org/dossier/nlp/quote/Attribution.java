@@ -62,6 +62,9 @@ final class Attribution {
     private record Question(String asker, Optional<Speaker> asked, int paragraph) {
     }
 
+    /** The one who answers an interview's questions, once an answer found them. */
+    private Optional<Speaker> interviewee = Optional.empty();
+
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
     }
@@ -211,6 +214,11 @@ final class Attribution {
             after.ifPresent(x -> used.add(x.verb()));
             speaker = after.flatMap(x -> resolve(x.ref(), x.appositive(), q.lastParagraph(), inside,
                     b.tokenAt(q.open())));
+            if (speaker.isEmpty() && k.standalone() && askedBefore(par)) {
+                // an interview written as questions and answers: the answer is the interviewee's
+                speaker = interviewee.or(() -> presentedBefore(par));
+                interviewee = speaker;
+            }
             if (speaker.isEmpty()) {
                 speaker = talk.lastSpeakerIn(par);
             }
@@ -240,6 +248,37 @@ final class Attribution {
             offset++;
         }
         add(q.text(b.text), speaker, true, offset);
+    }
+
+    /**
+     * Whether paragraph {@code par - 1} is an interviewer's question: a paragraph of its own, with no quotation mark,
+     * that ends with a question mark ("Your menu changes every week. Why?").
+     */
+    private boolean askedBefore(int par) {
+        if (par < 1) {
+            return false;
+        }
+        String p = b.text.substring(b.parBegin[par - 1], b.parEnd[par - 1]).strip();
+        if (p.isEmpty() || !p.endsWith("?")) {
+            return false;
+        }
+        for (int i = 0; i < p.length(); i++) {
+            if (MarkScanner.mark(p, i, p.length()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first person an earlier paragraph opens with: whom an interview's introduction presents. */
+    private Optional<Speaker> presentedBefore(int par) {
+        for (int p = 0; p < par; p++) {
+            Optional<Frames.Np> np = frames.firstSubject(p);
+            if (np.isPresent() && np.get().ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON) {
+                return named(n.mention(), np.get().appositive());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
