@@ -519,7 +519,10 @@ final class Attribution {
             for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON)
                     && !opensObject(j); j++) {
                 // not right after a verb of reacting: "Lee rejected her account" is the other side's account
-                g = inQuote[j] || j > end && Words.isReacting(b.word(j - 1)) ? 0 : Words.possessiveGender(b.word(j));
+                // nor after a preposition as its object: "who has worked with her since 2019" is another person
+                boolean other = j > end && isPreposition(b.lower(j - 1)) && objectPronoun(j);
+                g = inQuote[j] || other || j > end && Words.isReacting(b.word(j - 1)) ? 0
+                        : Words.possessiveGender(b.word(j));
             }
             talk.gender(sp.get().key(), g, Discourse.TOLD);
             if (m == about) {
@@ -534,6 +537,22 @@ final class Attribution {
                 talk.aside(sp.get(), par);
             }
         }
+    }
+
+    private static boolean isPreposition(String w) {
+        return w.equals("with") || w.equals("alongside") || w.equals("beside") || w.equals("for") || w.equals("to")
+                || w.equals("against") || w.equals("under") || w.equals("behind") || w.equals("about");
+    }
+
+    /** "him", or "her" with no noun after it ("with her since 2019", not "with her husband"): an object. */
+    private boolean objectPronoun(int j) {
+        String w = b.lower(j);
+        if (w.equals("him")) {
+            return true;
+        }
+        String next = j + 1 < b.size() ? b.word(j + 1) : "";
+        return w.equals("her") && (next.isEmpty() || !Character.isLetter(next.charAt(0)) || Words.isFunction(
+                Words.lower(next)) || Words.isAdjunct(next));
     }
 
     /**
