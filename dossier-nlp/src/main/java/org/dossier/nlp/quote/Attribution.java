@@ -509,9 +509,10 @@ final class Attribution {
                 continue;
             }
             int end = b.mentionEnd(t);
-            // "The complaint came from Ana Ruiz, chair of the growers' board, after …": a title however named
+            // "The complaint came from Ana Ruiz, chair of the growers' board, after …", "a vote on Housing Minister
+            // Ana Ruiz": a title however named
             Optional<Speaker> sp = named(m, knownTitle(m.entityId()).isPresent() ? Optional.empty()
-                    : frames.appositiveAfter(end, en));
+                    : frames.titleBefore(t, st).or(() -> frames.appositiveAfter(end, en)));
             if (sp.isEmpty()) {
                 continue;
             }

@@ -824,6 +824,11 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** The title words before the name whose first token is {@code first}, not reaching before {@code lo}. */
+    Optional<String> titleBefore(int first, int lo) {
+        return preTitle(titleStart(first, lo), first);
+    }
+
     /** The title words before a name, when they hold a role ("Senator", "Unification Ministry spokesman"). */
     private Optional<String> preTitle(int start, int first) {
         for (int j = start; j < first; j++) {
