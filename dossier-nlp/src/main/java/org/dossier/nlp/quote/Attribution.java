@@ -719,7 +719,7 @@ final class Attribution {
             int s = b.sentenceStart(b.sentenceOf(t));
             boolean found = false;
             for (int j = Math.max(s, t - 4); j < t && !found; j++) {
-                found = b.lower(j).equals(head) && b.mention(j) == null;
+                found = b.lower(j).equals(head) && b.mention(j) == null && beside(j, t);
             }
             int end = b.mentionEnd(t);
             if (end < b.size() && b.word(end).equals(",")) {
@@ -774,6 +774,20 @@ final class Attribution {
             title = occupation.isPresent() ? occupation : title;
         }
         return title;
+    }
+
+    /**
+     * Whether the noun at {@code j} stands beside the name at {@code t}: no other name and no verb between them
+     * ("Recorder Ana Ruiz told Lee": "recorder" is Ruiz's, not Lee's).
+     */
+    private boolean beside(int j, int t) {
+        for (int x = j + 1; x < t; x++) {
+            if (b.mention(x) != null || Words.isFrameVerb(b.word(x)) || Words.isFinite(b.word(x))
+                    || Words.isReacting(b.word(x))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The speaker a mention names, with the title the frame gives or else the fullest the article gives. */
