@@ -769,8 +769,11 @@ final class Attribution {
         Optional<String> stage = b.doc.titleOf(id).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
         Optional<String> title = stage.isEmpty() ? earlier
                 : Optional.of(earlier.map(x -> better(stage.get(), x)).orElse(stage.get()));
-        if (title.isEmpty() || Words.isClauseTitle(title.get())) {
-            Optional<String> occupation = occupationBefore(id);
+        Optional<String> occupation = occupationBefore(id);
+        // "Park ranger Ana Ruiz": the words before the name say more than "ranger" alone
+        boolean fuller = occupation.isPresent() && title.isPresent() && occupation.get().length() > title.get().length()
+                && Words.lower(occupation.get()).endsWith(" " + Words.lower(title.get()));
+        if (title.isEmpty() || Words.isClauseTitle(title.get()) || fuller) {
             title = occupation.isPresent() ? occupation : title;
         }
         return title;
