@@ -816,6 +816,11 @@ final class Attribution {
             Optional<String> office = knownTitle(m.entityId()).filter(t -> !Words.isClauseTitle(t));
             give(m.entityId(), title.get());
             title = office.isPresent() ? office : title;
+        } else if (title.isPresent() && person && abbreviated(title.get())) {
+            // "Cllr Ana Ruiz said" after "Independent councillor Ana Ruiz": the fuller title the article gave
+            Optional<String> fuller = knownTitle(m.entityId()).filter(t -> !abbreviated(t) && !Words.isClauseTitle(t));
+            give(m.entityId(), title.get());
+            title = fuller.isPresent() ? fuller : title;
         } else if (title.isPresent()) {
             give(m.entityId(), title.get());
         } else if (person) {
