@@ -1299,9 +1299,12 @@ final class Frames {
             return false;
         }
         boolean possessive = (w.equals("'") || w.equals("\u2019")) && Words.lower(b.word(j - 1)).endsWith("s");
+        // "Senior coroner Ana Ruiz": a noun of occupation by its shape, right before the name
+        boolean trade = Words.isOccupation(w) && j + 1 < b.size() && b.mention(j + 1) != null
+                && b.mention(j + 1).type() == EntityType.PERSON;
         return b.token(j).capitalized() && Character.isLetter(w.charAt(0)) || Words.personRole(w) != null
                 || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w) || possessive
-                || qualifiesRole(j, 2);
+                || qualifiesRole(j, 2) || trade;
     }
 
     /**
