@@ -518,7 +518,10 @@ final class Frames {
                 j = b.mentionEnd(j);
                 continue;
             }
-            if (!titleish(j)) {
+            // "Science and Education Minister Ana Ruiz": a title holds its "and" between capitalised words
+            boolean joins = (b.lower(j).equals("and") || b.word(j).equals("&")) && j > from
+                    && b.token(j - 1).capitalized() && b.token(j + 1).capitalized() && b.mention(j - 1) == null;
+            if (!titleish(j) && !joins) {
                 break;
             }
             j++;

@@ -63,7 +63,7 @@ final class Words {
             "appealed", "pleaded", "vowed", "promised", "pledged", "warned", "insisted", "replied", "spoke",
             "speaks", "commented", "reacted", "reacts", "weighed", "testified", "testifies", "declined", "refused",
             "asked", "lashed", "blamed", "accused", "thanked", "congratulated", "announced", "backed", "backs",
-            "supported", "supports", "opposed", "opposes", "endorsed", "endorses");
+            "supported", "supports", "opposed", "opposes", "endorsed", "endorses", "urged", "urges");
 
     /** A verb of reacting in words, or any speech verb. */
     static boolean isReacting(String word) {
