@@ -232,11 +232,13 @@ final class Attribution {
             if (speaker.isEmpty()) {
                 speaker = talk.lastSpeaker().filter(s -> !inside.contains(s.key()) || !s.person());
             }
-            if (speaker.isEmpty() && k.standalone() && par == 0) {
-                // a feature that opens with a quotation alone: the person the next paragraph is about said it
+            if (speaker.isEmpty() && par == 0 && (k.standalone() || afterDateline(q))) {
+                // a feature that opens with a quotation alone: the person the next paragraph is about said it, or
+                // the one it presents ("The complaint came from Ana Ruiz, chair of the growers' board, …")
                 speaker = frames.firstSubject(q.lastParagraph() + 1)
                         .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
-                        .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+                        .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
+                        .or(() -> presentedIn(q.lastParagraph() + 1));
             }
         }
         speaker.ifPresent(s -> talk.spoke(s, q.lastParagraph(), head(k.frame())));
@@ -268,6 +270,32 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /** Whether only a dateline stands before the quotation in its paragraph ("PORTLAND — \"We …\""). */
+    private boolean afterDateline(Quoted q) {
+        int o = b.tokenAt(q.open());
+        int f = b.tokenAt(b.parBegin[q.firstParagraph()]);
+        return o > f && o < b.size() && frames.afterDateline(f, o + 1) == o;
+    }
+
+    /**
+     * The first person paragraph {@code par} names for the first time with a title after the name ("… came from Ana
+     * Ruiz, chair of the growers' board"): a new voice the paragraph presents.
+     */
+    private Optional<Speaker> presentedIn(int par) {
+        if (par >= b.parBegin.length) {
+            return Optional.empty();
+        }
+        for (int t = b.tokenAt(b.parBegin[par]); t < b.size() && b.paragraphOfToken(t) == par; t++) {
+            Mention m = b.mention(t);
+            if (m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
+                    && firstMention.getOrDefault(m.entityId(), -1) == m.begin()) {
+                Optional<String> title = frames.appositiveAfter(b.mentionEnd(t), b.sentenceEnd(b.sentenceOf(t)));
+                return title.isPresent() ? named(m, title) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first person an earlier paragraph opens with: whom an interview's introduction presents. */
@@ -1018,6 +1046,9 @@ final class Attribution {
         }
         if (STAMP.matcher(b.text.substring(parStart, i + 1)).matches()) {
             return true; // "10:40 p.m. — \"This is your win,\" …": a live blog's entry opens with the quotation
+        }
+        if (q.firstParagraph() == 0 && afterDateline(q)) {
+            return true; // "HALIFAX — \"We have met every condition …\"": a lead that opens with the quotation
         }
         return hasLeader && (c == ',' || c == '—' || c == '–' || Character.isLetter(c));
     }
