@@ -229,6 +229,10 @@ final class Attribution {
             if (speaker.isEmpty()) {
                 speaker = talk.introduced(par);
             }
+            if (speaker.isEmpty() && startsSentence(q)) {
+                // "Ana Ruiz, 22, shrugged. \"I'd pay it.\"": the person the paragraph is about, right before it
+                speaker = talk.subjectIn(par);
+            }
             if (speaker.isEmpty()) {
                 speaker = talk.lastSpeaker().filter(s -> !inside.contains(s.key()) || !s.person());
             }
@@ -1069,6 +1073,11 @@ final class Attribution {
             }
         }
         return last == ',' || last == '—' || last == '–';
+    }
+
+    /** Whether the quotation opens a sentence after another in its paragraph (a full stop right before it). */
+    private boolean startsSentence(Quoted q) {
+        return !startsParagraph(q) && afterFullStop(q);
     }
 
     /** Whether a full stop (not a comma or a colon) stands right before the quotation's opening mark. */
