@@ -385,7 +385,11 @@ final class Attribution {
             int t = subject.get().start();
             // the subject of a reported clause ("…, Kim needs …, she said") is not the one in focus
             if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
-                boolean introduced = subject.get().appositive().isPresent() && b.word(subject.get().end()).equals(",");
+                int end = subject.get().end();
+                // "Lee, a former minister, …", "Lee, 67, has run a shop since 1987": presented as a new voice
+                boolean aged = b.word(end).equals(",") && b.word(end + 1).matches("\\d{1,3}")
+                        && firstMention.getOrDefault(n.mention().entityId(), -1) == n.mention().begin();
+                boolean introduced = subject.get().appositive().isPresent() && b.word(end).equals(",") || aged;
                 about = n.mention();
                 takePendingRole(n.mention(), subject.get().appositive(), par);
                 Optional<Speaker> sp = named(n.mention(), subject.get().appositive());
