@@ -845,6 +845,15 @@ final class Attribution {
         boolean person = m.type() == EntityType.PERSON;
         if (person) {
             name = fullNameBefore(name, m.begin());
+            int first = b.tokenAt(m.begin());
+            if (Character.isLowerCase(name.charAt(0)) && first > 0 && b.token(first - 1).capitalized()
+                    && (b.mention(first - 1) == null || b.mention(first - 1).type() != EntityType.PERSON)
+                    && Words.personRole(b.word(first - 1)) == null
+                    && Character.isLetter(b.word(first - 1).charAt(b.word(first - 1).length() - 1))) {
+                // "Amal bint Saif al Hinai": a name opens with a given name, not with a particle ("bint", "van");
+                // the name tagger left the given name out, or gave it to the title before
+                name = b.word(first - 1) + " " + name;
+            }
         }
         Optional<String> title = appositive.flatMap(Frames::asTitle);
         if (title.isPresent() && person && Words.isClauseTitle(title.get())) {
