@@ -581,15 +581,19 @@ final class Attribution {
                 || w.equals("against") || w.equals("under") || w.equals("behind") || w.equals("about");
     }
 
+    /** Words that follow an object pronoun, never a possessive's noun ("with her since 2019"). */
+    private static final Set<String> AFTER_OBJECT = Set.of("since", "until", "till", "when", "while", "because",
+            "ever", "again", "too", "now", "then", "there", "here", "once", "twice");
+
     /** "him", or "her" with no noun after it ("with her since 2019", not "with her husband"): an object. */
     private boolean objectPronoun(int j) {
         String w = b.lower(j);
         if (w.equals("him")) {
             return true;
         }
-        String next = j + 1 < b.size() ? b.word(j + 1) : "";
-        return w.equals("her") && (next.isEmpty() || !Character.isLetter(next.charAt(0)) || Words.isFunction(
-                Words.lower(next)) || Words.isAdjunct(next));
+        String next = j + 1 < b.size() ? Words.lower(b.word(j + 1)) : "";
+        return w.equals("her") && (next.isEmpty() || !Character.isLetter(next.charAt(0)) || Words.isFunction(next)
+                || Words.isAdjunct(next) || AFTER_OBJECT.contains(next));
     }
 
     /**
