@@ -850,13 +850,8 @@ final class Attribution {
         if (person) {
             name = fullNameBefore(name, m.begin());
             int first = b.tokenAt(m.begin());
-            if (Character.isLowerCase(name.charAt(0)) && first > 0 && b.token(first - 1).capitalized()
-                    && (b.mention(first - 1) == null || b.mention(first - 1).type() != EntityType.PERSON)
-                    && Words.personRole(b.word(first - 1)) == null
-                    && Character.isLetter(b.word(first - 1).charAt(b.word(first - 1).length() - 1))) {
-                // "Amal bint Saif al Hinai": a name opens with a given name, not with a particle ("bint", "van");
-                // the name tagger left the given name out, or gave it to the title before
-                name = b.word(first - 1) + " " + name;
+            if (first > 0 && (b.mention(first - 1) == null || b.mention(first - 1).type() != EntityType.PERSON)) {
+                name = withGivenName(name, b.word(first - 1));
             }
         }
         Optional<String> title = appositive.flatMap(Frames::asTitle);
@@ -951,6 +946,18 @@ final class Attribution {
     private boolean plainLower(int t) {
         String w = b.word(t);
         return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && b.mention(t) == null && !inQuote[t];
+    }
+
+    /**
+     * "Samar bint Khalid al Rawahi": a name opens with a given name, not with a particle ("bint", "van"); when the
+     * name tagger left the given name out (or gave it to the title before), it is the capitalised word right before
+     * the name, unless that word is a title ("Minister") or an abbreviation ("Dr."). Else the name as it is.
+     */
+    static String withGivenName(String name, String before) {
+        boolean particle = !name.isEmpty() && Character.isLowerCase(name.charAt(0));
+        boolean given = before.length() > 1 && Character.isUpperCase(before.charAt(0))
+                && Character.isLetter(before.charAt(before.length() - 1)) && Words.personRole(before) == null;
+        return particle && given ? before + " " + name : name;
     }
 
     /**

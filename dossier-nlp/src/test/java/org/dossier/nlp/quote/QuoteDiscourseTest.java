@@ -122,14 +122,15 @@ class QuoteDiscourseTest {
     }
 
     @Test
-    void theNounBeforeANameIsThatPersonsNotTheNextNames() {
-        List<Quote> qs = quotes("A dog owner whose two dogs attacked a postman has been jailed for 14 months.\n\n"
-                + "Sentencing, Recorder Hugo Fairbairn told Dean Mottram the attack had been entirely"
-                + " foreseeable.\n\n"
+    void theTitleBeforeANameIsThatPersonsNotTheNextNames() {
+        List<Quote> qs = quotes("A dog owner whose two dogs attacked a postman on a housing estate has been jailed for"
+                + " 14 months.\n\n"
+                + "Sentencing, Recorder Nicholas Fairbairn told Dean Mottram the attack had been 'entirely"
+                + " foreseeable'.\n\n"
                 + "'You knew the gate was broken, and you did nothing,' the recorder said.");
-        // the name tagger may keep the title in the name; the speaker is the recorder either way, not the one told
-        String speaker = starting(qs, "You knew the gate was broken").speaker().orElse("");
-        assertTrue(speaker.endsWith("Hugo Fairbairn"), qs.toString());
+        Quote q = starting(qs, "You knew the gate was broken");
+        assertEquals(Optional.of("Nicholas Fairbairn"), q.speaker());
+        assertTrue(q.speakerTitle().orElse("").contains("Recorder"), qs.toString());
     }
 
     @Test
