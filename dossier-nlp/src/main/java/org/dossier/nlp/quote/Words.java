@@ -94,7 +94,7 @@ final class Words {
      */
     private static final Map<String, String> ROLE_CLASSES = roles(
             "expert", "expert analyst scholar academic professor researcher observer specialist fellow economist "
-                    + "lecturer commentator strategist historian",
+                    + "lecturer commentator strategist historian scientist",
             "leader", "leader president premier chairman chairwoman king queen emperor chancellor ruler dictator "
                     + "monarch sultan emir",
             "diplomat", "diplomat envoy ambassador negotiator",
@@ -114,7 +114,7 @@ final class Words {
             "campaigner", "organiser", "organizer", "worker", "coordinator", "inspector", "chairperson", "owner",
             "trader", "banker", "investor", "farmer", "teacher", "doctor", "engineer", "resident", "student",
             "prosecutor", "correspondent", "reporter", "columnist", "author", "writer", "member",
-            "candidate", "secretary-general", "meteorologist", "scientist", "physician", "nurse", "surgeon",
+            "candidate", "secretary-general", "meteorologist", "physician", "nurse", "surgeon",
             "architect", "officer", "priest", "bishop", "imam", "rabbi", "coach", "player", "driver", "pilot",
             "victim", "witness", "survivor", "refugee", "veteran", "producer",
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
