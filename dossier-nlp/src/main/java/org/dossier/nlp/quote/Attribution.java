@@ -707,6 +707,10 @@ final class Attribution {
                         || Words.isOccupation(d.head()))) {
                     near = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head())); // "the Limerick native"
                 }
+                if (near.isEmpty() && epithet(d.text()) && Words.isOccupation(d.head())) {
+                    // "Ruiz dismissed the explanation. \"…,\" the unionist said.": the one who had a say just before
+                    near = talk.lastSpeakerIn(par).filter(s -> s.person() && !s.anonymous());
+                }
                 if (near.isPresent()) {
                     return near;
                 }

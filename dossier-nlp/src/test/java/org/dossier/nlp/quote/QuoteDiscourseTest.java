@@ -166,4 +166,28 @@ class QuoteDiscourseTest {
                 + " nothing, which means it was good,\" he said.");
         assertEquals(Optional.of("Tran Van Hoa"), starting(qs, "She tasted it twice today").speaker());
     }
+
+    @Test
+    void anOccupationNoListKnowsIsTheOneWhoJustHadASay() {
+        List<Quote> qs = quotes("Teachers in the capital's public schools will stage a sit-in from Monday over"
+                + " allowances promised in August.\n\n"
+                + "The union's general secretary, Themba Moyo-Sibanda, said the allowance had been paid in only four"
+                + " of the ten provinces.\n\n"
+                + "Ministry spokesperson Rudo Chikwanha said the payments had been delayed by a check of the"
+                + " payroll. 'We do not want to pay people who exist only on paper,' Chikwanha said.\n\n"
+                + "Moyo-Sibanda dismissed the explanation. 'They checked us last year and the year before,' the"
+                + " unionist said.");
+        assertEquals(Optional.of("Themba Moyo-Sibanda"), starting(qs, "They checked us last year").speaker());
+    }
+
+    @Test
+    void aScientistIsAnExpertOfAnyField() {
+        List<Quote> qs = quotes("Phosphate production in the mining basin rose to 3.4 million tonnes this year, the"
+                + " state mining company said on Monday.\n\n"
+                + "Hydrologist Karim Belhadj, who studies groundwater in the region, said the wadis near the washing"
+                + " plants showed cadmium levels well above safe limits.\n\n"
+                + "Union official Sonia Mabrouk said the company still owed jobs it had promised to young people.\n\n"
+                + "\"The mountain gives the country its phosphate and the people here the bill,\" the scientist said.");
+        assertEquals(Optional.of("Karim Belhadj"), starting(qs, "The mountain gives the country").speaker());
+    }
 }
