@@ -735,17 +735,27 @@ final class Attribution {
      * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when
      * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
      * With {@code exact}, the title must hold the description's noun itself: "a spokesman" is not the minister named
-     * next, yet "a state biologist" is "a bear biologist with the wildlife service".
+     * next, yet "a state biologist" is "a bear biologist with the wildlife service". The first person a paragraph
+     * opens with counts only if no paragraph between opens with someone else.
      */
     private Optional<Speaker> ahead(String head, String role, int token, boolean exact) {
         if (token < 0 || token >= b.size()) {
             return Optional.empty();
         }
-        return frames.firstSubject(b.paragraphOfToken(token) + 1)
-                .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
-                .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
-                .filter(sp -> sp.title().filter(t -> exact ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
+        int par = b.paragraphOfToken(token);
+        // a paragraph of figures may come between: two paragraphs on, the title must hold the noun itself
+        for (int p = par + 1; p <= par + 2; p++) {
+            boolean same = exact || p > par + 1;
+            Optional<Speaker> next = frames.firstSubject(p)
+                    .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
+                    .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            if (next.isPresent()) {
+                return next.filter(sp -> sp.title().filter(t -> same
+                        ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
                         : Discourse.fits(head, role, t)).isPresent());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -190,4 +190,16 @@ class QuoteDiscourseTest {
                 + "\"The mountain gives the country its phosphate and the people here the bill,\" the scientist said.");
         assertEquals(Optional.of("Karim Belhadj"), starting(qs, "The mountain gives the country").speaker());
     }
+
+    @Test
+    void aLeadsDescriptionWaitsOneParagraphOfFiguresForItsName() {
+        List<Quote> qs = quotes("STOCKHOLM — Nordic ferry operator Skagen Line reported a 9% rise in third-quarter"
+                + " profit on Thursday, and its chief executive said the company would cut a further 300 jobs next"
+                + " year.\n\n"
+                + "Adjusted operating profit rose to 410 million crowns, beating the average forecast of 390 million."
+                + " Revenue was flat at 2.8 billion crowns.\n\n"
+                + "Chief Executive Maja Lindholm told reporters the cuts would mostly fall on the booking offices in"
+                + " Sweden and Denmark.");
+        assertEquals(Optional.of("Maja Lindholm"), starting(qs, "the company would cut a further").speaker());
+    }
 }
