@@ -521,6 +521,10 @@ final class Frames {
             // "Science and Education Minister Ana Ruiz": a title holds its "and" between capitalised words
             boolean joins = (b.lower(j).equals("and") || b.word(j).equals("&")) && j > from
                     && b.token(j - 1).capitalized() && b.token(j + 1).capitalized() && b.mention(j - 1) == null;
+            if (j > from && field(j + 1)) {
+                j += 2; // "Director of operations Ana Ruiz"
+                continue;
+            }
             if (!titleish(j) && !joins) {
                 break;
             }
@@ -1286,6 +1290,11 @@ final class Frames {
             }
             boolean joins = (b.lower(x).equals("and") || b.word(x).equals("&")) && x - 1 >= lo
                     && b.mention(x - 1) == null && b.token(x - 1).capitalized() && b.token(x + 1).capitalized();
+            if (x - 2 >= lo && field(x)) {
+                s = x - 2; // "Director of operations Ana Ruiz": a role of a field in lower case
+                x -= 3;
+                continue;
+            }
             if (!titleish(x) && !joins) { // "Minister of Planning and Investment" holds its "and"
                 break;
             }
@@ -1293,6 +1302,16 @@ final class Frames {
             x--;
         }
         return s;
+    }
+
+    /**
+     * Whether token {@code x} is the field in lower case of a role right before a person's name ("Director of
+     * operations Ana Ruiz"): "of" and a role noun before it, the name right after it.
+     */
+    private boolean field(int x) {
+        return x - 2 >= 0 && x + 1 < b.size() && b.lower(x - 1).equals("of") && Words.personRole(b.word(x - 2)) != null
+                && isPlainWord(x) && !b.token(x).capitalized() && b.mention(x) == null && b.mention(x + 1) != null
+                && b.mention(x + 1).type() == EntityType.PERSON && b.mentionFirst(x + 1) == x + 1;
     }
 
     /** A word that can stand in a title or description: capitalised, a role noun, a modifier, a determiner. */

@@ -131,4 +131,15 @@ class QuoteTitleTest {
         assertEquals(Optional.of("Petra Lindqvist"), q.speaker());
         assertTrue(title(q).contains("minister for housing"), qs.toString());
     }
+
+    @Test
+    void aRoleOfAFieldInLowerCaseIsTheWholeTitle() {
+        List<Quote> qs = quotes("The city council voted on Monday night to stop clearing snow from about 40 kilometres"
+                + " of residential sidewalks this winter.\n\n"
+                + "Director of operations Terrence Baillargeon told council that the city's plow fleet was short six"
+                + " operators and could not clear every sidewalk.\n\n"
+                + "\"We'd rather do fewer sidewalks properly than all of them badly,\" Baillargeon said.");
+        assertTrue(title(starting(qs, "the city's plow fleet")).contains("director of operations"), qs.toString());
+        assertTrue(title(starting(qs, "We'd rather do fewer")).contains("director of operations"), qs.toString());
+    }
 }
