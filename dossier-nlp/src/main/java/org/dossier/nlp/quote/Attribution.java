@@ -62,6 +62,9 @@ final class Attribution {
     private record Question(String asker, Optional<Speaker> asked, int paragraph) {
     }
 
+    /** The one who answers an interview's questions, once an answer found them. */
+    private Optional<Speaker> interviewee = Optional.empty();
+
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
     }
@@ -211,6 +214,11 @@ final class Attribution {
             after.ifPresent(x -> used.add(x.verb()));
             speaker = after.flatMap(x -> resolve(x.ref(), x.appositive(), q.lastParagraph(), inside,
                     b.tokenAt(q.open())));
+            if (speaker.isEmpty() && k.standalone() && askedBefore(par)) {
+                // an interview written as questions and answers: the answer is the interviewee's
+                speaker = interviewee.or(() -> presentedBefore(par));
+                interviewee = speaker;
+            }
             if (speaker.isEmpty()) {
                 speaker = talk.lastSpeakerIn(par);
             }
@@ -221,14 +229,20 @@ final class Attribution {
             if (speaker.isEmpty()) {
                 speaker = talk.introduced(par);
             }
+            if (speaker.isEmpty() && startsSentence(q)) {
+                // "Ana Ruiz, 22, shrugged. \"I'd pay it.\"": the person the paragraph is about, right before it
+                speaker = talk.subjectIn(par);
+            }
             if (speaker.isEmpty()) {
                 speaker = talk.lastSpeaker().filter(s -> !inside.contains(s.key()) || !s.person());
             }
-            if (speaker.isEmpty() && k.standalone() && par == 0) {
-                // a feature that opens with a quotation alone: the person the next paragraph is about said it
+            if (speaker.isEmpty() && par == 0 && (k.standalone() || afterDateline(q))) {
+                // a feature that opens with a quotation alone: the person the next paragraph is about said it, or
+                // the one it presents ("The complaint came from Ana Ruiz, chair of the growers' board, …")
                 speaker = frames.firstSubject(q.lastParagraph() + 1)
                         .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
-                        .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+                        .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
+                        .or(() -> presentedIn(q.lastParagraph() + 1));
             }
         }
         speaker.ifPresent(s -> talk.spoke(s, q.lastParagraph(), head(k.frame())));
@@ -240,6 +254,63 @@ final class Attribution {
             offset++;
         }
         add(q.text(b.text), speaker, true, offset);
+    }
+
+    /**
+     * Whether paragraph {@code par - 1} is an interviewer's question: a paragraph of its own, with no quotation mark,
+     * that ends with a question mark ("Your menu changes every week. Why?").
+     */
+    private boolean askedBefore(int par) {
+        if (par < 1) {
+            return false;
+        }
+        String p = b.text.substring(b.parBegin[par - 1], b.parEnd[par - 1]).strip();
+        if (p.isEmpty() || !p.endsWith("?")) {
+            return false;
+        }
+        for (int i = 0; i < p.length(); i++) {
+            if (MarkScanner.mark(p, i, p.length()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only a dateline stands before the quotation in its paragraph ("PORTLAND — \"We …\""). */
+    private boolean afterDateline(Quoted q) {
+        int o = b.tokenAt(q.open());
+        int f = b.tokenAt(b.parBegin[q.firstParagraph()]);
+        return o > f && o < b.size() && frames.afterDateline(f, o + 1) == o;
+    }
+
+    /**
+     * The first person paragraph {@code par} names for the first time with a title after the name ("… came from Ana
+     * Ruiz, chair of the growers' board"): a new voice the paragraph presents.
+     */
+    private Optional<Speaker> presentedIn(int par) {
+        if (par >= b.parBegin.length) {
+            return Optional.empty();
+        }
+        for (int t = b.tokenAt(b.parBegin[par]); t < b.size() && b.paragraphOfToken(t) == par; t++) {
+            Mention m = b.mention(t);
+            if (m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
+                    && firstMention.getOrDefault(m.entityId(), -1) == m.begin()) {
+                Optional<String> title = frames.appositiveAfter(b.mentionEnd(t), b.sentenceEnd(b.sentenceOf(t)));
+                return title.isPresent() ? named(m, title) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first person an earlier paragraph opens with: whom an interview's introduction presents. */
+    private Optional<Speaker> presentedBefore(int par) {
+        for (int p = 0; p < par; p++) {
+            Optional<Frames.Np> np = frames.firstSubject(p);
+            if (np.isPresent() && np.get().ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON) {
+                return named(n.mention(), np.get().appositive());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -314,7 +385,11 @@ final class Attribution {
             int t = subject.get().start();
             // the subject of a reported clause ("…, Kim needs …, she said") is not the one in focus
             if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
-                boolean introduced = subject.get().appositive().isPresent() && b.word(subject.get().end()).equals(",");
+                int end = subject.get().end();
+                // "Lee, a former minister, …", "Lee, 67, has run a shop since 1987": presented as a new voice
+                boolean aged = b.word(end).equals(",") && b.word(end + 1).matches("\\d{1,3}")
+                        && firstMention.getOrDefault(n.mention().entityId(), -1) == n.mention().begin();
+                boolean introduced = subject.get().appositive().isPresent() && b.word(end).equals(",") || aged;
                 about = n.mention();
                 takePendingRole(n.mention(), subject.get().appositive(), par);
                 Optional<Speaker> sp = named(n.mention(), subject.get().appositive());
@@ -405,8 +480,7 @@ final class Attribution {
             role |= Words.personRole(w) != null;
         }
         if (role && k - j <= 12) {
-            Frames.asTitle(phrase).ifPresent(t -> given.merge(s.id().get(), t, (a, c) -> a.length() >= c.length()
-                    ? a : c));
+            Frames.asTitle(phrase).ifPresent(t -> give(s.id().get(), t));
         }
     }
 
@@ -471,7 +545,10 @@ final class Attribution {
                 continue;
             }
             int end = b.mentionEnd(t);
-            Optional<Speaker> sp = named(m, Optional.empty());
+            // "The complaint came from Ana Ruiz, chair of the growers' board, after …", "a vote on Housing Minister
+            // Ana Ruiz": a title however named
+            Optional<Speaker> sp = named(m, knownTitle(m.entityId()).isPresent() ? Optional.empty()
+                    : frames.titleBefore(t, st).or(() -> frames.appositiveAfter(end, en)));
             if (sp.isEmpty()) {
                 continue;
             }
@@ -479,7 +556,10 @@ final class Attribution {
             for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON)
                     && !opensObject(j); j++) {
                 // not right after a verb of reacting: "Lee rejected her account" is the other side's account
-                g = inQuote[j] || j > end && Words.isReacting(b.word(j - 1)) ? 0 : Words.possessiveGender(b.word(j));
+                // nor after a preposition as its object: "who has worked with her since 2019" is another person
+                boolean other = j > end && isPreposition(b.lower(j - 1)) && objectPronoun(j);
+                g = inQuote[j] || other || j > end && Words.isReacting(b.word(j - 1)) ? 0
+                        : Words.possessiveGender(b.word(j));
             }
             talk.gender(sp.get().key(), g, Discourse.TOLD);
             if (m == about) {
@@ -494,6 +574,26 @@ final class Attribution {
                 talk.aside(sp.get(), par);
             }
         }
+    }
+
+    private static boolean isPreposition(String w) {
+        return w.equals("with") || w.equals("alongside") || w.equals("beside") || w.equals("for") || w.equals("to")
+                || w.equals("against") || w.equals("under") || w.equals("behind") || w.equals("about");
+    }
+
+    /** Words that follow an object pronoun, never a possessive's noun ("with her since 2019"). */
+    private static final Set<String> AFTER_OBJECT = Set.of("since", "until", "till", "when", "while", "because",
+            "ever", "again", "too", "now", "then", "there", "here", "once", "twice");
+
+    /** "him", or "her" with no noun after it ("with her since 2019", not "with her husband"): an object. */
+    private boolean objectPronoun(int j) {
+        String w = b.lower(j);
+        if (w.equals("him")) {
+            return true;
+        }
+        String next = j + 1 < b.size() ? Words.lower(b.word(j + 1)) : "";
+        return w.equals("her") && (next.isEmpty() || !Character.isLetter(next.charAt(0)) || Words.isFunction(next)
+                || Words.isAdjunct(next) || AFTER_OBJECT.contains(next));
     }
 
     /**
@@ -511,7 +611,8 @@ final class Attribution {
         }
         Optional<Speaker> sp = speaker.filter(s -> !s.anonymous());
         // a speaker met with no title may have been given one since ("She is now the director of …")
-        Optional<String> title = sp.flatMap(Speaker::title).or(() -> sp.flatMap(Speaker::id).map(given::get));
+        Optional<String> title = sp.flatMap(Speaker::title).or(() -> sp.flatMap(Speaker::id).map(given::get))
+                .filter(t -> !Frames.noTitle(t)); // "the resident said" finds the person by it, yet it is no title
         out.add(new Quote(text, sp.map(Speaker::name), sp.flatMap(Speaker::id), title, direct, offset));
     }
 
@@ -547,7 +648,8 @@ final class Attribution {
             return s;
         }
         if (ref instanceof Ref.Anonymous a) {
-            return Optional.of(talk.anonymous(a.head()));
+            // "…, a state wildlife biologist said." and then "Ana Ruiz, a bear biologist with …, said": named after
+            return ahead(a.head(), a.head(), token, true).or(() -> Optional.of(talk.anonymous(a.head())));
         }
         if (ref instanceof Ref.Described d) {
             Matcher age = AGE.matcher(d.text());
@@ -583,12 +685,16 @@ final class Attribution {
                     // "the Finnish winger said": the player the story is about
                     known = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head()));
                 }
+                if (known.isEmpty()) {
+                    // "…, the head of the growers' council said." in a lead: the person the next paragraph names
+                    known = ahead(d.head(), role, token, false);
+                }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
                     return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
                 }
                 // "the watchmaker", when no title says who that is: the person the text is about
-                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token));
+                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token, false));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country());
             if (group.isPresent()) {
@@ -598,8 +704,12 @@ final class Attribution {
                 // "the seamstress said": a noun no list knows, which the text set next to a person's name
                 Optional<Speaker> near = describedNear(d.head(), token);
                 if (near.isEmpty() && epithet(d.text()) && (d.country().isPresent() || placeIn(d.text())
-                        || occupation(d.head()))) {
+                        || Words.isOccupation(d.head()))) {
                     near = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head())); // "the Limerick native"
+                }
+                if (near.isEmpty() && epithet(d.text()) && Words.isOccupation(d.head())) {
+                    // "Ruiz dismissed the explanation. \"…,\" the unionist said.": the one who had a say just before
+                    near = talk.lastSpeakerIn(par).filter(s -> s.person() && !s.anonymous());
                 }
                 if (near.isPresent()) {
                     return near;
@@ -624,15 +734,28 @@ final class Attribution {
     /**
      * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when
      * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
+     * With {@code exact}, the title must hold the description's noun itself: "a spokesman" is not the minister named
+     * next, yet "a state biologist" is "a bear biologist with the wildlife service". The first person a paragraph
+     * opens with counts only if no paragraph between opens with someone else.
      */
-    private Optional<Speaker> ahead(String head, String role, int token) {
+    private Optional<Speaker> ahead(String head, String role, int token, boolean exact) {
         if (token < 0 || token >= b.size()) {
             return Optional.empty();
         }
-        return frames.firstSubject(b.paragraphOfToken(token) + 1)
-                .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
-                .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
-                .filter(sp -> sp.title().filter(t -> Discourse.fits(head, role, t)).isPresent());
+        int par = b.paragraphOfToken(token);
+        // a paragraph of figures may come between: two paragraphs on, the title must hold the noun itself
+        for (int p = par + 1; p <= par + 2; p++) {
+            boolean same = exact || p > par + 1;
+            Optional<Speaker> next = frames.firstSubject(p)
+                    .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
+                    .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            if (next.isPresent()) {
+                return next.filter(sp -> sp.title().filter(t -> same
+                        ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
+                        : Discourse.fits(head, role, t)).isPresent());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -650,7 +773,7 @@ final class Attribution {
             int s = b.sentenceStart(b.sentenceOf(t));
             boolean found = false;
             for (int j = Math.max(s, t - 4); j < t && !found; j++) {
-                found = b.lower(j).equals(head) && b.mention(j) == null;
+                found = b.lower(j).equals(head) && b.mention(j) == null && beside(j, t);
             }
             int end = b.mentionEnd(t);
             if (end < b.size() && b.word(end).equals(",")) {
@@ -666,6 +789,62 @@ final class Attribution {
             }
         }
         return Optional.empty();
+    }
+
+    /** A title a frame gave: the best so far stands ({@link #better}). */
+    private void give(String id, String title) {
+        given.merge(id, title, Attribution::better);
+    }
+
+    /**
+     * Of two titles, the one that names an office rather than what the person does ("who sits on the committee"),
+     * else the longer; {@code a} on a tie.
+     */
+    private static String better(String a, String c) {
+        boolean clauseA = Words.isClauseTitle(a);
+        if (clauseA != Words.isClauseTitle(c) && !abbreviated(clauseA ? c : a)) {
+            return clauseA ? c : a;
+        }
+        return a.length() >= c.length() ? a : c;
+    }
+
+    /** "Dr", "Prof.": a single short or abbreviated word, which says less than a clause ("who heads the clinic"). */
+    private static boolean abbreviated(String title) {
+        String t = title.strip();
+        return t.indexOf(' ') < 0 && (t.length() <= 4 || t.endsWith("."));
+    }
+
+    /**
+     * The best title the article gave a person so far: the entity stage's, or one an earlier frame gave ("who
+     * directs …"); the occupation before the first name when there is none, or only a clause.
+     */
+    private Optional<String> knownTitle(String id) {
+        Optional<String> earlier = Optional.ofNullable(given.get(id));
+        Optional<String> stage = b.doc.titleOf(id).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
+        Optional<String> title = stage.isEmpty() ? earlier
+                : Optional.of(earlier.map(x -> better(stage.get(), x)).orElse(stage.get()));
+        Optional<String> occupation = occupationBefore(id);
+        // "Park ranger Ana Ruiz": the words before the name say more than "ranger" alone
+        boolean fuller = occupation.isPresent() && title.isPresent() && occupation.get().length() > title.get().length()
+                && Words.lower(occupation.get()).endsWith(" " + Words.lower(title.get()));
+        if (title.isEmpty() || Words.isClauseTitle(title.get()) || fuller) {
+            title = occupation.isPresent() ? occupation : title;
+        }
+        return title;
+    }
+
+    /**
+     * Whether the noun at {@code j} stands beside the name at {@code t}: no other name and no verb between them
+     * ("Recorder Ana Ruiz told Lee": "recorder" is Ruiz's, not Lee's).
+     */
+    private boolean beside(int j, int t) {
+        for (int x = j + 1; x < t; x++) {
+            if (b.mention(x) != null || Words.isFrameVerb(b.word(x)) || Words.isFinite(b.word(x))
+                    || Words.isReacting(b.word(x))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The speaker a mention names, with the title the frame gives or else the fullest the article gives. */
@@ -684,19 +863,26 @@ final class Attribution {
         boolean person = m.type() == EntityType.PERSON;
         if (person) {
             name = fullNameBefore(name, m.begin());
+            int first = b.tokenAt(m.begin());
+            if (first > 0 && (b.mention(first - 1) == null || b.mention(first - 1).type() != EntityType.PERSON)) {
+                name = withGivenName(name, b.word(first - 1));
+            }
         }
         Optional<String> title = appositive.flatMap(Frames::asTitle);
-        if (title.isPresent()) {
-            given.merge(m.entityId(), title.get(), (a, c) -> a.length() >= c.length() ? a : c);
+        if (title.isPresent() && person && Words.isClauseTitle(title.get())) {
+            // "…, who sits on the housing committee": what a person does is a title only when nothing names an office
+            Optional<String> office = knownTitle(m.entityId()).filter(t -> !Words.isClauseTitle(t));
+            give(m.entityId(), title.get());
+            title = office.isPresent() ? office : title;
+        } else if (title.isPresent() && person && abbreviated(title.get())) {
+            // "Cllr Ana Ruiz said" after "Independent councillor Ana Ruiz": the fuller title the article gave
+            Optional<String> fuller = knownTitle(m.entityId()).filter(t -> !abbreviated(t) && !Words.isClauseTitle(t));
+            give(m.entityId(), title.get());
+            title = fuller.isPresent() ? fuller : title;
+        } else if (title.isPresent()) {
+            give(m.entityId(), title.get());
         } else if (person) {
-            // the fullest title: the entity stage's, or one an earlier frame gave ("who directs …")
-            Optional<String> earlier = Optional.ofNullable(given.get(m.entityId()));
-            Optional<String> stage = b.doc.titleOf(m.entityId()).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
-            title = earlier.isPresent() && stage.map(x -> x.length() < earlier.get().length()).orElse(true)
-                    ? earlier : stage;
-            if (title.isEmpty()) {
-                title = occupationBefore(m.entityId());
-            }
+            title = knownTitle(m.entityId());
         }
         Speaker s = new Speaker(name, Optional.of(m.entityId()), title, person);
         if (person) {
@@ -742,9 +928,10 @@ final class Attribution {
     }
 
     /**
-     * "pianist Ana Ruiz", "58-year-old seamstress Ana Ruiz": the occupation in lower case right before the person's
-     * first name in the body, a role noun or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman), with one noun
-     * or modifier before it ("fish vendor", "retired nurse"). English.
+     * "pianist Ana Ruiz", "58-year-old seamstress Ana Ruiz", "Seamstress Ana Ruiz, 27, …": the occupation in lower
+     * case (or capitalised only as the sentence's first word) right before the person's first name in the body, a
+     * role noun or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman), with one noun or modifier before
+     * it ("fish vendor", "retired nurse", "Food blogger"). English.
      */
     private Optional<String> occupationBefore(String id) {
         Integer first = firstMention.get(id);
@@ -752,14 +939,22 @@ final class Attribution {
             return Optional.empty();
         }
         int t = b.tokenAt(first) - 1;
-        if (t < 0 || !occupation(b.word(t))) {
+        if (t < 0 || !plain(t) || !Words.isOccupation(b.lower(t))) {
             return Optional.empty();
         }
         int from = t;
-        if (t - 1 >= 0 && plainLower(t - 1) && (Words.isModifier(b.word(t - 1)) || !isFunction(b.word(t - 1)))) {
+        if (t - 1 >= 0 && plain(t - 1) && (Words.isModifier(b.word(t - 1)) || !Words.isFunction(b.lower(t - 1)))) {
             from = t - 1;
         }
         return Optional.of(Quoted.collapse(b.slice(from, t + 1)));
+    }
+
+    /** A word in lower case, or capitalised only because it opens its sentence; outside names and quotations. */
+    private boolean plain(int t) {
+        String w = b.word(t);
+        boolean opens = t == frames.afterDateline(b.sentenceStart(b.sentenceOf(t)), t + 1) && w.length() > 1
+                && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+        return (opens || plainLower(t)) && b.mention(t) == null && !inQuote[t];
     }
 
     private boolean plainLower(int t) {
@@ -767,28 +962,17 @@ final class Attribution {
         return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && b.mention(t) == null && !inQuote[t];
     }
 
-    private static boolean occupation(String w) {
-        if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase) || isFunction(w)) {
-            return false;
-        }
-        return Words.personRole(w) != null && !Words.personRole(w).equals("person") || w.length() > 4
-                && (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian")
-                || w.endsWith("ess") || w.endsWith("sman") || w.endsWith("swoman"));
+    /**
+     * "Samar bint Khalid al Rawahi": a name opens with a given name, not with a particle ("bint", "van"); when the
+     * name tagger left the given name out (or gave it to the title before), it is the capitalised word right before
+     * the name, unless that word is a title ("Minister") or an abbreviation ("Dr."). Else the name as it is.
+     */
+    static String withGivenName(String name, String before) {
+        boolean particle = !name.isEmpty() && Character.isLowerCase(name.charAt(0));
+        boolean given = before.length() > 1 && Character.isUpperCase(before.charAt(0))
+                && Character.isLetter(before.charAt(before.length() - 1)) && Words.personRole(before) == null;
+        return particle && given ? before + " " + name : name;
     }
-
-    /** A word that cannot be part of a noun phrase naming an occupation: a verb, a preposition, a pronoun. */
-    private static boolean isFunction(String w) {
-        return Words.isDeterminer(w) || Words.isAdjunct(w) || Words.isFinite(w) || Words.isPastForm(w)
-                || Words.isReportingVerb(w) || Words.isFrameVerb(w) || Words.isConnective(w)
-                || Words.pronounGender(w) != 0 || NOT_NOUNS.contains(w);
-    }
-
-    private static final Set<String> NOT_NOUNS = Set.of("after", "under", "over", "other", "never", "whether",
-            "either", "neither", "rather", "together", "her", "per", "ever", "however", "later", "whatever",
-            "whenever", "wherever", "further", "another", "for", "nor", "or", "and", "but", "whose", "than", "as",
-            "minor", "major", "proper", "better", "greater", "lesser", "unless", "consider", "remember", "offer",
-            "enter", "answer", "suffer", "deliver", "gather", "discover", "encounter", "monitor",
-            "prefer", "transfer", "endless", "regardless");
 
     /**
      * The full name a surname standing alone stands for: the latest earlier name of two to five capitalised words
@@ -905,6 +1089,9 @@ final class Attribution {
         if (STAMP.matcher(b.text.substring(parStart, i + 1)).matches()) {
             return true; // "10:40 p.m. — \"This is your win,\" …": a live blog's entry opens with the quotation
         }
+        if (q.firstParagraph() == 0 && afterDateline(q)) {
+            return true; // "HALIFAX — \"We have met every condition …\"": a lead that opens with the quotation
+        }
         return hasLeader && (c == ',' || c == '—' || c == '–' || Character.isLetter(c));
     }
 
@@ -924,6 +1111,11 @@ final class Attribution {
             }
         }
         return last == ',' || last == '—' || last == '–';
+    }
+
+    /** Whether the quotation opens a sentence after another in its paragraph (a full stop right before it). */
+    private boolean startsSentence(Quoted q) {
+        return !startsParagraph(q) && afterFullStop(q);
     }
 
     /** Whether a full stop (not a comma or a colon) stands right before the quotation's opening mark. */

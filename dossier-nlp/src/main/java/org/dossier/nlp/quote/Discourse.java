@@ -84,6 +84,23 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /**
+     * The person the last sentence of {@code paragraph} was about, if that sentence is the latest entry and no one
+     * spoke in the paragraph: a quotation with no frame right after it is theirs ("Ana Ruiz shrugged. \"…\"").
+     */
+    Optional<Speaker> subjectIn(int paragraph) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() != paragraph || e.spoke()) {
+                return Optional.empty();
+            }
+            if (!e.aside() && e.speaker().person() && !e.speaker().anonymous()) {
+                return Optional.of(e.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The person met most recently (within the look-back) for whom {@code test} holds. */
     Optional<Speaker> latest(Predicate<Speaker> test) {
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
@@ -372,9 +389,15 @@ final class Discourse {
         if (expansion != null && Words.lower(title).contains(expansion)) {
             return true; // "the CEO" and "Chief Executive Anders Holm"
         }
+        boolean leads = head.equals("head") || head.equals("chief");
         for (String w : words) {
             if (w.startsWith(head) || role.equals(Words.personRole(w))) {
                 return true; // "banker" fits "Community Bankers Association"
+            }
+            String r = Words.personRole(w);
+            if (leads && ("leader".equals(r) || "official".equals(r) || w.equals("director") || w.equals("chief")
+                    || w.equals("executive") || w.equals("chair") || w.equals("chairperson"))) {
+                return true; // "the head of the agency" and "Agency chairman Ana Ruiz"
             }
         }
         return role.equals("expert") && words.stream().anyMatch(w -> w.equals("university") || w.equals("institute")

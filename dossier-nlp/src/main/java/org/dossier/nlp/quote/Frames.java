@@ -518,7 +518,14 @@ final class Frames {
                 j = b.mentionEnd(j);
                 continue;
             }
-            if (!titleish(j)) {
+            // "Science and Education Minister Ana Ruiz": a title holds its "and" between capitalised words
+            boolean joins = (b.lower(j).equals("and") || b.word(j).equals("&")) && j > from
+                    && b.token(j - 1).capitalized() && b.token(j + 1).capitalized() && b.mention(j - 1) == null;
+            if (j > from && field(j + 1)) {
+                j += 2; // "Director of operations Ana Ruiz"
+                continue;
+            }
+            if (!titleish(j) && !joins) {
                 break;
             }
             j++;
@@ -563,6 +570,7 @@ final class Frames {
             return withAppositive(k, lo, false);
         }
         Optional<Np> affiliated = affiliationBefore(k, lo);
+        affiliated = affiliated.isPresent() ? affiliated : headOf(k, lo);
         if (affiliated.isPresent()) {
             return affiliated;
         }
@@ -737,6 +745,41 @@ final class Frames {
     }
 
     /**
+     * "the head of the regional growers' federation", "the chief executive of its operator": a role of a body the
+     * text describes in plain words, ending at token {@code k} (a noun). A person whom the text may name later, not
+     * the body. Definite only, and not an appositive to a name before it.
+     */
+    private Optional<Np> headOf(int k, int lo) {
+        if (!isPlainWord(k) || b.token(k).capitalized() || b.mention(k) != null) {
+            return Optional.empty();
+        }
+        int x = k - 1;
+        while (x > Math.max(lo, k - 7) && !b.lower(x).equals("of")) {
+            String w = b.lower(x);
+            boolean plain = isPlainWord(x) && !b.token(x).capitalized() && !Words.isFinite(w) && !isConjunction(w)
+                    && b.mention(x) == null || w.equals("'") || w.equals("’") || w.equals("'s") || w.equals("’s");
+            if (!plain) {
+                return Optional.empty();
+            }
+            x--;
+        }
+        String role = b.lower(x - 1);
+        if (x <= lo || !b.lower(x).equals("of") || x + 1 > k || Words.personRole(role) == null
+                || b.mention(x - 1) != null) {
+            return Optional.empty();
+        }
+        int s = descriptionStart(x - 1, lo);
+        Mention named = s - 2 >= lo ? b.mention(s - 2) : null;
+        boolean appositive = s - 1 >= lo && b.word(s - 1).equals(",") && named != null
+                && named.type() == EntityType.PERSON;
+        if (!b.lower(s).equals("the") || s >= x - 1 || appositive) {
+            return Optional.empty();
+        }
+        return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), role, countryIn(s, k + 1)),
+                s, k + 1, Optional.empty()));
+    }
+
+    /**
      * {@code NAME of/at ORGANISATION} ending at token {@code k}: "Jonathan Pell of the Ridgeway Center", with the
      * organisation as the title.
      */
@@ -756,10 +799,18 @@ final class Frames {
                 if (p == null && Words.personRole(role) != null) {
                     int s = descriptionStart(x - 1, lo);
                     // not "Anna Schreiber, a senior fellow at …, said": an appositive to a name
-                    boolean indefinite = (b.lower(s).equals("a") || b.lower(s).equals("an"))
-                            && (s - 1 < lo || !b.word(s - 1).equals(","));
-                    return indefinite ? Optional.of(new Np(new Ref.Anonymous(role), s, k + 1, Optional.empty()))
-                            : Optional.empty();
+                    boolean apart = s - 1 < lo || !b.word(s - 1).equals(",");
+                    boolean indefinite = b.lower(s).equals("a") || b.lower(s).equals("an");
+                    if (indefinite && apart) {
+                        return Optional.of(new Np(new Ref.Anonymous(role), s, k + 1, Optional.empty()));
+                    }
+                    // "…, the head of the Fjord Salmon Council said": a person the organisation's name places, whom
+                    // the text may name later; not the organisation
+                    boolean definite = b.lower(s).equals("the") && b.lower(x).equals("of") && s < x - 1;
+                    Mention named = s - 2 >= lo ? b.mention(s - 2) : null;
+                    boolean appositive = !apart && named != null && named.type() == EntityType.PERSON;
+                    return definite && !appositive ? Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)),
+                            role, countryIn(s, k + 1)), s, k + 1, Optional.empty())) : Optional.empty();
                 }
                 if (p == null || p.type() != EntityType.PERSON || p.kind() == MentionKind.DESCRIPTION) {
                     return Optional.empty();
@@ -780,10 +831,18 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** The title words before the name whose first token is {@code first}, not reaching before {@code lo}. */
+    Optional<String> titleBefore(int first, int lo) {
+        return preTitle(titleStart(first, lo), first);
+    }
+
     /** The title words before a name, when they hold a role ("Senator", "Unification Ministry spokesman"). */
     private Optional<String> preTitle(int start, int first) {
         for (int j = start; j < first; j++) {
-            if (Words.personRole(b.word(j)) != null) {
+            // the head of a title is its last word: a noun of occupation by its shape counts there ("Food blogger",
+            // "Urban planner" before the name), as no list holds every trade
+            boolean head = j == first - 1 && Words.isOccupation(Words.lower(b.word(j)));
+            if (Words.personRole(b.word(j)) != null || head) {
                 int from = Words.isDeterminer(b.word(start)) ? start + 1 : start;
                 return from < first ? Optional.of(b.slice(from, first)) : Optional.empty();
             }
@@ -860,6 +919,15 @@ final class Frames {
                 while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
                         && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1)) && !datelineDash(from - 1)) {
                     from--;
+                }
+                Mention lead = b.mention(from);
+                if (lead != null && lead.type() == EntityType.PERSON && lead.kind() == MentionKind.NAME
+                        && b.mentionFirst(from) == from && b.mentionEnd(from) == start - 1
+                        && holdsRole(start, b.mentionFirst(comma - 1))) {
+                    // "Ana Ruiz, chief executive of terminal operator Nordgas Vest, told …": the name at the end of
+                    // the appositive is what the title names (a company the name tagger took for a person)
+                    return Optional.of(new Np(new Ref.Named(lead), from, start - 1,
+                            Optional.of(b.slice(start, comma)).filter(a -> asTitle(a).isPresent())));
                 }
                 Optional<String> title = from < start - 1 ? Optional.of(b.slice(from, start - 1)) : Optional.empty();
                 // the phrase begins with a title that holds a role ("…," the bank's chief economist, Ana Ruiz, said):
@@ -1172,9 +1240,28 @@ final class Frames {
         if (w.length < 2 || !KIN.contains(w[w.length - 1])) {
             return false;
         }
-        String owner = w[w.length - 2];
-        return owner.endsWith("'s") || owner.endsWith("’s") || owner.endsWith("s'") || owner.equals("his")
-                || owner.equals("her") || owner.equals("their") || owner.equals("late");
+        // "her son", "the founder's eldest daughter": an owner before the kin word, adjectives between them
+        for (int i = w.length - 2; i >= Math.max(0, w.length - 4); i--) {
+            String owner = w[i];
+            if (owner.endsWith("'s") || owner.endsWith("’s") || owner.endsWith("s'") || owner.equals("his")
+                    || owner.equals("her") || owner.equals("their") || owner.equals("late")) {
+                return true;
+            }
+            if (Words.isDeterminer(owner) || Words.personRole(owner) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title that says who a person is without an office or a trade: a relation to someone ({@link #kinship}) or
+     * where the person lives ("Harbourside resident"). Only what the article reports: a frame may still find the
+     * person by it ("the resident said").
+     */
+    static boolean noTitle(String title) {
+        String[] w = Quoted.collapse(title).split(" ");
+        return kinship(title) || Words.isBystander(w[w.length - 1]);
     }
 
     private static final Set<String> KIN = Set.of("mother", "father", "son", "daughter", "brother", "sister", "wife",
@@ -1203,6 +1290,11 @@ final class Frames {
             }
             boolean joins = (b.lower(x).equals("and") || b.word(x).equals("&")) && x - 1 >= lo
                     && b.mention(x - 1) == null && b.token(x - 1).capitalized() && b.token(x + 1).capitalized();
+            if (x - 2 >= lo && field(x)) {
+                s = x - 2; // "Director of operations Ana Ruiz": a role of a field in lower case
+                x -= 3;
+                continue;
+            }
             if (!titleish(x) && !joins) { // "Minister of Planning and Investment" holds its "and"
                 break;
             }
@@ -1212,6 +1304,16 @@ final class Frames {
         return s;
     }
 
+    /**
+     * Whether token {@code x} is the field in lower case of a role right before a person's name ("Director of
+     * operations Ana Ruiz"): "of" and a role noun before it, the name right after it.
+     */
+    private boolean field(int x) {
+        return x - 2 >= 0 && x + 1 < b.size() && b.lower(x - 1).equals("of") && Words.personRole(b.word(x - 2)) != null
+                && isPlainWord(x) && !b.token(x).capitalized() && b.mention(x) == null && b.mention(x + 1) != null
+                && b.mention(x + 1).type() == EntityType.PERSON && b.mentionFirst(x + 1) == x + 1;
+    }
+
     /** A word that can stand in a title or description: capitalised, a role noun, a modifier, a determiner. */
     private boolean titleish(int j) {
         String w = b.word(j);
@@ -1219,9 +1321,12 @@ final class Frames {
             return false;
         }
         boolean possessive = (w.equals("'") || w.equals("\u2019")) && Words.lower(b.word(j - 1)).endsWith("s");
+        // "Senior coroner Ana Ruiz": a noun of occupation by its shape, right before the name
+        boolean trade = Words.isOccupation(w) && j + 1 < b.size() && b.mention(j + 1) != null
+                && b.mention(j + 1).type() == EntityType.PERSON;
         return b.token(j).capitalized() && Character.isLetter(w.charAt(0)) || Words.personRole(w) != null
                 || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w) || possessive
-                || qualifiesRole(j, 2);
+                || qualifiesRole(j, 2) || trade;
     }
 
     /**

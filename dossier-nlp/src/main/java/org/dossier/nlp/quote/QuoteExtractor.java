@@ -16,7 +16,9 @@ import org.dossier.nlp.text.Document;
  * model: {@code "…," NAME, TITLE, told …}, {@code "…," said NAME}, {@code NAME said: "…"}, {@code "…," he
  * said} and {@code "…," the professor stated} (the most recent fitting speaker or person in focus), a
  * paragraph naming the speaker after a quotation that stands alone, a quotation continuing the previous
- * speaker, organisations and outlets ({@code "…," the ministry said}). Indirect quotes ({@code Shi suggested
+ * speaker, organisations and outlets ({@code "…," the ministry said}), a lead whose description ({@code …, the
+ * head of the X Council said}) or opening quotation the next paragraph names, an interview's answers after its
+ * unquoted questions. Indirect quotes ({@code Shi suggested
  * that …}, {@code according to X, …}) have {@code direct == false} and the reported clause as their text.
  *
  * <p>The speaker is the entity's canonical name and id; the title is the appositive next to the quote when it
@@ -28,7 +30,7 @@ import org.dossier.nlp.text.Document;
  * had …}, {@code …, X told the board on Monday.}) is parsed ({@link org.dossier.nlp.text.TextAnnotator#parse}):
  * the clause is the speech verb's {@code ccomp} when its {@code nsubj} is the speaker phrase, and the words after
  * {@code told} are only the one spoken to when the parse finds no clause there. Only those sentences are parsed
- * (123 of the 4,511 sentences of the passage sets), each at most once.
+ * (130 of the 5,159 sentences the passage-set tests read, 2.5%), each at most once.
  *
  * <p>Linear in the length of the body, plus the parse of those sentences. Stateless and thread-safe.
  */

@@ -62,7 +62,8 @@ final class Words {
             "conceded", "concedes", "acknowledged", "apologised", "apologized", "complained", "protested",
             "appealed", "pleaded", "vowed", "promised", "pledged", "warned", "insisted", "replied", "spoke",
             "speaks", "commented", "reacted", "reacts", "weighed", "testified", "testifies", "declined", "refused",
-            "asked", "lashed", "blamed", "accused", "thanked", "congratulated", "announced");
+            "asked", "lashed", "blamed", "accused", "thanked", "congratulated", "announced", "backed", "backs",
+            "supported", "supports", "opposed", "opposes", "endorsed", "endorses", "urged", "urges");
 
     /** A verb of reacting in words, or any speech verb. */
     static boolean isReacting(String word) {
@@ -93,7 +94,7 @@ final class Words {
      */
     private static final Map<String, String> ROLE_CLASSES = roles(
             "expert", "expert analyst scholar academic professor researcher observer specialist fellow economist "
-                    + "lecturer commentator strategist historian",
+                    + "lecturer commentator strategist historian scientist",
             "leader", "leader president premier chairman chairwoman king queen emperor chancellor ruler dictator "
                     + "monarch sultan emir",
             "diplomat", "diplomat envoy ambassador negotiator",
@@ -113,7 +114,7 @@ final class Words {
             "campaigner", "organiser", "organizer", "worker", "coordinator", "inspector", "chairperson", "owner",
             "trader", "banker", "investor", "farmer", "teacher", "doctor", "engineer", "resident", "student",
             "prosecutor", "correspondent", "reporter", "columnist", "author", "writer", "member",
-            "candidate", "secretary-general", "meteorologist", "scientist", "physician", "nurse", "surgeon",
+            "candidate", "secretary-general", "meteorologist", "physician", "nurse", "surgeon",
             "architect", "officer", "priest", "bishop", "imam", "rabbi", "coach", "player", "driver", "pilot",
             "victim", "witness", "survivor", "refugee", "veteran", "producer",
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
@@ -514,4 +515,49 @@ final class Words {
         return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this") || w.equals("that")
                 || w.equals("its") || w.equals("his") || w.equals("her") || w.equals("their");
     }
+
+    /**
+     * Whether a title only says what the person does, from a relative clause ("sits on the housing committee", "runs
+     * a bakery", "responsible for transport"): a verb or an adjective leads it, where an office is led by a noun.
+     */
+    static boolean isClauseTitle(String title) {
+        String first = title.strip().split(" ")[0];
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+                && (isOfficeVerb(first) || first.equals("responsible"));
+    }
+
+    /**
+     * "resident": a noun that says where a person lives, not an office or a trade ("Harbourside resident Ana Ruiz" has
+     * no title). Other such nouns ("commuter", "fan") are written as titles often enough that they stay ones.
+     */
+    static boolean isBystander(String word) {
+        return lower(word).equals("resident");
+    }
+
+    /**
+     * An occupation in lower case: a role noun, or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman)
+     * that is no verb, preposition or pronoun ("pianist", "exporter", "seamstress"). English.
+     */
+    static boolean isOccupation(String w) {
+        if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase) || isFunction(w)) {
+            return false;
+        }
+        return personRole(w) != null && !personRole(w).equals("person") || w.length() > 4
+                && (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian")
+                || w.endsWith("ess") || w.endsWith("sman") || w.endsWith("swoman"));
+    }
+
+    /** A word that cannot be part of a noun phrase naming an occupation: a verb, a preposition, a pronoun. */
+    static boolean isFunction(String w) {
+        return isDeterminer(w) || isAdjunct(w) || isFinite(w) || isPastForm(w)
+                || isReportingVerb(w) || isFrameVerb(w) || isConnective(w)
+                || pronounGender(w) != 0 || NOT_NOUNS.contains(w);
+    }
+
+    private static final Set<String> NOT_NOUNS = Set.of("after", "under", "over", "other", "never", "whether",
+            "either", "neither", "rather", "together", "her", "per", "ever", "however", "later", "whatever",
+            "whenever", "wherever", "further", "another", "for", "nor", "or", "and", "but", "whose", "than", "as",
+            "minor", "major", "proper", "better", "greater", "lesser", "unless", "consider", "remember", "offer",
+            "enter", "answer", "suffer", "deliver", "gather", "discover", "encounter", "monitor",
+            "prefer", "transfer", "endless", "regardless");
 }

@@ -18,7 +18,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchTwo() {
-        development("passages-dev-2.txt", "dev batch 2", 151);
+        development("passages-dev-2.txt", "dev batch 2", 152);
     }
 
     @Test
@@ -33,7 +33,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 331);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 338);
     }
 
     /**
@@ -43,7 +43,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 337);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 339);
     }
 
     /**
@@ -53,7 +53,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 357);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 359);
     }
 
     /**
@@ -64,7 +64,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 354);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 389);
     }
 
     /**
@@ -75,7 +75,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEight() {
-        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 335);
+        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 352);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -1,0 +1,205 @@
+package org.dossier.nlp.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.core.model.Quote;
+import org.dossier.nlp.Shared;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who said a quote that its frame does not name outright, by where it stands, each on passages written for this
+ * test: a lead that names its speaker in the next paragraph, an interview's answers, and the person a paragraph has
+ * just presented when several people are in play.
+ */
+class QuoteDiscourseTest {
+
+    private static List<Quote> quotes(String body) {
+        return QuoteExtractor.withDefaults().extract(Shared.annotate(Shared.article(body, "2023-05-02")));
+    }
+
+    private static Quote starting(List<Quote> qs, String words) {
+        return qs.stream().filter(q -> q.text().startsWith(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + qs));
+    }
+
+    @Test
+    void theHeadOfANamedBodyInALeadIsThePersonTheNextParagraphNames() {
+        List<Quote> qs = quotes("OSLO — Norwegian salmon farmers shipped a record 120,000 tonnes in October, the head"
+                + " of the Fjord Aquaculture Council said on Monday.\n\n"
+                + "Council chairman Henrik Solvang said prices had held up despite the larger volumes.\n\n"
+                + "\"We have never sold this much fish in a single month,\" he said.");
+        Quote lead = starting(qs, "Norwegian salmon farmers shipped");
+        assertEquals(Optional.of("Henrik Solvang"), lead.speaker());
+    }
+
+    @Test
+    void theHeadOfABodyDescribedInPlainWordsIsAPersonNotTheBody() {
+        List<Quote> qs = quotes("BERGEN — Fish exports from the western fjords fell by a tenth this season, the head"
+                + " of the regional growers' federation said on Tuesday.\n\n"
+                + "Federation president Ola Brekke said the water had been too warm for the fish all summer.");
+        assertEquals(Optional.of("Ola Brekke"), starting(qs, "Fish exports from the western fjords").speaker());
+    }
+
+    @Test
+    void anUnnamedRoleInALeadIsNamedOnlyByATitleWithTheSameNoun() {
+        List<Quote> named = quotes("MONTPELIER — Complaints about black bears have nearly doubled this year, a state"
+                + " wildlife biologist said on Thursday.\n\n"
+                + "Marta Leclerc, a bear biologist with the state wildlife department, said the department had logged"
+                + " more than 1,400 reports since April.");
+        assertEquals(Optional.of("Marta Leclerc"), starting(named, "Complaints about black bears").speaker());
+        List<Quote> other = quotes("MONTPELIER — The state will close two of its rest areas this winter to save"
+                + " money, a spokesman said on Thursday.\n\n"
+                + "Transport Secretary Marta Leclerc said the other rest areas would stay open through the winter.");
+        assertTrue(other.stream().noneMatch(q -> q.text().startsWith("The state will close")
+                && q.speaker().isPresent()), other.toString());
+    }
+
+    @Test
+    void aQuotationRightAfterTheDatelineIsThePersonTheNextParagraphPresents() {
+        List<Quote> qs = quotes("HALIFAX — \"We have met every condition the inspectors set, and the border is"
+                + " still closed to us.\"\n\n"
+                + "The complaint came on Tuesday from Ewan MacLeary-Boyd, chairman of the Island Turnip Board, after"
+                + " a ruling by regulators in Washington kept the restrictions for another season.\n\n"
+                + "MacLeary-Boyd said the closure cost the farmers of the province about $10 million a year.");
+        assertEquals(Optional.of("Ewan MacLeary-Boyd"), starting(qs, "We have met every condition").speaker());
+    }
+
+    @Test
+    void theNameThatOpensThePhraseSpeaksNotTheOneItsTitleNames() {
+        List<Quote> qs = quotes("VILNIUS — The floating gas terminal handled a record 41 cargoes this year.\n\n"
+                + "Rūta Žemaitytė, chief executive of terminal operator Jūrų Vartai, told reporters that about a third"
+                + " of the gas had been sent on to neighbouring countries.");
+        assertEquals(Optional.of("Rūta Žemaitytė"), starting(qs, "about a third of the gas").speaker());
+    }
+
+    @Test
+    void anInterviewsAnswersAreTheIntervieweesAfterEachQuestion() {
+        List<Quote> qs = quotes("Chef Linh Tran, 41, cooked in Lyon and Oslo for twelve years before coming home to"
+                + " open a small restaurant by the river. We asked her about her mother's cooking and the plain rice"
+                + " she refuses to take off the menu.\n\n"
+                + "Your menu changes every week. Why?\n\n"
+                + "\"Because the market changes every week. If the greens are bad on Tuesday, I will not serve bad"
+                + " greens.\"\n\n"
+                + "Is your mother proud of you?\n\n"
+                + "\"She cried when I left my job in Oslo. Now she comes on Sundays and tells my cooks what to do.\"");
+        assertEquals(Optional.of("Linh Tran"), starting(qs, "Because the market changes").speaker());
+        assertEquals(Optional.of("Linh Tran"), starting(qs, "She cried when I left").speaker());
+    }
+
+    @Test
+    void aPersonWhoBackedSomethingIsTheOneWhoSpeaksNext() {
+        List<Quote> qs = quotes("The county council approved 36 modular homes on the edge of town on Monday.\n\n"
+                + "Independent councillor Tadhg Breathnach said he supported social housing but that the site was"
+                + " the wrong one.\n\n"
+                + "'There is one road in and one road out,' Cllr Breathnach said.\n\n"
+                + "Harbour ward councillor Aoibheann Ruane backed the scheme.\n\n"
+                + "'Every site in the county has a reason not to build on it,' she said.");
+        assertEquals(Optional.of("Aoibheann Ruane"), starting(qs, "Every site in the county").speaker());
+    }
+
+    @Test
+    void aTradeBeforeTheNameLetsTheSentenceBeAboutThatPerson() {
+        List<Quote> qs = quotes("A Fire Service inspector, Dr Maren Tollefsen, said the alarms had been switched"
+                + " off for a month.\n\n"
+                + "'These alarms were never tested,' the inspector said.\n\n"
+                + "Senior coroner Ingrid Dahlstrom-Vik recorded a narrative conclusion. She said the hotel had"
+                + " ignored two warnings.");
+        assertEquals(Optional.of("Ingrid Dahlstrom-Vik"), starting(qs, "the hotel had ignored").speaker());
+    }
+
+    @Test
+    void aTitleWithAnAndDoesNotHideTheSubject() {
+        List<Quote> qs = quotes("About 3,000 students marched to the parliament on Tuesday to demand more places in"
+                + " state dormitories.\n\n"
+                + "\"That is not a student support system, that is a family sacrifice system,\" student spokesperson"
+                + " Ivana Petek told the crowd.\n\n"
+                + "Science and Education Minister Dario Kovacevic met a delegation of students in the afternoon. He"
+                + " told reporters afterwards that the government would open 1,400 new places by 2028.");
+        assertEquals(Optional.of("Dario Kovacevic"), starting(qs, "the government would open").speaker());
+    }
+
+    @Test
+    void theTitleBeforeANameIsThatPersonsNotTheNextNames() {
+        List<Quote> qs = quotes("A dog owner whose two dogs attacked a postman on a housing estate has been jailed for"
+                + " 14 months.\n\n"
+                + "Sentencing, Recorder Nicholas Fairbairn told Dean Mottram the attack had been 'entirely"
+                + " foreseeable'.\n\n"
+                + "'You knew the gate was broken, and you did nothing,' the recorder said.");
+        Quote q = starting(qs, "You knew the gate was broken");
+        assertEquals(Optional.of("Nicholas Fairbairn"), q.speaker());
+        assertTrue(q.speakerTitle().orElse("").contains("Recorder"), qs.toString());
+    }
+
+    @Test
+    void aQuotationRightAfterASentenceAboutSomeoneIsTheirs() {
+        List<Quote> qs = quotes("The city will charge cyclists €1.50 a day for leaving bikes in the station garage"
+                + " for more than a day.\n\n"
+                + "\"If you want people to stop storing bikes here, build a storage room somewhere else,\" said Tomas"
+                + " Hollander, who chairs the local cyclists' union.\n\n"
+                + "Elin Vestberg, 22, who studies at the university, shrugged. \"Honestly, I'd pay it. Last year"
+                + " somebody stole my bike from a rack outside.\"");
+        assertEquals(Optional.of("Elin Vestberg"), starting(qs, "Honestly, I'd pay it").speaker());
+    }
+
+    @Test
+    void aPersonPresentedWithAnAgeIsTheNextHe() {
+        List<Quote> qs = quotes("Shopkeepers in the border town say trade has not recovered since the crossing"
+                + " closed two years ago.\n\n"
+                + "Mayor Kalevi Rintala said the town had applied for funds to turn empty shops into flats. \"The town"
+                + " centre was built for a visitor who is not coming,\" he told reporters.\n\n"
+                + "Aarno Lindgren, 67, has run a shoe shop on the main street since 1987. He will close it at the end"
+                + " of the year.\n\n"
+                + "\"My best year was 2013. Now some days we don't sell a single pair,\" he said.");
+        assertEquals(Optional.of("Aarno Lindgren"), starting(qs, "My best year was 2013").speaker());
+    }
+
+    @Test
+    void aPronounAfterAPrepositionSaysNothingOfTheNamedPersonsGender() {
+        List<Quote> qs = quotes("Chef Mai Ngoc Anh opened her restaurant in the old quarter five years ago and won a"
+                + " star in June.\n\n"
+                + "\"I take that as a compliment. A bowl of rice and a good broth, done well, is a meal,\" she said.\n\n"
+                + "Her head chef, Tran Van Hoa, who has worked with her since the restaurant opened, said she tastes"
+                + " every pot of broth before service. \"She tasted it twice today. The second time she said"
+                + " nothing, which means it was good,\" he said.");
+        assertEquals(Optional.of("Tran Van Hoa"), starting(qs, "She tasted it twice today").speaker());
+    }
+
+    @Test
+    void anOccupationNoListKnowsIsTheOneWhoJustHadASay() {
+        List<Quote> qs = quotes("Teachers in the capital's public schools will stage a sit-in from Monday over"
+                + " allowances promised in August.\n\n"
+                + "The union's general secretary, Themba Moyo-Sibanda, said the allowance had been paid in only four"
+                + " of the ten provinces.\n\n"
+                + "Ministry spokesperson Rudo Chikwanha said the payments had been delayed by a check of the"
+                + " payroll. 'We do not want to pay people who exist only on paper,' Chikwanha said.\n\n"
+                + "Moyo-Sibanda dismissed the explanation. 'They checked us last year and the year before,' the"
+                + " unionist said.");
+        assertEquals(Optional.of("Themba Moyo-Sibanda"), starting(qs, "They checked us last year").speaker());
+    }
+
+    @Test
+    void aScientistIsAnExpertOfAnyField() {
+        List<Quote> qs = quotes("Phosphate production in the mining basin rose to 3.4 million tonnes this year, the"
+                + " state mining company said on Monday.\n\n"
+                + "Hydrologist Karim Belhadj, who studies groundwater in the region, said the wadis near the washing"
+                + " plants showed cadmium levels well above safe limits.\n\n"
+                + "Union official Sonia Mabrouk said the company still owed jobs it had promised to young people.\n\n"
+                + "\"The mountain gives the country its phosphate and the people here the bill,\" the scientist said.");
+        assertEquals(Optional.of("Karim Belhadj"), starting(qs, "The mountain gives the country").speaker());
+    }
+
+    @Test
+    void aLeadsDescriptionWaitsOneParagraphOfFiguresForItsName() {
+        List<Quote> qs = quotes("STOCKHOLM — Nordic ferry operator Skagen Line reported a 9% rise in third-quarter"
+                + " profit on Thursday, and its chief executive said the company would cut a further 300 jobs next"
+                + " year.\n\n"
+                + "Adjusted operating profit rose to 410 million crowns, beating the average forecast of 390 million."
+                + " Revenue was flat at 2.8 billion crowns.\n\n"
+                + "Chief Executive Maja Lindholm told reporters the cuts would mostly fall on the booking offices in"
+                + " Sweden and Denmark.");
+        assertEquals(Optional.of("Maja Lindholm"), starting(qs, "the company would cut a further").speaker());
+    }
+}

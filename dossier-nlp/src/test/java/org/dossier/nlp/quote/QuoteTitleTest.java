@@ -1,0 +1,145 @@
+package org.dossier.nlp.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dossier.core.model.Quote;
+import org.dossier.nlp.Shared;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which title a quote's speaker gets, each on passages written for this test: an office over a relative clause, a
+ * trade named by its shape before the name, the fuller of two titles, and what is no title at all (a relation, a
+ * residence).
+ */
+class QuoteTitleTest {
+
+    private static List<Quote> quotes(String body) {
+        return QuoteExtractor.withDefaults().extract(Shared.annotate(Shared.article(body, "2023-05-02")));
+    }
+
+    private static Quote starting(List<Quote> qs, String words) {
+        return qs.stream().filter(q -> q.text().startsWith(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + qs));
+    }
+
+    private static String title(Quote q) {
+        return q.speakerTitle().orElse("").toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    void anOfficeBeforeTheNameBeatsWhatTheRelativeClauseSaysTheyDo() {
+        List<Quote> qs = quotes("A new levy on market stalls in the harbour district has divided the town council.\n\n"
+                + "Ms Orla Venn, an MP for the coastal district, said she would ask the minister to review the levy.\n\n"
+                + "\"A stall is not a shopping centre, and it should not pay rent like one,\" said Ms Venn, who sits on"
+                + " the parliamentary committee for local trade.\n\n"
+                + "Food blogger Tomas Kerr, who runs the Harbour Plates page, said diners would simply stay away.");
+        assertTrue(title(starting(qs, "A stall is not a shopping centre")).contains("mp"), qs.toString());
+        Quote kerr = starting(qs, "diners would simply stay away");
+        assertEquals(Optional.of("Tomas Kerr"), kerr.speaker());
+        assertTrue(title(kerr).contains("food blogger"), qs.toString());
+    }
+
+    @Test
+    void aTradeThatOpensTheSentenceIsTheTitle() {
+        List<Quote> qs = quotes("Garment workers walked out of the wage talks on Friday after employers offered a rise"
+                + " of three dollars a month.\n\n"
+                + "Seamstress Dara Solvik, 27, who has worked at a factory near the port for six years, said she sent"
+                + " half her wage to her parents every month.\n\n"
+                + "\"My mother asks me when I will come home. I tell her: when the factory pays enough,\" she said.");
+        Quote q = starting(qs, "she sent half her wage");
+        assertEquals(Optional.of("Dara Solvik"), q.speaker());
+        assertTrue(title(q).contains("seamstress"), qs.toString());
+        assertTrue(title(starting(qs, "My mother asks me")).contains("seamstress"), qs.toString());
+    }
+
+    @Test
+    void aRelationToSomeoneElseIsNoTitleEvenWithAnAdjective() {
+        List<Quote> qs = quotes("The football association has expressed shock at the death of veteran coach Arvid"
+                + " Holmsen, who died on Saturday after a short illness. He was 77.\n\n"
+                + "His eldest daughter, Mrs Lina Holmsen-Berg, said the funeral arrangements would be announced"
+                + " later in the week.");
+        Quote q = starting(qs, "the funeral arrangements would be announced");
+        assertEquals(Optional.of("Lina Holmsen-Berg"), q.speaker());
+        assertTrue(q.speakerTitle().isEmpty(), qs.toString());
+    }
+
+    @Test
+    void aResidenceIsNoTitle() {
+        List<Quote> qs = quotes("Rolling power cuts hit the northern suburbs again on Sunday, the third time this"
+                + " month.\n\n"
+                + "Eastfield resident Jonas Arvik, whose mother spent a night in hospital during one of the cuts, said"
+                + " the campaign to save power missed the point entirely.\n\n"
+                + "\"Her air conditioner was not set too low. It was not on at all,\" he said.");
+        Quote q = starting(qs, "the campaign to save power");
+        assertEquals(Optional.of("Jonas Arvik"), q.speaker());
+        assertTrue(q.speakerTitle().isEmpty(), qs.toString());
+    }
+
+    @Test
+    void aPersonNamedInPassingKeepsTheTitleBesideTheName() {
+        List<Quote> qs = quotes("Fresh restrictions on turnips from two island districts will stay for another"
+                + " season, regulators said on Tuesday.\n\n"
+                + "The complaint came within the hour from Ewan Gillanders, chairman of the Island Turnip Board,"
+                + " after the ruling was published.\n\n"
+                + "Gillanders said the restrictions cost the island's farmers about ten million dollars a year.");
+        Quote q = starting(qs, "the restrictions cost the island's farmers");
+        assertEquals(Optional.of("Ewan Gillanders"), q.speaker());
+        assertTrue(title(q).contains("chairman"), qs.toString());
+    }
+
+    @Test
+    void theWordsBeforeTheNameBeatAShorterTitleTheyEndWith() {
+        List<Quote> qs = quotes("Turtles came ashore in their thousands on the beach at Playa Verde this week.\n\n"
+                + "Park ranger Yolanda Brenes said guides had found visitors using torches on the beach, which"
+                + " confuse the hatchlings.\n\n"
+                + "The ranger said the ministry would double the night patrols in December.");
+        assertTrue(title(starting(qs, "guides had found visitors")).contains("park ranger"), qs.toString());
+        assertTrue(title(starting(qs, "the ministry would double")).contains("park ranger"), qs.toString());
+    }
+
+    @Test
+    void anAbbreviatedTitleGivesWayToTheFullerOne() {
+        List<Quote> qs = quotes("The county council approved 36 modular homes on Monday after a long debate.\n\n"
+                + "Independent councillor Tadhg Breathnach, who voted against, said the site was the wrong one.\n\n"
+                + "'There is one road in and one road out,' Cllr Breathnach said.");
+        Quote q = starting(qs, "There is one road in");
+        assertEquals(Optional.of("Tadhg Breathnach"), q.speaker());
+        assertTrue(title(q).contains("councillor"), qs.toString());
+    }
+
+    @Test
+    void aNameNeverOpensWithAParticle() {
+        assertEquals("Samar bint Khalid al Rawahi", Attribution.withGivenName("bint Khalid al Rawahi", "Samar"));
+        assertEquals("van der Berg", Attribution.withGivenName("van der Berg", "Dr."));
+        assertEquals("bin Said", Attribution.withGivenName("bin Said", "Minister"));
+        assertEquals("Ana Ruiz", Attribution.withGivenName("Ana Ruiz", "Mayor"));
+        assertEquals("de Vries", Attribution.withGivenName("de Vries", ","));
+    }
+
+    @Test
+    void aTitleBeforeANameInPassingIsKept() {
+        List<Quote> qs = quotes("The debate on the Green Party motion of no confidence in Minister for Housing Petra"
+                + " Lindqvist gets under way in the chamber. The vote is expected at about half past eight.\n\n"
+                + "The minister is on her feet. She says 41,000 homes will be completed this year, the highest"
+                + " number since 2007.");
+        Quote q = starting(qs, "41,000 homes will be completed");
+        assertEquals(Optional.of("Petra Lindqvist"), q.speaker());
+        assertTrue(title(q).contains("minister for housing"), qs.toString());
+    }
+
+    @Test
+    void aRoleOfAFieldInLowerCaseIsTheWholeTitle() {
+        List<Quote> qs = quotes("The city council voted on Monday night to stop clearing snow from about 40 kilometres"
+                + " of residential sidewalks this winter.\n\n"
+                + "Director of operations Terrence Baillargeon told council that the city's plow fleet was short six"
+                + " operators and could not clear every sidewalk.\n\n"
+                + "\"We'd rather do fewer sidewalks properly than all of them badly,\" Baillargeon said.");
+        assertTrue(title(starting(qs, "the city's plow fleet")).contains("director of operations"), qs.toString());
+        assertTrue(title(starting(qs, "We'd rather do fewer")).contains("director of operations"), qs.toString());
+    }
+}
