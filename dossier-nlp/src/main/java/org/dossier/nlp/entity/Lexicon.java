@@ -145,7 +145,7 @@ final class Lexicon {
             "malam", "mallam", "alhaji", "alhaja", "hajia",
             // Malaysian English: "Datuk Seri Anwar Ibrahim"
             "datuk", "datin", "dato", "dato'", "seri",
-            // Fijian English: the chiefly "Ratu Sitiveni Tora"
+            // Fijian English: the chiefly courtesy title ("Ratu Josefa Naulu", an invented name)
             "ratu");
 
     /** Verbs that report speech or a stance; a name followed by one is the speaker, not a place. */

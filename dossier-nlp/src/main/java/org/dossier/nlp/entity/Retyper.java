@@ -130,8 +130,9 @@ final class Retyper {
                     orgKeys.add(Names.key(sp.name()));
                 }
                 // "Alpvale Seilbahnen" after "Alpvale Seilbahnen GmbH": the company's name without its legal form
-                if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty()
-                        && !lastNames.contains(parts.get(parts.size() - 1)) && orgParts.stream().anyMatch(op -> op.size() > parts.size()
+                if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty() && !parts.isEmpty()
+                        && !lastNames.contains(parts.get(parts.size() - 1))
+                        && orgParts.stream().anyMatch(op -> op.size() > parts.size()
                         && op.subList(0, parts.size()).equals(parts)
                         && ORG_FORMS.containsAll(op.subList(parts.size(), op.size())))) {
                     orgKeys.add(Names.key(sp.name()));
@@ -281,8 +282,8 @@ final class Retyper {
     }
 
     /**
-     * "Smallholder Mia Tran, who grows tea …": the tagger takes a capitalised noun that opens a sentence or a clause
-     * into the name after it. A first word the article also writes in lower case ("smallholders now produce …") is a
+     * "Beekeeper Ola Lind, who sells honey …": the tagger takes a capitalised noun that opens a sentence or a clause
+     * into the name after it. A first word the article also writes in lower case ("beekeepers lost hives …") is a
      * common noun, and the name starts after it.
      */
     private static void trimCommonNouns(List<Sentence> sentences, List<List<Span>> spans) {
@@ -303,8 +304,9 @@ final class Retyper {
                     continue;
                 }
                 String first = Lexicon.lower(t.get(sp.from()).text());
-                if (lower.contains(first) || lower.contains(first + "s")) {
-                    Token next = t.get(sp.from() + 1);
+                Token next = t.get(sp.from() + 1);
+                // "Bill de Blasio" in an article about a bill: what is left must still open like a name
+                if ((lower.contains(first) || lower.contains(first + "s")) && next.capitalized()) {
                     Sentence s = sp.sentence();
                     ss.set(i, new Span(s, sp.from() + 1, sp.to(), next.begin(), sp.end(),
                             Names.clean(s.slice(next.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
@@ -374,7 +376,7 @@ final class Retyper {
     }
 
     /**
-     * "the terminal operator Nordhavn Kaj" … "Nordhavn Kaj said in a filing that it …": a name of several words the
+     * "the bus operator Vestby Linjer" … "Vestby Linjer said on Monday that it …": a name of several words the
      * tagger typed as a person's is an organisation's when two kinds of evidence agree across its mentions: an
      * organisation noun before it or in apposition, an officer of it, or speech as "it". One kind alone is not enough
      * for a full name ("Ana Ruiz said it was late"). The last word used alone or with a courtesy title, or an age in

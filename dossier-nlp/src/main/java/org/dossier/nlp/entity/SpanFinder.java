@@ -52,7 +52,7 @@ final class SpanFinder {
             }
             int courtesy = tag == NerTag.ORGANIZATION ? courtesyInside(tokens, i, j) : -1;
             if (courtesy > 0) {
-                // "Director of Fisheries Dr. Amal" + "bint Saif": the tagger ran a title into the person's name
+                // "Head of Water Dr. Lina" + "bint Rashid Kamal": the tagger ran a title into the person's name
                 int k = j;
                 while (k < tokens.size() && tokens.get(k).ner() == NerTag.PERSON) {
                     k++;

@@ -35,6 +35,11 @@ final class Titles {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> CONNECTORS = Set.of("and", "&", "-", ",");
+    /** Conjunctions and prepositions that can stand right before a name: never the last word of a title. */
+    private static final Set<String> LINKS = Set.of("unless", "because", "although", "though", "whereas", "whilst",
+            "since", "despite", "without", "within", "behind", "beyond", "inside", "outside", "near", "upon", "toward",
+            "towards", "throughout", "amid", "amidst", "alongside", "beside", "during", "except", "regarding", "until",
+            "while", "if", "than", "before", "after", "against", "between", "among", "versus", "like", "unlike");
     /** Words that open a clause whose subject may follow with its title ("how pianist X described …"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("how", "when", "where", "while", "as", "because",
             "although", "though", "if", "once", "until", "whether");
@@ -42,7 +47,7 @@ final class Titles {
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ".", ";", ":", "before", "after", "until", "since",
             "when", "while", "who", "which", "that", "because", "but", "where");
     /** Agent nouns by an ending no first name has: "hydrologist", "seamstress", "auctioneer", "chairwoman". */
-    private static final Pattern AGENT = Pattern.compile("\\p{L}{3,}(?:ist|ess|eer|ster|woman)");
+    private static final Pattern AGENT = Pattern.compile("\\p{L}{3,}(?:ist|ess|eer|woman)");
     /** Finite verbs and auxiliaries: a phrase holding one is a clause, not a title. */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "must", "should", "does", "did");
@@ -179,7 +184,7 @@ final class Titles {
     }
 
     /**
-     * "Eng. Amal Haddad", "Mag. Jonas Berger": a short capitalised abbreviation before a name, that no title word
+     * "Eng. Lina Kamal", "Mag. Petra Holm": a short capitalised abbreviation before a name, that no title word
      * spells, is a courtesy title of the profession.
      */
     private static boolean courtesy(Token token) {
@@ -255,7 +260,7 @@ final class Titles {
      * nouns right before a name are its title by their position, whatever the noun, when what stands before them
      * opens a noun phrase (a determiner, a possessive, an age, a capitalised modifier, punctuation, a speech verb or a
      * word that opens a clause) rather than a verb whose object the name is ("beat X"). A capitalised noun that opens
-     * the sentence or a clause belongs to them ("Ferry pilot X", "Sentencing, Recorder X told").
+     * the sentence or a clause belongs to them ("Ferry pilot X", "Summing up, Magistrate X told").
      */
     private void premodifier(Sentence s, Resolved person, List<Resolved> rs, int last) {
         List<Token> t = s.tokens();
@@ -286,7 +291,7 @@ final class Titles {
 
     /**
      * A capitalised word that opens the sentence or a clause (after punctuation or a speech verb) and may be a noun:
-     * inside no name (the tagger's tag alone does not count: "Smallholder" trimmed off a name keeps it), no function
+     * inside no name (the tagger's tag alone does not count: "Beekeeper" trimmed off a name keeps it), no function
      * word, sentence adverb, verb form, adverb or plural.
      */
     private static boolean capitalOpener(List<Token> t, List<Resolved> rs, int k) {
@@ -313,7 +318,7 @@ final class Titles {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && token.ner() == NerTag.NONE
                 && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
                 && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.SPEECH_VERBS.contains(l) && !CLAUSE_OPENERS.contains(l)
-                && !Lexicon.SENTENCE_ADVERBS.contains(l) // "a new path unless Tom Hale stops": a conjunction
+                && !LINKS.contains(l) // "a new path unless Tom Hale stops": a conjunction ends the phrase
                 && !l.endsWith("ly") && !l.endsWith("ed") && !l.endsWith("ing")
                 && !(l.endsWith("s") && !l.endsWith("ss"));
     }

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.extract.Extractor;
@@ -62,51 +60,53 @@ public final class EventEval {
     }
 
     /** One gold file and its article, or why its capture gave none. */
-    private record Input(String name, JsonNode gold, Article article, String error) {
+    private record Input(String name, JsonNode gold, Optional<Article> article, Optional<String> error) {
         static Input of(String name, JsonNode gold, Article article) {
-            return new Input(name, gold, article, null);
+            return new Input(name, gold, Optional.of(article), Optional.empty());
         }
 
         static Input failed(String name, JsonNode gold, String reason) {
-            return new Input(name, gold, null, reason);
+            return new Input(name, gold, Optional.empty(), Optional.of(reason));
         }
+    }
+
+    /** An input's first analysis: its record, or why the analyzer refused it. */
+    private record Analysed(Optional<Record> record, Optional<String> error) {
     }
 
     /** Analyses every article, then again each undated one against the dated reports of the others. */
     private Report score(List<Input> inputs) {
-        Map<String, Record> records = new HashMap<>();
-        Map<String, String> errors = new HashMap<>();
+        List<Analysed> first = new ArrayList<>();
         List<DatingFromReports.Reference> reports = new ArrayList<>();
         for (Input in : inputs) {
-            if (in.error() != null) {
-                continue;
-            }
-            try {
-                Record r = analyzer.analyze(in.article());
-                records.put(in.name(), r);
-                reports.addAll(DatingFromReports.references(r, in.name()));
-            } catch (AnalysisException e) {
-                errors.put(in.name(), e.reason());
-            }
+            Analysed a = analyse(in, List.of());
+            first.add(a);
+            a.record().ifPresent(r -> reports.addAll(DatingFromReports.references(r, in.name())));
         }
         List<DocResult> out = new ArrayList<>();
-        for (Input in : inputs) {
-            String error = in.error() != null ? in.error() : errors.get(in.name());
-            if (error != null) {
-                out.add(DocResult.error(in.name(), in.gold(), error));
-                continue;
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            Analysed a = first.get(i);
+            boolean undated = a.record().filter(r -> r.article().published().isEmpty()
+                    && r.article().publishedEstimate().isEmpty()).isPresent();
+            if (undated && !reports.isEmpty()) {
+                a = analyse(in, reports);
             }
-            Record r = records.get(in.name());
-            if (r.article().published().isEmpty() && r.article().publishedEstimate().isEmpty()) {
-                try {
-                    r = analyzer.analyze(in.article(), reports);
-                } catch (AnalysisException e) {
-                    throw new IllegalStateException("analysed once, refused the second time: " + in.name(), e);
-                }
-            }
-            out.add(check(in.name(), in.gold(), r));
+            out.add(a.record().isPresent() ? check(in.name(), in.gold(), a.record().get())
+                    : DocResult.error(in.name(), in.gold(), a.error().orElse("no record")));
         }
         return new Report(out);
+    }
+
+    private Analysed analyse(Input in, List<DatingFromReports.Reference> reports) {
+        if (in.article().isEmpty()) {
+            return new Analysed(Optional.empty(), in.error());
+        }
+        try {
+            return new Analysed(Optional.of(analyzer.analyze(in.article().get(), reports)), Optional.empty());
+        } catch (AnalysisException e) {
+            return new Analysed(Optional.empty(), Optional.of(e.reason()));
+        }
     }
 
     private DocResult check(String name, JsonNode gold, Record record) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.dossier.core.model.Entity;
 import org.dossier.core.model.EntityType;
 import org.dossier.core.model.Quote;
+import org.dossier.nlp.entity.CountryTable;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
 
@@ -258,7 +259,7 @@ final class Attribution {
 
     /**
      * Whether paragraph {@code par - 1} is an interviewer's question: a paragraph of its own, with no quotation mark,
-     * that ends with a question mark ("Your menu changes every week. Why?").
+     * that ends with a question mark ("You moved the shop twice. Why?").
      */
     private boolean askedBefore(int par) {
         if (par < 1) {
@@ -556,7 +557,7 @@ final class Attribution {
             for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON)
                     && !opensObject(j); j++) {
                 // not right after a verb of reacting: "Lee rejected her account" is the other side's account
-                // nor after a preposition as its object: "who has worked with her since 2019" is another person
+                // nor after a preposition as its object: "who has sung beside her since 2015" is another person
                 boolean other = j > end && isPreposition(b.lower(j - 1)) && objectPronoun(j);
                 g = inQuote[j] || other || j > end && Words.isReacting(b.word(j - 1)) ? 0
                         : Words.possessiveGender(b.word(j));
@@ -648,7 +649,7 @@ final class Attribution {
             return s;
         }
         if (ref instanceof Ref.Anonymous a) {
-            // "…, a state wildlife biologist said." and then "Ana Ruiz, a bear biologist with …, said": named after
+            // "…, a county soil scientist said." and then "Ana Ruiz, a soil scientist with …, said": named after
             return ahead(a.head(), a.head(), token, true).or(() -> Optional.of(talk.anonymous(a.head())));
         }
         if (ref instanceof Ref.Described d) {
@@ -735,7 +736,7 @@ final class Attribution {
      * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when
      * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
      * With {@code exact}, the title must hold the description's noun itself: "a spokesman" is not the minister named
-     * next, yet "a state biologist" is "a bear biologist with the wildlife service". The first person a paragraph
+     * next, yet "a county soil scientist" is "a soil scientist with the farm agency". The first person a paragraph
      * opens with counts only if no paragraph between opens with someone else.
      */
     private Optional<Speaker> ahead(String head, String role, int token, boolean exact) {
@@ -963,14 +964,18 @@ final class Attribution {
     }
 
     /**
-     * "Samar bint Khalid al Rawahi": a name opens with a given name, not with a particle ("bint", "van"); when the
+     * "Noor bint Faisal al Qasimi": a name opens with a given name, not with a particle ("bint", "van"); when the
      * name tagger left the given name out (or gave it to the title before), it is the capitalised word right before
-     * the name, unless that word is a title ("Minister") or an abbreviation ("Dr."). Else the name as it is.
+     * the name, unless that word is a title ("Minister"), an abbreviation ("Dr."), a function word or sentence
+     * adverb capitalised by position ("But van Gaal said") or a demonym ("Dutch van der Berg"). Else the name as it
+     * is.
      */
     static String withGivenName(String name, String before) {
         boolean particle = !name.isEmpty() && Character.isLowerCase(name.charAt(0));
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
         boolean given = before.length() > 1 && Character.isUpperCase(before.charAt(0))
-                && Character.isLetter(before.charAt(before.length() - 1)) && Words.personRole(before) == null;
+                && Character.isLetter(before.charAt(before.length() - 1)) && Words.personRole(before) == null
+                && !Words.isFunction(lower) && !lower.endsWith("ly") && CountryTable.get().lookup(before).isEmpty();
         return particle && given ? before + " " + name : name;
     }
 

@@ -520,7 +520,8 @@ final class Frames {
             }
             // "Science and Education Minister Ana Ruiz": a title holds its "and" between capitalised words
             boolean joins = (b.lower(j).equals("and") || b.word(j).equals("&")) && j > from
-                    && b.token(j - 1).capitalized() && b.token(j + 1).capitalized() && b.mention(j - 1) == null;
+                    && b.token(j - 1).capitalized() && j + 1 < b.size() && b.token(j + 1).capitalized()
+                    && b.mention(j - 1) == null;
             if (j > from && field(j + 1)) {
                 j += 2; // "Director of operations Ana Ruiz"
                 continue;
@@ -924,7 +925,7 @@ final class Frames {
                 if (lead != null && lead.type() == EntityType.PERSON && lead.kind() == MentionKind.NAME
                         && b.mentionFirst(from) == from && b.mentionEnd(from) == start - 1
                         && holdsRole(start, b.mentionFirst(comma - 1))) {
-                    // "Ana Ruiz, chief executive of terminal operator Nordgas Vest, told …": the name at the end of
+                    // "Ana Ruiz, chief executive of bus operator Vestby Linjer, told …": the name at the end of
                     // the appositive is what the title names (a company the name tagger took for a person)
                     return Optional.of(new Np(new Ref.Named(lead), from, start - 1,
                             Optional.of(b.slice(start, comma)).filter(a -> asTitle(a).isPresent())));

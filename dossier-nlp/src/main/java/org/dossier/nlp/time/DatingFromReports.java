@@ -3,6 +3,7 @@ package org.dossier.nlp.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,8 @@ import org.dossier.nlp.text.TimeExpression;
  * </ul>
  *
  * <p>A reported event is published during or after it (up to {@value #AFTER_DAYS} days), a planned one
- * before it (up to {@value #BEFORE_DAYS} days). Stateless and thread-safe.
+ * before it (up to {@value #BEFORE_DAYS} days). The cues are English (month and weekday names, "four-day").
+ * Stateless and thread-safe.
  */
 public final class DatingFromReports {
     /** How long after an event's last day a report of it may appear. */
@@ -62,10 +64,13 @@ public final class DatingFromReports {
     private static final Pattern MONTH_NAME = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             + "[a-z]*\\.?\\s+\\d|\\d\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
 
+    private static final Pattern WEEK_PERIOD = Pattern.compile("\\b(?:this|last|next)\\s+week\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final TimeResolver times = TimeResolver.withDefaults();
 
     /**
-     * A dated report of an event from another article.
+     * A dated report of an event from another article. Immutable.
      *
      * @param event  the event, with a day-precise date
      * @param span   its date as a range
@@ -99,7 +104,7 @@ public final class DatingFromReports {
     }
 
     /** The key under which a report is found: type, mode and the two parties, ordered for meetings. */
-    public static String key(Event e) {
+    static String key(Event e) {
         String a = e.actorId().orElse("");
         String b = e.targetId().orElse("");
         boolean symmetric = e.type().equals("CONSULT") && !e.mode().filter("visit"::equals).isPresent();
@@ -120,6 +125,7 @@ public final class DatingFromReports {
      * @param reports the run's dated reports, from {@link #references}
      */
     public Optional<DateEstimate> estimate(Document doc, Record record, List<Reference> reports) {
+        Objects.requireNonNull(reports, "reports");
         if (Anchor.of(doc.article()).isPresent() || reports.isEmpty()) {
             return Optional.empty();
         }
@@ -127,26 +133,31 @@ public final class DatingFromReports {
         for (Reference r : reports) {
             byKey.computeIfAbsent(key(r.event()), k -> new ArrayList<>()).add(r);
         }
+        Map<Sentence, Map<LocalDate, List<TimeExpression>>> resolved = new HashMap<>();
         TreeSet<LocalDate> anchors = null;
         List<String> grounds = new ArrayList<>();
+        Set<String> keysDone = new HashSet<>();
         for (Event u : record.events()) {
             List<Reference> candidates = byKey.getOrDefault(key(u), List.of());
-            if (u.date().isPresent() || candidates.isEmpty()) {
+            if (u.date().isPresent() || candidates.isEmpty() || !keysDone.add(key(u) + " " + ahead(u))) {
                 continue;
             }
-            Fit fit = fit(doc, u, candidates);
-            if (fit.anchors.isEmpty()) {
+            Optional<Fit> fit = fit(doc, u, candidates, resolved);
+            if (fit.isEmpty()) {
+                return Optional.empty(); // cues that disagree, or one cue fitting two events: no estimate
+            }
+            if (fit.get().anchors().isEmpty()) {
                 continue;
             }
             if (anchors == null) {
-                anchors = new TreeSet<>(fit.anchors);
+                anchors = new TreeSet<>(fit.get().anchors());
             } else {
-                anchors.retainAll(fit.anchors);
+                anchors.retainAll(fit.get().anchors());
                 if (anchors.isEmpty()) {
                     return Optional.empty(); // two events want different weeks: no estimate
                 }
             }
-            grounds.add(fit.ground);
+            grounds.add(fit.get().ground());
         }
         if (anchors == null) {
             return Optional.empty();
@@ -159,29 +170,40 @@ public final class DatingFromReports {
     }
 
     /** The publication dates with which the article's cues name the days of one reported event. */
-    private record Fit(TreeSet<LocalDate> anchors, String ground) {
+    private record Fit(Set<LocalDate> anchors, String ground) {
     }
 
-    private Fit fit(Document doc, Event u, List<Reference> candidates) {
-        TreeSet<LocalDate> anchors = new TreeSet<>();
+    /**
+     * The publication dates every fitting cue of the article allows for {@code u}: empty anchors when no cue fits;
+     * no fit at all when two cues want disjoint dates or one cue fits two different events.
+     */
+    private Optional<Fit> fit(Document doc, Event u, List<Reference> candidates,
+                              Map<Sentence, Map<LocalDate, List<TimeExpression>>> resolved) {
+        Set<LocalDate> anchors = null;
         List<Reference> fitting = new ArrayList<>();
         Set<String> cues = new LinkedHashSet<>();
         for (Sentence s : doc.sentences(Section.BODY)) {
             List<TimeExpression> unresolved = doc.timesIn(s).stream().filter(t -> t.value().isEmpty()).toList();
-            if (unresolved.isEmpty()) {
+            // cheap tests first: a sentence with no unresolved time, or not naming both parties, holds no cue
+            if (unresolved.isEmpty() || !names(doc, s, Optional.empty(), u.actorId())
+                    || !names(doc, s, Optional.empty(), u.targetId())) {
                 continue;
             }
-            for (Reference r : candidates) {
-                for (LocalDate x : window(u, r.span())) {
-                    List<TimeExpression> resolved = times.resolve(s, Optional.of(new Anchor(x, Anchor.Precision.DAY)));
-                    for (TimeExpression cue : unresolved) {
+            for (TimeExpression cue : unresolved) {
+                if (!names(doc, s, Optional.of(cue), u.actorId()) || !names(doc, s, Optional.of(cue), u.targetId())) {
+                    continue;
+                }
+                Set<LocalDate> cueAnchors = new TreeSet<>();
+                for (Reference r : candidates) {
+                    for (LocalDate x : window(u, r.span())) {
+                        List<TimeExpression> all = resolved.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(x,
+                                k -> times.resolve(s, Optional.of(new Anchor(k, Anchor.Precision.DAY))));
                         // with an anchor the cue may grow: "Tuesday" becomes "three-day trip … from Tuesday"
-                        Optional<TimeExpression> named = resolved.stream()
+                        Optional<TimeExpression> named = all.stream()
                                 .filter(t -> t.begin() <= cue.begin() && cue.end() <= t.end()).findFirst();
                         Optional<DateSpan> span = named.flatMap(t -> DateSpan.parse(t.value()));
-                        if (span.isPresent() && strong(named.get(), span.get()) && r.span().contains(span.get())
-                                && besideBoth(doc, s, named.get(), u)) {
-                            anchors.add(x);
+                        if (span.isPresent() && strong(named.get(), span.get()) && r.span().contains(span.get())) {
+                            cueAnchors.add(x);
                             if (!fitting.contains(r)) {
                                 fitting.add(r);
                             }
@@ -189,57 +211,67 @@ public final class DatingFromReports {
                         }
                     }
                 }
+                if (cueAnchors.isEmpty()) {
+                    continue;
+                }
+                if (anchors == null) {
+                    anchors = cueAnchors;
+                } else {
+                    anchors.retainAll(cueAnchors);
+                    if (anchors.isEmpty()) {
+                        return Optional.empty();
+                    }
+                }
             }
         }
         for (Reference a : fitting) {
             for (Reference b : fitting) {
                 if (!a.span().overlaps(b.span())) {
-                    return new Fit(new TreeSet<>(), ""); // the cue fits two different events
+                    return Optional.empty();
                 }
             }
         }
-        if (fitting.isEmpty()) {
-            return new Fit(anchors, "");
+        if (anchors == null) {
+            return Optional.of(new Fit(Set.of(), ""));
         }
         Reference r = fitting.get(0);
         String ground = String.format(Locale.ROOT, "%s%s %s -> %s on %s in %s fits %s", u.type(),
                 u.mode().map(m -> "/" + m).orElse(""), u.actor().orElse("?"), u.target().orElse("?"),
                 r.event().date().orElse(""), r.source(), "\"" + String.join("\", \"", cues) + "\"");
-        return new Fit(anchors, ground);
+        return Optional.of(new Fit(anchors, ground));
+    }
+
+    private static boolean ahead(Event u) {
+        return u.status() == EventStatus.PLANNED || u.status() == EventStatus.SPECULATED;
     }
 
     /** The publication dates to try: during or after a reported event, before a planned one. */
     private static List<LocalDate> window(Event u, DateSpan span) {
-        boolean ahead = u.status() == EventStatus.PLANNED || u.status() == EventStatus.SPECULATED;
-        LocalDate from = ahead ? span.first().minusDays(BEFORE_DAYS) : span.first();
-        LocalDate to = ahead ? span.first() : span.last().plusDays(AFTER_DAYS);
+        LocalDate from = ahead(u) ? span.first().minusDays(BEFORE_DAYS) : span.first();
+        LocalDate to = ahead(u) ? span.first() : span.last().plusDays(AFTER_DAYS);
         return from.datesUntil(to.plusDays(1)).toList();
     }
 
     /** A span of several days, or a day named by month and number: not a bare weekday or "the 21st". */
     private static boolean strong(TimeExpression cue, DateSpan named) {
-        if (named.level() != DateSpan.Level.DAY) {
-            return false;
+        if (named.level() != DateSpan.Level.DAY || WEEK_PERIOD.matcher(cue.text()).find()) {
+            return false; // "last week" fits any long visit, like a bare weekday
         }
         return named.days() > 1 || MONTH_NAME.matcher(cue.text()).find();
     }
 
     /**
-     * Whether the cue's phrase holds or touches both parties of the event ("the minister's three-day trip to
-     * Tokyo from Tuesday"): each is named within {@value #NEAR} characters of it. A time elsewhere in a long
-     * sentence ("talks … for two days from Tuesday, in the same week as the minister's visit") is another
-     * event's.
+     * Whether the sentence names the party {@code id} (a person or organisation by its id, a country also by a place
+     * or person of it), and, given a cue, within {@value #NEAR} characters of the cue as the text wrote it: the
+     * party is beside the time ("the minister's three-day trip to Tokyo from Tuesday"), not elsewhere in a long
+     * sentence ("talks … for two days from Tuesday, in the same week as the minister's visit" dates the talks).
      */
-    private static boolean besideBoth(Document doc, Sentence s, TimeExpression cue, Event u) {
-        return names(doc, s, cue, u.actorId()) && names(doc, s, cue, u.targetId());
-    }
-
-    private static boolean names(Document doc, Sentence s, TimeExpression cue, Optional<String> id) {
+    private static boolean names(Document doc, Sentence s, Optional<TimeExpression> cue, Optional<String> id) {
         if (id.isEmpty()) {
             return false;
         }
         for (Mention m : doc.mentionsIn(s)) {
-            if (m.end() < cue.begin() - NEAR || m.begin() > cue.end() + NEAR) {
+            if (cue.isPresent() && (m.end() < cue.get().begin() - NEAR || m.begin() > cue.get().end() + NEAR)) {
                 continue;
             }
             if (m.entityId().equals(id.get())) {

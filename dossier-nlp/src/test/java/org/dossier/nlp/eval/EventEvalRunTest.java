@@ -22,19 +22,19 @@ class EventEvalRunTest {
         g.put("title", "").put("body", body).put("published", published).put("language", "en");
         g.putArray("captions");
         ObjectNode event = g.putArray("events").addObject();
-        event.put("type", "VISIT").put("actor", "Tomas Varga").put("target", "Japan").put("when", when);
+        event.put("type", "VISIT").put("actor", "Bence Rozsahegyi").put("target", "Japan").put("when", when);
         Files.writeString(dir.resolve(name), JSON.writeValueAsString(g));
     }
 
     @Test
     void anUndatedDocumentIsDatedFromTheOthersOfTheRun(@TempDir Path dir) throws IOException {
-        gold(dir, "b.json", "Hungarian Foreign Minister Tomas Varga has arrived in Japan to open talks on a trade "
-                + "agreement.\n\nVarga's three-day trip to Tokyo from Tuesday is the first by a Hungarian minister in "
+        gold(dir, "b.json", "Hungarian Foreign Minister Bence Rozsahegyi has arrived in Japan to open talks on a trade "
+                + "agreement.\n\nRozsahegyi's three-day trip to Tokyo from Tuesday is the first by a Hungarian minister in "
                 + "a decade, diplomats said.", null, "2021-09");
         EventEval eval = new EventEval(Extractor.withDefaults(), Shared.ANALYZER);
         assertEquals(0, eval.fromGoldText(dir).found(), "alone, the undated document has no date to match");
 
-        gold(dir, "a.json", "Hungarian Foreign Minister Tomas Varga visited Japan from September 14 to 16, the first "
+        gold(dir, "a.json", "Hungarian Foreign Minister Bence Rozsahegyi visited Japan from September 14 to 16, the first "
                 + "visit by a Hungarian minister in a decade.", "2021-09-18", "2021-09-14/2021-09-16");
         EventEval.Report r = eval.fromGoldText(dir);
         assertEquals(2, r.found(), () -> r.documents().toString());

@@ -12,9 +12,10 @@ import org.dossier.nlp.Shared;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which title a quote's speaker gets, each on passages written for this test: an office over a relative clause, a
- * trade named by its shape before the name, the fuller of two titles, and what is no title at all (a relation, a
- * residence).
+ * Which title a quote's speaker gets: an office over a relative clause, a trade named by its shape before the name,
+ * the fuller of two titles, and what is no title at all (a relation, a residence). Most passages here are regression
+ * cases adapted from misses of dev batches 7 and 8 (names and some wording changed, the sentence shapes kept); they
+ * are not independent evidence that the mechanisms generalise (blind set 8 is).
  */
 class QuoteTitleTest {
 
@@ -114,7 +115,10 @@ class QuoteTitleTest {
 
     @Test
     void aNameNeverOpensWithAParticle() {
-        assertEquals("Samar bint Khalid al Rawahi", Attribution.withGivenName("bint Khalid al Rawahi", "Samar"));
+        assertEquals("Noor bint Faisal al Qasimi", Attribution.withGivenName("bint Faisal al Qasimi", "Noor"));
+        assertEquals("van Gaal", Attribution.withGivenName("van Gaal", "But"));
+        assertEquals("van Gaal", Attribution.withGivenName("van Gaal", "Yesterday"));
+        assertEquals("van der Berg", Attribution.withGivenName("van der Berg", "Dutch"));
         assertEquals("van der Berg", Attribution.withGivenName("van der Berg", "Dr."));
         assertEquals("bin Said", Attribution.withGivenName("bin Said", "Minister"));
         assertEquals("Ana Ruiz", Attribution.withGivenName("Ana Ruiz", "Mayor"));

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /** An undated article dated from other articles' reports of the same event, and every case that must refuse. */
 class DatingFromReportsTest {
-    private static final String DATED_2021 = "Hungarian Foreign Minister Tomas Varga visited Japan from September 14 "
+    private static final String DATED_2021 = "Hungarian Foreign Minister Bence Rozsahegyi visited Japan from September 14 "
             + "to 16, the first visit by a Hungarian minister in a decade.";
-    private static final String DATED_2019 = "Hungarian Foreign Minister Tomas Varga visited Japan from March 12 to 14 "
+    private static final String DATED_2019 = "Hungarian Foreign Minister Bence Rozsahegyi visited Japan from March 12 to 14 "
             + "to open talks on a trade agreement.";
-    private static final String UNDATED = "Hungarian Foreign Minister Tomas Varga has arrived in Japan to open talks "
-            + "on a trade agreement.\n\nVarga's three-day trip to Tokyo from Tuesday is the first by a Hungarian "
+    private static final String UNDATED = "Hungarian Foreign Minister Bence Rozsahegyi has arrived in Japan to open talks "
+            + "on a trade agreement.\n\nRozsahegyi's three-day trip to Tokyo from Tuesday is the first by a Hungarian "
             + "minister in a decade, diplomats said.";
 
     private final DatingFromReports dating = new DatingFromReports();
@@ -77,7 +77,7 @@ class DatingFromReportsTest {
     @Test
     void aBareWeekdayIsNotEnough() throws AnalysisException {
         List<DatingFromReports.Reference> refs = references(DATED_2021, "2021-09-18");
-        String weekdayOnly = "Hungarian Foreign Minister Tomas Varga arrived in Tokyo on Tuesday for talks on trade.";
+        String weekdayOnly = "Hungarian Foreign Minister Bence Rozsahegyi arrived in Tokyo on Tuesday for talks on trade.";
         assertEquals(Optional.empty(), estimate(weekdayOnly, refs));
         Record r = Shared.ANALYZER.analyze(Shared.article(weekdayOnly, null), refs);
         assertEquals(Optional.empty(), r.article().publishedEstimate());
@@ -105,9 +105,9 @@ class DatingFromReportsTest {
     @Test
     void aTimeOfAnotherEventInTheSentenceIsNotTheVisitsTime() throws AnalysisException {
         List<DatingFromReports.Reference> refs = references(DATED_2021, "2021-09-18");
-        String otherEvent = "Hungarian Foreign Minister Tomas Varga has arrived in Japan to open talks on a trade "
+        String otherEvent = "Hungarian Foreign Minister Bence Rozsahegyi has arrived in Japan to open talks on a trade "
                 + "agreement.\n\nA shipping fair opens for three days from Tuesday, which its organisers said would "
-                + "fall in the same week as the visit that Varga is making to Japan.";
+                + "fall in the same week as the visit that Rozsahegyi is making to Japan.";
         assertEquals(Optional.empty(), estimate(otherEvent, refs));
     }
 
