@@ -2,11 +2,11 @@ package org.dossier.nlp.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.dossier.nlp.quote.Quotes.starting;
 
 import java.util.List;
 import java.util.Optional;
 import org.dossier.core.model.Quote;
-import org.dossier.nlp.Shared;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,13 +16,9 @@ import org.junit.jupiter.api.Test;
 class QuoteConventionsTest {
 
     private static List<Quote> quotes(String body) {
-        return QuoteExtractor.withDefaults().extract(Shared.annotate(Shared.article(body, "2021-06-01")));
+        return Quotes.extract(body, "2021-06-01");
     }
 
-    private static Quote starting(List<Quote> qs, String words) {
-        return qs.stream().filter(q -> q.text().startsWith(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote starting \"" + words + "\" in " + qs));
-    }
 
     @Test
     void aShortQuotationDeepInAReportedClauseIsTheSpeakersWords() {

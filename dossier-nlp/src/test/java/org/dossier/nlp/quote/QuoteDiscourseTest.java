@@ -2,11 +2,11 @@ package org.dossier.nlp.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.dossier.nlp.quote.Quotes.starting;
 
 import java.util.List;
 import java.util.Optional;
 import org.dossier.core.model.Quote;
-import org.dossier.nlp.Shared;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +19,9 @@ import org.junit.jupiter.api.Test;
 class QuoteDiscourseTest {
 
     private static List<Quote> quotes(String body) {
-        return QuoteExtractor.withDefaults().extract(Shared.annotate(Shared.article(body, "2023-05-02")));
+        return Quotes.extract(body, "2023-05-02");
     }
 
-    private static Quote starting(List<Quote> qs, String words) {
-        return qs.stream().filter(q -> q.text().startsWith(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + qs));
-    }
 
     @Test
     void theHeadOfANamedBodyInALeadIsThePersonTheNextParagraphNames() {

@@ -3,12 +3,12 @@ package org.dossier.nlp.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.dossier.nlp.quote.Quotes.starting;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dossier.core.model.Quote;
-import org.dossier.nlp.Shared;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +20,9 @@ import org.junit.jupiter.api.Test;
 class QuoteTitleTest {
 
     private static List<Quote> quotes(String body) {
-        return QuoteExtractor.withDefaults().extract(Shared.annotate(Shared.article(body, "2023-05-02")));
+        return Quotes.extract(body, "2023-05-02");
     }
 
-    private static Quote starting(List<Quote> qs, String words) {
-        return qs.stream().filter(q -> q.text().startsWith(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + qs));
-    }
 
     private static String title(Quote q) {
         return q.speakerTitle().orElse("").toLowerCase(Locale.ROOT);
