@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.extract.Extractor;
@@ -74,24 +76,25 @@ public final class EventEval {
     private record Analysed(Optional<Record> record, Optional<String> error) {
     }
 
-    /** Analyses every article, then again each undated one against the dated reports of the others. */
+    /**
+     * Analyses the articles whose page states a date first, since only they give reports to date others from, then
+     * the rest against those reports: each article is analysed once (and once more when it is dated).
+     */
     private Report score(List<Input> inputs) {
-        List<Analysed> first = new ArrayList<>();
+        Map<Integer, Analysed> analysed = new HashMap<>();
         List<DatingFromReports.Reference> reports = new ArrayList<>();
-        for (Input in : inputs) {
-            Analysed a = analyse(in, List.of());
-            first.add(a);
-            a.record().ifPresent(r -> reports.addAll(DatingFromReports.references(r, in.name())));
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            if (in.article().filter(a -> a.published().isPresent()).isPresent()) {
+                Analysed a = analyse(in, List.of());
+                analysed.put(i, a);
+                a.record().ifPresent(r -> reports.addAll(DatingFromReports.references(r, in.name())));
+            }
         }
         List<DocResult> out = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
-            Analysed a = first.get(i);
-            boolean undated = a.record().filter(r -> r.article().published().isEmpty()
-                    && r.article().publishedEstimate().isEmpty()).isPresent();
-            if (undated && !reports.isEmpty()) {
-                a = analyse(in, reports);
-            }
+            Analysed a = analysed.containsKey(i) ? analysed.get(i) : analyse(in, reports);
             out.add(a.record().isPresent() ? check(in.name(), in.gold(), a.record().get())
                     : DocResult.error(in.name(), in.gold(), a.error().orElse("no record")));
         }
