@@ -104,11 +104,14 @@ public final class TextAnnotator {
     private static final class ParserHolder {
         static final MaxentTagger TAGGER;
         static final DependencyParser PARSER;
+        /** The same parser's model run by a faster loop; empty if this CoreNLP is not built as it expects. */
+        static final Optional<TransitionParser> FAST;
 
         static {
             RedwoodConfiguration.errorLevel().apply();
             TAGGER = new MaxentTagger(POS_MODEL);
             PARSER = DependencyParser.loadFromModelFile(DEPPARSE_MODEL);
+            FAST = TransitionParser.of(PARSER);
         }
     }
 
@@ -214,6 +217,14 @@ public final class TextAnnotator {
 
     /** Tags, lemmatises and parses one sentence given as words. */
     private static Parse parseTokens(List<String> words) {
+        return parseTokens(words, ParserHolder.FAST.isPresent());
+    }
+
+    /**
+     * As {@link #parseTokens(List)}, with the parser's model run by {@link TransitionParser} when
+     * {@code fast}, else by CoreNLP's own loop (the tests compare the two).
+     */
+    static Parse parseTokens(List<String> words, boolean fast) {
         List<CoreLabel> labels = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             CoreLabel l = new CoreLabel();
@@ -235,20 +246,29 @@ public final class TextAnnotator {
         }
         CoreMap sentence = new ArrayCoreMap();
         sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-        GrammaticalStructure gs = ParserHolder.PARSER.predict(sentence);
         Integer[] heads = new Integer[labels.size()];
         String[] relations = new String[labels.size()];
         Arrays.fill(heads, -1);
         Arrays.fill(relations, "dep");
-        for (TypedDependency d : gs.typedDependencies()) {
-            int dep = d.dep().index() - 1;
-            if (dep < 0 || dep >= heads.length) {
-                continue;
+        if (fast) {
+            ParserHolder.FAST.orElseThrow().parse(sentence, heads, relations);
+        } else {
+            GrammaticalStructure gs = ParserHolder.PARSER.predict(sentence);
+            for (TypedDependency d : gs.typedDependencies()) {
+                int dep = d.dep().index() - 1;
+                if (dep < 0 || dep >= heads.length) {
+                    continue;
+                }
+                heads[dep] = d.gov().index() - 1;
+                relations[dep] = d.reln().toString();
             }
-            heads[dep] = d.gov().index() - 1;
-            relations[dep] = d.reln().toString();
         }
         return new Parse(tags, lemmas, Arrays.asList(heads), Arrays.asList(relations));
+    }
+
+    /** Whether parses run through {@link TransitionParser} (false only with a CoreNLP it cannot read). */
+    static boolean fastParser() {
+        return ParserHolder.FAST.isPresent();
     }
 
     /** The tagger was trained on straight quotes: curly ones would read as unknown symbols. */
