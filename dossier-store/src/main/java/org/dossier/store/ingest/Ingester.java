@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -55,6 +56,12 @@ public final class Ingester {
     private final Map<IngestListener.Outcome, Integer> outcomes = IngestSummary.empty();
     private final Deque<Task> inFlight = new ArrayDeque<>();
     private final RunDating dating = new RunDating();
+    /**
+     * Payloads of this run not stored yet (in the pipeline, or held for dating), by hash, with the locations
+     * where the same bytes were reached again meanwhile: those are not processed twice, and their locations
+     * are added when the first copy is stored (or fails).
+     */
+    private final Map<String, List<SourceRef>> pending = new HashMap<>();
     private IngestSummary.Cost readCost = IngestSummary.Cost.ZERO;
     private IngestSummary.Cost pipelineCost = IngestSummary.Cost.ZERO;
     private IngestSummary.Cost rawCost = IngestSummary.Cost.ZERO;
@@ -305,6 +312,15 @@ public final class Ingester {
             }
             return;
         }
+        List<SourceRef> again = pending.get(sha);
+        if (again != null) {
+            again.add(source.ref());
+            again.addAll(also);
+            done(source.ref().location(), IngestListener.Outcome.ALREADY_STORED, "same bytes as an earlier input "
+                    + "of this run");
+            return;
+        }
+        pending.put(sha, new ArrayList<>());
         inFlight.add(new Task(source, also, workers.submit(() -> runPipeline(source))));
         // Bound what waits in memory; the oldest is written first, so records land in input order.
         while (inFlight.size() > 2 * config.workers() + 2) {
@@ -367,6 +383,9 @@ public final class Ingester {
             String reason = outcome.failure;
             timed(() -> {
                 store.putFailure(info, "process", reason, config.processedBy());
+                for (SourceRef again : reachedAgain(info)) {
+                    store.addLocation(again);
+                }
                 return null;
             });
             done(location, IngestListener.Outcome.FAILED, reason);
@@ -439,6 +458,9 @@ public final class Ingester {
             for (SourceRef also : alsoReachedAt) {
                 store.addLocation(also);
             }
+            for (SourceRef again : reachedAgain(info)) {
+                store.addLocation(again);
+            }
             return r;
         });
         done(info.ref().location(), switch (put.outcome()) {
@@ -446,6 +468,12 @@ public final class Ingester {
             case SAME_ARTICLE -> IngestListener.Outcome.SAME_ARTICLE;
             case ALREADY_STORED -> IngestListener.Outcome.ALREADY_STORED;
         }, "article " + put.articleId());
+    }
+
+    /** The locations where this run reached the payload of {@code info} again before it was stored. */
+    private List<SourceRef> reachedAgain(SourceInfo info) {
+        List<SourceRef> again = pending.remove(info.ref().sha256());
+        return again == null ? List.of() : again;
     }
 
     private static Outcome await(Task task) throws StoreException {

@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.dossier.core.extract.ExtractionException;
 import org.dossier.core.extract.Extractor;
 import org.dossier.core.model.Article;
@@ -141,6 +143,31 @@ class RunDatingTest {
         IngestSummary second = ingest(data, p, List.of(undated.toString(), dated.toString()), again);
         assertEquals(2, second.count(IngestListener.Outcome.ALREADY_STORED), again.toString());
         assertEquals(a, articles(data).get("undated-visit.html"), "a second run changes nothing");
+    }
+
+    @Test
+    void theSameBytesTwiceInOneRunAreProcessedOnceAndKeepBothLocations() throws Exception {
+        Path undated = page("undated-visit");
+        Path copy = Files.copy(undated, undated.resolveSibling("copy-of-undated.html"));
+        Path dated = page("dated-visit");
+        Path data = tmp.resolve("data");
+        VisitPipeline p = new VisitPipeline();
+        List<String> heard = new ArrayList<>();
+
+        ingest(data, p, List.of(undated.toString(), copy.toString(), dated.toString()), heard);
+
+        assertEquals(List.of("ALREADY_STORED copy-of-undated.html", "STORED dated-visit.html",
+                "STORED undated-visit.html"), heard, "the copy waits for nothing: its bytes are on their way");
+        assertEquals(Set.of("undated-visit.html"), p.given.keySet(), "dated once, under the first location");
+        try (Store store = Store.open(data, Store.Mode.READ)) {
+            String sha = articles(data).get("undated-visit.html").source().sha256();
+            Set<String> names = new TreeSet<>();
+            for (SourceRef r : store.locations(sha)) {
+                names.add(Path.of(r.location()).getFileName().toString());
+            }
+            assertEquals(Set.of("undated-visit.html", "copy-of-undated.html"), names);
+            assertEquals(2, store.counts().sources(), "two payloads");
+        }
     }
 
     @Test
