@@ -75,6 +75,24 @@ class TextAnnotatorParseTest {
     }
 
     @Test
+    void theFastLoopGivesCoreNlpsTreeWithPassiveSubjects() {
+        assertTrue(TextAnnotator.fastParser(), "the fast loop could not read this CoreNLP's parser");
+        for (String text : List.of("The summit was postponed after the storm closed the airport.",
+                "Two envoys were expelled on Friday, and the embassy said it would be closed by the end of May.",
+                "Rebels who had been promised an amnesty laid down their arms near the border.")) {
+            List<String> words = only(text).tokens().stream().map(Token::text).toList();
+            Parse fast = TextAnnotator.parseTokens(words, true);
+            Parse stock = TextAnnotator.parseTokens(words, false);
+            for (int i = 0; i < words.size(); i++) {
+                assertEquals(stock.head(i), fast.head(i), words.get(i) + " in " + text);
+                assertEquals(stock.relation(i), fast.relation(i), words.get(i) + " in " + text);
+            }
+        }
+        List<String> words = only("The summit was postponed.").tokens().stream().map(Token::text).toList();
+        assertEquals("nsubj:pass", TextAnnotator.parseTokens(words, true).relation(words.indexOf("summit")));
+    }
+
+    @Test
     void sentencesOverTheParseLimitAreNotParsed() {
         Sentence s = only("trade talks resumed quietly ".repeat(40).strip() + ".");
         assertTrue(s.tokens().size() > TextAnnotator.MAX_PARSE_TOKENS);
