@@ -433,8 +433,8 @@ public final class EntityResolver {
     }
 
     /**
-     * A capital is a place after a preposition or verb of place ("arrived in Moscow", "visit to Beijing"),
-     * before ", Country" ("Pyongyang, North Korea"), or as a dateline in capitals; otherwise it stands
+     * A capital is a place after a preposition or verb of place ("arrived in Moscow", "visit to Beijing"), or joined
+     * to a place after one ("in Kyiv and Moscow"), before ", Country" ("Pyongyang, North Korea"), or as a dateline in capitals; otherwise it stands
      * for the government ("Pyongyang said", "sanctions against Pyongyang", "Beijing's support").
      */
     private boolean isPlace(Span sp) {
@@ -443,6 +443,20 @@ public final class EntityResolver {
             prev = sp.before(2);
         }
         if (Lexicon.LOCATIVE.contains(prev)) {
+            return true;
+        }
+        // "travel agents in Belgrade and Sarajevo": a capital joined by "and" or "or" to a place after a preposition
+        List<Token> t = sp.sentence().tokens();
+        int k = sp.from() - 1;
+        boolean listed = false;
+        while (k >= 1 && (t.get(k).text().equals("and") || t.get(k).text().equals("or")) && t.get(k - 1).capitalized()) {
+            k--;
+            while (k >= 0 && t.get(k).capitalized()) {
+                k--;
+            }
+            listed = true;
+        }
+        if (listed && k >= 0 && Lexicon.LOCATIVE.contains(Lexicon.lower(t.get(k).text()))) {
             return true;
         }
         if (sp.after(1).equals(",") && countries.lookup(sp.after(2)).isPresent()) {
