@@ -76,6 +76,7 @@ final class Retyper {
      * words the article writes in lower case ({@link Lexicon#lowerCaseWords}).
      */
     Set<String> correct(List<Sentence> sentences, List<List<Span>> spans, Set<String> lowerWords) {
+        dateline(sentences, spans);
         dropNationalityNouns(spans);
         trimCommonNouns(spans, lowerWords);
         Set<String> personParts = personParts(spans);
@@ -178,6 +179,42 @@ final class Retyper {
             countryNamedBodies(spans.get(s.index()), lowerWords).forEach(orgNames::add);
         }
         return orgNames;
+    }
+
+    /**
+     * "PORT MERRION — … delivering to Port Merrion": the words in capitals that open the body before a dash, a comma or
+     * a bracket are the dateline, the place the story is filed from. The tagger types them, and the same name in the
+     * text, as a person or an organisation it does not know; every span with that name is the place, unless it is
+     * a word of a person's full name.
+     */
+    private static void dateline(List<Sentence> sentences, List<List<Span>> spans) {
+        Sentence first = sentences.stream().filter(s -> s.section() == Section.BODY).findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        List<Token> t = first.tokens();
+        int end = 0;
+        while (end < t.size() && end < 4 && t.get(end).text().length() > 1
+                && t.get(end).text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')) {
+            end++;
+        }
+        if (end == 0 || end >= t.size() || !t.get(end).text().matches("[—–(,-]")) {
+            return;
+        }
+        String place = Names.clean(first.slice(t.get(0).begin(), t.get(end - 1).end()));
+        Set<String> personParts = null;
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if ((sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.ORGANIZATION) && sp.country().isEmpty()
+                        && sp.name().equalsIgnoreCase(place)) {
+                    personParts = personParts == null ? personParts(spans) : personParts;
+                    if (!personParts.contains(Names.key(sp.name()))) { // "LINCOLN, Neb." and Abraham Lincoln
+                        ss.set(i, sp.withKind(Span.Kind.LOCATION));
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -481,4 +481,14 @@ class RetyperTest {
         List<Span> t = spans("Judges heard the Ana/P Ruiz/P case on Monday .");
         assertEquals(Span.Kind.PERSON, kindOf(t, "Ana Ruiz"));
     }
+
+    @Test
+    void theDatelinesNameIsAPlaceWhereverItStands() {
+        List<Span> s = spans("PORT/O MERRION/O — Boats stopped calling at Port/P Merrion/P , the board said .");
+        assertTrue(s.stream().filter(sp -> sp.name().equalsIgnoreCase("Port Merrion"))
+                .allMatch(sp -> sp.kind() == Span.Kind.LOCATION), s.toString());
+        // a word of a person's full name stays the person's
+        List<Span> t = spans("TARVIK/P , Norway — Ola/P Tarvik/P opened the bridge and Tarvik/P spoke .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Tarvik"));
+    }
 }
