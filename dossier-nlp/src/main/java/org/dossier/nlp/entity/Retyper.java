@@ -87,20 +87,20 @@ final class Retyper {
             for (Span sp : ss) {
                 if (sp.country().isEmpty() && (sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.LOCATION)
                         && isOrganization(sp, personParts, lastNames)) {
-                    orgKeys.add(Names.key(sp.name()));
+                    orgKeys.add(sp.key());
                     orgNames.add(sp.name());
                 }
             }
         }
         for (String key : companiesByCues(spans, lastNames)) {
             orgKeys.add(key);
-            spans.stream().flatMap(List::stream).filter(sp -> Names.key(sp.name()).equals(key)).findFirst()
+            spans.stream().flatMap(List::stream).filter(sp -> sp.key().equals(key)).findFirst()
                     .ifPresent(sp -> orgNames.add(sp.name()));
         }
         for (Sentence s : sentences) {
             for (Span sp : afterOrgNoun(s, spans.get(s.index()))) {
                 spans.get(s.index()).add(sp);
-                orgKeys.add(Names.key(sp.name()));
+                orgKeys.add(sp.key());
                 orgNames.add(sp.name());
             }
             spans.get(s.index()).sort(Comparator.comparingInt(Span::begin));
@@ -108,9 +108,9 @@ final class Retyper {
         Set<String> orgFirstWords = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION
-                        || orgKeys.contains(Names.key(sp.name())))) {
+                        || orgKeys.contains(sp.key()))) {
                     orgFirstWords.add(parts.get(0));
                 }
             }
@@ -120,20 +120,20 @@ final class Retyper {
         Set<List<String>> orgParts = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION
-                        || orgKeys.contains(Names.key(sp.name())))) {
+                        || orgKeys.contains(sp.key()))) {
                     orgParts.add(parts);
                 }
             }
         }
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() == Span.Kind.LOCATION && sp.country().isEmpty() && orgParts.stream().anyMatch(
                         op -> op.size() < parts.size()
                                 && parts.subList(parts.size() - op.size(), parts.size()).equals(op))) {
-                    orgKeys.add(Names.key(sp.name()));
+                    orgKeys.add(sp.key());
                 }
                 // "Alpvale Seilbahnen" after "Alpvale Seilbahnen GmbH": the company's name without its legal form
                 if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty() && !parts.isEmpty()
@@ -141,7 +141,7 @@ final class Retyper {
                         && orgParts.stream().anyMatch(op -> op.size() > parts.size()
                         && op.subList(0, parts.size()).equals(parts)
                         && ORG_FORMS.containsAll(op.subList(parts.size(), op.size())))) {
-                    orgKeys.add(Names.key(sp.name()));
+                    orgKeys.add(sp.key());
                 }
             }
         }
@@ -152,8 +152,8 @@ final class Retyper {
                 if (sp.country().isPresent()) {
                     continue;
                 }
-                String key = Names.key(sp.name());
-                boolean single = Names.parts(sp.name()).size() == 1;
+                String key = sp.key();
+                boolean single = sp.parts().size() == 1;
                 if (sp.kind() != Span.Kind.ORGANIZATION && (orgKeys.contains(key)
                         || sp.kind() == Span.Kind.PERSON && single && !personParts.contains(key)
                         && orgFirstWords.contains(key))) {
@@ -209,7 +209,7 @@ final class Retyper {
                 if ((sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.ORGANIZATION) && sp.country().isEmpty()
                         && sp.name().equalsIgnoreCase(place)) {
                     personParts = personParts == null ? personParts(spans) : personParts;
-                    if (!personParts.contains(Names.key(sp.name()))) { // "LINCOLN, Neb." and Abraham Lincoln
+                    if (!personParts.contains(sp.key())) { // "LINCOLN, Neb." and Abraham Lincoln
                         ss.set(i, sp.withKind(Span.Kind.LOCATION));
                     }
                 }
@@ -226,7 +226,7 @@ final class Retyper {
         List<List<String>> fullNames = new ArrayList<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() == Span.Kind.PERSON && parts.size() > 2) {
                     fullNames.add(parts);
                 }
@@ -246,7 +246,7 @@ final class Retyper {
                     continue;
                 }
                 List<String> joined = new ArrayList<>(Names.parts(prev.text()));
-                joined.addAll(Names.parts(sp.name()));
+                joined.addAll(sp.parts());
                 boolean tail = fullNames.stream().anyMatch(f -> f.size() > joined.size()
                         && f.subList(f.size() - joined.size(), f.size()).equals(joined));
                 int k = i;
@@ -279,7 +279,7 @@ final class Retyper {
                         || !GEOGRAPHIC_NOUNS.contains(sp.after(1))) {
                     continue;
                 }
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (parts.size() == 1 && !personParts.contains(parts.get(0))) {
                     places.add(parts.get(0));
                 }
@@ -291,7 +291,7 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.PERSON && places.contains(Names.key(sp.name()))) {
+                if (sp.kind() == Span.Kind.PERSON && places.contains(sp.key())) {
                     ss.set(i, sp.withKind(Span.Kind.LOCATION));
                 }
             }
@@ -314,7 +314,7 @@ final class Retyper {
                         || isPossessive(next) || aged(sp)) {
                     continue;
                 }
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (parts.size() > 1 && !lastNames.contains(parts.get(parts.size() - 1))) {
                     bodies.add(String.join(" ", parts));
                 }
@@ -326,7 +326,7 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.PERSON && bodies.contains(Names.key(sp.name()))) {
+                if (sp.kind() == Span.Kind.PERSON && bodies.contains(sp.key())) {
                     ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
                 }
             }
@@ -353,8 +353,8 @@ final class Retyper {
                     end -= 3;
                 }
                 Span person = ss.get(i - 1);
-                if (person.kind() == Span.Kind.PERSON && person.to() == end && Names.parts(person.name()).size() > 1) {
-                    places.add(Names.key(sp.name()));
+                if (person.kind() == Span.Kind.PERSON && person.to() == end && person.parts().size() > 1) {
+                    places.add(sp.key());
                 }
             }
         }
@@ -364,7 +364,7 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.PERSON && places.contains(Names.key(sp.name())) && !aged(sp)) {
+                if (sp.kind() == Span.Kind.PERSON && places.contains(sp.key()) && !aged(sp)) {
                     ss.set(i, sp.withKind(Span.Kind.LOCATION));
                 }
             }
@@ -385,7 +385,7 @@ final class Retyper {
                 List<Token> t = sp.sentence().tokens();
                 int gap = next.from() - sp.to();
                 if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() != 1 || gap < 1 || gap > 2
-                        || next.kind() != Span.Kind.PERSON || Names.parts(next.name()).size() < 2
+                        || next.kind() != Span.Kind.PERSON || next.parts().size() < 2
                         || sp.from() > 0 && !t.get(sp.from() - 1).text().matches("[,:;(—–\"“‘'-]")
                         || !Lexicon.isTitleHead(t.get(next.from() - 1).text())
                         || RELATIONAL_HEADS.contains(Lexicon.lower(t.get(next.from() - 1).text()))) {
@@ -434,7 +434,7 @@ final class Retyper {
                 if (sp.kind() != Span.Kind.ORGANIZATION) {
                     continue;
                 }
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 // "The company's operations director, Ana Ruiz, said": a title set off before the name by a comma
                 boolean setOff = sp.before(1).equals(",") && sp.after(1).equals(",");
                 int at = setOff ? 2 : 1;
@@ -450,7 +450,7 @@ final class Retyper {
                         || sp.name().matches(".*\\b\\p{Lu}{2,}\\b.*")) {
                     continue;
                 }
-                people.add(Names.key(sp.name()));
+                people.add(sp.key());
             }
         }
         if (people.isEmpty()) {
@@ -459,7 +459,7 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.ORGANIZATION && people.contains(Names.key(sp.name()))) {
+                if (sp.kind() == Span.Kind.ORGANIZATION && people.contains(sp.key())) {
                     ss.set(i, sp.withKind(Span.Kind.PERSON));
                 }
             }
@@ -494,7 +494,7 @@ final class Retyper {
                         || !sp.after(1).matches("and|&") || !sp.before(1).equals("the")) {
                     continue;
                 }
-                List<String> parts = Names.parts(org.name());
+                List<String> parts = org.parts();
                 if (parts.size() < 2) {
                     continue;
                 }
@@ -520,7 +520,7 @@ final class Retyper {
             for (List<Span> ss : spans) {
                 for (int i = 0; i < ss.size(); i++) {
                     Span sp = ss.get(i);
-                    List<String> parts = Names.parts(sp.name());
+                    List<String> parts = sp.parts();
                     if (sp.kind() != Span.Kind.PERSON || parts.size() != 1 || personParts.contains(parts.get(0))
                             || COURTESY.contains(sp.before(1))) {
                         continue;
@@ -785,7 +785,7 @@ final class Retyper {
     private static void dropNationalityNouns(List<List<Span>> spans) {
         for (List<Span> ss : spans) {
             ss.removeIf(sp -> sp.kind() == Span.Kind.PERSON && sp.country().isEmpty()
-                    && Lexicon.NATIONALITY_NOUNS.contains(Names.key(sp.name())) && ARTICLES.contains(sp.before(1)));
+                    && Lexicon.NATIONALITY_NOUNS.contains(sp.key()) && ARTICLES.contains(sp.before(1)));
         }
     }
 
@@ -794,7 +794,7 @@ final class Retyper {
         Set<String> out = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() == Span.Kind.PERSON && parts.size() > 1
                         && !ORG_FORMS.contains(parts.get(parts.size() - 1))) {
                     out.addAll(parts);
@@ -805,7 +805,7 @@ final class Retyper {
     }
 
     private static boolean isOrganization(Span sp, Set<String> personParts, Set<String> lastNames) {
-        List<String> parts = Names.parts(sp.name());
+        List<String> parts = sp.parts();
         String last = parts.get(parts.size() - 1);
         if (parts.size() > 1 && ORG_FORMS.contains(last)) {
             // "Harbour Foods Ltd", "Lakeside Water"; but "Ms Bank said" or "Jonathan Bank, 52," is a person
@@ -856,11 +856,11 @@ final class Retyper {
         Set<String> people = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() != Span.Kind.PERSON || parts.size() < 2 || sp.country().isPresent()) {
                     continue;
                 }
-                String key = Names.key(sp.name());
+                String key = sp.key();
                 if (lastNames.contains(parts.get(parts.size() - 1)) || aged(sp) || COURTESY.contains(sp.before(1))) {
                     people.add(key);
                 }
@@ -961,7 +961,7 @@ final class Retyper {
         Set<String> out = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (parts.size() == 1 && (sp.kind() == Span.Kind.PERSON || COURTESY.contains(sp.before(1)))) {
                     out.add(parts.get(0));
                 }
@@ -984,7 +984,7 @@ final class Retyper {
         Set<String> out = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() == Span.Kind.PERSON || sp.country().isPresent() || parts.size() != 2
                         || ORG_FORMS.contains(parts.get(1))
                         || Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(sp.name()))
@@ -992,7 +992,7 @@ final class Retyper {
                     continue;
                 }
                 if (aged(sp) || lastNames.contains(parts.get(1))) {
-                    out.add(Names.key(sp.name()));
+                    out.add(sp.key());
                 }
             }
         }

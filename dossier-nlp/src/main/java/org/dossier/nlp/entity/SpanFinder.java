@@ -131,10 +131,13 @@ final class SpanFinder {
         boolean checkedCase = false;
         for (int h = 0; h < t.size(); h++) {
             String w = t.get(h).text();
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))
+                    || t.get(h).ner() == NerTag.PERSON || claimed[h]) {
+                continue;
+            }
             String l = Lexicon.lower(w);
             boolean foreign = FOREIGN_INSTITUTION_HEADS.contains(l);
-            if (!foreign && !INSTITUTION_HEADS.contains(l) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
-                    || !Character.isLowerCase(w.charAt(1)) || t.get(h).ner() == NerTag.PERSON || claimed[h]) {
+            if (!foreign && !INSTITUTION_HEADS.contains(l)) {
                 continue;
             }
             if (!checkedCase) {
@@ -388,7 +391,8 @@ final class SpanFinder {
                 int begin = first.begin();
                 int end = tokens.get(j - 1).end();
                 String text = s.slice(begin, end);
-                Optional<CountryTable.Phrase> p = countries.phrase(text);
+                String key = CountryTable.key(text);
+                Optional<CountryTable.Phrase> p = countries.phraseOfKey(key);
                 if (p.isEmpty() && j == i + 1 && isAllCaps(text) && text.length() > 3) {
                     // a dateline ("MOSCOW") or a shouted headline word
                     p = countries.phrase(titleCase(text)).filter(x -> x.role() == CountryTable.Role.CAPITAL
@@ -396,6 +400,9 @@ final class SpanFinder {
                 }
                 if (p.isPresent()) {
                     best = new Span(s, i, j, begin, end, text, Span.Kind.COUNTRY_PHRASE, p);
+                }
+                if (!countries.mayStartPhrase(key)) {
+                    break; // no longer text from here is a phrase of the table
                 }
             }
             if (best != null && !precededByCompass(s, i)) {

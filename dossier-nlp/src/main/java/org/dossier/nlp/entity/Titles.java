@@ -305,7 +305,7 @@ final class Titles {
     private boolean leftOutOfName(List<Token> t, int k, Resolved person) {
         Span sp = person.span();
         if (k + 1 != sp.from() || t.get(k).ner() != NerTag.NONE || lowerWords.contains(t.get(k).text())
-                || Names.parts(sp.name()).size() < 2) {
+                || sp.parts().size() < 2) {
             return false;
         }
         for (int i = sp.from(); i < sp.to(); i++) {
