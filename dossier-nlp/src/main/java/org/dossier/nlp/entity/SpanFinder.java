@@ -186,8 +186,9 @@ final class SpanFinder {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token a = t.get(i);
             String w = a.text();
-            if (w.length() < 3 || w.length() > 6 || a.ner() != NerTag.NONE || claimed[i]
-                    || !w.chars().allMatch(Character::isUpperCase) || ROLE_ABBREVIATIONS.contains(Lexicon.lower(w))
+            if (w.length() < 3 || w.length() > 6 || !Character.isUpperCase(w.charAt(0)) || a.ner() != NerTag.NONE
+                    || claimed[i] || !w.chars().allMatch(Character::isUpperCase)
+                    || ROLE_ABBREVIATIONS.contains(Lexicon.lower(w))
                     || Lexicon.isTitleWord(w)) {
                 continue;
             }

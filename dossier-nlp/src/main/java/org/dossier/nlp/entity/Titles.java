@@ -775,13 +775,18 @@ final class Titles {
                                 Map<String, String> personCountry, Map<String, String> names) {
         List<Resolved> out = new ArrayList<>();
         List<Token> t = s.tokens();
+        // the country, by the token it starts at, that owns what follows it ("North Korea's leader")
+        Resolved[] owners = new Resolved[t.size()];
+        for (Resolved r : rs) {
+            if (r.type() == EntityType.COUNTRY && r.kind() != MentionKind.DEMONYM && r.span().to() < t.size()
+                    && t.get(r.span().to()).text().matches("['’]s") && owners[r.span().from()] == null) {
+                owners[r.span().from()] = r;
+            }
+        }
         for (int k = 0; k < t.size(); k++) {
-            int kk = k;
             // "the (North Korean) leader", or a country's possessive: "North Korea's leader"
-            Optional<Resolved> owner = rs.stream().filter(r -> r.type() == EntityType.COUNTRY
-                    && r.kind() != MentionKind.DEMONYM && r.span().from() == kk && r.span().to() < t.size()
-                    && t.get(r.span().to()).text().matches("['’]s")).findFirst();
-            if (!Lexicon.lower(t.get(k).text()).equals("the") && owner.isEmpty()) {
+            Optional<Resolved> owner = Optional.ofNullable(owners[k]);
+            if (!t.get(k).text().equalsIgnoreCase("the") && owner.isEmpty()) {
                 continue;
             }
             int j = owner.map(o -> o.span().to() + 1).orElse(k + 1);
