@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The project's country table ({@code countries.txt} beside this class): every UN member plus
@@ -32,6 +33,8 @@ public final class CountryTable {
     private final Map<String, Country> byIso = new LinkedHashMap<>();
     private final Map<String, Phrase> phrases = new HashMap<>();
     private final int longestPhraseWords;
+    /** The phrases' keys in order, to tell whether a text could still grow into one. */
+    private final TreeSet<String> sortedKeys;
 
     private CountryTable(List<Country> countries) {
         int longest = 1;
@@ -47,6 +50,7 @@ public final class CountryTable {
             longest = Math.max(longest, p.split(" ").length);
         }
         this.longestPhraseWords = longest;
+        this.sortedKeys = new TreeSet<>(phrases.keySet());
     }
 
     private void add(String phrase, Country c, Role role) {
@@ -80,7 +84,11 @@ public final class CountryTable {
     }
 
     Optional<Phrase> phrase(String text) {
-        String k = key(text);
+        return phraseOfKey(key(text));
+    }
+
+    /** {@link #phrase} of a text already turned into its {@link #key}. */
+    Optional<Phrase> phraseOfKey(String k) {
         if (k.startsWith("the ")) {
             Phrase p = phrases.get(k.substring(4));
             if (p != null) {
@@ -88,6 +96,19 @@ public final class CountryTable {
             }
         }
         return Optional.ofNullable(phrases.get(k));
+    }
+
+    /**
+     * Whether some phrase's key starts with this {@link #key} (a leading "the " aside): the key of a longer text that
+     * starts with the same text starts with this key, so when none does, no longer text is a phrase either.
+     */
+    boolean mayStartPhrase(String k) {
+        return startsAny(k) || k.startsWith("the ") && startsAny(k.substring(4));
+    }
+
+    private boolean startsAny(String prefix) {
+        String next = sortedKeys.ceiling(prefix);
+        return next != null && next.startsWith(prefix);
     }
 
     /** The most words a phrase of the table has. */

@@ -88,9 +88,9 @@ public final class EntityResolver {
         article.publisher().ifPresent(untagged::add);
         article.wire().ifPresent(untagged::add);
         addUntagged(sentences, spans, untagged);
-        List<String> orgNames = new ArrayList<>();
+        Map<String, List<String>> orgNames = new LinkedHashMap<>(); // each organisation's name and its parts
         spans.forEach(ss -> ss.stream().filter(sp -> sp.kind() == Span.Kind.ORGANIZATION)
-                .forEach(sp -> orgNames.add(orgName(sp.name()))));
+                .forEach(sp -> orgNames.computeIfAbsent(orgName(sp.name()), Names::parts)));
         Set<String> namedCountries = new LinkedHashSet<>();
         spans.forEach(ss -> ss.stream().filter(sp -> sp.country().isPresent()
                         && sp.country().get().role() != CountryTable.Role.CAPITAL)
@@ -154,7 +154,7 @@ public final class EntityResolver {
                 if (sp.kind() == Span.Kind.ORGANIZATION || sp.country().isPresent()) {
                     continue;
                 }
-                boolean outlet = outlets.contains(Names.key(sp.name()));
+                boolean outlet = outlets.contains(sp.key());
                 boolean single = sp.to() - sp.from() == 1;
                 if (!outlet && single && !people.isPartOfName(sp.name())) {
                     String prev = sp.before(1);
@@ -306,7 +306,7 @@ public final class EntityResolver {
     }
 
     private Optional<Resolved> resolve(Span sp, PersonIndex people, Map<String, String> acronyms,
-                                       List<String> orgNames, Set<String> namedCountries) {
+                                       Map<String, List<String>> orgNames, Set<String> namedCountries) {
         if (sp.country().isPresent()) {
             return Optional.of(country(sp));
         }
@@ -319,7 +319,7 @@ public final class EntityResolver {
                 }
                 Optional<PersonIndex.Person> p = people.resolveInOrder(name, position(sp));
                 if (p.isPresent()) {
-                    boolean full = Names.key(name).equals(p.get().key);
+                    boolean full = sp.key().equals(p.get().key);
                     yield Optional.of(new Resolved(sp, p.get().id(), EntityType.PERSON,
                             full ? MentionKind.NAME : MentionKind.SHORT_NAME, p.get().name(), Optional.empty()));
                 }
@@ -347,7 +347,7 @@ public final class EntityResolver {
         };
     }
 
-    private Resolved organization(Span sp, Map<String, String> acronyms, List<String> orgNames) {
+    private Resolved organization(Span sp, Map<String, String> acronyms, Map<String, List<String>> orgNames) {
         String name = orgName(sp.name());
         MentionKind kind = MentionKind.NAME;
         String known = Lexicon.ORGANIZATIONS.get(CountryTable.key(name));
@@ -373,12 +373,13 @@ public final class EntityResolver {
      * "Asan Institute" for "Asan Institute for Policy Studies", "City Hall" for "Paris City Hall"; "UNSC" for the
      * name whose initials it is.
      */
-    private static Optional<String> longerOrg(String name, List<String> orgNames) {
+    private static Optional<String> longerOrg(String name, Map<String, List<String>> orgNames) {
         List<String> parts = Names.parts(name);
         boolean acronym = parts.size() == 1 && name.length() >= 2 && name.equals(name.toUpperCase());
         String found = null;
-        for (String other : orgNames) {
-            List<String> op = Names.parts(other);
+        for (Map.Entry<String, List<String>> org : orgNames.entrySet()) {
+            String other = org.getKey();
+            List<String> op = org.getValue();
             boolean match = op.size() > parts.size() && (op.subList(0, parts.size()).equals(parts)
                     // "City Hall" for "Paris City Hall": a name of two words or more ending a longer one
                     || parts.size() > 1 && op.subList(op.size() - parts.size(), op.size()).equals(parts));
@@ -433,8 +434,8 @@ public final class EntityResolver {
     }
 
     /**
-     * A capital is a place after a preposition or verb of place ("arrived in Moscow", "visit to Beijing"),
-     * before ", Country" ("Pyongyang, North Korea"), or as a dateline in capitals; otherwise it stands
+     * A capital is a place after a preposition or verb of place ("arrived in Moscow", "visit to Beijing"), or joined
+     * to a place after one ("in Kyiv and Moscow"), before ", Country" ("Pyongyang, North Korea"), or as a dateline in capitals; otherwise it stands
      * for the government ("Pyongyang said", "sanctions against Pyongyang", "Beijing's support").
      */
     private boolean isPlace(Span sp) {
@@ -443,6 +444,20 @@ public final class EntityResolver {
             prev = sp.before(2);
         }
         if (Lexicon.LOCATIVE.contains(prev)) {
+            return true;
+        }
+        // "travel agents in Belgrade and Sarajevo": a capital joined by "and" or "or" to a place after a preposition
+        List<Token> t = sp.sentence().tokens();
+        int k = sp.from() - 1;
+        boolean listed = false;
+        while (k >= 1 && (t.get(k).text().equals("and") || t.get(k).text().equals("or")) && t.get(k - 1).capitalized()) {
+            k--;
+            while (k >= 0 && t.get(k).capitalized()) {
+                k--;
+            }
+            listed = true;
+        }
+        if (listed && k >= 0 && Lexicon.LOCATIVE.contains(Lexicon.lower(t.get(k).text()))) {
             return true;
         }
         if (sp.after(1).equals(",") && countries.lookup(sp.after(2)).isPresent()) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.nlp.text.Section;
 import org.dossier.nlp.text.Sentence;
 import org.dossier.nlp.text.Token;
 
@@ -157,7 +158,10 @@ final class Lexicon {
             "ratu",
             // Myanmar English: "U" for a man, "Daw" for a woman, "Sayadaw" for an abbot; Bhutanese English: "Dasho"
             // (invented names: "U Kyaw Lin Naing", "Daw Aye Myat Soe", "Dasho Pema Tenzin")
-            "u", "daw", "sayadaw", "dasho");
+            "u", "daw", "sayadaw", "dasho",
+            // French, Spanish, Portuguese and Italian courtesy titles: "Maître" for a lawyer or notary, "Sra.", "Dott."
+            "maître", "maitre", "me.", "sr.", "sra.", "srta.", "señor", "señora", "sig.", "sig.ra", "dott.", "dott.ssa",
+            "avv.");
 
     /**
      * Myanmar English courtesy words that are also surnames elsewhere ("Ma" for a young woman, "Ko" for a young man;
@@ -165,6 +169,12 @@ final class Lexicon {
      * which no Chinese or Korean name after its surname is.
      */
     static final Set<String> SHORT_HONORIFICS = Set.of("ma", "ko");
+
+    /**
+     * Title words and courtesy titles that are also given names ("Dean Acheson", "Prince Fielder", "Malam" in Guinea-
+     * Bissau): before a surname alone they are the name's first word, not a title.
+     */
+    static final Set<String> GIVEN_NAME_TITLES = Set.of("dean", "prince", "malam", "mallam");
 
     /** Verbs that report speech or a stance; a name followed by one is the speaker, not a place. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",
@@ -218,14 +228,27 @@ final class Lexicon {
 
     /**
      * The words an article writes in lower case: a capitalised one of them is a common noun capitalised by position
-     * ("Beekeeper Ola Lind" in an article that speaks of beekeepers). Read once per article.
+     * ("Beekeeper Ola Lind" in an article that speaks of beekeepers). The set also holds, as written, the capitalised
+     * words the article writes inside a sentence, after a word that is no punctuation ("said Warner", "Dana
+     * Warner"): those are names, whatever verbs the article uses (headlines, which capitalise every word, are left
+     * out). No lower-case word collides with them. Read once per article.
      */
     static Set<String> lowerCaseWords(List<Sentence> sentences) {
         Set<String> out = new HashSet<>();
         for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
-                if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
-                    out.add(t.text());
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = tokens.get(i).text();
+                if (w.isEmpty()) {
+                    continue;
+                }
+                char c = w.charAt(0);
+                if (Character.isLowerCase(c)) {
+                    out.add(w);
+                } else if (i > 0 && s.section() != Section.TITLE && Character.isUpperCase(c) && w.length() > 1
+                        && Character.isLowerCase(w.charAt(1))
+                        && Character.isLetterOrDigit(tokens.get(i - 1).text().charAt(0))) {
+                    out.add(w);
                 }
             }
         }
@@ -241,22 +264,22 @@ final class Lexicon {
         String l = lower(word);
         return lowerCaseWords.contains(l) || lowerCaseWords.contains(l + "s") || isAgentNoun(l)
                 || l.endsWith("man") && lowerCaseWords.contains(l.substring(0, l.length() - 3) + "men")
-                || agentOfVerb(l, lowerCaseWords);
+                || agentOfVerb(word, l, lowerCaseWords);
     }
 
     /**
      * "packer" after "packing", "organiser" after "organised": a stem of four letters or more (shorter ones are
-     * parts of given names: "Peter", "Amber") that the article writes as a verb form.
+     * parts of given names: "Peter", "Amber") that the article writes as a verb's participle. The bare stem is no
+     * evidence ("port" for "Porter", "hunt" for "Hunter" are nouns too), and a word the article also capitalises
+     * inside a sentence is a name ("Dana Walker" where people are walking, "said Warner" where officials warned).
      */
-    private static boolean agentOfVerb(String lower, Set<String> lowerCaseWords) {
+    private static boolean agentOfVerb(String word, String lower, Set<String> lowerCaseWords) {
         int cut = lower.endsWith("ers") ? 3 : lower.endsWith("er") ? 2 : 0;
-        if (cut == 0 || lower.length() - cut < 4) {
+        if (cut == 0 || lower.length() - cut < 4 || lowerCaseWords.contains(word)) {
             return false;
         }
         String stem = lower.substring(0, lower.length() - cut);
-        return lowerCaseWords.contains(stem) || lowerCaseWords.contains(stem + "ing")
-                || lowerCaseWords.contains(stem + "ed") || lowerCaseWords.contains(stem + "e")
-                || lowerCaseWords.contains(stem + "es");
+        return lowerCaseWords.contains(stem + "ing") || lowerCaseWords.contains(stem + "ed");
     }
 
     static boolean isTitleHead(String word) {

@@ -4,24 +4,45 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Name keys and id slugs: the same person spelled "Kim Jong Un" or "Kim Jong-un" gets one key. */
 final class Names {
     private Names() {
     }
 
+    // compiled once: the rules read the parts of every span many times
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern BRACKETS = Pattern.compile("[\\[\\]()\"“”]");
+    private static final Pattern BREAKS = Pattern.compile("[\\s\\-‐‑–]+");
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+    private static final Pattern FINAL_DOT = Pattern.compile("\\.$");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The parts of a name: split on spaces and hyphens, brackets and possessives dropped, lower case, no accents. */
     static List<String> parts(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.replaceAll("['’]s\\b", "").replaceAll("[\\[\\]()\"“”]", " ");
+        String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        s = BRACKETS.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String p : s.toLowerCase(Locale.ROOT).split("[\\s\\-‐‑–]+")) {
-            String t = p.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "").replaceAll("\\.$", "");
+        for (String p : BREAKS.split(s.toLowerCase(Locale.ROOT))) {
+            String t = FINAL_DOT.matcher(EDGES.matcher(p).replaceAll("")).replaceAll("");
             if (!t.isEmpty()) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** ASCII text has no accents to take off: decomposing it changes nothing. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of a name: its parts joined by spaces. */
@@ -33,7 +54,7 @@ final class Names {
     static String slug(String name) {
         StringBuilder sb = new StringBuilder();
         for (String p : parts(name)) {
-            String clean = p.replaceAll("[^\\p{L}\\p{N}]", "");
+            String clean = NOT_ALNUM.matcher(p).replaceAll("");
             if (clean.isEmpty()) {
                 continue;
             }
@@ -47,6 +68,6 @@ final class Names {
 
     /** Collapses runs of whitespace (a name broken over a line) into one space. */
     static String clean(String surface) {
-        return surface.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(surface).replaceAll(" ").strip();
     }
 }

@@ -59,13 +59,16 @@ final class PersonIndex {
         p.positions.add(position);
     }
 
-    /** Folds a full name that is a part of a longer one ("Kim Jong" of "Kim Jong Un") into the longer one. */
+    /**
+     * Folds a full name that is a part of a longer one ("Kim Jong" of "Kim Jong Un", a double-barrelled surname alone)
+     * into the longer one. The shorter spellings are no candidates for the person's name, however often the article
+     * uses them: "Keller-Marsh said" three times after "Dana Keller-Marsh" once still names Dana Keller-Marsh.
+     */
     void mergeContained() {
         for (Person shorter : new ArrayList<>(byKey.values())) {
             List<Person> longer = candidates(shorter.parts).stream().filter(p -> p != shorter).toList();
             if (longer.size() == 1) {
                 Person target = longer.get(0);
-                shorter.spellings.forEach((k, v) -> target.spellings.merge(k, v, Integer::sum));
                 target.positions.addAll(shorter.positions);
                 target.positions.sort(null);
                 byKey.put(shorter.key, target);

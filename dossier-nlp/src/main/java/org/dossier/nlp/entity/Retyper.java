@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.nlp.text.NerTag;
+import org.dossier.nlp.text.Section;
 import org.dossier.nlp.text.Sentence;
 import org.dossier.nlp.text.Token;
 
@@ -75,6 +76,7 @@ final class Retyper {
      * words the article writes in lower case ({@link Lexicon#lowerCaseWords}).
      */
     Set<String> correct(List<Sentence> sentences, List<List<Span>> spans, Set<String> lowerWords) {
+        dateline(sentences, spans);
         dropNationalityNouns(spans);
         trimCommonNouns(spans, lowerWords);
         Set<String> personParts = personParts(spans);
@@ -85,20 +87,20 @@ final class Retyper {
             for (Span sp : ss) {
                 if (sp.country().isEmpty() && (sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.LOCATION)
                         && isOrganization(sp, personParts, lastNames)) {
-                    orgKeys.add(Names.key(sp.name()));
+                    orgKeys.add(sp.key());
                     orgNames.add(sp.name());
                 }
             }
         }
         for (String key : companiesByCues(spans, lastNames)) {
             orgKeys.add(key);
-            spans.stream().flatMap(List::stream).filter(sp -> Names.key(sp.name()).equals(key)).findFirst()
+            spans.stream().flatMap(List::stream).filter(sp -> sp.key().equals(key)).findFirst()
                     .ifPresent(sp -> orgNames.add(sp.name()));
         }
         for (Sentence s : sentences) {
             for (Span sp : afterOrgNoun(s, spans.get(s.index()))) {
                 spans.get(s.index()).add(sp);
-                orgKeys.add(Names.key(sp.name()));
+                orgKeys.add(sp.key());
                 orgNames.add(sp.name());
             }
             spans.get(s.index()).sort(Comparator.comparingInt(Span::begin));
@@ -106,9 +108,9 @@ final class Retyper {
         Set<String> orgFirstWords = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION
-                        || orgKeys.contains(Names.key(sp.name())))) {
+                        || orgKeys.contains(sp.key()))) {
                     orgFirstWords.add(parts.get(0));
                 }
             }
@@ -118,20 +120,20 @@ final class Retyper {
         Set<List<String>> orgParts = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (parts.size() > 1 && (sp.kind() == Span.Kind.ORGANIZATION
-                        || orgKeys.contains(Names.key(sp.name())))) {
+                        || orgKeys.contains(sp.key()))) {
                     orgParts.add(parts);
                 }
             }
         }
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() == Span.Kind.LOCATION && sp.country().isEmpty() && orgParts.stream().anyMatch(
                         op -> op.size() < parts.size()
                                 && parts.subList(parts.size() - op.size(), parts.size()).equals(op))) {
-                    orgKeys.add(Names.key(sp.name()));
+                    orgKeys.add(sp.key());
                 }
                 // "Alpvale Seilbahnen" after "Alpvale Seilbahnen GmbH": the company's name without its legal form
                 if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty() && !parts.isEmpty()
@@ -139,7 +141,7 @@ final class Retyper {
                         && orgParts.stream().anyMatch(op -> op.size() > parts.size()
                         && op.subList(0, parts.size()).equals(parts)
                         && ORG_FORMS.containsAll(op.subList(parts.size(), op.size())))) {
-                    orgKeys.add(Names.key(sp.name()));
+                    orgKeys.add(sp.key());
                 }
             }
         }
@@ -150,8 +152,8 @@ final class Retyper {
                 if (sp.country().isPresent()) {
                     continue;
                 }
-                String key = Names.key(sp.name());
-                boolean single = Names.parts(sp.name()).size() == 1;
+                String key = sp.key();
+                boolean single = sp.parts().size() == 1;
                 if (sp.kind() != Span.Kind.ORGANIZATION && (orgKeys.contains(key)
                         || sp.kind() == Span.Kind.PERSON && single && !personParts.contains(key)
                         && orgFirstWords.contains(key))) {
@@ -163,6 +165,8 @@ final class Retyper {
         }
         joinedOrganizations(spans);
         hometowns(spans);
+        placesBeforeGeographicNouns(spans, personParts);
+        bodiesAfterThe(spans, lastNames);
         peopleAfterTitles(spans);
         titleModifiers(spans);
         placesInLists(spans, personParts);
@@ -170,9 +174,47 @@ final class Retyper {
         Set<String> alone = lastNames(spans);
         for (Sentence s : sentences) {
             untaggedPeople(s, spans.get(s.index()));
+            untaggedAged(s, spans.get(s.index()));
             namedInPart(s, spans.get(s.index()), alone, lowerWords);
+            countryNamedBodies(spans.get(s.index()), lowerWords).forEach(orgNames::add);
         }
         return orgNames;
+    }
+
+    /**
+     * "PORT MERRION — … delivering to Port Merrion": the words in capitals that open the body before a dash, a comma or
+     * a bracket are the dateline, the place the story is filed from. The tagger types them, and the same name in the
+     * text, as a person or an organisation it does not know; every span with that name is the place, unless it is
+     * a word of a person's full name.
+     */
+    private static void dateline(List<Sentence> sentences, List<List<Span>> spans) {
+        Sentence first = sentences.stream().filter(s -> s.section() == Section.BODY).findFirst().orElse(null);
+        if (first == null) {
+            return;
+        }
+        List<Token> t = first.tokens();
+        int end = 0;
+        while (end < t.size() && end < 4 && t.get(end).text().length() > 1
+                && t.get(end).text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')) {
+            end++;
+        }
+        if (end == 0 || end >= t.size() || !t.get(end).text().matches("[—–(,-]")) {
+            return;
+        }
+        String place = Names.clean(first.slice(t.get(0).begin(), t.get(end - 1).end()));
+        Set<String> personParts = null;
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if ((sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.ORGANIZATION) && sp.country().isEmpty()
+                        && sp.name().equalsIgnoreCase(place)) {
+                    personParts = personParts == null ? personParts(spans) : personParts;
+                    if (!personParts.contains(sp.key())) { // "LINCOLN, Neb." and Abraham Lincoln
+                        ss.set(i, sp.withKind(Span.Kind.LOCATION));
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -184,7 +226,7 @@ final class Retyper {
         List<List<String>> fullNames = new ArrayList<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() == Span.Kind.PERSON && parts.size() > 2) {
                     fullNames.add(parts);
                 }
@@ -204,7 +246,7 @@ final class Retyper {
                     continue;
                 }
                 List<String> joined = new ArrayList<>(Names.parts(prev.text()));
-                joined.addAll(Names.parts(sp.name()));
+                joined.addAll(sp.parts());
                 boolean tail = fullNames.stream().anyMatch(f -> f.size() > joined.size()
                         && f.subList(f.size() - joined.size(), f.size()).equals(joined));
                 int k = i;
@@ -212,6 +254,80 @@ final class Retyper {
                     Sentence s = sp.sentence();
                     ss.set(i, new Span(s, sp.from() - 1, sp.to(), prev.begin(), sp.end(),
                             Names.clean(s.slice(prev.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
+                }
+            }
+        }
+    }
+
+    /** Lower-case nouns of a kind of place that follow a place's name ("the Tarvo region", "the upper Ness river"). */
+    private static final Set<String> GEOGRAPHIC_NOUNS = Set.of("region", "district", "province", "county", "river",
+            "valley", "island", "islands", "village", "town", "city", "municipality", "lake", "mountains", "coast",
+            "bay", "area", "neighbourhood", "neighborhood", "suburb", "regency", "prefecture", "parish", "commune",
+            "governorate", "oblast", "canton", "peninsula", "delta", "basin", "plateau", "highlands", "estuary",
+            "gulf", "forest", "desert", "township", "borough", "atoll", "archipelago");
+
+    /**
+     * "Herders in the Tarvo region said", "on the upper Ness river": a lone word typed as a person's name right before a
+     * lower-case noun of a kind of place names that place, unless it is part of a person's full name in the article;
+     * every mention of it is retyped.
+     */
+    private static void placesBeforeGeographicNouns(List<List<Span>> spans, Set<String> personParts) {
+        Set<String> places = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() != Span.Kind.PERSON || sp.country().isPresent() || sp.to() - sp.from() != 1
+                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1))) {
+                    continue;
+                }
+                List<String> parts = sp.parts();
+                if (parts.size() == 1 && !personParts.contains(parts.get(0))) {
+                    places.add(parts.get(0));
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.kind() == Span.Kind.PERSON && places.contains(sp.key())) {
+                    ss.set(i, sp.withKind(Span.Kind.LOCATION));
+                }
+            }
+        }
+    }
+
+    /**
+     * "coordinator of the Kooperativa Tali Esperansa, said": nobody writes "the" right before a person's name, so a name
+     * of two words or more typed as a person's after "the", not used as a modifier ("the Ana Ruiz case") nor owning
+     * anything, is an organisation's; every mention of it is retyped. Its last word used alone as a person's name, or
+     * an age in apposition, keeps it a person.
+     */
+    private static void bodiesAfterThe(List<List<Span>> spans, Set<String> lastNames) {
+        Set<String> bodies = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                String next = sp.after(1);
+                if (sp.kind() != Span.Kind.PERSON || sp.country().isPresent() || !sp.before(1).equals("the")
+                        || !next.isEmpty() && Character.isLetter(next.charAt(0)) && !Lexicon.SPEECH_VERBS.contains(next)
+                        || isPossessive(next) || aged(sp)) {
+                    continue;
+                }
+                List<String> parts = sp.parts();
+                if (parts.size() > 1 && !lastNames.contains(parts.get(parts.size() - 1))) {
+                    bodies.add(String.join(" ", parts));
+                }
+            }
+        }
+        if (bodies.isEmpty()) {
+            return;
+        }
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.kind() == Span.Kind.PERSON && bodies.contains(sp.key())) {
+                    ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
                 }
             }
         }
@@ -237,8 +353,8 @@ final class Retyper {
                     end -= 3;
                 }
                 Span person = ss.get(i - 1);
-                if (person.kind() == Span.Kind.PERSON && person.to() == end && Names.parts(person.name()).size() > 1) {
-                    places.add(Names.key(sp.name()));
+                if (person.kind() == Span.Kind.PERSON && person.to() == end && person.parts().size() > 1) {
+                    places.add(sp.key());
                 }
             }
         }
@@ -248,7 +364,7 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.PERSON && places.contains(Names.key(sp.name())) && !aged(sp)) {
+                if (sp.kind() == Span.Kind.PERSON && places.contains(sp.key()) && !aged(sp)) {
                     ss.set(i, sp.withKind(Span.Kind.LOCATION));
                 }
             }
@@ -269,7 +385,7 @@ final class Retyper {
                 List<Token> t = sp.sentence().tokens();
                 int gap = next.from() - sp.to();
                 if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() != 1 || gap < 1 || gap > 2
-                        || next.kind() != Span.Kind.PERSON || Names.parts(next.name()).size() < 2
+                        || next.kind() != Span.Kind.PERSON || next.parts().size() < 2
                         || sp.from() > 0 && !t.get(sp.from() - 1).text().matches("[,:;(—–\"“‘'-]")
                         || !Lexicon.isTitleHead(t.get(next.from() - 1).text())
                         || RELATIONAL_HEADS.contains(Lexicon.lower(t.get(next.from() - 1).text()))) {
@@ -306,8 +422,10 @@ final class Retyper {
     /**
      * "whose biologist Ana Mint Ruiz said", "chief executive Tor Vahl-Berg said": the tagger types a name it does
      * not know as an organisation's, but a lower-case title head of a person's office right before a name of two
-     * words or more makes it a person's; every mention of that name is retyped. A name with a word of an
-     * organisation's form ("Ltd", "Institute") or a collective noun ("Council") keeps its type.
+     * words or more makes it a person's, and so does one set off by commas ("the firm's operations director, Tor
+     * Vahl-Berg, said"); every mention of that name is retyped. A name with a word of an organisation's form ("Ltd",
+     * "Institute") or a collective noun ("Council") keeps its type, and so does the subject of a reduced relative
+     * clause ("the lawyer Goldman Sachs hired").
      */
     private static void peopleAfterTitles(List<List<Span>> spans) {
         Set<String> people = new HashSet<>();
@@ -316,20 +434,23 @@ final class Retyper {
                 if (sp.kind() != Span.Kind.ORGANIZATION) {
                     continue;
                 }
-                List<String> parts = Names.parts(sp.name());
-                String head = sp.before(1);
+                List<String> parts = sp.parts();
+                // "The company's operations director, Ana Ruiz, said": a title set off before the name by a comma
+                boolean setOff = sp.before(1).equals(",") && sp.after(1).equals(",");
+                int at = setOff ? 2 : 1;
+                String head = sp.before(at);
                 boolean office = Lexicon.isTitleHead(head) && !SHARED_HEADS.contains(head) && !ORG_NOUNS.contains(head)
-                        && !Lexicon.COLLECTIVES.contains(head) && sp.from() > 0
-                        && Character.isLowerCase(sp.sentence().tokens().get(sp.from() - 1).text().charAt(0))
-                        || head.equals("executive") && sp.before(2).equals("chief");
-                if (sp.country().isPresent() || parts.size() < 2 || !office
+                        && !Lexicon.COLLECTIVES.contains(head) && sp.from() >= at
+                        && Character.isLowerCase(sp.sentence().tokens().get(sp.from() - at).text().charAt(0))
+                        || head.equals("executive") && sp.before(at + 1).equals("chief");
+                if (sp.country().isPresent() || parts.size() < 2 || !office || reducedRelative(sp)
                         || Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(sp.name()))
                         || parts.stream().anyMatch(w -> ORG_FORMS.contains(Lexicon.lower(w))
                         || Lexicon.COLLECTIVES.contains(Lexicon.lower(w)) || !w.chars().allMatch(Character::isLetter))
                         || sp.name().matches(".*\\b\\p{Lu}{2,}\\b.*")) {
                     continue;
                 }
-                people.add(Names.key(sp.name()));
+                people.add(sp.key());
             }
         }
         if (people.isEmpty()) {
@@ -338,11 +459,24 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.ORGANIZATION && people.contains(Names.key(sp.name()))) {
+                if (sp.kind() == Span.Kind.ORGANIZATION && people.contains(sp.key())) {
                     ss.set(i, sp.withKind(Span.Kind.PERSON));
                 }
             }
         }
+    }
+
+    /**
+     * "the lawyer Goldman Sachs hired", "an adviser Brightpath Labs pays": after a determined title head, a name
+     * followed by a lower-case verb that reports no speech is the subject of a clause about the person, not the
+     * person's name.
+     */
+    private static boolean reducedRelative(Span sp) {
+        String next = sp.after(1);
+        boolean determined = ARTICLES.contains(sp.before(2)) || ARTICLES.contains(sp.before(3))
+                || sp.before(2).matches("this|that|every|each|any");
+        return determined && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                && Character.isLetter(next.charAt(0)) && !Lexicon.SPEECH_VERBS.contains(next);
     }
 
     /**
@@ -360,7 +494,7 @@ final class Retyper {
                         || !sp.after(1).matches("and|&") || !sp.before(1).equals("the")) {
                     continue;
                 }
-                List<String> parts = Names.parts(org.name());
+                List<String> parts = org.parts();
                 if (parts.size() < 2) {
                     continue;
                 }
@@ -386,7 +520,7 @@ final class Retyper {
             for (List<Span> ss : spans) {
                 for (int i = 0; i < ss.size(); i++) {
                     Span sp = ss.get(i);
-                    List<String> parts = Names.parts(sp.name());
+                    List<String> parts = sp.parts();
                     if (sp.kind() != Span.Kind.PERSON || parts.size() != 1 || personParts.contains(parts.get(0))
                             || COURTESY.contains(sp.before(1))) {
                         continue;
@@ -404,16 +538,32 @@ final class Retyper {
     }
 
     /**
-     * "the winger from Oberzell said", "a nurse in Oberzell": a lone word after a determiner's noun and "from", "in" or
-     * "near" is where someone comes from or lives, not a second person (nobody is "from" a person the article names
-     * only once).
+     * Nouns for a person that neither a title list nor an agent noun's ending gives: who comes from or lives
+     * somewhere ("a woman from X").
+     */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("man", "woman", "men", "women", "boy", "girl", "child",
+            "children", "teenager", "teen", "youngster", "family", "families", "couple", "people", "person", "native",
+            "villagers", "residents", "local", "locals", "workers", "fan", "fans", "victim", "witness", "refugee",
+            "athlete", "athletes", "guest", "guests", "nun", "monk", "elder", "elders");
+
+    /** Nouns of things that end like agent nouns and come "from" someone ("a letter from X", "an offer from X"). */
+    private static final Set<String> THINGS_WITH_AGENT_ENDINGS = Set.of("letter", "order", "offer", "answer", "paper",
+            "transfer", "number", "water", "power", "computer", "error", "favour", "favor", "honour", "honor", "factor",
+            "rumour", "rumor", "warrant", "grant");
+
+    /**
+     * "the winger from Oberzell said", "a nurse in Oberzell": a lone word after a determiner's noun for a person and
+     * "from", "in" or "near" is where someone comes from or lives, not a second person (nobody is "from" a person the
+     * article names only once). After a noun for a thing it is a source ("a letter from Putin", "a call from Lind").
      */
     private static boolean fromPlace(Span sp) {
         String noun = sp.before(2);
-        return sp.before(1).matches("from|in|near") && !noun.isEmpty() && Character.isLetter(noun.charAt(0))
+        boolean someone = Lexicon.isTitleHead(noun) || Lexicon.RELATIONS.contains(noun) || Lexicon.isAgentNoun(noun)
+                || PEOPLE_NOUNS.contains(noun)
+                || noun.matches("\\p{L}{3,}(?:er|or|ant|ian)") && !THINGS_WITH_AGENT_ENDINGS.contains(noun);
+        return someone && sp.before(1).matches("from|in|near")
                 && sp.before(3).matches("the|a|an|his|her|their|its|our|.*\\d-year-old")
-                && !Lexicon.NOT_IN_TITLE.contains(noun) && !Lexicon.SPEECH_VERBS.contains(noun)
-                && !noun.endsWith("ed") && !isPossessive(sp.after(1))
+                && !isPossessive(sp.after(1))
                 && sp.sentence().tokens().get(sp.from() - 2).ner() == NerTag.NONE
                 && !sp.sentence().tokens().get(sp.from() - 2).capitalized();
     }
@@ -462,6 +612,79 @@ final class Retyper {
             }
             i = j;
         }
+    }
+
+    private static final Set<String> APOSTROPHES = Set.of("'", "’", "ʻ", "‘");
+
+    /**
+     * "In the hills, 'Masello Tau-Lekhanya, 61, who keeps sheep, said": an age in apposition follows only a person's
+     * name, so two to four capitalised words nobody tagged before ", 61," are one (a hyphenated surname counts as one
+     * word). An apostrophe written onto the first word opens the name (Sesotho "'M", Hawaiian "ʻ").
+     */
+    private static void untaggedAged(Sentence s, List<Span> ss) {
+        List<Token> t = s.tokens();
+        for (int j = 2; j + 2 < t.size(); j++) {
+            if (!t.get(j).text().equals(",") || !t.get(j + 1).text().matches("\\d{1,3}")
+                    || !t.get(j + 2).text().equals(",")) {
+                continue;
+            }
+            int k = j;
+            int words = 0;
+            while (k > 0 && untaggedNameWord(t.get(k - 1))) {
+                k--;
+                words++;
+                while (k > 1 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).begin()
+                        && t.get(k - 2).end() == t.get(k - 1).begin() && untaggedNameWord(t.get(k - 2))) {
+                    k -= 2; // "Tau" "-" "Lekhanya": one surname
+                }
+            }
+            if (words < 2 || words > 4 || k > 0 && t.get(k - 1).capitalized()) {
+                continue;
+            }
+            int from = k > 0 && APOSTROPHES.contains(t.get(k - 1).text()) && t.get(k - 1).end() == t.get(k).begin()
+                    ? k - 1 : k;
+            int to = j;
+            if (ss.stream().anyMatch(sp -> sp.from() < to && sp.to() > from)) {
+                continue;
+            }
+            String name = Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end()));
+            ss.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), name, Span.Kind.PERSON,
+                    Optional.empty()));
+            ss.sort(Comparator.comparingInt(Span::begin));
+        }
+    }
+
+    /**
+     * "Tarvia Cricket said", "Velmora Post said": a country's name with one or two capitalised words after it that
+     * nobody tagged and that the article writes as common nouns ("cricket", "post") is a national body's name. The
+     * country's span becomes the organisation's; returns the names found. Not in headlines or lines in title case.
+     */
+    private static List<String> countryNamedBodies(List<Span> ss, Set<String> lowerWords) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            if (sp.country().isEmpty() || sp.country().get().role() != CountryTable.Role.NAME
+                    || sp.sentence().section() == Section.TITLE || SpanFinder.isTitleCase(t)) {
+                continue;
+            }
+            int to = sp.to();
+            while (to < t.size() && to - sp.to() < 2 && t.get(to).capitalized() && t.get(to).ner() == NerTag.NONE
+                    && untaggedNameWord(t.get(to)) && lowerWords.contains(Lexicon.lower(t.get(to).text()))) {
+                to++;
+            }
+            int end = to;
+            if (end == sp.to() || end < t.size() && t.get(end).capitalized()
+                    || i + 1 < ss.size() && ss.get(i + 1).from() < end) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            String name = Names.clean(s.slice(sp.begin(), t.get(end - 1).end()));
+            ss.set(i, new Span(s, sp.from(), end, sp.begin(), t.get(end - 1).end(), name, Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            out.add(name);
+        }
+        return out;
     }
 
     /**
@@ -546,7 +769,7 @@ final class Retyper {
                         || sp.from() > 0 && !t.get(sp.from() - 1).text().matches("[,:;(—–\"“‘'-]")) {
                     continue;
                 }
-                String first = Lexicon.lower(t.get(sp.from()).text());
+                String first = t.get(sp.from()).text();
                 Token next = t.get(sp.from() + 1);
                 // "Bill de Blasio" in an article about a bill: what is left must still open like a name
                 if ((Lexicon.isCommonNoun(first, lower) || Lexicon.isCompoundAgent(first)) && next.capitalized()) {
@@ -562,7 +785,7 @@ final class Retyper {
     private static void dropNationalityNouns(List<List<Span>> spans) {
         for (List<Span> ss : spans) {
             ss.removeIf(sp -> sp.kind() == Span.Kind.PERSON && sp.country().isEmpty()
-                    && Lexicon.NATIONALITY_NOUNS.contains(Names.key(sp.name())) && ARTICLES.contains(sp.before(1)));
+                    && Lexicon.NATIONALITY_NOUNS.contains(sp.key()) && ARTICLES.contains(sp.before(1)));
         }
     }
 
@@ -571,7 +794,7 @@ final class Retyper {
         Set<String> out = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() == Span.Kind.PERSON && parts.size() > 1
                         && !ORG_FORMS.contains(parts.get(parts.size() - 1))) {
                     out.addAll(parts);
@@ -582,7 +805,7 @@ final class Retyper {
     }
 
     private static boolean isOrganization(Span sp, Set<String> personParts, Set<String> lastNames) {
-        List<String> parts = Names.parts(sp.name());
+        List<String> parts = sp.parts();
         String last = parts.get(parts.size() - 1);
         if (parts.size() > 1 && ORG_FORMS.contains(last)) {
             // "Harbour Foods Ltd", "Lakeside Water"; but "Ms Bank said" or "Jonathan Bank, 52," is a person
@@ -633,11 +856,11 @@ final class Retyper {
         Set<String> people = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() != Span.Kind.PERSON || parts.size() < 2 || sp.country().isPresent()) {
                     continue;
                 }
-                String key = Names.key(sp.name());
+                String key = sp.key();
                 if (lastNames.contains(parts.get(parts.size() - 1)) || aged(sp) || COURTESY.contains(sp.before(1))) {
                     people.add(key);
                 }
@@ -649,8 +872,10 @@ final class Retyper {
                     found.add("noun");
                 }
                 if (ORG_NOUNS.contains(sp.before(1)) && !Lexicon.isTitleHead(sp.before(1))
+                        && !sp.before(1).matches(".*(?:er|or)")
                         && Lexicon.SPEECH_VERBS.contains(Lexicon.lower(sp.after(1)))) {
-                    // "the conservation group Varn Tessel said": a noun only a body is, right before a speaker
+                    // "the conservation group Varn Tessel said": a noun only a body is, right before a speaker; an
+                    // agent noun ("exporter", "publisher") may be a person
                     found.add("body");
                 }
                 if (sp.before(1).matches("of|for|at") && OFFICERS.contains(sp.before(2))
@@ -736,7 +961,7 @@ final class Retyper {
         Set<String> out = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (parts.size() == 1 && (sp.kind() == Span.Kind.PERSON || COURTESY.contains(sp.before(1)))) {
                     out.add(parts.get(0));
                 }
@@ -759,7 +984,7 @@ final class Retyper {
         Set<String> out = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                List<String> parts = Names.parts(sp.name());
+                List<String> parts = sp.parts();
                 if (sp.kind() == Span.Kind.PERSON || sp.country().isPresent() || parts.size() != 2
                         || ORG_FORMS.contains(parts.get(1))
                         || Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(sp.name()))
@@ -767,7 +992,7 @@ final class Retyper {
                     continue;
                 }
                 if (aged(sp) || lastNames.contains(parts.get(1))) {
-                    out.add(Names.key(sp.name()));
+                    out.add(sp.key());
                 }
             }
         }

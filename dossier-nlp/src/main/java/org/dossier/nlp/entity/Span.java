@@ -1,5 +1,6 @@
 package org.dossier.nlp.entity;
 
+import java.util.List;
 import java.util.Optional;
 import org.dossier.nlp.text.Sentence;
 
@@ -14,15 +15,27 @@ import org.dossier.nlp.text.Sentence;
  * @param name     the name as text, brackets dropped and whitespace collapsed ("John Bolton")
  * @param kind     what the tagger or the country table says it is
  * @param country  the table entry, for a span the country table matched
+ * @param parts    the name's parts, as {@link Names#parts} gives them
  */
 record Span(Sentence sentence, int from, int to, int begin, int end, String name, Kind kind,
-            Optional<CountryTable.Phrase> country) {
+            Optional<CountryTable.Phrase> country, List<String> parts) {
 
     /** What a span is before resolution. */
     enum Kind { PERSON, ORGANIZATION, LOCATION, COUNTRY_PHRASE }
 
+    /** A span whose name's parts ({@link Names#parts}) are worked out once here: the rules read them many times. */
+    Span(Sentence sentence, int from, int to, int begin, int end, String name, Kind kind,
+         Optional<CountryTable.Phrase> country) {
+        this(sentence, from, to, begin, end, name, kind, country, List.copyOf(Names.parts(name)));
+    }
+
     Span withKind(Kind k) {
-        return new Span(sentence, from, to, begin, end, name, k, country);
+        return new Span(sentence, from, to, begin, end, name, k, country, parts);
+    }
+
+    /** The name's key ({@link Names#key}). */
+    String key() {
+        return String.join(" ", parts);
     }
 
     /** The span's source text. */

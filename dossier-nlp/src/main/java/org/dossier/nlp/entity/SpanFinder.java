@@ -38,14 +38,19 @@ final class SpanFinder {
             }
         }
         List<Span> out = new ArrayList<>(nicknamed(s, claimed));
+        // where a nicknamed person's span ends, by the index of each token it covers (0: none)
+        int[] nickEnd = new int[tokens.size()];
+        for (Span n : out) {
+            for (int k = n.from(); k < n.to(); k++) {
+                nickEnd[k] = n.to();
+            }
+        }
         List<Span> keptTable = new ArrayList<>(table);
         int i = 0;
         while (i < tokens.size()) {
             NerTag tag = tokens.get(i).ner();
-            int at = i;
-            Optional<Span> nick = out.stream().filter(n -> n.from() <= at && at < n.to()).findFirst();
-            if (nick.isPresent()) {
-                i = nick.get().to();
+            if (nickEnd[i] > 0) {
+                i = nickEnd[i];
                 continue;
             }
             if (tag == NerTag.NONE) {
@@ -68,12 +73,190 @@ final class SpanFinder {
                 i = k;
                 continue;
             }
-            nerRun(s, i, j, tag, claimed, keptTable).ifPresent(out::add);
+            int of = tag == NerTag.PERSON ? ofInside(tokens, i, j) : -1;
+            if (of > 0) {
+                // "Mamadou Sylla of Kobaya said": no person's name holds "of"; what follows it is where the person is
+                nerRun(s, i, of, tag, claimed, keptTable).ifPresent(out::add);
+                nerRun(s, of + 1, j, NerTag.LOCATION, claimed, keptTable).ifPresent(out::add);
+            } else {
+                nerRun(s, i, j, tag, claimed, keptTable).ifPresent(out::add);
+            }
             i = j;
         }
         out.addAll(keptTable);
+        if (s.section() != Section.TITLE) {
+            institutions(s, out, claimed);
+            acronymSpeakers(s, out, claimed);
+        }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    /**
+     * Capitalised English heads of the name of a public body or an organisation, which take a complement with "of" or
+     * "for" ("Court of Revision", "Ministry of Environment and Physical Planning") or end a name ("Election
+     * Commission" + "of Pakistan").
+     */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("court", "tribunal", "municipality", "ministry",
+            "department", "agency", "council", "committee", "commission", "authority", "office", "board", "bureau",
+            "institute", "directorate", "federation", "association", "corporation", "bank", "fund", "foundation",
+            "secretariat", "inspectorate", "registry", "prefecture", "administration", "chamber");
+
+    /**
+     * Heads of the names of public bodies and organisations in French, Spanish, Portuguese, Italian, German and Dutch,
+     * which also take their complement straight after them ("Agence Régionale de Santé", "Banco Nacional").
+     */
+    private static final Set<String> FOREIGN_INSTITUTION_HEADS = Set.of("agence", "comité", "conseil", "cour",
+            "ministère", "syndicat", "société", "compagnie", "caisse", "institut", "fédération", "chambre", "banque",
+            "préfecture", "mairie", "régie", "tribunal", "ministerio", "ministério", "agencia", "agência", "comisión",
+            "comissão", "consejo", "conselho", "instituto", "banco", "corte", "companhia", "compañía", "empresa",
+            "federación", "federação", "cámara", "câmara", "prefeitura", "ayuntamiento", "junta", "secretaría",
+            "superintendencia", "fundación", "fundação", "ministero", "agenzia", "consiglio", "istituto", "comune",
+            "ministerium", "bundesamt", "landesamt", "gericht", "gemeinde", "ministerie", "gemeente", "stichting");
+
+    /**
+     * "the Court of Criminal Appeal upheld", "Monaco's Court of Revision", "The Agence Régionale de Santé said",
+     * "the Comité du" + "Rhum Agricole de Martinique", "The Election Commission" + "of Pakistan": the tagger misses
+     * the name of a public body it never saw, or cuts it at a link word, a place or a country inside it. A capitalised
+     * institution head with capitalised words joined to it by links ("of", "for", "and", the links of other languages)
+     * is an organisation's name, and replaces the places, countries and organisations found inside it. It takes no
+     * word tagged as a person's, no date and no title head before a person's name; a head with no complement ("the
+     * Court said") makes no name, and an English head needs "of" or "for" first. A head inside an organisation the
+     * tagger found starts the name where that organisation starts; else capitals nobody tagged before the head, not
+     * the sentence's first word, belong to it ("the Eastern Caribbean Court of Appeal"). Lines in title case, where
+     * every word is capitalised, are left alone.
+     */
+    private static void institutions(Sentence s, List<Span> out, boolean[] claimed) {
+        List<Token> t = s.tokens();
+        boolean checkedCase = false;
+        for (int h = 0; h < t.size(); h++) {
+            String w = t.get(h).text();
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))
+                    || t.get(h).ner() == NerTag.PERSON || claimed[h]) {
+                continue;
+            }
+            String l = Lexicon.lower(w);
+            boolean foreign = FOREIGN_INSTITUTION_HEADS.contains(l);
+            if (!foreign && !INSTITUTION_HEADS.contains(l)) {
+                continue;
+            }
+            if (!checkedCase) {
+                if (isTitleCase(t)) {
+                    return;
+                }
+                checkedCase = true;
+            }
+            int end = complementEnd(t, h + 1, foreign, claimed, out);
+            if (end <= h + 1) {
+                continue;
+            }
+            int head = h;
+            int from = out.stream().filter(sp -> sp.kind() == Span.Kind.ORGANIZATION && sp.from() <= head
+                    && head < sp.to()).mapToInt(Span::from).findFirst().orElse(h);
+            if (from == h) {
+                while (from > 1 && institutionWord(t, from - 1, claimed) && t.get(from - 1).ner() == NerTag.NONE) {
+                    from--;
+                }
+            }
+            int f = from;
+            if (out.stream().anyMatch(sp -> sp.from() < end && f < sp.to() && (sp.kind() == Span.Kind.PERSON
+                    || sp.from() < f || sp.to() > end
+                    || sp.kind() == Span.Kind.ORGANIZATION && sp.from() == f && sp.to() == end))) {
+                continue;
+            }
+            out.removeIf(sp -> sp.from() < end && f < sp.to());
+            String name = Names.clean(s.slice(t.get(f).begin(), t.get(end - 1).end()));
+            out.add(new Span(s, f, end, t.get(f).begin(), t.get(end - 1).end(), name, Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            h = end - 1;
+        }
+    }
+
+    /** Abbreviated titles written in capitals, which speak for a person ("the CFO said", "the MEP said"). */
+    private static final Set<String> ROLE_ABBREVIATIONS = Set.of("ceo", "cfo", "coo", "cto", "cio", "cmo", "mep", "msp",
+            "mla", "mpp", "mhk", "dpm", "svp", "evp", "avp", "gm", "md", "da", "dg", "vp", "qc", "kc", "sc");
+
+    /**
+     * "Replacement buses will run, GRAS said", "according to KNVB": an acronym of three letters or more the tagger
+     * left untagged that speaks is an organisation; nobody's name is written in capitals only. An abbreviated title
+     * ("the CFO said", "the PM said") is a person.
+     */
+    private static void acronymSpeakers(Sentence s, List<Span> out, boolean[] claimed) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token a = t.get(i);
+            String w = a.text();
+            if (w.length() < 3 || w.length() > 6 || !Character.isUpperCase(w.charAt(0)) || a.ner() != NerTag.NONE
+                    || claimed[i] || !w.chars().allMatch(Character::isUpperCase)
+                    || ROLE_ABBREVIATIONS.contains(Lexicon.lower(w))
+                    || Lexicon.isTitleWord(w)) {
+                continue;
+            }
+            String next = t.get(i + 1).text();
+            boolean speaks = Lexicon.SPEECH_VERBS.contains(next) && !next.equals("according")
+                    || i > 1 && t.get(i - 1).text().equals("to") && Lexicon.lower(t.get(i - 2).text()).equals("according");
+            int at = i;
+            if (speaks && out.stream().noneMatch(sp -> sp.from() <= at && at < sp.to())) {
+                out.add(new Span(s, i, i + 1, a.begin(), a.end(), w, Span.Kind.ORGANIZATION, Optional.empty()));
+            }
+        }
+    }
+
+    /**
+     * Where the complement of an institution head ends, from token {@code k} right after it: capitalised words and
+     * country-table phrases joined by links ("of", "for", "of the", "and", "&", a foreign article or preposition). A
+     * country's phrase needs a link before it other than "and"; only a foreign head takes a word straight after it.
+     */
+    private static int complementEnd(List<Token> t, int k, boolean foreign, boolean[] claimed, List<Span> out) {
+        int end = k;
+        int j = k;
+        while (j < t.size()) {
+            String w = t.get(j).text();
+            boolean preposition = ORG_LINKS.contains(w) || FOREIGN_LINKS.contains(w);
+            int link = 0;
+            if (preposition || w.equals("&") || w.equals("and") && end > k) {
+                link = preposition && j + 1 < t.size() && t.get(j + 1).text().equals("the") ? 2 : 1;
+            }
+            int word = j + link;
+            if (word >= t.size() || link == 0 && (end == k && !foreign || end > k)) {
+                break;
+            }
+            if (claimed[word]) {
+                if (!preposition) {
+                    break; // a country after the head or after "and" is no part of the name
+                }
+                int at = word;
+                j = out.stream().filter(sp -> sp.country().isPresent() && sp.from() <= at && at < sp.to())
+                        .mapToInt(Span::to).findFirst().orElse(word + 1);
+                end = j;
+                continue;
+            }
+            if (!institutionWord(t, word, claimed) || w.equals("and") && t.get(word).ner() != NerTag.NONE) {
+                break;
+            }
+            j = word + 1;
+            while (j < t.size() && (institutionWord(t, j, claimed) && t.get(j).ner() != NerTag.PERSON
+                    || t.get(j).text().equals("-") && j + 1 < t.size() && t.get(j).begin() == t.get(j - 1).end()
+                    && t.get(j + 1).begin() == t.get(j).end() && institutionWord(t, j + 1, claimed))) {
+                j++; // "Criminal Appeal", "Guinée-Maritime": the words of one complement
+            }
+            end = j;
+        }
+        return end;
+    }
+
+    /**
+     * Whether token {@code k} may be a word of an institution's name: capitalised ("l'Eau" too), no date, courtesy
+     * title, or title head right before a person's name ("Council President Ana Ruiz").
+     */
+    private static boolean institutionWord(List<Token> t, int k, boolean[] claimed) {
+        Token token = t.get(k);
+        String w = token.text();
+        boolean capital = w.length() > 1 && (Character.isUpperCase(w.charAt(0)) || w.matches("[ld]['’]\\p{Lu}.*"));
+        return capital && !claimed[k] && token.ner() != NerTag.PERSON
+                && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '\'' || ch == '’')
+                && !Lexicon.HONORIFICS.contains(Lexicon.lower(w)) && !CALENDAR.contains(w)
+                && !(Lexicon.isTitleHead(w) && k + 1 < t.size() && t.get(k + 1).ner() == NerTag.PERSON);
     }
 
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "''", "``", "'", "‘", "’");
@@ -82,13 +265,25 @@ final class SpanFinder {
      * "Joris "Jojo" Brandtveit", "Ana 'Nena' Ruiz": a nickname in quotation marks between a given name and
      * a surname. The tagger cuts such a name into pieces, or glues the nickname to one of them; the person is the
      * given name and the surname, the nickname left out, when the tagger marked any of its words as a person's.
+     * Not in a headline or a line in title case, where every word is capitalised and a quoted title or phrase
+     * stands between capitals ("Mayor Backs 'Green Mile' Plan").
      */
     private static List<Span> nicknamed(Sentence s, boolean[] claimed) {
         List<Token> t = s.tokens();
         List<Span> out = new ArrayList<>();
+        if (s.section() == Section.TITLE) {
+            return out;
+        }
+        boolean checkedCase = false;
         for (int open = 1; open + 3 < t.size(); open++) {
             if (!QUOTE_MARKS.contains(t.get(open).text()) || !nameWord(t.get(open - 1), claimed[open - 1])) {
                 continue;
+            }
+            if (!checkedCase) {
+                if (isTitleCase(t)) {
+                    return out;
+                }
+                checkedCase = true;
             }
             int close = open + 1;
             while (close < t.size() && close - open <= 3 && !QUOTE_MARKS.contains(t.get(close).text())
@@ -126,12 +321,45 @@ final class SpanFinder {
         return out;
     }
 
+    /** Function words that title case leaves in lower case ("Plan for the City"). */
+    private static final Set<String> TITLE_CASE_LOWER = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
+            "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over", "up");
+
+    /**
+     * Whether a line is in title case: four words or more, none in lower case but the function words title case
+     * leaves so; running text has its verbs and nouns in lower case.
+     */
+    static boolean isTitleCase(List<Token> t) {
+        int words = 0;
+        for (Token token : t) {
+            String w = token.text();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (Character.isLowerCase(w.charAt(0)) && !TITLE_CASE_LOWER.contains(w)) {
+                return false;
+            }
+        }
+        return words >= 4;
+    }
+
     /** A capitalised word that may be part of a person's name: no title, courtesy title, month or country. */
     private static boolean nameWord(Token token, boolean claimed) {
         String w = token.text();
         return token.capitalized() && !claimed && w.chars().allMatch(Character::isLetter)
                 && !Lexicon.isTitleWord(w) && !Lexicon.HONORIFICS.contains(Lexicon.lower(w))
                 && !CALENDAR.contains(w) && !Lexicon.NOT_NAME.contains(Lexicon.lower(w));
+    }
+
+    /** Where a lower-case "of" stands inside a run, with words on both sides, or -1. */
+    private static int ofInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (tokens.get(k).text().equals("of")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -164,7 +392,8 @@ final class SpanFinder {
                 int begin = first.begin();
                 int end = tokens.get(j - 1).end();
                 String text = s.slice(begin, end);
-                Optional<CountryTable.Phrase> p = countries.phrase(text);
+                String key = CountryTable.key(text);
+                Optional<CountryTable.Phrase> p = countries.phraseOfKey(key);
                 if (p.isEmpty() && j == i + 1 && isAllCaps(text) && text.length() > 3) {
                     // a dateline ("MOSCOW") or a shouted headline word
                     p = countries.phrase(titleCase(text)).filter(x -> x.role() == CountryTable.Role.CAPITAL
@@ -172,6 +401,9 @@ final class SpanFinder {
                 }
                 if (p.isPresent()) {
                     best = new Span(s, i, j, begin, end, text, Span.Kind.COUNTRY_PHRASE, p);
+                }
+                if (!countries.mayStartPhrase(key)) {
+                    break; // no longer text from here is a phrase of the table
                 }
             }
             if (best != null && !precededByCompass(s, i)) {
@@ -194,7 +426,7 @@ final class SpanFinder {
         List<Token> tokens = s.tokens();
         // Trim what the CRF drags into names: articles, possessives, punctuation at the edges.
         while (from < to && (Lexicon.NOT_NAME.contains(Lexicon.lower(tokens.get(from).text()))
-                || isPunct(tokens.get(from).text()))) {
+                || isPunct(tokens.get(from).text()) || tag != NerTag.PERSON && commonWord(tokens, from, to))) {
             from++;
         }
         while (to > from && (Lexicon.NOT_NAME.contains(Lexicon.lower(tokens.get(to - 1).text()))
@@ -246,13 +478,17 @@ final class SpanFinder {
         if (tag == NerTag.PERSON) {
             // "President Xi", "Mr. Kim": the title is not part of the name.
             while (from < to - 1 && (Lexicon.isTitleWord(tokens.get(from).text())
-                    || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(from).text())))) {
+                    || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(from).text())))
+                    && !givenName(tokens, from, to)) {
                 from++;
             }
             from = afterAbbreviatedTitle(tokens, from, to);
             if (to - from >= 4 && Lexicon.SHORT_HONORIFICS.contains(Lexicon.lower(tokens.get(from).text()))
                     && wordsAfter(tokens, from + 1, to) >= 3) {
                 from++;
+            }
+            if (balineseMarker(tokens, from, to)) {
+                from--;
             }
         }
         int begin = tokens.get(from).begin();
@@ -387,6 +623,44 @@ final class SpanFinder {
             return p + 1;
         }
         return from;
+    }
+
+    /**
+     * "lodge owner Dean Kearsley-Dodd", "Farmer Malam Sissoko-Bah": a title word that is also a given name ({@link
+     * Lexicon#GIVEN_NAME_TITLES}), tagged as part of the person's name, is the given name when only a surname follows
+     * it (a hyphenated one counts as one word); a title before a full name ("Prince Mohammed bin Salman") stays a
+     * title.
+     */
+    private static boolean givenName(List<Token> tokens, int at, int to) {
+        return tokens.get(at).ner() == NerTag.PERSON && at + 1 < to
+                && Lexicon.GIVEN_NAME_TITLES.contains(Lexicon.lower(tokens.get(at).text()))
+                && wordsAfter(tokens, at + 1, to) == 1;
+    }
+
+    /**
+     * "The subak's head, I Wayan Sudarma-Lee, said": Balinese names open with "I" (a man's) or "Ni" (a woman's), which
+     * the tagger leaves out. The pronoun never stands right before a name of two words or more that opens the
+     * sentence or follows a comma or a bracket, so an untagged capital "I" there, or "Ni", is the name's first word.
+     */
+    private static boolean balineseMarker(List<Token> tokens, int from, int to) {
+        if (from == 0 || wordsAfter(tokens, from, to) < 2) {
+            return false;
+        }
+        Token marker = tokens.get(from - 1);
+        return (marker.text().equals("I") || marker.text().equals("Ni")) && marker.ner() == NerTag.NONE
+                && (from == 1 || tokens.get(from - 2).text().matches("[,(—–]"));
+    }
+
+    /**
+     * Whether token {@code k} of a run is a word in lower case that opens no name of an organisation or a place:
+     * "state" in "the state Department of Health", which the tagger drags in. Articles and prepositions of other
+     * languages ("de", "la"), a particle hyphenated to the next word ("al-"), a word with capitals inside ("eBay") and
+     * the run's last word may open one.
+     */
+    private static boolean commonWord(List<Token> tokens, int k, int to) {
+        String w = tokens.get(k).text();
+        return k + 1 < to && !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && !FOREIGN_LINKS.contains(w)
+                && tokens.get(k + 1).begin() > tokens.get(k).end();
     }
 
     /** The words of tokens {@code [from, to)} as written apart: "Mya Lin-Oo" is two. */

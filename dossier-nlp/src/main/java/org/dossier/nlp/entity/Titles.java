@@ -227,6 +227,10 @@ final class Titles {
             }
             q--;
         }
+        if (!titled && q + 1 == k - 1 && capitalOpener(t, rs, q + 1)) {
+            titled = true; // "Clerk of Court X": one capitalised noun opening the sentence governs the complement
+            headed = true;
+        }
         return titled && q + 1 < k && (headed || opensNounPhrase(t, q)) ? q + 1 : -1;
     }
 
@@ -280,9 +284,10 @@ final class Titles {
         while (k >= 0 && last - k < 3 && plainNoun(t.get(k)) && !hyphenated(t, k)) {
             k--;
         }
-        // alone before the name, a capital may be a first name the tagger missed: only a common noun is a title
-        if (last - k < 3 && capitalOpener(t, rs, k)
-                && (k < last || commonNoun(t.get(k).text()) || Lexicon.isCompoundAgent(t.get(k).text()))) {
+        // alone before the name, a capital may be a first name the tagger missed: only a common noun is a title, or a
+        // capital the tagger left out of a full name it found
+        if (last - k < 3 && capitalOpener(t, rs, k) && (k < last || commonNoun(t.get(k).text())
+                || Lexicon.isCompoundAgent(t.get(k).text()) || leftOutOfName(t, k, person))) {
             k--;
         }
         if (k == last || !opensNounPhrase(t, k)) {
@@ -290,6 +295,25 @@ final class Titles {
         }
         add(new Title(person.id(), s.slice(t.get(k + 1).begin(), t.get(last).end()), Optional.empty(),
                 person.position()));
+    }
+
+    /**
+     * "Coxswain Ana Vale-Rask said", "Prefect Odile Ferrand told": a capital right before a full name the tagger
+     * found whole, that the tagger left out of it and the article never capitalises inside a sentence, is no first
+     * name: a role noun opens the sentence.
+     */
+    private boolean leftOutOfName(List<Token> t, int k, Resolved person) {
+        Span sp = person.span();
+        if (k + 1 != sp.from() || t.get(k).ner() != NerTag.NONE || lowerWords.contains(t.get(k).text())
+                || sp.parts().size() < 2) {
+            return false;
+        }
+        for (int i = sp.from(); i < sp.to(); i++) {
+            if (t.get(i).ner() != NerTag.PERSON && !t.get(i).text().equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -424,10 +448,15 @@ final class Titles {
             }
         }
         boolean opens = opensSetOff(t, from, comma);
-        // after an owner ("the network's agronomist") any noun is a role; else a listed title head
-        boolean owned = false;
+        // after an owner ("the network's agronomist", "its convenor", "whose convenor") any noun is a role; else a
+        // listed title head
+        String first = Lexicon.lower(t.get(from).text());
+        boolean owned = POSSESSIVES.contains(first) || first.equals("whose");
         for (int k = from; k < comma - 1; k++) {
             owned |= t.get(k).text().matches("['’]s");
+        }
+        if (first.equals("whose")) {
+            from++; // "the group, whose convenor, X,": the relative word is no part of the title
         }
         boolean role = Lexicon.isTitleHead(t.get(comma - 1).text()) || owned && plainNoun(t.get(comma - 1));
         if (!opens || !role || hasNameOrVerb(t, from + 1, comma - 1)) {
@@ -437,10 +466,10 @@ final class Titles {
                 person.position()));
     }
 
-    /** Whether tokens from {@code from} open a noun phrase: a determiner, a possessive pronoun or "X's". */
+    /** Whether tokens from {@code from} open a noun phrase: a determiner, a possessive ("whose" too) or "X's". */
     private static boolean opensSetOff(List<Token> t, int from, int comma) {
         String first = Lexicon.lower(t.get(from).text());
-        return DETERMINERS.contains(first) || POSSESSIVES.contains(first)
+        return DETERMINERS.contains(first) || POSSESSIVES.contains(first) || first.equals("whose")
                 || from + 1 < comma && t.get(from + 1).text().matches("['’]s");
     }
 
@@ -746,13 +775,18 @@ final class Titles {
                                 Map<String, String> personCountry, Map<String, String> names) {
         List<Resolved> out = new ArrayList<>();
         List<Token> t = s.tokens();
+        // the country, by the token it starts at, that owns what follows it ("North Korea's leader")
+        Resolved[] owners = new Resolved[t.size()];
+        for (Resolved r : rs) {
+            if (r.type() == EntityType.COUNTRY && r.kind() != MentionKind.DEMONYM && r.span().to() < t.size()
+                    && t.get(r.span().to()).text().matches("['’]s") && owners[r.span().from()] == null) {
+                owners[r.span().from()] = r;
+            }
+        }
         for (int k = 0; k < t.size(); k++) {
-            int kk = k;
             // "the (North Korean) leader", or a country's possessive: "North Korea's leader"
-            Optional<Resolved> owner = rs.stream().filter(r -> r.type() == EntityType.COUNTRY
-                    && r.kind() != MentionKind.DEMONYM && r.span().from() == kk && r.span().to() < t.size()
-                    && t.get(r.span().to()).text().matches("['’]s")).findFirst();
-            if (!Lexicon.lower(t.get(k).text()).equals("the") && owner.isEmpty()) {
+            Optional<Resolved> owner = Optional.ofNullable(owners[k]);
+            if (!t.get(k).text().equalsIgnoreCase("the") && owner.isEmpty()) {
                 continue;
             }
             int j = owner.map(o -> o.span().to() + 1).orElse(k + 1);
@@ -808,6 +842,10 @@ final class Titles {
                 continue;
             }
             int end = head + 1;
+            if (end + 1 < t.size() && t.get(end).text().equals("-") && t.get(end).begin() == t.get(head).end()
+                    && t.get(end + 1).begin() == t.get(end).end() && Lexicon.isTitleWord(t.get(end + 1).text())) {
+                end += 2; // "the director-general said", which the tokenizer splits at the hyphen
+            }
             if (end < t.size() && (t.get(end).ner() == NerTag.PERSON
                     || t.get(end).text().equals("of"))) {
                 continue; // a title before a name, or "the leader of …": not a description on its own

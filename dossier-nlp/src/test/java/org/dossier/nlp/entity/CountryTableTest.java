@@ -39,4 +39,24 @@ class CountryTableTest {
         assertTrue(table.lookup("us").isEmpty(), "the pronoun is not the country");
         assertTrue(table.lookup("Victoria").isEmpty(), "a capital whose name is common elsewhere");
     }
+
+    @Test
+    void tellsWhetherALongerTextMayStillBeAPhrase() {
+        assertTrue(table.mayStartPhrase(CountryTable.key("North")), "North Korea, North Macedonia");
+        assertTrue(table.mayStartPhrase(CountryTable.key("Guinea -")), "Guinea-Bissau");
+        assertTrue(table.mayStartPhrase(CountryTable.key("the Kremlin")), "a leading the is read past");
+        assertTrue(!table.mayStartPhrase(CountryTable.key("Harbour")), "no phrase starts so");
+        assertTrue(!table.mayStartPhrase(CountryTable.key("North Korea said")), "a phrase, then more words");
+    }
+
+    @Test
+    void theLongestMatchFindsPhrasesOfSeveralTokensAfterThePruning() {
+        SpanFinder finder = new SpanFinder(table);
+        java.util.List<Span> s = finder.find(TaggedText.sentences("Talks in Guinea ~- ~Bissau and the "
+                + "Central African Republic ended .").get(0));
+        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Guinea-Bissau") && sp.country().isPresent()),
+                s.toString());
+        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Central African Republic") && sp.country().isPresent()),
+                s.toString());
+    }
 }

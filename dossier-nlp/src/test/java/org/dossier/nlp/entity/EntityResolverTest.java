@@ -272,6 +272,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aHyphenatedSurnameUsedMoreOftenThanTheFullNameDoesNotNameThePerson() {
+        Document d = doc("Goalkeeper Birte Haldorsen-Quist saved two penalties on Sunday. "
+                + "Haldorsen-Quist said the team had trained for it. Haldorsen-Quist added that the crowd helped.");
+        Entity e = d.entity(idOf(d, "Haldorsen-Quist")).orElseThrow();
+        assertEquals("Birte Haldorsen-Quist", e.name());
+    }
+
+    @Test
     void aNounAndThePlaceSomeoneComesFromStandForThePersonNamedBefore() {
         Document d = doc("Cyclist Anselm Quistorp won the stage on Tuesday. "
                 + "The rider from Oberzell said the climb had hurt.");
@@ -284,5 +292,18 @@ class EntityResolverTest {
     void aMyanmarCourtesyTitleIsNoPartOfTheName() {
         Document d = doc("Tea shop owner U Kyaw Lin Naing said the power came back at noon.");
         assertTrue(d.entities().stream().anyMatch(e -> e.name().equals("Kyaw Lin Naing")), d.entities().toString());
+    }
+
+    @Test
+    void aCapitalListedAfterAPlacesPrepositionIsAPlace() {
+        Document d = doc("Travel agents in Oslo and Moscow said winter bookings were slow.");
+        assertEquals("place/moscow", idOf(d, "Moscow"));
+    }
+
+    @Test
+    void aHyphenatedTitleNounStandsForThePersonGivenIt() {
+        Document d = doc("Customs director-general Tomas Vadik told the committee that a scanner had been ordered. "
+                + "\"We are short of staff,\" the director-general said.");
+        assertEquals(idOf(d, "Tomas Vadik"), idOf(d, "the director-general"));
     }
 }

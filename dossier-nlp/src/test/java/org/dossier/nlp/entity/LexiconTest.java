@@ -26,4 +26,13 @@ class LexiconTest {
         assertTrue(Lexicon.isCommonNoun("Fisherman", Set.of("fishermen")));
         assertFalse(Lexicon.isCommonNoun("Fisherman", Set.of("fish")));
     }
+
+    @Test
+    void anAgentNounOfAVerbNeedsTheVerbsParticipleAndNoCapitalInsideASentence() {
+        assertTrue(Lexicon.isCommonNoun("Packer", Set.of("packing")));
+        assertTrue(Lexicon.isCommonNoun("Organiser", Set.of("organised")));
+        // a bare stem is a noun as often as a verb; a word capitalised inside a sentence is a name
+        assertFalse(Lexicon.isCommonNoun("Porter", Set.of("port")));
+        assertFalse(Lexicon.isCommonNoun("Warner", Set.of("warned", "Warner")));
+    }
 }

@@ -7,46 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.dossier.nlp.text.NerTag;
-import org.dossier.nlp.text.Section;
 import org.dossier.nlp.text.Sentence;
-import org.dossier.nlp.text.Token;
 import org.junit.jupiter.api.Test;
 
 /**
- * Type corrections on sentences written for these tests, with the tagger's tags given by hand ("Zoomrider/P" is a
- * token the tagger typed PERSON, "/O" ORGANIZATION, "/L" LOCATION), so each rule is tested whatever the CRF does.
+ * Type corrections on sentences written for these tests, with the tagger's tags given by hand ({@link TaggedText}),
+ * so each rule is tested whatever the CRF does.
  */
 class RetyperTest {
     private static final SpanFinder FINDER = new SpanFinder(CountryTable.get());
 
     /** The spans of the sentences, one per line, after the corrections. */
     private static List<Span> spans(String... lines) {
-        List<Sentence> sentences = new ArrayList<>();
+        List<Sentence> sentences = TaggedText.sentences(lines);
         List<List<Span>> spans = new ArrayList<>();
-        for (String line : lines) {
-            StringBuilder text = new StringBuilder();
-            List<Token> tokens = new ArrayList<>();
-            for (String w : line.split(" ")) {
-                int slash = w.lastIndexOf('/');
-                NerTag tag = NerTag.NONE;
-                if (slash > 0 && w.length() - slash == 2) {
-                    tag = switch (w.charAt(slash + 1)) {
-                        case 'P' -> NerTag.PERSON;
-                        case 'O' -> NerTag.ORGANIZATION;
-                        default -> NerTag.LOCATION;
-                    };
-                    w = w.substring(0, slash);
-                }
-                if (text.length() > 0) {
-                    text.append(' ');
-                }
-                tokens.add(new Token(w, text.length(), text.length() + w.length(), tag));
-                text.append(w);
-            }
-            Sentence s = new Sentence(sentences.size(), Section.BODY, 0, sentences.size(), 0, text.length(),
-                    text.toString(), tokens);
-            sentences.add(s);
+        for (Sentence s : sentences) {
             spans.add(new ArrayList<>(FINDER.find(s)));
         }
         new Retyper().correct(sentences, spans, Lexicon.lowerCaseWords(sentences));
@@ -403,5 +378,117 @@ class RetyperTest {
         // a town whose name holds the word stays a place
         List<Span> t = spans("Ships reached Tamber/L Port/L on Monday .");
         assertEquals(Span.Kind.LOCATION, kindOf(t, "Tamber Port"));
+    }
+
+    @Test
+    void aTitleWordThatIsAlsoAGivenNameBeforeASurnameAloneIsTheGivenName() {
+        List<Span> s = spans("Lodge owner Dean/P Marsh/P ~-/P ~Keller/P said the river was low .");
+        assertTrue(has(s, "Dean Marsh-Keller"), s.toString());
+        List<Span> t = spans("Farmer Malam/P Sissoko/P ~-/P ~Bah/P said prices fell .");
+        assertTrue(has(t, "Malam Sissoko-Bah"), t.toString());
+        // before a full name it stays a title, and a title the tagger left out of the name is no given name
+        List<Span> u = spans("Prince/P Olaf/P Rask/P Lund/P opened the bridge .");
+        assertTrue(has(u, "Olaf Rask Lund"), u.toString());
+        List<Span> v = spans("President/P Vale/P ~-/P ~Moss/P opened the bridge .");
+        assertTrue(has(v, "Vale-Moss"), v.toString());
+    }
+
+    @Test
+    void aTitleSetOffByCommasMakesTheNameAfterItAPersons() {
+        List<Span> s = spans("The firm 's operations director , Tor/O Vahl/O ~-/O ~Berg/O , said the line reopened .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Tor Vahl-Berg"));
+        // an organisation's form keeps it an organisation
+        List<Span> t = spans("Its new director , Harwick/O Holdings/O , said so .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "Harwick Holdings"));
+    }
+
+    @Test
+    void theSubjectOfAReducedRelativeClauseAfterATitleKeepsItsType() {
+        List<Span> s = spans("Records show the lawyer Goldman/O Sachs/O hired in May has left .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Goldman Sachs"));
+        // a speech verb after the name makes it the person the title names
+        List<Span> t = spans("The files were lost , the lawyer Mara/O Lindqvist/O said .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Mara Lindqvist"));
+    }
+
+    @Test
+    void anAgentNounBeforeASpeakerIsNoEvidenceOfACompany() {
+        List<Span> s = spans("Durian exporter Ana/P Ruiz/P said prices rose .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Ana Ruiz"));
+        // a noun only a body is stays evidence
+        List<Span> t = spans("The durian group Ana/P Ruiz/P said prices rose .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "Ana Ruiz"));
+    }
+
+    @Test
+    void aLoneNameAfterANounForAThingAndFromIsNoPlace() {
+        List<Span> s = spans("She read a letter from Oberzell/P on Monday .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Oberzell"));
+        List<Span> t = spans("A woman from Oberzell/P said the road flooded .");
+        assertEquals(Span.Kind.LOCATION, kindOf(t, "Oberzell"));
+    }
+
+    @Test
+    void noNicknameIsReadInALineInTitleCase() {
+        List<Span> s = spans("Voters Back Ana/P ' Iron ' Vale Plan For The Harbour");
+        assertTrue(s.stream().noneMatch(sp -> sp.name().equals("Ana Vale")), s.toString());
+        List<Span> t = spans("Voters backed Ana/P ' Iron ' Vale on Monday .");
+        assertTrue(has(t, "Ana Vale"), t.toString());
+    }
+
+    @Test
+    void anAgentNounTheArticleCapitalisesInsideASentenceIsAName() {
+        List<Span> s = spans("Walker/P Liv/P Sandvik/P said she was walking home .");
+        assertTrue(has(s, "Liv Sandvik"), s.toString());
+        List<Span> t = spans("Walker/P Liv/P Sandvik/P said she was walking home .", "Her cousin Tom/P Walker/P agreed .");
+        assertTrue(has(t, "Walker Liv Sandvik"), t.toString());
+    }
+
+    @Test
+    void capitalisedWordsNobodyTaggedBeforeAnAgeAreAPersonsName() {
+        List<Span> s = spans("In the hills , ' ~Masello Tau ~- ~Lekhanya , 61 , said she sold her wool .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "'Masello Tau-Lekhanya"));
+        // one word, or a capital before the words, is no such name
+        List<Span> t = spans("In the hills , Masello , 61 , said she sold her wool .");
+        assertTrue(t.isEmpty(), t.toString());
+    }
+
+    @Test
+    void aCountrysNameWithACommonNounAfterItIsANationalBody() {
+        List<Span> s = spans("Norway Cricket said the tour would go ahead .", "Young players love cricket .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Norway Cricket"));
+        // a capital the article never writes in lower case is no such noun
+        List<Span> t = spans("In Norway Tarvik said the tour would go ahead .");
+        assertTrue(t.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), t.toString());
+    }
+
+    @Test
+    void aLoneNameBeforeANounOfAKindOfPlaceIsAPlace() {
+        List<Span> s = spans("Herders in the Tarvo/P region said the grass was thin .", "Tarvo/P had no rain .");
+        assertEquals(Span.Kind.LOCATION, kindOf(s, "Tarvo"));
+        assertTrue(s.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), s.toString());
+        // a part of a person's full name stays the person's
+        List<Span> t = spans("Anselm/P Tarvo/P spoke .", "Herders in the Tarvo/P region said so .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Tarvo"));
+    }
+
+    @Test
+    void aNameTypedAsAPersonsRightAfterTheIsAnOrganisations() {
+        List<Span> s = spans("Ana/P Ruiz/P , coordinator of the Kooperativa/P Tali/P Esperansa/P , said prices rose .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Kooperativa Tali Esperansa"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Ana Ruiz"));
+        // a name used as a modifier after "the" stays a person's
+        List<Span> t = spans("Judges heard the Ana/P Ruiz/P case on Monday .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Ana Ruiz"));
+    }
+
+    @Test
+    void theDatelinesNameIsAPlaceWhereverItStands() {
+        List<Span> s = spans("PORT/O MERRION/O — Boats stopped calling at Port/P Merrion/P , the board said .");
+        assertTrue(s.stream().filter(sp -> sp.name().equalsIgnoreCase("Port Merrion"))
+                .allMatch(sp -> sp.kind() == Span.Kind.LOCATION), s.toString());
+        // a word of a person's full name stays the person's
+        List<Span> t = spans("TARVIK/P , Norway — Ola/P Tarvik/P opened the bridge and Tarvik/P spoke .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Tarvik"));
     }
 }

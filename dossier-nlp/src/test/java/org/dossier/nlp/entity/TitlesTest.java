@@ -143,10 +143,12 @@ class TitlesTest {
         assertEquals(List.of("Kayak instructor"),
                 titlesOf("Kayak instructor Jonas Ek said the lake was calm.", "Jonas Ek"));
         assertEquals(List.of("Seamstress"), titlesOf("Seamstress Mai Linh, 27, said her wage was low.", "Mai Linh"));
-        // alone, a capital is a title only as a common noun: the article writes it in lower case elsewhere
+        // alone, a capital is a title as a common noun: the article writes it in lower case elsewhere, or the tagger
+        // left it out of the full name after it; one the article capitalises inside a sentence is a name
         assertEquals(List.of("Rider"), titlesOf("Rider Olivier Mugabo said fares were fair. Most riders agree.",
                 "Olivier Mugabo"));
-        assertEquals(List.of(), titlesOf("Rider Olivier Mugabo said fares were fair.", "Olivier Mugabo"));
+        assertEquals(List.of(), titlesOf("Rider Olivier Mugabo said fares were fair. His cousin Rider Mugabo agreed.",
+                "Olivier Mugabo"));
     }
 
     @Test
@@ -259,5 +261,23 @@ class TitlesTest {
     void aTitleHeadGoverningAComplementBeforeASetOffNameIsItsTitle() {
         assertEquals(List.of("Counsel for the growers"),
                 titlesOf("Counsel for the growers, Ida Lusk, said her clients would appeal.", "Ida Lusk"));
+    }
+
+    @Test
+    void aCapitalTheTaggerLeftOutBeforeAFullNameIsARoleNoun() {
+        assertEquals(List.of("Warden"),
+                titlesOf("Warden Marta Quillen-Roe said the gates were shut at dusk.", "Marta Quillen-Roe"));
+    }
+
+    @Test
+    void oneCapitalisedNounOpeningTheSentenceGovernsAComplementBeforeTheName() {
+        assertEquals(List.of("Registrar of Deeds"),
+                titlesOf("Registrar of Deeds Tomas Vadik said the files were safe.", "Tomas Vadik"));
+    }
+
+    @Test
+    void aRoleSetOffAfterWhoseOrAPossessiveIsATitle() {
+        assertEquals(List.of("convenor"), titlesOf("The petition came from the Harbour Residents Group, whose "
+                + "convenor, Marta Quillen, said the plan was rushed.", "Marta Quillen"));
     }
 }

@@ -1,0 +1,106 @@
+package org.dossier.nlp.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Candidate names of sentences written for these tests, with the tagger's tags given by hand ({@link TaggedText}). */
+class SpanFinderTest {
+    private static final SpanFinder FINDER = new SpanFinder(CountryTable.get());
+
+    private static List<Span> spans(String line) {
+        return FINDER.find(TaggedText.sentences(line).get(0));
+    }
+
+    private static Span.Kind kindOf(List<Span> spans, String name) {
+        return spans.stream().filter(sp -> sp.name().equals(name)).map(Span::kind).findFirst()
+                .orElseThrow(() -> new AssertionError("no span '" + name + "' in " + spans));
+    }
+
+    @Test
+    void anInstitutionHeadWithItsComplementIsAnOrganisationTheTaggerMissed() {
+        assertEquals(Span.Kind.ORGANIZATION,
+                kindOf(spans("The fine went to the Court of Criminal Appeal on Monday ."), "Court of Criminal Appeal"));
+        assertEquals(Span.Kind.ORGANIZATION,
+                kindOf(spans("Velmora/L 's Court of Revision upheld the order ."), "Court of Revision"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The ban was extended , the Ministry of Coastal Affairs and "
+                + "Spatial Planning said ."), "Ministry of Coastal Affairs and Spatial Planning"));
+        // the place the tagger found inside it is part of it
+        List<Span> s = spans("Ferries will stop , the Municipality of Brevane/L said .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Municipality of Brevane"));
+        assertTrue(s.stream().noneMatch(sp -> sp.name().equals("Brevane")), s.toString());
+    }
+
+    @Test
+    void aForeignHeadTakesItsComplementWithOrWithoutALink() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Agence Régionale de Santé said the water was safe ."),
+                "Agence Régionale de Santé"));
+        // the tagger started the name late, after the head and its link
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The harvest is late , the Comité du Sel/O Marin/O de/O "
+                + "Brevane/O said ."), "Comité du Sel Marin de Brevane"));
+    }
+
+    @Test
+    void anOrganisationThatEndsInAHeadTakesTheCountryAfterOf() {
+        List<Span> s = spans("The Election/O Commission/O of Norway/L said it would recount .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Election Commission of Norway"));
+        assertTrue(s.stream().noneMatch(sp -> sp.country().isPresent()), s.toString());
+    }
+
+    @Test
+    void aHeadWithoutAComplementOrBeforeATitledNameMakesNoName() {
+        assertTrue(spans("The Court said the fine stood .").isEmpty());
+        List<Span> s = spans("Council President Ana/P Lind/P opened the session .");
+        assertTrue(s.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), s.toString());
+        List<Span> t = spans("Talks between the Ministry of Health and Tom/P Berg/P ended .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "Ministry of Health"));
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Tom Berg"));
+        // a line in title case capitalises every word
+        List<Span> u = spans("Court of Appeal Backs Harbour Plan After Storm");
+        assertTrue(u.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), u.toString());
+    }
+
+    @Test
+    void ofInsideAPersonsRunEndsTheNameAndWhatFollowsIsAPlace() {
+        List<Span> s = spans("Village head Sekou/P Dembe/P ~-/P ~Kante/P of/P Kobaya/P said the bridge fell .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Sekou Dembe-Kante"));
+        assertEquals(Span.Kind.LOCATION, kindOf(s, "Kobaya"));
+    }
+
+    @Test
+    void aBalineseNameKeepsTheIThatOpensIt() {
+        List<Span> s = spans("The temple 's priest , I Ketut/P Ardana/P , said the water fell .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "I Ketut Ardana"));
+        // the pronoun before a verb is no part of a name
+        List<Span> t = spans("Then I met Ketut/P Ardana/P at the temple .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Ketut Ardana"));
+    }
+
+    @Test
+    void aLowerCaseWordTheTaggerRunsIntoAnOrganisationIsLeftOut() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Inspectors from the state/O Department/O of/O Fisheries/O "
+                + "came ."), "Department of Fisheries"));
+        // a foreign article and a hyphenated particle stay
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Readers of de/O Zeeuwse/O Krant/O wrote ."),
+                "de Zeeuwse Krant"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Fighters of al/O ~-/O ~Rahma/O left ."), "al-Rahma"));
+    }
+
+    @Test
+    void aFrenchCourtesyTitleIsNoPartOfTheName() {
+        List<Span> s = spans("The lawyer , Maître/P Odile/P Ferrand/P , said the ruling was clear .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Odile Ferrand"));
+    }
+
+    @Test
+    void anAcronymNobodyTaggedThatSpeaksIsAnOrganisation() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Buses will run every hour , TRAMVO said ."), "TRAMVO"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Fares rose , according to TRAMVO ."), "TRAMVO"));
+        assertTrue(spans("The TRAMVO fleet is old .").isEmpty());
+        // an abbreviated title speaks for a person
+        assertTrue(spans("Costs will fall , the CFO said .").isEmpty());
+        assertTrue(spans("Costs will fall , the PM said .").isEmpty());
+    }
+}
