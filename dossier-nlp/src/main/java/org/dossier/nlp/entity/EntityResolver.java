@@ -446,7 +446,7 @@ public final class EntityResolver {
         if (Lexicon.LOCATIVE.contains(prev)) {
             return true;
         }
-        // "travel agents in Belgrade and Sarajevo": a capital joined by "and" or "or" to a place after a preposition
+        // "hoteliers in Lisbon and Porto": a capital joined by "and" or "or" to a place after a preposition
         List<Token> t = sp.sentence().tokens();
         int k = sp.from() - 1;
         boolean listed = false;

@@ -259,7 +259,7 @@ final class Retyper {
         }
     }
 
-    /** Lower-case nouns of a kind of place that follow a place's name ("the Tarvo region", "the upper Ness river"). */
+    /** Lower-case nouns of a kind of place that follow a place's name ("the Kelvo region", "the upper Ness river"). */
     private static final Set<String> GEOGRAPHIC_NOUNS = Set.of("region", "district", "province", "county", "river",
             "valley", "island", "islands", "village", "town", "city", "municipality", "lake", "mountains", "coast",
             "bay", "area", "neighbourhood", "neighborhood", "suburb", "regency", "prefecture", "parish", "commune",
@@ -267,7 +267,7 @@ final class Retyper {
             "gulf", "forest", "desert", "township", "borough", "atoll", "archipelago");
 
     /**
-     * "Herders in the Tarvo region said", "on the upper Ness river": a lone word typed as a person's name right before a
+     * "Shepherds in the Kelvo region said", "on the upper Ness river": a lone word typed as a person's name right before a
      * lower-case noun of a kind of place names that place, unless it is part of a person's full name in the article;
      * every mention of it is retyped.
      */
@@ -299,7 +299,7 @@ final class Retyper {
     }
 
     /**
-     * "coordinator of the Kooperativa Tali Esperansa, said": nobody writes "the" right before a person's name, so a name
+     * "secretary of the Kooperativa Fitun Foun, said": nobody writes "the" right before a person's name, so a name
      * of two words or more typed as a person's after "the", not used as a modifier ("the Ana Ruiz case") nor owning
      * anything, is an organisation's; every mention of it is retyped. Its last word used alone as a person's name, or
      * an age in apposition, keeps it a person.
@@ -435,7 +435,7 @@ final class Retyper {
                     continue;
                 }
                 List<String> parts = sp.parts();
-                // "The company's operations director, Ana Ruiz, said": a title set off before the name by a comma
+                // "The firm's finance director, Ana Ruiz, said": a title set off before the name by a comma
                 boolean setOff = sp.before(1).equals(",") && sp.after(1).equals(",");
                 int at = setOff ? 2 : 1;
                 String head = sp.before(at);
@@ -617,7 +617,7 @@ final class Retyper {
     private static final Set<String> APOSTROPHES = Set.of("'", "’", "ʻ", "‘");
 
     /**
-     * "In the hills, 'Masello Tau-Lekhanya, 61, who keeps sheep, said": an age in apposition follows only a person's
+     * "In the hills, 'Malineo Sefako-Ntsane, 61, who keeps sheep, said": an age in apposition follows only a person's
      * name, so two to four capitalised words nobody tagged before ", 61," are one (a hyphenated surname counts as one
      * word). An apostrophe written onto the first word opens the name (Sesotho "'M", Hawaiian "ʻ").
      */
@@ -635,7 +635,7 @@ final class Retyper {
                 words++;
                 while (k > 1 && t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).begin()
                         && t.get(k - 2).end() == t.get(k - 1).begin() && untaggedNameWord(t.get(k - 2))) {
-                    k -= 2; // "Tau" "-" "Lekhanya": one surname
+                    k -= 2; // "Sefako" "-" "Ntsane": one surname
                 }
             }
             if (words < 2 || words > 4 || k > 0 && t.get(k - 1).capitalized()) {

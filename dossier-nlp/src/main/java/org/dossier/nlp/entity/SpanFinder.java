@@ -94,8 +94,8 @@ final class SpanFinder {
 
     /**
      * Capitalised English heads of the name of a public body or an organisation, which take a complement with "of" or
-     * "for" ("Court of Revision", "Ministry of Environment and Physical Planning") or end a name ("Election
-     * Commission" + "of Pakistan").
+     * "for" ("Court of Cassation", "Ministry of Fisheries and Coastal Works") or end a name ("Election
+     * Commission" + "of Ghana").
      */
     private static final Set<String> INSTITUTION_HEADS = Set.of("court", "tribunal", "municipality", "ministry",
             "department", "agency", "council", "committee", "commission", "authority", "office", "board", "bureau",
@@ -104,7 +104,7 @@ final class SpanFinder {
 
     /**
      * Heads of the names of public bodies and organisations in French, Spanish, Portuguese, Italian, German and Dutch,
-     * which also take their complement straight after them ("Agence Régionale de Santé", "Banco Nacional").
+     * which also take their complement straight after them ("Agence Nationale des Routes", "Banco Nacional").
      */
     private static final Set<String> FOREIGN_INSTITUTION_HEADS = Set.of("agence", "comité", "conseil", "cour",
             "ministère", "syndicat", "société", "compagnie", "caisse", "institut", "fédération", "chambre", "banque",
@@ -115,15 +115,15 @@ final class SpanFinder {
             "ministerium", "bundesamt", "landesamt", "gericht", "gemeinde", "ministerie", "gemeente", "stichting");
 
     /**
-     * "the Court of Criminal Appeal upheld", "Monaco's Court of Revision", "The Agence Régionale de Santé said",
-     * "the Comité du" + "Rhum Agricole de Martinique", "The Election Commission" + "of Pakistan": the tagger misses
+     * "the Court of Final Appeal upheld", "Andorra's Court of Cassation", "The Agence Nationale des Routes said",
+     * "the Comité du" + "Miel de Provence", "The Election Commission" + "of Ghana": the tagger misses
      * the name of a public body it never saw, or cuts it at a link word, a place or a country inside it. A capitalised
      * institution head with capitalised words joined to it by links ("of", "for", "and", the links of other languages)
      * is an organisation's name, and replaces the places, countries and organisations found inside it. It takes no
      * word tagged as a person's, no date and no title head before a person's name; a head with no complement ("the
      * Court said") makes no name, and an English head needs "of" or "for" first. A head inside an organisation the
      * tagger found starts the name where that organisation starts; else capitals nobody tagged before the head, not
-     * the sentence's first word, belong to it ("the Eastern Caribbean Court of Appeal"). Lines in title case, where
+     * the sentence's first word, belong to it ("the West Pacific Court of Appeal"). Lines in title case, where
      * every word is capitalised, are left alone.
      */
     private static void institutions(Sentence s, List<Span> out, boolean[] claimed) {
@@ -177,7 +177,7 @@ final class SpanFinder {
             "mla", "mpp", "mhk", "dpm", "svp", "evp", "avp", "gm", "md", "da", "dg", "vp", "qc", "kc", "sc");
 
     /**
-     * "Replacement buses will run, GRAS said", "according to KNVB": an acronym of three letters or more the tagger
+     * "Extra trains will run, SKVT said", "according to KNVB": an acronym of three letters or more the tagger
      * left untagged that speaks is an organisation; nobody's name is written in capitals only. An abbreviated title
      * ("the CFO said", "the PM said") is a person.
      */
@@ -238,7 +238,7 @@ final class SpanFinder {
             while (j < t.size() && (institutionWord(t, j, claimed) && t.get(j).ner() != NerTag.PERSON
                     || t.get(j).text().equals("-") && j + 1 < t.size() && t.get(j).begin() == t.get(j - 1).end()
                     && t.get(j + 1).begin() == t.get(j).end() && institutionWord(t, j + 1, claimed))) {
-                j++; // "Criminal Appeal", "Guinée-Maritime": the words of one complement
+                j++; // "Final Appeal", "Haute-Savoie": the words of one complement
             }
             end = j;
         }
@@ -626,7 +626,7 @@ final class SpanFinder {
     }
 
     /**
-     * "lodge owner Dean Kearsley-Dodd", "Farmer Malam Sissoko-Bah": a title word that is also a given name ({@link
+     * "ranch owner Dean Morrow-Tate", "Trader Mallam Kone-Diarra": a title word that is also a given name ({@link
      * Lexicon#GIVEN_NAME_TITLES}), tagged as part of the person's name, is the given name when only a surname follows
      * it (a hyphenated one counts as one word); a title before a full name ("Prince Mohammed bin Salman") stays a
      * title.
@@ -638,7 +638,7 @@ final class SpanFinder {
     }
 
     /**
-     * "The subak's head, I Wayan Sudarma-Lee, said": Balinese names open with "I" (a man's) or "Ni" (a woman's), which
+     * "The village head, I Nyoman Pasek-Lee, said": Balinese names open with "I" (a man's) or "Ni" (a woman's), which
      * the tagger leaves out. The pronoun never stands right before a name of two words or more that opens the
      * sentence or follows a comma or a bracket, so an untagged capital "I" there, or "Ni", is the name's first word.
      */

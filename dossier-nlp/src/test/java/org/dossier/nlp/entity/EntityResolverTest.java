@@ -296,7 +296,7 @@ class EntityResolverTest {
 
     @Test
     void aCapitalListedAfterAPlacesPrepositionIsAPlace() {
-        Document d = doc("Travel agents in Oslo and Moscow said winter bookings were slow.");
+        Document d = doc("Hoteliers in Oslo and Moscow said winter bookings were slow.");
         assertEquals("place/moscow", idOf(d, "Moscow"));
     }
 

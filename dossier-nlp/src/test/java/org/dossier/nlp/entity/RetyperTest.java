@@ -384,8 +384,8 @@ class RetyperTest {
     void aTitleWordThatIsAlsoAGivenNameBeforeASurnameAloneIsTheGivenName() {
         List<Span> s = spans("Lodge owner Dean/P Marsh/P ~-/P ~Keller/P said the river was low .");
         assertTrue(has(s, "Dean Marsh-Keller"), s.toString());
-        List<Span> t = spans("Farmer Malam/P Sissoko/P ~-/P ~Bah/P said prices fell .");
-        assertTrue(has(t, "Malam Sissoko-Bah"), t.toString());
+        List<Span> t = spans("Trader Mallam/P Kone/P ~-/P ~Diarra/P said prices fell .");
+        assertTrue(has(t, "Mallam Kone-Diarra"), t.toString());
         // before a full name it stays a title, and a title the tagger left out of the name is no given name
         List<Span> u = spans("Prince/P Olaf/P Rask/P Lund/P opened the bridge .");
         assertTrue(has(u, "Olaf Rask Lund"), u.toString());
@@ -413,7 +413,7 @@ class RetyperTest {
 
     @Test
     void anAgentNounBeforeASpeakerIsNoEvidenceOfACompany() {
-        List<Span> s = spans("Durian exporter Ana/P Ruiz/P said prices rose .");
+        List<Span> s = spans("Cashew exporter Ana/P Ruiz/P said prices rose .");
         assertEquals(Span.Kind.PERSON, kindOf(s, "Ana Ruiz"));
         // a noun only a body is stays evidence
         List<Span> t = spans("The durian group Ana/P Ruiz/P said prices rose .");
@@ -446,8 +446,8 @@ class RetyperTest {
 
     @Test
     void capitalisedWordsNobodyTaggedBeforeAnAgeAreAPersonsName() {
-        List<Span> s = spans("In the hills , ' ~Masello Tau ~- ~Lekhanya , 61 , said she sold her wool .");
-        assertEquals(Span.Kind.PERSON, kindOf(s, "'Masello Tau-Lekhanya"));
+        List<Span> s = spans("In the hills , ' ~Malineo Sefako ~- ~Ntsane , 61 , said she sold her wool .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "'Malineo Sefako-Ntsane"));
         // one word, or a capital before the words, is no such name
         List<Span> t = spans("In the hills , Masello , 61 , said she sold her wool .");
         assertTrue(t.isEmpty(), t.toString());
@@ -464,18 +464,18 @@ class RetyperTest {
 
     @Test
     void aLoneNameBeforeANounOfAKindOfPlaceIsAPlace() {
-        List<Span> s = spans("Herders in the Tarvo/P region said the grass was thin .", "Tarvo/P had no rain .");
-        assertEquals(Span.Kind.LOCATION, kindOf(s, "Tarvo"));
+        List<Span> s = spans("Shepherds in the Kelvo/P region said the grass was thin .", "Kelvo/P had no rain .");
+        assertEquals(Span.Kind.LOCATION, kindOf(s, "Kelvo"));
         assertTrue(s.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), s.toString());
         // a part of a person's full name stays the person's
-        List<Span> t = spans("Anselm/P Tarvo/P spoke .", "Herders in the Tarvo/P region said so .");
-        assertEquals(Span.Kind.PERSON, kindOf(t, "Tarvo"));
+        List<Span> t = spans("Ottmar/P Kelvo/P spoke .", "Shepherds in the Kelvo/P region said so .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Kelvo"));
     }
 
     @Test
     void aNameTypedAsAPersonsRightAfterTheIsAnOrganisations() {
-        List<Span> s = spans("Ana/P Ruiz/P , coordinator of the Kooperativa/P Tali/P Esperansa/P , said prices rose .");
-        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Kooperativa Tali Esperansa"));
+        List<Span> s = spans("Ana/P Ruiz/P , secretary of the Kooperativa/P Fitun/P Foun/P , said prices rose .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Kooperativa Fitun Foun"));
         assertEquals(Span.Kind.PERSON, kindOf(s, "Ana Ruiz"));
         // a name used as a modifier after "the" stays a person's
         List<Span> t = spans("Judges heard the Ana/P Ruiz/P case on Monday .");

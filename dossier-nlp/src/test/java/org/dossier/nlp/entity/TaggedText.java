@@ -9,7 +9,7 @@ import org.dossier.nlp.text.Token;
 
 /**
  * Body sentences written for the entity tests, one per line, tokens split on spaces, with the tagger's tags given by
- * hand: "Zoomrider/P" is a token the tagger typed PERSON, "/O" ORGANIZATION, "/L" LOCATION; "~" joins a token to the
+ * hand: "Brannock/P" is a token the tagger typed PERSON, "/O" ORGANIZATION, "/L" LOCATION; "~" joins a token to the
  * one before without a space ("Kell ~-/P ~Roth/P" is "Kell-Roth").
  */
 final class TaggedText {
