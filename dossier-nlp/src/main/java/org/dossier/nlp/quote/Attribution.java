@@ -803,8 +803,7 @@ final class Attribution {
             Optional<Speaker> org = orgBefore(d.head(), token)
                     .or(() -> Words.isAnyOrg(d.head()) ? orgNear(token) : Optional.empty())
                     .or(() -> byModifier(d.text(), token))
-                    .or(() -> Words.isOrgHead(d.head()) || Words.isAnyOrg(d.head())
-                            ? leadOrg(token).filter(o -> shares(o.text(), d.text())) : Optional.empty())
+                    .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())))
                     .or(() -> Words.isAnyOrg(d.head()) && inStatement(token) ? onlyBody(token) : Optional.empty())
                     .flatMap(o -> named(o, Optional.empty()));
             if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
@@ -1160,16 +1159,15 @@ final class Attribution {
         return Optional.empty();
     }
 
-    /** Whether a name holds a word of the description, by its stem ("the railway's operator", "X Railways"). */
-    private static boolean shares(String name, String description) {
-        List<String> words = List.of(Words.lower(name).split("[^\\p{L}]+"));
-        for (String w : Words.lower(description).split("[^\\p{L}]+")) {
-            String stem = w.length() > 5 ? w.substring(0, 5) : w;
-            if (w.length() > 3 && words.stream().anyMatch(n -> n.startsWith(stem))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a name holds the description's head noun, by its stem ("the water syndicate", "Syndicat des Eaux"; "the
+     * regional agency", "Agence Régionale"): a body is described by what it is, so a shared modifier ("the national
+     * transport regulator", "National Rail") says nothing.
+     */
+    static boolean sharesHead(String name, String head) {
+        String h = Words.lower(head);
+        String stem = h.length() > 5 ? h.substring(0, 5) : h;
+        return h.length() > 3 && List.of(Words.lower(name).split("[^\\p{L}]+")).stream().anyMatch(n -> n.startsWith(stem));
     }
 
     /** The organisation named most recently before {@code token} whose name has this head ("the ministry"). */

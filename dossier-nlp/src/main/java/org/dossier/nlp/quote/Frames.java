@@ -285,7 +285,8 @@ final class Frames {
             return Optional.empty();
         }
         for (int v = st + 1; v < Math.min(en, st + WINDOW); v++) {
-            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+            // a verb of speech proper: "Judge Ana Ruiz continues on Monday" after a quotation says nothing of it
+            if (Words.isSpeechVerb(b.word(v)) && !b.token(v).capitalized()) {
                 Optional<Np> np = npBefore(v - 1, st);
                 if (np.isEmpty() || np.get().start() != st || !noComplement(v, en)) {
                     return Optional.empty();
@@ -540,7 +541,7 @@ final class Frames {
      * a pronoun, a description ("the South Korean professor", "North Korea's foreign ministry").
      */
     Optional<Np> npBefore(int k, int lo) {
-        Optional<Np> np = phraseBefore(k, lo);
+        Optional<Np> np = phraseBefore(k, lo).map(x -> withPossessor(x, lo));
         int c = np.map(x -> x.start() - 1).orElse(-1);
         Mention before = c - 1 >= lo ? b.mention(c - 1) : null;
         if (c >= lo && isConjunction(b.lower(c)) && before != null && isSpeakerType(before)) {
@@ -549,6 +550,69 @@ final class Frames {
             return Optional.of(new Np(new Ref.Unknown(), x.start(), x.end(), Optional.empty()));
         }
         return np;
+    }
+
+    /**
+     * The phrase with the possessor that determines it ("the island's water board", "the territory's Department of
+     * Commerce", "Norland's largest union"): in English a genitive stands where the article would, so it belongs to
+     * the phrase, and the comma of an attribution after a clause comes before it. The reference stays the phrase's
+     * own; the possessor only widens its words. The phrase as it was when no possessor stands before it.
+     */
+    private Np withPossessor(Np np, int lo) {
+        int c = clitic(np.start()) ? np.start() : np.start() - 1;
+        int p = c > lo && clitic(c) ? possessorStart(c, lo) : -1;
+        if (p < 0) {
+            return np;
+        }
+        Ref ref = np.ref() instanceof Ref.Described d ? possessed(p, c, np.end(), d.head(), d.country()) : np.ref();
+        return new Np(ref, p, np.end(), np.appositive());
+    }
+
+    /**
+     * A description with a possessor (tokens {@code [p, end)}, the genitive ending at {@code c}): a body's officer or
+     * part ("the company's operations director", "the island's water board") is described for the text to name; a
+     * person's ("Ana Ruiz's publisher", "the minister's spokesman", "the woman's daughter") is someone the text does
+     * not name, for the one named is the possessor.
+     */
+    private Ref possessed(int p, int c, int end, String head, Optional<String> country) {
+        Mention m = b.mention(c - 1);
+        boolean person = m != null ? m.type() == EntityType.PERSON
+                : Words.personRole(b.word(c - 1)) != null || Words.nounGender(b.lower(c - 1)) != 0;
+        if (person) {
+            return Words.personRole(head) != null ? new Ref.Anonymous(head) : new Ref.Unknown();
+        }
+        return new Ref.Described(Quoted.collapse(b.slice(p, end)), head, country);
+    }
+
+    /** Whether token {@code j} is a genitive ending: "'s", or a lone apostrophe after a plural ("the growers'"). */
+    private boolean clitic(int j) {
+        String w = b.lower(j);
+        return w.equals("'s") || w.equals("’s")
+                || (w.equals("'") || w.equals("’")) && j > 0 && Words.lower(b.word(j - 1)).endsWith("s");
+    }
+
+    /**
+     * The first token of the possessor whose genitive ending is token {@code c}: a name (with "the" before it), or
+     * "the", "its" or "their" and at most two lower-case words ("the island", "the port authority"); -1 for
+     * anything else, such as a pronoun or a clause.
+     */
+    private int possessorStart(int c, int lo) {
+        int j = c - 1;
+        if (j < lo) {
+            return -1;
+        }
+        if (b.mention(j) != null) {
+            int f = b.mentionFirst(j);
+            return f - 1 >= lo && b.lower(f - 1).equals("the") ? f - 1 : f;
+        }
+        int plain = 0;
+        while (j >= lo && plain < 2 && isPlainWord(j) && !b.token(j).capitalized() && b.mention(j) == null
+                && !Words.isDeterminer(b.word(j)) && !Words.isFinite(b.word(j)) && !isConjunction(b.lower(j))) {
+            j--;
+            plain++;
+        }
+        String d = j >= lo ? b.lower(j) : "";
+        return plain > 0 && (d.equals("the") || d.equals("its") || d.equals("their")) ? j : -1;
     }
 
     /**
@@ -575,6 +639,11 @@ final class Frames {
         }
         return -1;
     }
+
+    /** Prepositions, whose object is no subject ("farmers on the island's east coast say"). */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "of", "from", "near", "for", "with", "to",
+            "by", "across", "along", "off", "around", "about", "into", "onto", "under", "over", "behind", "beyond",
+            "outside", "inside", "through", "throughout", "within");
 
     private static boolean isConjunction(String w) {
         return w.equals("and") || w.equals("or") || w.equals("&") || w.equals("nor");
@@ -687,6 +756,13 @@ final class Frames {
             if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its"))) {
                 return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)), w,
                         countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
+            }
+            int owner = s - 1 > lo && clitic(s - 1) ? possessorStart(s - 1, lo) : -1;
+            if (owner >= 0 && (owner == lo || !PREPOSITIONS.contains(b.lower(owner - 1)))) {
+                // "the island's water syndicate said": a genitive determines the phrase as "the" would; not after a
+                // preposition, whose object no subject is ("farmers on the island's east coast say")
+                return Optional.of(new Np(possessed(owner, s - 1, k + 1, w, countryIn(s, k + 1)), owner, k + 1,
+                        Optional.empty()));
             }
             if (s - 1 >= lo && (b.lower(s - 1).equals("a") || b.lower(s - 1).equals("an")) && Words.isOccupation(w)) {
                 // "a Dutch importer said:": one person the text does not name, not the last one who spoke

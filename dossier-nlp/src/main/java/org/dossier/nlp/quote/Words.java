@@ -351,6 +351,21 @@ final class Words {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Frame verbs that are as often plain verbs of an event ("the trial continues on Monday", "the hearing began",
+     * "the talks concluded", "both sides agreed"): they frame only a quotation right beside them.
+     */
+    private static final Set<String> EVENT_VERBS = Set.of("continued", "continues", "began", "begins", "concluded",
+            "concludes", "summed", "put", "puts", "agreed", "agrees");
+
+    /**
+     * A verb that says someone spoke even in a sentence of its own, away from any quotation mark: a frame verb that is
+     * not also a verb of an event ({@link #EVENT_VERBS}).
+     */
+    static boolean isSpeechVerb(String word) {
+        return isFrameVerb(word) && !EVENT_VERBS.contains(lower(word));
+    }
+
     /** A verb that frames a direct quote. */
     static boolean isFrameVerb(String word) {
         String w = lower(word);

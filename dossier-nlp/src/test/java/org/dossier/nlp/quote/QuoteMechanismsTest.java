@@ -1,0 +1,80 @@
+package org.dossier.nlp.quote;
+
+import static org.dossier.nlp.quote.Quotes.starting;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.core.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mechanisms of attribution stated as properties of English news grammar, each on sentences written for this test
+ * (no names or phrases of the passage sets): a genitive belongs to the speaker phrase it determines, a lead's body is
+ * the one the next paragraph names by the same head noun, a sentence after a quotation names its speaker only with a
+ * verb of speech, a description resolves only to a person it fits.
+ */
+class QuoteMechanismsTest {
+
+    private static List<Quote> quotes(String body) {
+        return Quotes.extract(body, "2024-03-12");
+    }
+
+    @Test
+    void aGenitiveBeforeAnOrganisationNameBelongsToTheSpeakerPhrase() {
+        List<Quote> qs = quotes("BRANDVIK — The ferry to the outer skerries will sail only on weekdays this winter"
+                + " because too few deckhands applied, the county's Department of Harbours said Monday.");
+        assertEquals(Optional.of("Department of Harbours"), starting(qs, "The ferry to the outer skerries").speaker());
+    }
+
+    @Test
+    void aBodyDescribedWithAGenitiveInTheLeadIsTheOneTheNextParagraphNamesByItsHead() {
+        List<Quote> qs = quotes("TORVIK — Homes in five villages went without tap water for two days after a main"
+                + " burst under the coast road, the valley's water syndicate said on Sunday.\n\n"
+                + "The Syndicat Intercommunal de Torvik said the main had been repaired overnight by two crews.");
+        assertEquals(Optional.of("Syndicat Intercommunal de Torvik"),
+                starting(qs, "Homes in five villages").speaker());
+    }
+
+    @Test
+    void aPersonsGenitiveDescribesSomeoneTheTextDoesNotName() {
+        List<Quote> qs = quotes("Novelist Ragna Solberg has moved to a cabin on the coast. Solberg's agent said her"
+                + " next book would come out in the autumn in four languages.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("her next book")
+                && q.speaker().filter(s -> s.contains("agent")).isPresent()), qs.toString());
+    }
+
+    @Test
+    void anObjectOfAPrepositionWithAGenitiveIsNoSpeaker() {
+        List<Quote> qs = quotes("Oyster growers on the island's north shore say the cold spring has cut the harvest"
+                + " by half, leaving many small farms without income.");
+        assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("shore")).isPresent()),
+                qs.toString());
+    }
+
+    @Test
+    void aSharedModifierDoesNotMakeAnOrganisationTheBodyALeadDescribes() {
+        List<Quote> qs = quotes("DALBY — Night trains between the two ports will stop for a month while the line is"
+                + " relaid, the national transport regulator said on Friday.\n\n"
+                + "National Rail Freight said it would move its timber loads to the road for that month.");
+        Optional<String> lead = starting(qs, "Night trains between the two ports").speaker();
+        assertTrue(lead.filter(s -> s.contains("National Rail")).isEmpty(), lead.toString());
+    }
+
+    @Test
+    void aSentenceAfterAQuotationNamesItsSpeakerOnlyWithAVerbOfSpeech() {
+        List<Quote> qs = quotes("Defence lawyer Tomas Berglund said his client would not take the stand.\n\n"
+                + "\"My client has nothing to hide and nothing to add to what the record already shows.\"\n\n"
+                + "Judge Ingrid Voll continues on Monday.");
+        assertEquals(Optional.of("Tomas Berglund"), starting(qs, "My client has nothing").speaker());
+    }
+
+    @Test
+    void aSentenceAfterAQuotationWithAVerbOfSpeechStillNamesItsSpeaker() {
+        List<Quote> qs = quotes("Defence lawyer Tomas Berglund said his client would not take the stand.\n\n"
+                + "\"The court has heard everything it needs to hear from this witness and from the others.\"\n\n"
+                + "Prosecutor Ingrid Voll said on Monday.");
+        assertEquals(Optional.of("Ingrid Voll"), starting(qs, "The court has heard").speaker());
+    }
+}
