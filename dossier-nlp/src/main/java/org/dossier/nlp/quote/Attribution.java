@@ -103,6 +103,9 @@ final class Attribution {
                     && (b.word(end + 2).equals(",") || b.word(end + 2).equals(")") || b.endsClause(end + 2))) {
                 ages.put(m.entityId(), b.word(end + 1));
             }
+            if (m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                nationality(t).ifPresent(c -> countries.putIfAbsent(m.entityId(), c));
+            }
         }
         int turns = 0;
         boolean marked = false;
@@ -115,6 +118,27 @@ final class Attribution {
             }
         }
         interview = turns >= 2 || marked;
+    }
+
+    /**
+     * The country a demonym in the title words right before the name at token {@code t} gives the person ("Danish
+     * winger Ana Ruiz", "the Chilean-born economist Ana Ruiz"); a description with another country is not them.
+     */
+    private Optional<String> nationality(int t) {
+        int s = b.sentenceStart(b.sentenceOf(t));
+        for (int j = t - 1; j >= Math.max(s, t - 4); j--) {
+            Mention x = b.mention(j);
+            if (x != null) {
+                return x.type() == EntityType.COUNTRY && x.kind() == MentionKind.DEMONYM ? Optional.of(x.entityId())
+                        : Optional.empty();
+            }
+            String w = b.word(j);
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || Words.isFunction(Words.lower(w))
+                    && !Words.isDeterminer(w)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     List<Quote> run() {
@@ -707,6 +731,14 @@ final class Attribution {
                 // the person the text gave that title, or no one it can name
                 return talk.described(head, Words.personRole(head), List.of(), Optional.empty(), countries);
             }
+            Optional<String> country = m.kind() == MentionKind.DESCRIPTION ? countryWithin(first, b.mentionEnd(first))
+                    : Optional.empty();
+            if (country.isPresent() && countries.containsKey(m.entityId())
+                    && !countries.get(m.entityId()).equals(country.get())) {
+                // "the Danish winger" the entity stage joined to a Swedish player: someone else, as described
+                return resolve(new Ref.Described(Quoted.collapse(m.text()), head, country), appositive, par, inside,
+                        token);
+            }
             if (m.kind() == MentionKind.DESCRIPTION && words.length == 2 && Words.personRole(head) != null) {
                 // "the analyst": the frames have seen titles the entity stage has not ("Another analyst, X of …")
                 Optional<Speaker> recent = talk.described(head, Words.personRole(head), List.of(), Optional.empty(),
@@ -787,10 +819,11 @@ final class Attribution {
                 }
                 if (near.isEmpty() && epithet(d.text()) && Words.isOccupation(d.head())) {
                     // "Ruiz dismissed the explanation. \"…,\" the unionist said.": the one who had a say just before;
-                    // "the Qatari midfielder said" of the player quoted in the paragraph before
-                    near = talk.lastSpeakerIn(par).filter(s -> s.person() && !s.anonymous());
+                    // "the Qatari midfielder said" of the player quoted in the paragraph before; only someone the
+                    // description fits, the nearest such
+                    near = talk.lastSpeakerSince(par, s -> fitsDescription(s, d));
                     if (near.isEmpty() && d.country().isPresent()) {
-                        near = talk.lastSpeakerSince(par - 1, "");
+                        near = talk.lastSpeakerSince(par - 1, s -> fitsDescription(s, d));
                     }
                 }
                 if (near.isPresent()) {
@@ -997,12 +1030,45 @@ final class Attribution {
     }
 
     /**
+     * Whether a description with a country ("the Qatari midfielder") may mean this person: the text gave them no other
+     * country. Role nouns cannot decide it here: these descriptions are occupations no class of roles knows, and a
+     * title of another role does not rule one out (a team's captain is also its midfielder, a union's secretary a
+     * unionist).
+     */
+    private boolean fitsDescription(Speaker s, Ref.Described d) {
+        String id = s.id().orElse("");
+        return d.country().isEmpty() || !countries.containsKey(id) || countries.get(id).equals(d.country().get());
+    }
+
+    /**
      * "the Finnish winger", "the Limerick native": an epithet for someone already in the story, a definite
      * description with no possessive (unlike "Germany's economy minister", an office someone new may hold).
      */
     private static boolean epithet(String text) {
         String t = Words.lower(text);
         return t.startsWith("the ") && !t.contains("'s ") && !t.contains("’s ") && !t.contains(" of ");
+    }
+
+    /**
+     * The country a country mention or a demonym in tokens {@code [from, to)} gives; a demonym inside a description the
+     * entity stage joined to a person has no mention of its own ("the Danish winger").
+     */
+    private Optional<String> countryWithin(int from, int to) {
+        for (int j = from; j < to && j < b.size(); j++) {
+            Mention x = b.mention(j);
+            if (x != null && x.type() == EntityType.COUNTRY) {
+                return Optional.of(x.entityId());
+            }
+            String w = b.word(j);
+            if (b.token(j).capitalized() && w.length() > 3) {
+                Optional<String> demonym = CountryTable.get().lookup(w).filter(c -> c.demonyms().contains(w))
+                        .map(c -> "country/" + c.iso3());
+                if (demonym.isPresent()) {
+                    return demonym;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a place the body names stands as whole words in a description ("the Limerick native"). */

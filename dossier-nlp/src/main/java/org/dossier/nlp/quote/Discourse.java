@@ -198,13 +198,18 @@ final class Discourse {
 
     /** The latest person other than {@code except} who spoke in {@code paragraph} or after. */
     Optional<Speaker> lastSpeakerSince(int paragraph, String except) {
+        return lastSpeakerSince(paragraph, s -> !s.key().equals(except));
+    }
+
+    /** The latest named person for whom {@code test} holds who spoke in {@code paragraph} or after. */
+    Optional<Speaker> lastSpeakerSince(int paragraph, Predicate<Speaker> test) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Entry e = history.get(i);
             if (e.paragraph() < paragraph) {
                 break;
             }
             Speaker s = e.speaker();
-            if (e.spoke() && s.person() && !s.anonymous() && !s.key().equals(except)) {
+            if (e.spoke() && s.person() && !s.anonymous() && test.test(s)) {
                 return Optional.of(s);
             }
         }

@@ -77,4 +77,22 @@ class QuoteMechanismsTest {
                 + "Prosecutor Ingrid Voll said on Monday.");
         assertEquals(Optional.of("Ingrid Voll"), starting(qs, "The court has heard").speaker());
     }
+
+    @Test
+    void aDescriptionWithAnotherNationalityIsNotThePersonJustQuoted() {
+        List<Quote> qs = quotes("Swedish striker Karin Lund scored twice in the second half on Sunday.\n\n"
+                + "\"The pitch was heavy but we kept the ball moving,\" Lund said.\n\n"
+                + "\"We were unlucky with the wind in the first half,\" the Danish midfielder said.");
+        assertEquals(Optional.of("Karin Lund"), starting(qs, "The pitch was heavy").speaker());
+        Optional<String> other = starting(qs, "We were unlucky").speaker();
+        assertTrue(other.filter(s -> s.contains("Lund")).isEmpty(), other.toString());
+    }
+
+    @Test
+    void aDescriptionWithTheSameNationalityIsStillThePersonJustQuoted() {
+        List<Quote> qs = quotes("Swedish striker Karin Lund scored twice in the second half on Sunday.\n\n"
+                + "\"The pitch was heavy but we kept the ball moving,\" Lund said.\n\n"
+                + "\"We were unlucky with the wind in the first half,\" the Swedish striker said.");
+        assertEquals(Optional.of("Karin Lund"), starting(qs, "We were unlucky").speaker());
+    }
 }
