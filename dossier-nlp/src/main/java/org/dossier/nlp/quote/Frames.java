@@ -541,7 +541,7 @@ final class Frames {
      * a pronoun, a description ("the South Korean professor", "North Korea's foreign ministry").
      */
     Optional<Np> npBefore(int k, int lo) {
-        Optional<Np> np = phraseBefore(k, lo).map(x -> withPossessor(x, lo));
+        Optional<Np> np = phraseBefore(k, lo).map(x -> withPossessor(x, lo)).map(x -> postmodified(x, lo));
         int c = np.map(x -> x.start() - 1).orElse(-1);
         Mention before = c - 1 >= lo ? b.mention(c - 1) : null;
         if (c >= lo && isConjunction(b.lower(c)) && before != null && isSpeakerType(before)) {
@@ -550,6 +550,28 @@ final class Frames {
             return Optional.of(new Np(new Ref.Unknown(), x.start(), x.end(), Optional.empty()));
         }
         return np;
+    }
+
+    /**
+     * The phrase a described one ends when a preposition stands before it ("the forestry company behind the scheme",
+     * "residents near the plant"): in English a prepositional phrase follows the noun it modifies, so the speaker is
+     * the phrase before the preposition, with its own reference ("residents": no one the text names). Not "of", whose
+     * role phrases {@link #headOf} reads. The phrase as it was when nothing stands before the preposition.
+     */
+    private Np postmodified(Np np, int lo) {
+        int p = np.start() - 1;
+        if (!(np.ref() instanceof Ref.Described) || p - 1 < lo || b.lower(p).equals("of")
+                || !PREPOSITIONS.contains(b.lower(p))) {
+            return np;
+        }
+        Optional<Np> outer = phraseBefore(p - 1, lo).map(x -> withPossessor(x, lo));
+        if (outer.isEmpty() || outer.get().end() != p) {
+            return np;
+        }
+        Np o = outer.get();
+        Ref ref = o.ref() instanceof Ref.Described d
+                ? new Ref.Described(Quoted.collapse(b.slice(o.start(), np.end())), d.head(), d.country()) : o.ref();
+        return new Np(ref, o.start(), np.end(), o.appositive());
     }
 
     /**
@@ -754,8 +776,8 @@ final class Frames {
                 s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
             }
             if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its"))) {
-                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)), w,
-                        countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)),
+                        headBeforeModifier(s, k), countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
             }
             int owner = s - 1 > lo && clitic(s - 1) ? possessorStart(s - 1, lo) : -1;
             if (owner >= 0 && (owner == lo || !PREPOSITIONS.contains(b.lower(owner - 1)))) {
@@ -770,6 +792,25 @@ final class Frames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The head noun of a description's words {@code [s, k]}: the last word, unless a preposition follows the head
+     * ("the minister responsible for transport", "the official in charge"): then the role or organisation noun before
+     * that preposition, else the word right before it. Lower case.
+     */
+    private String headBeforeModifier(int s, int k) {
+        for (int p = s + 1; p < k; p++) {
+            if (PREPOSITIONS.contains(b.lower(p)) && !b.lower(p).equals("of")) {
+                for (int j = p - 1; j >= s; j--) {
+                    if (Words.personRole(b.word(j)) != null || Words.isOrgHead(b.word(j))) {
+                        return b.lower(j);
+                    }
+                }
+                return b.lower(p - 1);
+            }
+        }
+        return b.lower(k);
     }
 
     /**

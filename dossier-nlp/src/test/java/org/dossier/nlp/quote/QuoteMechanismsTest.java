@@ -95,4 +95,28 @@ class QuoteMechanismsTest {
                 + "\"We were unlucky with the wind in the first half,\" the Swedish striker said.");
         assertEquals(Optional.of("Karin Lund"), starting(qs, "We were unlucky").speaker());
     }
+
+    @Test
+    void theHeadOfADescriptionIsTheNounBeforeItsPostmodifier() {
+        List<Quote> qs = quotes("VALDERA — Buses will run at half price from May to cut the queues at the border, the"
+                + " minister responsible for transport said on Tuesday.\n\n"
+                + "Transport Minister Ana Lekk said the monthly pass would cost twenty euros for commuters.");
+        assertEquals(Optional.of("Ana Lekk"), starting(qs, "Buses will run at half price").speaker());
+    }
+
+    @Test
+    void aSpeakerPhraseRunsBackOverAPrepositionalPhrase() {
+        List<Quote> qs = quotes("PORTMALL — Dock workers will stop work for two days next week over unpaid night"
+                + " shifts, the dockers' union behind the action said on Friday.\n\n"
+                + "The Portmall Harbour Workers Union said its members had not been paid since August.");
+        assertEquals(Optional.of("Portmall Harbour Workers Union"), starting(qs, "Dock workers will stop").speaker());
+    }
+
+    @Test
+    void theObjectOfAPrepositionBeforeTheVerbIsNotTheSpeaker() {
+        List<Quote> qs = quotes("Residents near the new gravel quarry said the dust had settled on every car in the"
+                + " street since the blasting began in March.");
+        assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("quarry")).isPresent()),
+                qs.toString());
+    }
 }
