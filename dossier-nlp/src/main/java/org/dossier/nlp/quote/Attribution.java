@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.model.Entity;
@@ -864,13 +865,15 @@ final class Attribution {
         // a paragraph of figures may come between: two paragraphs on, the title must hold the noun itself
         for (int p = par + 1; p <= par + 2; p++) {
             boolean same = exact || p > par + 1;
-            Optional<Speaker> next = frames.firstSubject(p)
-                    .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
-                    .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            Optional<Frames.Np> subject = frames.firstSubject(p)
+                    .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON);
+            Optional<Speaker> next = subject.flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
             if (next.isPresent()) {
-                return next.filter(sp -> sp.title().filter(t -> same
-                        ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
-                        : Discourse.fits(head, role, t)).isPresent());
+                // the title kept, or all the words beside the name ("Ecologist Ana Ruiz, who has led the station")
+                Predicate<String> fits = t -> same ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
+                        : Discourse.fits(head, role, t);
+                return next.filter(sp -> sp.title().filter(fits).isPresent()
+                        || subject.get().appositive().filter(fits).isPresent());
             }
         }
         return Optional.empty();

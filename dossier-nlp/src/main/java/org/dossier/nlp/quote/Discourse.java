@@ -387,6 +387,14 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /** Role nouns of the one in charge of a body. */
+    private static final Set<String> LEADING = Set.of("director", "head", "chief", "leader", "chair", "chairman",
+            "chairwoman", "chairperson", "president", "manager", "director-general", "executive", "boss");
+
+    /** Verbs that say a person is in charge of a body ("who heads the institute", "has led the station since 2011"). */
+    private static final Set<String> LEADS = Set.of("heads", "headed", "leads", "led", "runs", "ran", "directs",
+            "directed", "chairs", "chaired", "manages", "managed");
+
     /** Whether a role noun fits a title: the same word, or a word of the same class ("scholar" fits a professor). */
     static boolean fits(String head, String role, String title) {
         List<String> words = List.of(Words.lower(title).split("[^\\p{L}-]+"));
@@ -395,6 +403,9 @@ final class Discourse {
             return true; // "the CEO" and "Chief Executive Anders Holm"
         }
         boolean leads = head.equals("head") || head.equals("chief");
+        if (LEADING.contains(head) && words.stream().anyMatch(LEADS::contains)) {
+            return true; // "its director said" and "Ana Ruiz, who heads the institute": whoever heads a body leads it
+        }
         for (String w : words) {
             if (w.startsWith(head) || role.equals(Words.personRole(w))) {
                 return true; // "banker" fits "Community Bankers Association"

@@ -1397,8 +1397,12 @@ final class Frames {
                 }
             }
             if (!role) {
-                // "who chairs the committee", "who sits on the panel" hold an office; "who arrived by helicopter"
-                // holds none
+                // "who chairs the committee", "who sits on the panel" hold an office, and so does the perfect ("who
+                // has led the station since 2009"); "who arrived by helicopter" holds none
+                boolean perfect = Words.lower(t).startsWith("has ") || Words.lower(t).startsWith("had ");
+                if (perfect && Words.isOfficeVerb(Words.lower(t.substring(4).split(" ")[0]))) {
+                    t = t.substring(4);
+                }
                 String verb = Words.lower(t.split(" ")[0]);
                 return Words.isOfficeVerb(verb) && t.indexOf(' ') > 0 ? Optional.of(t) : Optional.empty();
             }

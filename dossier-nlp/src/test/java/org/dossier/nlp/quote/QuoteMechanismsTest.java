@@ -119,4 +119,22 @@ class QuoteMechanismsTest {
         assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("quarry")).isPresent()),
                 qs.toString());
     }
+
+    @Test
+    void theDirectorALeadDescribesIsThePersonTheNextParagraphSaysHeadsTheBody() {
+        List<Quote> qs = quotes("KELDBY — A marine laboratory that has sampled the same fjord every week since 1998"
+                + " will stop its winter cruises for lack of money, its director says.\n\n"
+                + "Oceanographer Tove Haraldsen, who heads the Keldby Fjord Laboratory, said the grant had run out.");
+        assertEquals(Optional.of("Tove Haraldsen"), starting(qs, "A marine laboratory that").speaker());
+    }
+
+    @Test
+    void aPerfectOfAnOfficeVerbAfterWhoIsATitle() {
+        List<Quote> qs = quotes("KELDBY — A marine laboratory that has sampled the same fjord every week since 1998"
+                + " will stop its winter cruises for lack of money, its director said on Monday.\n\n"
+                + "Oceanographer Tove Haraldsen, who has led the laboratory since 2011, said the grant had run out.");
+        assertEquals(Optional.of("Tove Haraldsen"), starting(qs, "A marine laboratory that").speaker());
+        assertEquals(Optional.of("led the laboratory since 2011"), Frames.asTitle("who has led the laboratory since 2011"));
+        assertEquals(Optional.empty(), Frames.asTitle("who has arrived by boat"));
+    }
 }
