@@ -764,10 +764,17 @@ final class Attribution {
         }
         if (ref instanceof Ref.Described d) {
             Matcher age = AGE.matcher(d.text());
-            if (d.head().equals("person") && age.find()) {
-                // "the 62-year-old said": the person the text gave that age, else the latest not given another one
+            if (age.find()) {
+                // "the 62-year-old said": the person the text gave that age, else the latest not given another one;
+                // "the 62-year-old nurse said": so too, unless the noun alone names someone ("the nurse")
                 String n = age.group(1);
                 Optional<Speaker> aged = talk.latest(s -> s.id().map(ages::get).filter(n::equals).isPresent());
+                if (aged.isEmpty() && !d.head().equals("person")) {
+                    String rest = Quoted.collapse(age.replaceFirst(" "));
+                    aged = resolve(new Ref.Described(rest, d.head(), d.country()), appositive, par, inside, token)
+                            .filter(s -> s.person() && s.id().isPresent()
+                                    && s.id().map(ages::get).map(n::equals).orElse(true));
+                }
                 return aged.or(() -> talk.latest(s -> s.id().map(ages::get).map(n::equals).orElse(true)));
             }
             String role = Words.personRole(d.head());

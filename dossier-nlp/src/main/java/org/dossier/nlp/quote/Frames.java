@@ -896,7 +896,21 @@ final class Frames {
             x--;
             plain++;
         }
-        return plain > 0 ? titleStart(x + 1, lo) : s;
+        return withAge(plain > 0 ? titleStart(x + 1, lo) : s, k, lo);
+    }
+
+    /**
+     * The start of a description widened over an age inside it ("the 74-year-old army veteran", which the tokenizer
+     * splits into five tokens) and the determiner before the age; {@code s} when none stands there.
+     */
+    private int withAge(int s, int k, int lo) {
+        for (int j = Math.max(lo, s - 1); j < k && j <= s + 4; j++) {
+            int a = b.lower(j).equals("old") || b.lower(j).endsWith("-year-old") ? ageStart(j) : -1;
+            if (a >= lo && a < s) {
+                return a - 1 >= lo && Words.isDeterminer(b.word(a - 1)) ? a - 1 : a;
+            }
+        }
+        return s;
     }
 
     /** The first token of an age ending at {@code k} ("67-year-old", as one token or as five), or -1. */

@@ -137,4 +137,23 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("led the laboratory since 2011"), Frames.asTitle("who has led the laboratory since 2011"));
         assertEquals(Optional.empty(), Frames.asTitle("who has arrived by boat"));
     }
+
+    @Test
+    void anAgeWithARoleNounMeansTheLatestPersonNotGivenAnotherAge() {
+        List<Quote> qs = quotes("Ana Ruiz, 41, head of the river trust, said the weir would be removed in June.\n\n"
+                + "Tomas Vell, commander of a veterans' post in the valley, said members had written to the council"
+                + " for years.\n\n"
+                + "\"We fished this river as boys, and we would like to fish it again,\" the 74-year-old army"
+                + " veteran said.");
+        assertEquals(Optional.of("Tomas Vell"), starting(qs, "We fished this river").speaker());
+    }
+
+    @Test
+    void anAgeWithARoleNounMeansThePersonGivenThatAge() {
+        List<Quote> qs = quotes("Tomas Vell, 74, a retired army officer, said the weir had been built in 1962.\n\n"
+                + "Ana Ruiz, head of the river trust, said it would be removed in June.\n\n"
+                + "\"We fished this river as boys, and we would like to fish it again,\" the 74-year-old army"
+                + " veteran said.");
+        assertEquals(Optional.of("Tomas Vell"), starting(qs, "We fished this river").speaker());
+    }
 }
