@@ -3,6 +3,7 @@ package org.dossier.nlp.quote;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.model.EntityType;
+import org.dossier.nlp.entity.CountryTable;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
 
@@ -1083,13 +1084,27 @@ final class Frames {
         for (int j = start; j < first; j++) {
             // the head of a title is its last word: a noun of occupation by its shape counts there ("Food blogger",
             // "Urban planner" before the name), as no list holds every trade
-            boolean head = j == first - 1 && Words.isOccupation(Words.lower(b.word(j)));
+            boolean head = j == first - 1 && (Words.isOccupation(Words.lower(b.word(j))) || openingTitle(j));
             if (Words.personRole(b.word(j)) != null || head) {
                 int from = Words.isDeterminer(b.word(start)) ? start + 1 : start;
                 return from < first ? Optional.of(b.slice(from, first)) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether token {@code j}, the one word before a name, opens its sentence as a title ("Coxswain Ana Ruiz said",
+     * "Prefect Ana Ruiz told …"): English puts nothing else there without a comma but a connective or an adverb of
+     * time ("Meanwhile", "Yesterday"), which the word lists and the "-ly" ending tell apart, or a place.
+     */
+    private boolean openingTitle(int j) {
+        String w = b.word(j);
+        String l = Words.lower(w);
+        return j == afterDateline(b.sentenceStart(b.sentenceOf(j)), j + 1) && b.token(j).capitalized()
+                && w.chars().allMatch(Character::isLetter) && w.length() > 2 && b.mention(j) == null
+                && !Words.isFunction(l) && !Words.isConnective(l) && !Words.isAdjunct(l) && !Words.isBetween(l)
+                && !Words.isClauseStart(l) && !l.endsWith("ly") && !isDay(j) && CountryTable.get().lookup(w).isEmpty();
     }
 
     /** A dash standing apart, as after a dateline ("KUMASI — The registrar, …"), not the hyphen of "Director-General". */

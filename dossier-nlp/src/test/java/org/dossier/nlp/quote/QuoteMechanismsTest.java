@@ -156,4 +156,22 @@ class QuoteMechanismsTest {
                 + " veteran said.");
         assertEquals(Optional.of("Tomas Vell"), starting(qs, "We fished this river").speaker());
     }
+
+    @Test
+    void aCapitalisedWordOpeningTheSentenceRightBeforeANameIsItsTitle() {
+        List<Quote> qs = quotes("Chaplain Liv Arnesen said the crew had trained on the fjord since March.\n\n"
+                + "\"We rowed in the dark more often than in daylight,\" Arnesen said.");
+        assertEquals(Optional.of("Chaplain"), starting(qs, "the crew had trained").speakerTitle());
+        assertEquals(Optional.of("Chaplain"), starting(qs, "We rowed in the dark").speakerTitle());
+    }
+
+    @Test
+    void anAdverbOrConnectiveOpeningTheSentenceIsNoTitle() {
+        List<Quote> qs = quotes("Meanwhile Liv Arnesen said the crew had trained on the fjord since March.\n\n"
+                + "Yesterday Tor Lunde said the boat had been repaired twice this season.\n\n"
+                + "Eventually Siri Dahl said the race would go ahead in any weather.");
+        assertEquals(Optional.empty(), starting(qs, "the crew had trained").speakerTitle());
+        assertEquals(Optional.empty(), starting(qs, "the boat had been repaired").speakerTitle());
+        assertEquals(Optional.empty(), starting(qs, "the race would go ahead").speakerTitle());
+    }
 }
