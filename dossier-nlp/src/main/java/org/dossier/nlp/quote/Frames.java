@@ -1151,15 +1151,20 @@ final class Frames {
         }
         Mention direct = b.mention(comma - 1);
         if (direct != null && direct.type() == EntityType.ORGANIZATION && direct.kind() == MentionKind.NAME && !who) {
-            // "The plant's owner, Harlow Components, said …": the organisation the description names speaks
+            // "The plant's owner, Harlow Components, said …", "The employers' body, the Traders Association, said",
+            // "The developer, Northgate Homes, said": the organisation the description names speaks; the noun before
+            // the comma is a role, a body or an agent noun
             int first = b.mentionFirst(comma - 1);
+            first = first - 1 > lo && b.lower(first - 1).equals("the") ? first - 1 : first;
             int d = first - 2;
             while (d >= lo && d > first - 2 - 6 && !b.word(d).equals(",") && !b.endsClause(d)) {
                 d--;
             }
+            String noun = first - 2 >= lo ? b.word(first - 2) : "";
             boolean described = first - 1 > lo && b.word(first - 1).equals(",") && (d < lo || b.word(d).equals(",")
                     || b.endsClause(d)) && Words.isDeterminer(b.word(d + 1))
-                    && (Words.personRole(b.word(first - 2)) != null || Words.isOrgHead(b.word(first - 2)));
+                    && (Words.personRole(noun) != null || Words.isOrgHead(noun) || Words.isAnyOrg(noun)
+                    || Words.isOccupation(Words.lower(noun)) && !b.token(first - 2).capitalized());
             if (described) {
                 return Optional.of(new Np(new Ref.Named(direct), d + 1, comma, Optional.empty()));
             }

@@ -174,4 +174,16 @@ class QuoteMechanismsTest {
         assertEquals(Optional.empty(), starting(qs, "the boat had been repaired").speakerTitle());
         assertEquals(Optional.empty(), starting(qs, "the race would go ahead").speakerTitle());
     }
+
+    @Test
+    void anOrganisationNamedInAnAppositiveToADescriptionSpeaks() {
+        List<Quote> qs = quotes("The employers' group, the Harbour Traders Association, said in a statement that shops"
+                + " were already losing customers.\n\n"
+                + "The builder, Northgate Homes, said it was disappointed and would lodge a new design.\n\n"
+                + "The fishing regulator, NORFISH, said in a statement that boats which landed too much would be"
+                + " fined.");
+        assertEquals(Optional.of("Harbour Traders Association"), starting(qs, "shops were already").speaker());
+        assertEquals(Optional.of("Northgate Homes"), starting(qs, "it was disappointed").speaker());
+        assertEquals(Optional.of("NORFISH"), starting(qs, "boats which landed").speaker());
+    }
 }
