@@ -1544,7 +1544,11 @@ final class Frames {
                 // "Lake County Sheriff Ana Ruiz": a place names the office when a title word follows it
                 boolean office = m.type() == EntityType.LOCATION && x + 1 < j && Words.personRole(b.word(x + 1)) != null
                         && b.token(x + 1).capitalized();
-                if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION && !office) {
+                // "the Keld city government": a place after "the" modifies the noun phrase it opens
+                int f = b.mentionFirst(x);
+                boolean modifier = m.type() == EntityType.LOCATION && f - 1 >= lo && b.lower(f - 1).equals("the")
+                        && !b.token(x + 1).capitalized();
+                if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION && !office && !modifier) {
                     break;
                 }
                 s = b.mentionFirst(x);

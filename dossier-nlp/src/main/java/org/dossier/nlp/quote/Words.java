@@ -82,7 +82,7 @@ final class Words {
 
     /** Plural or generic subjects that name no one ("experts said"): the speech is not attributable. */
     private static final Set<String> GENERIC = Set.of("experts", "analysts", "officials", "observers", "sources",
-            "diplomats", "critics", "people", "residents", "scholars", "researchers", "others", "some", "many",
+            "diplomats", "critics", "people", "residents", "scholars", "researchers", "others", "some", "many", "most",
             "reports", "media", "witnesses", "commentators", "insiders", "they", "we", "i", "it", "one", "few",
             "several", "both", "lawmakers", "activists", "economists", "who", "which", "that", "there", "everyone",
             "someone", "anyone", "nobody", "leaders", "authorities", "statement", "report", "letter",

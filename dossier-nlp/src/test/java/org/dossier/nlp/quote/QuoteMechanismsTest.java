@@ -186,4 +186,20 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Northgate Homes"), starting(qs, "it was disappointed").speaker());
         assertEquals(Optional.of("NORFISH"), starting(qs, "boats which landed").speaker());
     }
+
+    @Test
+    void aPlaceAfterTheArticleModifiesTheSpeakerPhrase() {
+        List<Quote> qs = quotes("OSLO — The city will spend a record sum on clearing snow this winter because it cannot"
+                + " find enough drivers, the Oslo city government said on Wednesday.");
+        assertEquals(Optional.of("Oslo city government"), starting(qs, "The city will spend a record").speaker());
+    }
+
+    @Test
+    void aQuantifierIsNoSpeakerAndLeavesTheSentencesOwnAttribution() {
+        List<Quote> qs = quotes("Growers were given a water allocation of a third, well below the level most say they"
+                + " need to plant a full crop, the state water department announced on Friday.");
+        assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("most")).isPresent()),
+                qs.toString());
+        assertEquals(Optional.of("state water department"), starting(qs, "Growers were given").speaker());
+    }
 }
