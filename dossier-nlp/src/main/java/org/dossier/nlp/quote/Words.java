@@ -170,7 +170,7 @@ final class Words {
             "earlier", "later", "yesterday", "today", "tonight", "overnight", "by", "over", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterwards", "again", "also",
             "separately", "privately", "publicly", "outside", "inside", "near", "across", "within", "amid", "beside",
-            "alongside", "behind", "around", "throughout", "previously", "repeatedly");
+            "alongside", "behind", "around", "throughout", "previously", "repeatedly", "as");
 
     /** Lower-case words that may stand inside a title or a description before its head ("the top North Korean"). */
     private static final Set<String> MODIFIERS = Set.of("former", "top", "senior", "foreign", "deputy", "vice",

@@ -202,4 +202,12 @@ class QuoteMechanismsTest {
                 qs.toString());
         assertEquals(Optional.of("state water department"), starting(qs, "Growers were given").speaker());
     }
+
+    @Test
+    void aClauseOpenedByAsAfterTheVerbIsAnAdjunctNotWhatWasSaid() {
+        List<Quote> qs = quotes("Revenue from selling fishing licences will make up a third of the island's income next"
+                + " year, Finance Minister Tor Lunde said as he presented the budget to parliament.");
+        assertEquals(Optional.of("Tor Lunde"), starting(qs, "Revenue from selling fishing licences").speaker());
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("as he presented")), qs.toString());
+    }
 }
