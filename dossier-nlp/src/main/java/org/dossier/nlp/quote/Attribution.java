@@ -82,6 +82,9 @@ final class Attribution {
      */
     private final boolean interview;
 
+    /** The passages between quotation marks in the body, scanned once. */
+    private final List<Quoted> quoted;
+
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
     }
@@ -108,6 +111,7 @@ final class Attribution {
                 nationality(t).ifPresent(c -> countries.putIfAbsent(m.entityId(), c));
             }
         }
+        this.quoted = MarkScanner.scan(b.text, b.parBegin, b.parEnd);
         int turns = 0;
         boolean marked = false;
         for (int p = 1; p < b.parBegin.length && turns < 2 && !marked; p++) {
@@ -143,7 +147,7 @@ final class Attribution {
     }
 
     List<Quote> run() {
-        List<Kept> kept = classify(MarkScanner.scan(b.text, b.parBegin, b.parEnd));
+        List<Kept> kept = classify(quoted);
         for (Kept k : kept) {
             for (int t = b.tokenAt(k.q().open()); t < b.size() && b.token(t).begin() < k.q().after(); t++) {
                 inQuote[t] = true;
@@ -352,8 +356,9 @@ final class Attribution {
     }
 
     /**
-     * Whether paragraph {@code par - 1} is an interviewer's question: a paragraph of its own, with no quotation mark,
-     * that ends with a question mark ("You moved the shop twice. Why?").
+     * Whether paragraph {@code par - 1} is an interviewer's question: a paragraph of its own that ends with a question
+     * mark ("You moved the shop twice. Why?") and quotes no one: a quotation in it is at most a title or a phrase
+     * ("Your album opens with 'Blue Harbour'. Why there?"), shorter than speech with no frame.
      */
     private boolean askedBefore(int par) {
         if (par < 1) {
@@ -363,8 +368,9 @@ final class Attribution {
         if (p.isEmpty() || !p.endsWith("?")) {
             return false;
         }
-        for (int i = 0; i < p.length(); i++) {
-            if (MarkScanner.mark(p, i, p.length()) != null) {
+        for (Quoted q : quoted) {
+            if (q.firstParagraph() <= par - 1 && par - 1 <= q.lastParagraph()
+                    && words(q.text(b.text)) >= MIN_FREE_WORDS) {
                 return false;
             }
         }

@@ -210,4 +210,16 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Tor Lunde"), starting(qs, "Revenue from selling fishing licences").speaker());
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("as he presented")), qs.toString());
     }
+
+    @Test
+    void anInterviewQuestionMayQuoteATitleAndStillBeAQuestion() {
+        List<Quote> qs = quotes("Fiddler Signe Vaage, 34, from Voss, has a new record out and starts a tour of Norway in"
+                + " March. We met her in Bergen.\n\n"
+                + "Your record opens with 'Blue Harbour', a tune your uncle wrote. Why start there?\n\n"
+                + "\"He played it at every wedding I remember. Starting anywhere else would have felt wrong.\"\n\n"
+                + "The closing track, \"Winter Road\", is slower than anything you have played before. Was that hard?\n\n"
+                + "\"Very. I kept wanting to speed up, and the producer kept taking my bow away.\"");
+        assertEquals(Optional.of("Signe Vaage"), starting(qs, "He played it at every wedding").speaker());
+        assertEquals(Optional.of("Signe Vaage"), starting(qs, "Very. I kept wanting").speaker());
+    }
 }
