@@ -881,12 +881,31 @@ final class Attribution {
             Optional<Frames.Np> subject = frames.firstSubject(p)
                     .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON);
             Optional<Speaker> next = subject.flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            Optional<String> beside = subject.flatMap(Frames.Np::appositive);
+            if (next.isEmpty() && !exact) {
+                // a paragraph that opens with a quotation names its speaker after it ("\"…,\" Director Ana Ruiz said")
+                Optional<Frames.Frame> f = openingQuotation(p).flatMap(frames::trailer)
+                        .filter(x -> x.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON);
+                next = f.flatMap(x -> named(((Ref.Named) x.ref()).mention(), x.appositive()));
+                beside = f.flatMap(Frames.Frame::appositive);
+            }
             if (next.isPresent()) {
                 // the title kept, or all the words beside the name ("Ecologist Ana Ruiz, who has led the station")
                 Predicate<String> fits = t -> same ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
                         : Discourse.fits(head, role, t);
-                return next.filter(sp -> sp.title().filter(fits).isPresent()
-                        || subject.get().appositive().filter(fits).isPresent());
+                Optional<String> words = beside;
+                return next.filter(sp -> sp.title().filter(fits).isPresent() || words.filter(fits).isPresent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The quotation that opens paragraph {@code p}, if one does. */
+    private Optional<Quoted> openingQuotation(int p) {
+        int st = frames.firstTokenOfParagraph(p);
+        for (Quoted q : quoted) {
+            if (q.firstParagraph() == p) {
+                return st >= 0 && b.tokenAt(q.open()) == st ? Optional.of(q) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -328,6 +328,9 @@ final class Indirect {
             return null;
         }
         String first = b.lower(r);
+        if (first.equals("why") || first.equals("how") || first.equals("whether") || first.equals("what")) {
+            return null; // "explained why the festival moved": an embedded question, no statement reported
+        }
         if (first.equals("it") || first.equals("he") || first.equals("she") || first.equals("they")
                 || first.equals("we") || first.equals("i")) {
             return new int[] {r, end}; // a subject pronoun can only begin a clause: "said it expected …"

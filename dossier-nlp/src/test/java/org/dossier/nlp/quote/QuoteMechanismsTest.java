@@ -222,4 +222,20 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Signe Vaage"), starting(qs, "He played it at every wedding").speaker());
         assertEquals(Optional.of("Signe Vaage"), starting(qs, "Very. I kept wanting").speaker());
     }
+
+    @Test
+    void aLeadsDescriptionIsTheSpeakerTheNextParagraphNamesAfterItsOpeningQuotation() {
+        List<Quote> qs = quotes("KELD — The island's old generators will keep failing until new units arrive next year,"
+                + " the authority's executive director told senators on Tuesday.\n\n"
+                + "\"We are keeping old machines alive with parts we make ourselves,\" Executive Director Maren"
+                + " Solli-Vik said.");
+        assertEquals(Optional.of("Maren Solli-Vik"), starting(qs, "The island's old generators").speaker());
+    }
+
+    @Test
+    void anEmbeddedQuestionAfterASpeechVerbIsNoReportedSpeech() {
+        List<Quote> qs = quotes("Harbour master Ilse Brandt explained why the ferry had been moved to the north pier"
+                + " for the winter months.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("why the ferry")), qs.toString());
+    }
 }
