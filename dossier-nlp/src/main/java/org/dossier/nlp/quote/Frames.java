@@ -1419,6 +1419,9 @@ final class Frames {
         if (kinship(t)) {
             return Optional.empty();
         }
+        if (Words.lower(t).startsWith("whose ")) {
+            t = t.substring(6); // "the Residents Group, whose convenor, Ana Ruiz, said": the role the body gives her
+        }
         boolean who = Words.lower(t).startsWith("who ");
         if (who) {
             t = t.substring(4);

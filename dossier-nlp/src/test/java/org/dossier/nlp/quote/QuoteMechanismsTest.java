@@ -238,4 +238,13 @@ class QuoteMechanismsTest {
                 + " for the winter months.");
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("why the ferry")), qs.toString());
     }
+
+    @Test
+    void aRoleAfterWhoseIsTheTitleOfTheNameThatFollows() {
+        List<Quote> qs = quotes("The appeal was brought by the Harbour Residents Group, whose convenor, Ilse"
+                + " Brandt-Okafor, said the ruling showed that the old rules \"still mean something\".\n\n"
+                + "\"We are not against new homes in the harbour,\" she said.");
+        assertEquals(Optional.of("convenor"), starting(qs, "We are not against").speakerTitle());
+        assertEquals(Optional.of("convenor"), Frames.asTitle("whose convenor"));
+    }
 }
