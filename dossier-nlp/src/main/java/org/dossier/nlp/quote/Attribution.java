@@ -256,6 +256,7 @@ final class Attribution {
             speaker = goingOn(f.ref(), f.verb(), par, speaker);
             if (f.ref() instanceof Ref.Described d && speaker.isPresent()) {
                 roleTitle(d, speaker.get());
+                speaker = speaker.map(x -> fullerRole(d, x));
             }
             if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun p && p.gender() != 'n') {
                 // "…," he said — and the next paragraph introduces him (a feature's opening)
@@ -530,6 +531,9 @@ final class Attribution {
             }
             Optional<Speaker> speaker = goingOn(r.np().ref(), r.verb(), par,
                     resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start()));
+            if (r.np().ref() instanceof Ref.Described d) {
+                speaker = speaker.map(x -> fullerRole(d, x));
+            }
             if (speaker.isEmpty()) {
                 continue;
             }
@@ -955,6 +959,30 @@ final class Attribution {
                 && !given.containsKey(s.id().get()) && modifiers(d.text()).isEmpty()) {
             give(s.id().get(), d.head());
         }
+    }
+
+    /**
+     * "…, the state's Water Minister said" of a person the text titles only "Minister": the description's role words
+     * (after its article or possessor) are the fuller title when they end with that one word.
+     */
+    private Speaker fullerRole(Ref.Described d, Speaker s) {
+        if (!s.person() || s.id().isEmpty() || s.title().filter(t -> t.indexOf(' ') < 0).isEmpty()) {
+            return s;
+        }
+        String[] w = Quoted.collapse(d.text()).split(" ");
+        int from = 0;
+        for (int i = 0; i < w.length; i++) {
+            String l = Words.lower(w[i]);
+            if (Words.isDeterminer(l) || l.endsWith("'s") || l.endsWith("’s") || l.endsWith("'") || l.endsWith("’")) {
+                from = i + 1;
+            }
+        }
+        String role = String.join(" ", Arrays.copyOfRange(w, from, w.length));
+        if (w.length - from < 2 || !Words.lower(role).endsWith(" " + Words.lower(s.title().get()))) {
+            return s;
+        }
+        give(s.id().get(), role);
+        return new Speaker(s.name(), s.id(), Optional.of(role), true);
     }
 
     private void give(String id, String title) {

@@ -247,4 +247,13 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("convenor"), starting(qs, "We are not against").speakerTitle());
         assertEquals(Optional.of("convenor"), Frames.asTitle("whose convenor"));
     }
+
+    @Test
+    void aLeadsRoleWordsAreTheFullerTitleOfThePersonTitledByOneOfThem() {
+        List<Quote> qs = quotes("KELD — The old desalination plant will run at full capacity all summer, the state's"
+                + " Water Minister said on Monday.\n\n"
+                + "Minister Ragna Holm-Eide said running the plant would cost forty million.");
+        assertEquals(Optional.of("Ragna Holm-Eide"), starting(qs, "The old desalination plant").speaker());
+        assertEquals(Optional.of("Water Minister"), starting(qs, "The old desalination plant").speakerTitle());
+    }
 }
