@@ -1419,8 +1419,11 @@ final class Frames {
         if (kinship(t)) {
             return Optional.empty();
         }
-        if (Words.lower(t).startsWith("whose ")) {
-            t = t.substring(6); // "the Residents Group, whose convenor, Ana Ruiz, said": the role the body gives her
+        String[] rest = Words.lower(t).split(" ");
+        if (rest[0].equals("whose") && rest.length <= 4 && Words.isOccupation(rest[rest.length - 1])) {
+            // "the Residents Group, whose convenor, Ana Ruiz, said": the role the body gives her; not a clause about
+            // someone else ("whose mother spent a night in hospital")
+            t = t.substring(6);
         }
         boolean who = Words.lower(t).startsWith("who ");
         if (who) {
