@@ -755,8 +755,16 @@ final class Frames {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), "person", Optional.empty()),
                     s, k + 1, Optional.empty()));
         }
+        // "the director-general said": the tokenizer splits a hyphenated title, whose head is the whole compound
+        boolean compound = k - 2 >= lo && joined(k - 1) && Words.personRole(b.lower(k - 2) + "-" + w) != null;
+        if (compound) {
+            w = b.lower(k - 2) + "-" + w;
+        }
         if (Words.personRole(w) != null || Words.isOrgHead(w)) {
-            int s = descriptionStart(k, lo);
+            int s = descriptionStart(compound ? k - 2 : k, lo);
+            if (compound && s == k - 2 && s - 1 >= lo && Words.isDeterminer(b.word(s - 1))) {
+                s--; // the entity stage may have taken "the director" for a mention of its own
+            }
             String first = b.lower(s);
             if (first.equals("a") || first.equals("an")) {
                 // "a spokesman said": someone, unnamed, whom "the spokesman" may mean later

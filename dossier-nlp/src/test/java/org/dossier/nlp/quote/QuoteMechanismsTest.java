@@ -256,4 +256,13 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Ragna Holm-Eide"), starting(qs, "The old desalination plant").speaker());
         assertEquals(Optional.of("Water Minister"), starting(qs, "The old desalination plant").speakerTitle());
     }
+
+    @Test
+    void aHyphenatedTitleIsOneHeadNoun() {
+        List<Quote> qs = quotes("Harbour director-general Tomas Vell-Aas told the committee that a new scanner had been"
+                + " ordered from abroad.\n\n"
+                + "\"I share the shippers' frustration, but I cannot open a container with my hands,\" the"
+                + " director-general said.");
+        assertEquals(Optional.of("Tomas Vell-Aas"), starting(qs, "I share the shippers'").speaker());
+    }
 }
