@@ -95,12 +95,17 @@ final class Indirect {
         return out;
     }
 
-    /** "said he would appeal": three words, but a subject pronoun and a finite verb make them a clause. */
+    /**
+     * "said he would appeal", "said residents were satisfied": three words, but a subject (a pronoun, a name or a
+     * plain noun) and a finite verb make them a clause.
+     */
     private boolean shortClause(Report r) {
         String first = b.lower(r.from());
         boolean pronoun = first.equals("he") || first.equals("she") || first.equals("it") || first.equals("they")
                 || first.equals("we");
-        return r.to() - r.from() == 3 && pronoun && Words.isFinite(b.word(r.from() + 1))
+        boolean noun = Character.isLetter(first.charAt(0)) && !Words.isFunction(first) && !Words.isAdjunct(first)
+                && !Words.isDeterminer(first) && !Words.isFinite(first);
+        return r.to() - r.from() == 3 && (pronoun || noun) && Words.isFinite(b.word(r.from() + 1))
                 && Character.isLetter(b.word(r.from() + 2).charAt(0));
     }
 

@@ -265,4 +265,12 @@ class QuoteMechanismsTest {
                 + " director-general said.");
         assertEquals(Optional.of("Tomas Vell-Aas"), starting(qs, "I share the shippers'").speaker());
     }
+
+    @Test
+    void aThreeWordClauseWithANounSubjectAndAFiniteVerbIsReportedSpeech() {
+        List<Quote> qs = quotes("Village elder Arvid Lunde said neighbours were satisfied.\n\n"
+                + "Ferry captain Ilse Brandt said on Monday.");
+        assertEquals(Optional.of("Arvid Lunde"), starting(qs, "neighbours were satisfied").speaker());
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("on Monday")), qs.toString());
+    }
 }
