@@ -87,9 +87,12 @@ final class Indirect {
                 // second clause is reported on its own, whether or not the first holds a quotation
                 int second = secondClause(x.to());
                 split = true;
-                // only a clause that starts inside what is left: one at the very end would be read again and again
-                r = second > 0 && second < whole.to()
-                        ? Optional.of(new Report(whole.np(), whole.verb(), second, whole.to())) : Optional.empty();
+                // only a clause that starts after this one and before the sentence ends, so each round moves on; the
+                // first clause may have stopped at the comma before ", and that …", which then runs to the end
+                int to = Math.max(whole.to(), end);
+                r = second > x.from() && second < to
+                        ? Optional.of(new Report(whole.np(), whole.verb(), second, second < whole.to() ? whole.to() : to))
+                        : Optional.empty();
             }
         }
         return out;

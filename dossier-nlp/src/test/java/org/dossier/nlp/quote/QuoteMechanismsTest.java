@@ -273,4 +273,13 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Arvid Lunde"), starting(qs, "neighbours were satisfied").speaker());
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("on Monday")), qs.toString());
     }
+
+    @Test
+    void aSecondThatClauseAfterACommaIsReportedOnItsOwn() {
+        List<Quote> qs = quotes("The federation's regional delegate, Tomas Vell, said the number of claims was four"
+                + " times what insurers on the island handle in a year, and that experts had been flown in from the"
+                + " mainland.");
+        assertEquals(Optional.of("Tomas Vell"), starting(qs, "the number of claims").speaker());
+        assertEquals(Optional.of("Tomas Vell"), starting(qs, "experts had been flown in").speaker());
+    }
 }
