@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.model.Entity;
@@ -81,6 +82,9 @@ final class Attribution {
      */
     private final boolean interview;
 
+    /** The passages between quotation marks in the body, scanned once. */
+    private final List<Quoted> quoted;
+
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
     }
@@ -103,7 +107,11 @@ final class Attribution {
                     && (b.word(end + 2).equals(",") || b.word(end + 2).equals(")") || b.endsClause(end + 2))) {
                 ages.put(m.entityId(), b.word(end + 1));
             }
+            if (m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                nationality(t).ifPresent(c -> countries.putIfAbsent(m.entityId(), c));
+            }
         }
+        this.quoted = MarkScanner.scan(b.text, b.parBegin, b.parEnd);
         int turns = 0;
         boolean marked = false;
         for (int p = 1; p < b.parBegin.length && turns < 2 && !marked; p++) {
@@ -117,8 +125,29 @@ final class Attribution {
         interview = turns >= 2 || marked;
     }
 
+    /**
+     * The country a demonym in the title words right before the name at token {@code t} gives the person ("Danish
+     * winger Ana Ruiz", "the Chilean-born economist Ana Ruiz"); a description with another country is not them.
+     */
+    private Optional<String> nationality(int t) {
+        int s = b.sentenceStart(b.sentenceOf(t));
+        for (int j = t - 1; j >= Math.max(s, t - 4); j--) {
+            Mention x = b.mention(j);
+            if (x != null) {
+                return x.type() == EntityType.COUNTRY && x.kind() == MentionKind.DEMONYM ? Optional.of(x.entityId())
+                        : Optional.empty();
+            }
+            String w = b.word(j);
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || Words.isFunction(Words.lower(w))
+                    && !Words.isDeterminer(w)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     List<Quote> run() {
-        List<Kept> kept = classify(MarkScanner.scan(b.text, b.parBegin, b.parEnd));
+        List<Kept> kept = classify(quoted);
         for (Kept k : kept) {
             for (int t = b.tokenAt(k.q().open()); t < b.size() && b.token(t).begin() < k.q().after(); t++) {
                 inQuote[t] = true;
@@ -227,6 +256,7 @@ final class Attribution {
             speaker = goingOn(f.ref(), f.verb(), par, speaker);
             if (f.ref() instanceof Ref.Described d && speaker.isPresent()) {
                 roleTitle(d, speaker.get());
+                speaker = speaker.map(x -> fullerRole(d, x));
             }
             if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun p && p.gender() != 'n') {
                 // "…," he said — and the next paragraph introduces him (a feature's opening)
@@ -327,8 +357,9 @@ final class Attribution {
     }
 
     /**
-     * Whether paragraph {@code par - 1} is an interviewer's question: a paragraph of its own, with no quotation mark,
-     * that ends with a question mark ("You moved the shop twice. Why?").
+     * Whether paragraph {@code par - 1} is an interviewer's question: a paragraph of its own that ends with a question
+     * mark ("You moved the shop twice. Why?") and quotes no one: a quotation in it is at most a title or a phrase
+     * ("Your album opens with 'Blue Harbour'. Why there?"), shorter than speech with no frame.
      */
     private boolean askedBefore(int par) {
         if (par < 1) {
@@ -338,8 +369,9 @@ final class Attribution {
         if (p.isEmpty() || !p.endsWith("?")) {
             return false;
         }
-        for (int i = 0; i < p.length(); i++) {
-            if (MarkScanner.mark(p, i, p.length()) != null) {
+        for (Quoted q : quoted) {
+            if (q.firstParagraph() <= par - 1 && par - 1 <= q.lastParagraph()
+                    && words(q.text(b.text)) >= MIN_FREE_WORDS) {
                 return false;
             }
         }
@@ -499,6 +531,9 @@ final class Attribution {
             }
             Optional<Speaker> speaker = goingOn(r.np().ref(), r.verb(), par,
                     resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start()));
+            if (r.np().ref() instanceof Ref.Described d) {
+                speaker = speaker.map(x -> fullerRole(d, x));
+            }
             if (speaker.isEmpty()) {
                 continue;
             }
@@ -707,6 +742,14 @@ final class Attribution {
                 // the person the text gave that title, or no one it can name
                 return talk.described(head, Words.personRole(head), List.of(), Optional.empty(), countries);
             }
+            Optional<String> country = m.kind() == MentionKind.DESCRIPTION ? countryWithin(first, b.mentionEnd(first))
+                    : Optional.empty();
+            if (country.isPresent() && countries.containsKey(m.entityId())
+                    && !countries.get(m.entityId()).equals(country.get())) {
+                // "the Danish winger" the entity stage joined to a Swedish player: someone else, as described
+                return resolve(new Ref.Described(Quoted.collapse(m.text()), head, country), appositive, par, inside,
+                        token);
+            }
             if (m.kind() == MentionKind.DESCRIPTION && words.length == 2 && Words.personRole(head) != null) {
                 // "the analyst": the frames have seen titles the entity stage has not ("Another analyst, X of …")
                 Optional<Speaker> recent = talk.described(head, Words.personRole(head), List.of(), Optional.empty(),
@@ -731,10 +774,17 @@ final class Attribution {
         }
         if (ref instanceof Ref.Described d) {
             Matcher age = AGE.matcher(d.text());
-            if (d.head().equals("person") && age.find()) {
-                // "the 62-year-old said": the person the text gave that age, else the latest not given another one
+            if (age.find()) {
+                // "the 62-year-old said": the person the text gave that age, else the latest not given another one;
+                // "the 62-year-old nurse said": so too, unless the noun alone names someone ("the nurse")
                 String n = age.group(1);
                 Optional<Speaker> aged = talk.latest(s -> s.id().map(ages::get).filter(n::equals).isPresent());
+                if (aged.isEmpty() && !d.head().equals("person")) {
+                    String rest = Quoted.collapse(age.replaceFirst(" "));
+                    aged = resolve(new Ref.Described(rest, d.head(), d.country()), appositive, par, inside, token)
+                            .filter(s -> s.person() && s.id().isPresent()
+                                    && s.id().map(ages::get).map(n::equals).orElse(true));
+                }
                 return aged.or(() -> talk.latest(s -> s.id().map(ages::get).map(n::equals).orElse(true)));
             }
             String role = Words.personRole(d.head());
@@ -787,10 +837,11 @@ final class Attribution {
                 }
                 if (near.isEmpty() && epithet(d.text()) && Words.isOccupation(d.head())) {
                     // "Ruiz dismissed the explanation. \"…,\" the unionist said.": the one who had a say just before;
-                    // "the Qatari midfielder said" of the player quoted in the paragraph before
-                    near = talk.lastSpeakerIn(par).filter(s -> s.person() && !s.anonymous());
+                    // "the Qatari midfielder said" of the player quoted in the paragraph before; only someone the
+                    // description fits, the nearest such
+                    near = talk.lastSpeakerSince(par, s -> fitsDescription(s, d));
                     if (near.isEmpty() && d.country().isPresent()) {
-                        near = talk.lastSpeakerSince(par - 1, "");
+                        near = talk.lastSpeakerSince(par - 1, s -> fitsDescription(s, d));
                     }
                 }
                 if (near.isPresent()) {
@@ -803,8 +854,7 @@ final class Attribution {
             Optional<Speaker> org = orgBefore(d.head(), token)
                     .or(() -> Words.isAnyOrg(d.head()) ? orgNear(token) : Optional.empty())
                     .or(() -> byModifier(d.text(), token))
-                    .or(() -> Words.isOrgHead(d.head()) || Words.isAnyOrg(d.head())
-                            ? leadOrg(token).filter(o -> shares(o.text(), d.text())) : Optional.empty())
+                    .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())))
                     .or(() -> Words.isAnyOrg(d.head()) && inStatement(token) ? onlyBody(token) : Optional.empty())
                     .flatMap(o -> named(o, Optional.empty()));
             if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
@@ -832,13 +882,34 @@ final class Attribution {
         // a paragraph of figures may come between: two paragraphs on, the title must hold the noun itself
         for (int p = par + 1; p <= par + 2; p++) {
             boolean same = exact || p > par + 1;
-            Optional<Speaker> next = frames.firstSubject(p)
-                    .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON)
-                    .flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            Optional<Frames.Np> subject = frames.firstSubject(p)
+                    .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON);
+            Optional<Speaker> next = subject.flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            Optional<String> beside = subject.flatMap(Frames.Np::appositive);
+            if (next.isEmpty() && !exact) {
+                // a paragraph that opens with a quotation names its speaker after it ("\"…,\" Director Ana Ruiz said")
+                Optional<Frames.Frame> f = openingQuotation(p).flatMap(frames::trailer)
+                        .filter(x -> x.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON);
+                next = f.flatMap(x -> named(((Ref.Named) x.ref()).mention(), x.appositive()));
+                beside = f.flatMap(Frames.Frame::appositive);
+            }
             if (next.isPresent()) {
-                return next.filter(sp -> sp.title().filter(t -> same
-                        ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
-                        : Discourse.fits(head, role, t)).isPresent());
+                // the title kept, or all the words beside the name ("Ecologist Ana Ruiz, who has led the station")
+                Predicate<String> fits = t -> same ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
+                        : Discourse.fits(head, role, t);
+                Optional<String> words = beside;
+                return next.filter(sp -> sp.title().filter(fits).isPresent() || words.filter(fits).isPresent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The quotation that opens paragraph {@code p}, if one does. */
+    private Optional<Quoted> openingQuotation(int p) {
+        int st = frames.firstTokenOfParagraph(p);
+        for (Quoted q : quoted) {
+            if (q.firstParagraph() == p) {
+                return st >= 0 && b.tokenAt(q.open()) == st ? Optional.of(q) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -888,6 +959,30 @@ final class Attribution {
                 && !given.containsKey(s.id().get()) && modifiers(d.text()).isEmpty()) {
             give(s.id().get(), d.head());
         }
+    }
+
+    /**
+     * "…, the state's Water Minister said" of a person the text titles only "Minister": the description's role words
+     * (after its article or possessor) are the fuller title when they end with that one word.
+     */
+    private Speaker fullerRole(Ref.Described d, Speaker s) {
+        if (!s.person() || s.id().isEmpty() || s.title().filter(t -> t.indexOf(' ') < 0).isEmpty()) {
+            return s;
+        }
+        String[] w = Quoted.collapse(d.text()).split(" ");
+        int from = 0;
+        for (int i = 0; i < w.length; i++) {
+            String l = Words.lower(w[i]);
+            if (Words.isDeterminer(l) || l.endsWith("'s") || l.endsWith("’s") || l.endsWith("'") || l.endsWith("’")) {
+                from = i + 1;
+            }
+        }
+        String role = String.join(" ", Arrays.copyOfRange(w, from, w.length));
+        if (w.length - from < 2 || !Words.lower(role).endsWith(" " + Words.lower(s.title().get()))) {
+            return s;
+        }
+        give(s.id().get(), role);
+        return new Speaker(s.name(), s.id(), Optional.of(role), true);
     }
 
     private void give(String id, String title) {
@@ -998,12 +1093,45 @@ final class Attribution {
     }
 
     /**
+     * Whether a description with a country ("the Qatari midfielder") may mean this person: the text gave them no other
+     * country. Role nouns cannot decide it here: these descriptions are occupations no class of roles knows, and a
+     * title of another role does not rule one out (a team's captain is also its midfielder, a union's secretary a
+     * unionist).
+     */
+    private boolean fitsDescription(Speaker s, Ref.Described d) {
+        String id = s.id().orElse("");
+        return d.country().isEmpty() || !countries.containsKey(id) || countries.get(id).equals(d.country().get());
+    }
+
+    /**
      * "the Finnish winger", "the Limerick native": an epithet for someone already in the story, a definite
      * description with no possessive (unlike "Germany's economy minister", an office someone new may hold).
      */
     private static boolean epithet(String text) {
         String t = Words.lower(text);
         return t.startsWith("the ") && !t.contains("'s ") && !t.contains("’s ") && !t.contains(" of ");
+    }
+
+    /**
+     * The country a country mention or a demonym in tokens {@code [from, to)} gives; a demonym inside a description the
+     * entity stage joined to a person has no mention of its own ("the Danish winger").
+     */
+    private Optional<String> countryWithin(int from, int to) {
+        for (int j = from; j < to && j < b.size(); j++) {
+            Mention x = b.mention(j);
+            if (x != null && x.type() == EntityType.COUNTRY) {
+                return Optional.of(x.entityId());
+            }
+            String w = b.word(j);
+            if (b.token(j).capitalized() && w.length() > 3) {
+                Optional<String> demonym = CountryTable.get().lookup(w).filter(c -> c.demonyms().contains(w))
+                        .map(c -> "country/" + c.iso3());
+                if (demonym.isPresent()) {
+                    return demonym;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a place the body names stands as whole words in a description ("the Limerick native"). */
@@ -1160,16 +1288,15 @@ final class Attribution {
         return Optional.empty();
     }
 
-    /** Whether a name holds a word of the description, by its stem ("the railway's operator", "X Railways"). */
-    private static boolean shares(String name, String description) {
-        List<String> words = List.of(Words.lower(name).split("[^\\p{L}]+"));
-        for (String w : Words.lower(description).split("[^\\p{L}]+")) {
-            String stem = w.length() > 5 ? w.substring(0, 5) : w;
-            if (w.length() > 3 && words.stream().anyMatch(n -> n.startsWith(stem))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a name holds the description's head noun, by its stem ("the water syndicate", "Syndicat des Eaux"; "the
+     * regional agency", "Agence Régionale"): a body is described by what it is, so a shared modifier ("the national
+     * transport regulator", "National Rail") says nothing.
+     */
+    static boolean sharesHead(String name, String head) {
+        String h = Words.lower(head);
+        String stem = h.length() > 5 ? h.substring(0, 5) : h;
+        return h.length() > 3 && List.of(Words.lower(name).split("[^\\p{L}]+")).stream().anyMatch(n -> n.startsWith(stem));
     }
 
     /** The organisation named most recently before {@code token} whose name has this head ("the ministry"). */

@@ -198,13 +198,18 @@ final class Discourse {
 
     /** The latest person other than {@code except} who spoke in {@code paragraph} or after. */
     Optional<Speaker> lastSpeakerSince(int paragraph, String except) {
+        return lastSpeakerSince(paragraph, s -> !s.key().equals(except));
+    }
+
+    /** The latest named person for whom {@code test} holds who spoke in {@code paragraph} or after. */
+    Optional<Speaker> lastSpeakerSince(int paragraph, Predicate<Speaker> test) {
         for (int i = history.size() - 1; i >= 0; i--) {
             Entry e = history.get(i);
             if (e.paragraph() < paragraph) {
                 break;
             }
             Speaker s = e.speaker();
-            if (e.spoke() && s.person() && !s.anonymous() && !s.key().equals(except)) {
+            if (e.spoke() && s.person() && !s.anonymous() && test.test(s)) {
                 return Optional.of(s);
             }
         }
@@ -382,6 +387,14 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /** Role nouns of the one in charge of a body. */
+    private static final Set<String> LEADING = Set.of("director", "head", "chief", "leader", "chair", "chairman",
+            "chairwoman", "chairperson", "president", "manager", "director-general", "executive", "boss");
+
+    /** Verbs that say a person is in charge of a body ("who heads the institute", "has led the station since 2011"). */
+    private static final Set<String> LEADS = Set.of("heads", "headed", "leads", "led", "runs", "ran", "directs",
+            "directed", "chairs", "chaired", "manages", "managed");
+
     /** Whether a role noun fits a title: the same word, or a word of the same class ("scholar" fits a professor). */
     static boolean fits(String head, String role, String title) {
         List<String> words = List.of(Words.lower(title).split("[^\\p{L}-]+"));
@@ -390,6 +403,9 @@ final class Discourse {
             return true; // "the CEO" and "Chief Executive Anders Holm"
         }
         boolean leads = head.equals("head") || head.equals("chief");
+        if (LEADING.contains(head) && words.stream().anyMatch(LEADS::contains)) {
+            return true; // "its director said" and "Ana Ruiz, who heads the institute": whoever heads a body leads it
+        }
         for (String w : words) {
             if (w.startsWith(head) || role.equals(Words.personRole(w))) {
                 return true; // "banker" fits "Community Bankers Association"

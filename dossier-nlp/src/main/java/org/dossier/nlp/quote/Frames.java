@@ -3,6 +3,7 @@ package org.dossier.nlp.quote;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.model.EntityType;
+import org.dossier.nlp.entity.CountryTable;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
 
@@ -285,7 +286,8 @@ final class Frames {
             return Optional.empty();
         }
         for (int v = st + 1; v < Math.min(en, st + WINDOW); v++) {
-            if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+            // a verb of speech proper: "Judge Ana Ruiz continues on Monday" after a quotation says nothing of it
+            if (Words.isSpeechVerb(b.word(v)) && !b.token(v).capitalized()) {
                 Optional<Np> np = npBefore(v - 1, st);
                 if (np.isEmpty() || np.get().start() != st || !noComplement(v, en)) {
                     return Optional.empty();
@@ -540,7 +542,7 @@ final class Frames {
      * a pronoun, a description ("the South Korean professor", "North Korea's foreign ministry").
      */
     Optional<Np> npBefore(int k, int lo) {
-        Optional<Np> np = phraseBefore(k, lo);
+        Optional<Np> np = phraseBefore(k, lo).map(x -> withPossessor(x, lo)).map(x -> postmodified(x, lo));
         int c = np.map(x -> x.start() - 1).orElse(-1);
         Mention before = c - 1 >= lo ? b.mention(c - 1) : null;
         if (c >= lo && isConjunction(b.lower(c)) && before != null && isSpeakerType(before)) {
@@ -549,6 +551,91 @@ final class Frames {
             return Optional.of(new Np(new Ref.Unknown(), x.start(), x.end(), Optional.empty()));
         }
         return np;
+    }
+
+    /**
+     * The phrase a described one ends when a preposition stands before it ("the forestry company behind the scheme",
+     * "residents near the plant"): in English a prepositional phrase follows the noun it modifies, so the speaker is
+     * the phrase before the preposition, with its own reference ("residents": no one the text names). Not "of", whose
+     * role phrases {@link #headOf} reads. The phrase as it was when nothing stands before the preposition.
+     */
+    private Np postmodified(Np np, int lo) {
+        int p = np.start() - 1;
+        if (!(np.ref() instanceof Ref.Described) || p - 1 < lo || b.lower(p).equals("of")
+                || !PREPOSITIONS.contains(b.lower(p))) {
+            return np;
+        }
+        Optional<Np> outer = phraseBefore(p - 1, lo).map(x -> withPossessor(x, lo));
+        if (outer.isEmpty() || outer.get().end() != p) {
+            return np;
+        }
+        Np o = outer.get();
+        Ref ref = o.ref() instanceof Ref.Described d
+                ? new Ref.Described(Quoted.collapse(b.slice(o.start(), np.end())), d.head(), d.country()) : o.ref();
+        return new Np(ref, o.start(), np.end(), o.appositive());
+    }
+
+    /**
+     * The phrase with the possessor that determines it ("the island's water board", "the territory's Department of
+     * Commerce", "Norland's largest union"): in English a genitive stands where the article would, so it belongs to
+     * the phrase, and the comma of an attribution after a clause comes before it. The reference stays the phrase's
+     * own; the possessor only widens its words. The phrase as it was when no possessor stands before it.
+     */
+    private Np withPossessor(Np np, int lo) {
+        int c = clitic(np.start()) ? np.start() : np.start() - 1;
+        int p = c > lo && clitic(c) ? possessorStart(c, lo) : -1;
+        if (p < 0) {
+            return np;
+        }
+        Ref ref = np.ref() instanceof Ref.Described d ? possessed(p, c, np.end(), d.head(), d.country()) : np.ref();
+        return new Np(ref, p, np.end(), np.appositive());
+    }
+
+    /**
+     * A description with a possessor (tokens {@code [p, end)}, the genitive ending at {@code c}): a body's officer or
+     * part ("the company's operations director", "the island's water board") is described for the text to name; a
+     * person's ("Ana Ruiz's publisher", "the minister's spokesman", "the woman's daughter") is someone the text does
+     * not name, for the one named is the possessor.
+     */
+    private Ref possessed(int p, int c, int end, String head, Optional<String> country) {
+        Mention m = b.mention(c - 1);
+        boolean person = m != null ? m.type() == EntityType.PERSON
+                : Words.personRole(b.word(c - 1)) != null || Words.nounGender(b.lower(c - 1)) != 0;
+        if (person) {
+            return Words.personRole(head) != null ? new Ref.Anonymous(head) : new Ref.Unknown();
+        }
+        return new Ref.Described(Quoted.collapse(b.slice(p, end)), head, country);
+    }
+
+    /** Whether token {@code j} is a genitive ending: "'s", or a lone apostrophe after a plural ("the growers'"). */
+    private boolean clitic(int j) {
+        String w = b.lower(j);
+        return w.equals("'s") || w.equals("’s")
+                || (w.equals("'") || w.equals("’")) && j > 0 && Words.lower(b.word(j - 1)).endsWith("s");
+    }
+
+    /**
+     * The first token of the possessor whose genitive ending is token {@code c}: a name (with "the" before it), or
+     * "the", "its" or "their" and at most two lower-case words ("the island", "the port authority"); -1 for
+     * anything else, such as a pronoun or a clause.
+     */
+    private int possessorStart(int c, int lo) {
+        int j = c - 1;
+        if (j < lo) {
+            return -1;
+        }
+        if (b.mention(j) != null) {
+            int f = b.mentionFirst(j);
+            return f - 1 >= lo && b.lower(f - 1).equals("the") ? f - 1 : f;
+        }
+        int plain = 0;
+        while (j >= lo && plain < 2 && isPlainWord(j) && !b.token(j).capitalized() && b.mention(j) == null
+                && !Words.isDeterminer(b.word(j)) && !Words.isFinite(b.word(j)) && !isConjunction(b.lower(j))) {
+            j--;
+            plain++;
+        }
+        String d = j >= lo ? b.lower(j) : "";
+        return plain > 0 && (d.equals("the") || d.equals("its") || d.equals("their")) ? j : -1;
     }
 
     /**
@@ -575,6 +662,11 @@ final class Frames {
         }
         return -1;
     }
+
+    /** Prepositions, whose object is no subject ("farmers on the island's east coast say"). */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "of", "from", "near", "for", "with", "to",
+            "by", "across", "along", "off", "around", "about", "into", "onto", "under", "over", "behind", "beyond",
+            "outside", "inside", "through", "throughout", "within");
 
     private static boolean isConjunction(String w) {
         return w.equals("and") || w.equals("or") || w.equals("&") || w.equals("nor");
@@ -663,8 +755,16 @@ final class Frames {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), "person", Optional.empty()),
                     s, k + 1, Optional.empty()));
         }
+        // "the director-general said": the tokenizer splits a hyphenated title, whose head is the whole compound
+        boolean compound = k - 2 >= lo && joined(k - 1) && Words.personRole(b.lower(k - 2) + "-" + w) != null;
+        if (compound) {
+            w = b.lower(k - 2) + "-" + w;
+        }
         if (Words.personRole(w) != null || Words.isOrgHead(w)) {
-            int s = descriptionStart(k, lo);
+            int s = descriptionStart(compound ? k - 2 : k, lo);
+            if (compound && s == k - 2 && s - 1 >= lo && Words.isDeterminer(b.word(s - 1))) {
+                s--; // the entity stage may have taken "the director" for a mention of its own
+            }
             String first = b.lower(s);
             if (first.equals("a") || first.equals("an")) {
                 // "a spokesman said": someone, unnamed, whom "the spokesman" may mean later
@@ -685,8 +785,15 @@ final class Frames {
                 s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
             }
             if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its"))) {
-                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)), w,
-                        countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)),
+                        headBeforeModifier(s, k), countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
+            }
+            int owner = s - 1 > lo && clitic(s - 1) ? possessorStart(s - 1, lo) : -1;
+            if (owner >= 0 && (owner == lo || !PREPOSITIONS.contains(b.lower(owner - 1)))) {
+                // "the island's water syndicate said": a genitive determines the phrase as "the" would; not after a
+                // preposition, whose object no subject is ("farmers on the island's east coast say")
+                return Optional.of(new Np(possessed(owner, s - 1, k + 1, w, countryIn(s, k + 1)), owner, k + 1,
+                        Optional.empty()));
             }
             if (s - 1 >= lo && (b.lower(s - 1).equals("a") || b.lower(s - 1).equals("an")) && Words.isOccupation(w)) {
                 // "a Dutch importer said:": one person the text does not name, not the last one who spoke
@@ -694,6 +801,25 @@ final class Frames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The head noun of a description's words {@code [s, k]}: the last word, unless a preposition follows the head
+     * ("the minister responsible for transport", "the official in charge"): then the role or organisation noun before
+     * that preposition, else the word right before it. Lower case.
+     */
+    private String headBeforeModifier(int s, int k) {
+        for (int p = s + 1; p < k; p++) {
+            if (PREPOSITIONS.contains(b.lower(p)) && !b.lower(p).equals("of")) {
+                for (int j = p - 1; j >= s; j--) {
+                    if (Words.personRole(b.word(j)) != null || Words.isOrgHead(b.word(j))) {
+                        return b.lower(j);
+                    }
+                }
+                return b.lower(p - 1);
+            }
+        }
+        return b.lower(k);
     }
 
     /**
@@ -779,7 +905,21 @@ final class Frames {
             x--;
             plain++;
         }
-        return plain > 0 ? titleStart(x + 1, lo) : s;
+        return withAge(plain > 0 ? titleStart(x + 1, lo) : s, k, lo);
+    }
+
+    /**
+     * The start of a description widened over an age inside it ("the 74-year-old army veteran", which the tokenizer
+     * splits into five tokens) and the determiner before the age; {@code s} when none stands there.
+     */
+    private int withAge(int s, int k, int lo) {
+        for (int j = Math.max(lo, s - 1); j < k && j <= s + 4; j++) {
+            int a = b.lower(j).equals("old") || b.lower(j).endsWith("-year-old") ? ageStart(j) : -1;
+            if (a >= lo && a < s) {
+                return a - 1 >= lo && Words.isDeterminer(b.word(a - 1)) ? a - 1 : a;
+            }
+        }
+        return s;
     }
 
     /** The first token of an age ending at {@code k} ("67-year-old", as one token or as five), or -1. */
@@ -952,13 +1092,27 @@ final class Frames {
         for (int j = start; j < first; j++) {
             // the head of a title is its last word: a noun of occupation by its shape counts there ("Food blogger",
             // "Urban planner" before the name), as no list holds every trade
-            boolean head = j == first - 1 && Words.isOccupation(Words.lower(b.word(j)));
+            boolean head = j == first - 1 && (Words.isOccupation(Words.lower(b.word(j))) || openingTitle(j));
             if (Words.personRole(b.word(j)) != null || head) {
                 int from = Words.isDeterminer(b.word(start)) ? start + 1 : start;
                 return from < first ? Optional.of(b.slice(from, first)) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether token {@code j}, the one word before a name, opens its sentence as a title ("Coxswain Ana Ruiz said",
+     * "Prefect Ana Ruiz told …"): English puts nothing else there without a comma but a connective or an adverb of
+     * time ("Meanwhile", "Yesterday"), which the word lists and the "-ly" ending tell apart, or a place.
+     */
+    private boolean openingTitle(int j) {
+        String w = b.word(j);
+        String l = Words.lower(w);
+        return j == afterDateline(b.sentenceStart(b.sentenceOf(j)), j + 1) && b.token(j).capitalized()
+                && w.chars().allMatch(Character::isLetter) && w.length() > 2 && b.mention(j) == null
+                && !Words.isFunction(l) && !Words.isConnective(l) && !Words.isAdjunct(l) && !Words.isBetween(l)
+                && !Words.isClauseStart(l) && !l.endsWith("ly") && !isDay(j) && CountryTable.get().lookup(w).isEmpty();
     }
 
     /** A dash standing apart, as after a dateline ("KUMASI — The registrar, …"), not the hyphen of "Director-General". */
@@ -1005,15 +1159,20 @@ final class Frames {
         }
         Mention direct = b.mention(comma - 1);
         if (direct != null && direct.type() == EntityType.ORGANIZATION && direct.kind() == MentionKind.NAME && !who) {
-            // "The plant's owner, Harlow Components, said …": the organisation the description names speaks
+            // "The plant's owner, Harlow Components, said …", "The employers' body, the Traders Association, said",
+            // "The developer, Northgate Homes, said": the organisation the description names speaks; the noun before
+            // the comma is a role, a body or an agent noun
             int first = b.mentionFirst(comma - 1);
+            first = first - 1 > lo && b.lower(first - 1).equals("the") ? first - 1 : first;
             int d = first - 2;
             while (d >= lo && d > first - 2 - 6 && !b.word(d).equals(",") && !b.endsClause(d)) {
                 d--;
             }
+            String noun = first - 2 >= lo ? b.word(first - 2) : "";
             boolean described = first - 1 > lo && b.word(first - 1).equals(",") && (d < lo || b.word(d).equals(",")
                     || b.endsClause(d)) && Words.isDeterminer(b.word(d + 1))
-                    && (Words.personRole(b.word(first - 2)) != null || Words.isOrgHead(b.word(first - 2)));
+                    && (Words.personRole(noun) != null || Words.isOrgHead(noun) || Words.isAnyOrg(noun)
+                    || Words.isOccupation(Words.lower(noun)) && !b.token(first - 2).capitalized());
             if (described) {
                 return Optional.of(new Np(new Ref.Named(direct), d + 1, comma, Optional.empty()));
             }
@@ -1268,6 +1427,12 @@ final class Frames {
         if (kinship(t)) {
             return Optional.empty();
         }
+        String[] rest = Words.lower(t).split(" ");
+        if (rest[0].equals("whose") && rest.length <= 4 && Words.isOccupation(rest[rest.length - 1])) {
+            // "the Residents Group, whose convenor, Ana Ruiz, said": the role the body gives her; not a clause about
+            // someone else ("whose mother spent a night in hospital")
+            t = t.substring(6);
+        }
         boolean who = Words.lower(t).startsWith("who ");
         if (who) {
             t = t.substring(4);
@@ -1280,8 +1445,12 @@ final class Frames {
                 }
             }
             if (!role) {
-                // "who chairs the committee", "who sits on the panel" hold an office; "who arrived by helicopter"
-                // holds none
+                // "who chairs the committee", "who sits on the panel" hold an office, and so does the perfect ("who
+                // has led the station since 2009"); "who arrived by helicopter" holds none
+                boolean perfect = Words.lower(t).startsWith("has ") || Words.lower(t).startsWith("had ");
+                if (perfect && Words.isOfficeVerb(Words.lower(t.substring(4).split(" ")[0]))) {
+                    t = t.substring(4);
+                }
                 String verb = Words.lower(t.split(" ")[0]);
                 return Words.isOfficeVerb(verb) && t.indexOf(' ') > 0 ? Optional.of(t) : Optional.empty();
             }
@@ -1389,7 +1558,11 @@ final class Frames {
                 // "Lake County Sheriff Ana Ruiz": a place names the office when a title word follows it
                 boolean office = m.type() == EntityType.LOCATION && x + 1 < j && Words.personRole(b.word(x + 1)) != null
                         && b.token(x + 1).capitalized();
-                if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION && !office) {
+                // "the Keld city government": a place after "the" modifies the noun phrase it opens
+                int f = b.mentionFirst(x);
+                boolean modifier = m.type() == EntityType.LOCATION && f - 1 >= lo && b.lower(f - 1).equals("the")
+                        && !b.token(x + 1).capitalized();
+                if (m.type() != EntityType.COUNTRY && m.type() != EntityType.ORGANIZATION && !office && !modifier) {
                     break;
                 }
                 s = b.mentionFirst(x);

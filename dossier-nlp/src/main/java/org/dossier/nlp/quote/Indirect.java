@@ -87,20 +87,28 @@ final class Indirect {
                 // second clause is reported on its own, whether or not the first holds a quotation
                 int second = secondClause(x.to());
                 split = true;
-                // only a clause that starts inside what is left: one at the very end would be read again and again
-                r = second > 0 && second < whole.to()
-                        ? Optional.of(new Report(whole.np(), whole.verb(), second, whole.to())) : Optional.empty();
+                // only a clause that starts after this one and before the sentence ends, so each round moves on; the
+                // first clause may have stopped at the comma before ", and that …", which then runs to the end
+                int to = Math.max(whole.to(), end);
+                r = second > x.from() && second < to
+                        ? Optional.of(new Report(whole.np(), whole.verb(), second, second < whole.to() ? whole.to() : to))
+                        : Optional.empty();
             }
         }
         return out;
     }
 
-    /** "said he would appeal": three words, but a subject pronoun and a finite verb make them a clause. */
+    /**
+     * "said he would appeal", "said residents were satisfied": three words, but a subject (a pronoun, a name or a
+     * plain noun) and a finite verb make them a clause.
+     */
     private boolean shortClause(Report r) {
         String first = b.lower(r.from());
         boolean pronoun = first.equals("he") || first.equals("she") || first.equals("it") || first.equals("they")
                 || first.equals("we");
-        return r.to() - r.from() == 3 && pronoun && Words.isFinite(b.word(r.from() + 1))
+        boolean noun = Character.isLetter(first.charAt(0)) && !Words.isFunction(first) && !Words.isAdjunct(first)
+                && !Words.isDeterminer(first) && !Words.isFinite(first);
+        return r.to() - r.from() == 3 && (pronoun || noun) && Words.isFinite(b.word(r.from() + 1))
                 && Character.isLetter(b.word(r.from() + 2).charAt(0));
     }
 
@@ -328,6 +336,9 @@ final class Indirect {
             return null;
         }
         String first = b.lower(r);
+        if (first.equals("why") || first.equals("how") || first.equals("whether") || first.equals("what")) {
+            return null; // "explained why the festival moved": an embedded question, no statement reported
+        }
         if (first.equals("it") || first.equals("he") || first.equals("she") || first.equals("they")
                 || first.equals("we") || first.equals("i")) {
             return new int[] {r, end}; // a subject pronoun can only begin a clause: "said it expected …"

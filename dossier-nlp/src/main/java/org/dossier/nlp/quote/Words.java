@@ -82,7 +82,7 @@ final class Words {
 
     /** Plural or generic subjects that name no one ("experts said"): the speech is not attributable. */
     private static final Set<String> GENERIC = Set.of("experts", "analysts", "officials", "observers", "sources",
-            "diplomats", "critics", "people", "residents", "scholars", "researchers", "others", "some", "many",
+            "diplomats", "critics", "people", "residents", "scholars", "researchers", "others", "some", "many", "most",
             "reports", "media", "witnesses", "commentators", "insiders", "they", "we", "i", "it", "one", "few",
             "several", "both", "lawmakers", "activists", "economists", "who", "which", "that", "there", "everyone",
             "someone", "anyone", "nobody", "leaders", "authorities", "statement", "report", "letter",
@@ -170,7 +170,7 @@ final class Words {
             "earlier", "later", "yesterday", "today", "tonight", "overnight", "by", "over", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterwards", "again", "also",
             "separately", "privately", "publicly", "outside", "inside", "near", "across", "within", "amid", "beside",
-            "alongside", "behind", "around", "throughout", "previously", "repeatedly");
+            "alongside", "behind", "around", "throughout", "previously", "repeatedly", "as");
 
     /** Lower-case words that may stand inside a title or a description before its head ("the top North Korean"). */
     private static final Set<String> MODIFIERS = Set.of("former", "top", "senior", "foreign", "deputy", "vice",
@@ -349,6 +349,21 @@ final class Words {
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Frame verbs that are as often plain verbs of an event ("the trial continues on Monday", "the hearing began",
+     * "the talks concluded", "both sides agreed"): they frame only a quotation right beside them.
+     */
+    private static final Set<String> EVENT_VERBS = Set.of("continued", "continues", "began", "begins", "concluded",
+            "concludes", "summed", "put", "puts", "agreed", "agrees");
+
+    /**
+     * A verb that says someone spoke even in a sentence of its own, away from any quotation mark: a frame verb that is
+     * not also a verb of an event ({@link #EVENT_VERBS}).
+     */
+    static boolean isSpeechVerb(String word) {
+        return isFrameVerb(word) && !EVENT_VERBS.contains(lower(word));
     }
 
     /** A verb that frames a direct quote. */
