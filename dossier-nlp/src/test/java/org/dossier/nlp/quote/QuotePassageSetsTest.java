@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * dev batch 9 ({@code passages-dev-9.txt}, written as blind set 8), dev batch 10 ({@code passages-dev-10.txt},
  * written as blind set 9) and dev batch 11 ({@code passages-dev-11.txt}, written as blind set 10) are development
  * data: each score is printed with its misses, and a set fails if it drops below what the rules reach today.
+ * Blind set 11 is held out: only its summary is printed.
  */
 class QuotePassageSetsTest {
 
@@ -24,7 +25,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 332);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 334);
     }
 
     /**
@@ -54,7 +55,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 361);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 367);
     }
 
     /**
@@ -76,7 +77,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEight() {
-        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 367);
+        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 368);
     }
 
     /**
@@ -87,7 +88,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 395);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 401);
     }
 
     /**
@@ -98,18 +99,31 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTen() {
-        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 408);
+        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 421);
     }
 
     /**
      * Dev batch 11 ({@code passages-dev-11.txt}): written as blind set 10 by someone who never read the rules nor
      * ran them, and scored once with the rules frozen (after the round tuned on dev batches 9 and 10), on 2026-11-23:
      * 374/448 (83.5%), far 163/191 (85.3%). The rules from before that round (with the fix of an endless loop this
-     * set revealed) scored 371/448 (82.8%) on it. Now development data.
+     * set revealed) scored 371/448 (82.8%) on it. Now development data, studied in the ninth round.
      */
     @Test
     void devBatchEleven() {
-        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 374);
+        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 418);
+    }
+
+    /**
+     * Blind set 11 ({@code passages-blind-11.txt}): written by someone who never read the rules nor ran them, and
+     * scored once with the rules frozen (after the ninth round, tuned on dev batches 10 and 11), on 2026-11-23: 417/502
+     * (83.1%), far 160/192 (83.3%). The rules from before that round score 413/502 (82.3%) on it. Only its summary is
+     * printed, never its misses, so that no rule is tuned against it.
+     */
+    @Test
+    void blindSetEleven() {
+        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-11.txt"));
+        System.out.println(s.summary("quote blind set 11"));
+        assertTrue(s.right() >= 417, "attribution on blind set 11 fell: " + s.summary("blind set 11"));
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
