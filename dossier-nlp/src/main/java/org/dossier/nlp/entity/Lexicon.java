@@ -171,8 +171,9 @@ final class Lexicon {
     static final Set<String> SHORT_HONORIFICS = Set.of("ma", "ko");
 
     /**
-     * Title words and courtesy titles that are also given names ("Dean Acheson", "Prince Fielder", "Malam" in Guinea-
-     * Bissau): before a surname alone they are the name's first word, not a title.
+     * Title words and courtesy titles that are also given names ("Dean Acheson", "Malam" in Guinea-Bissau, "Prince" in
+     * Liberia and Nigeria): before a surname alone they are the name's first word, not a title. "Prince" only before
+     * a hyphenated surname: news writes a royal's second reference as "Prince" and one given name ("Prince Faisal").
      */
     static final Set<String> GIVEN_NAME_TITLES = Set.of("dean", "prince", "malam", "mallam");
 

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The people of one article by full name, so that a short form ("Kim", "President Xi") resolves to
@@ -67,13 +69,23 @@ final class PersonIndex {
     void mergeContained() {
         for (Person shorter : new ArrayList<>(byKey.values())) {
             List<Person> longer = candidates(shorter.parts).stream().filter(p -> p != shorter).toList();
-            if (longer.size() == 1) {
+            if (longer.size() == 1 && !generational(shorter.parts, longer.get(0).parts)) {
                 Person target = longer.get(0);
                 target.positions.addAll(shorter.positions);
                 target.positions.sort(null);
                 byKey.put(shorter.key, target);
             }
         }
+    }
+
+    /** Suffixes that tell a son from his father ("Donald Trump Jr." is not "Donald Trump"). */
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** Whether the longer name differs from the shorter only by a generational suffix. */
+    private static boolean generational(List<String> shorter, List<String> longer) {
+        List<String> extra = new ArrayList<>(longer);
+        extra.removeAll(shorter);
+        return !extra.isEmpty() && extra.stream().allMatch(w -> GENERATIONS.contains(w.toLowerCase(Locale.ROOT).replace(".", "")));
     }
 
     boolean isEmpty() {

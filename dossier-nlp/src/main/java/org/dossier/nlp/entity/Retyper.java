@@ -198,7 +198,9 @@ final class Retyper {
                 && t.get(end).text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '\'')) {
             end++;
         }
-        if (end == 0 || end >= t.size() || !t.get(end).text().matches("[—–(,-]")) {
+        if (end == 0 || end >= t.size() || !t.get(end).text().matches("[—–(,-]")
+                // "HILO, Hawaii —" names a region after the comma; "ANA RUIZ, the mayor, said" opens with a name
+                || t.get(end).text().equals(",") && (end + 1 >= t.size() || !t.get(end + 1).capitalized())) {
             return;
         }
         String place = Names.clean(first.slice(t.get(0).begin(), t.get(end - 1).end()));
@@ -206,8 +208,13 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if ((sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.ORGANIZATION) && sp.country().isEmpty()
-                        && sp.name().equalsIgnoreCase(place)) {
+                // an organisation that speaks or owns ("Liverpool said", "Boston's coach") is the club or the city's
+                // government the dateline's place lends its name to
+                boolean body = sp.kind() == Span.Kind.ORGANIZATION && sp.to() < sp.sentence().tokens().size()
+                        && (Lexicon.SPEECH_VERBS.contains(sp.sentence().tokens().get(sp.to()).text())
+                        || sp.sentence().tokens().get(sp.to()).text().matches("['’]s"));
+                if ((sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.ORGANIZATION && !body)
+                        && sp.country().isEmpty() && sp.name().equalsIgnoreCase(place)) {
                     personParts = personParts == null ? personParts(spans) : personParts;
                     if (!personParts.contains(sp.key())) { // "LINCOLN, Neb." and Abraham Lincoln
                         ss.set(i, sp.withKind(Span.Kind.LOCATION));
@@ -443,7 +450,10 @@ final class Retyper {
                         && !Lexicon.COLLECTIVES.contains(head) && sp.from() >= at
                         && Character.isLowerCase(sp.sentence().tokens().get(sp.from() - at).text().charAt(0))
                         || head.equals("executive") && sp.before(at + 1).equals("chief");
+                // "The deal's financial adviser, Goldman Sachs, said": these roles are as often held by firms, so a
+                // name set off after one stays as the tagger typed it
                 if (sp.country().isPresent() || parts.size() < 2 || !office || reducedRelative(sp)
+                        || setOff && FIRM_ROLES.contains(head)
                         || Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(sp.name()))
                         || parts.stream().anyMatch(w -> ORG_FORMS.contains(Lexicon.lower(w))
                         || Lexicon.COLLECTIVES.contains(Lexicon.lower(w)) || !w.chars().allMatch(Character::isLetter))
@@ -465,6 +475,14 @@ final class Retyper {
             }
         }
     }
+
+    /** Roles that firms hold as often as people do (advisers, auditors, counsel, contractors). */
+    private static final Set<String> FIRM_ROLES = Set.of("adviser", "advisor", "advisers", "advisors", "lawyer",
+            "lawyers", "counsel", "consultant", "consultants", "auditor", "auditors", "architect", "architects",
+            "engineer", "engineers", "manager", "managers", "contractor", "contractors", "broker", "brokers",
+            "underwriter", "underwriters", "administrator", "administrators", "liquidator", "receiver", "trustee",
+            "trustees", "operator", "sponsor", "supplier", "partner", "owner", "buyer", "seller", "bidder", "agent",
+            "designer", "developer", "builder", "publisher", "distributor", "insurer", "lender", "investor");
 
     /**
      * "the lawyer Goldman Sachs hired", "an adviser Brightpath Labs pays": after a determined title head, a name
@@ -656,7 +674,8 @@ final class Retyper {
 
     /**
      * "Tarvia Cricket said", "Velmora Post said": a country's name with one or two capitalised words after it that
-     * nobody tagged and that the article writes as common nouns ("cricket", "post") is a national body's name. The
+     * nobody tagged and that the article writes as common nouns ("cricket", "post"), speaking or owning, is a
+     * national body's name. The
      * country's span becomes the organisation's; returns the names found. Not in headlines or lines in title case.
      */
     private static List<String> countryNamedBodies(List<Span> ss, Set<String> lowerWords) {
@@ -674,8 +693,11 @@ final class Retyper {
                 to++;
             }
             int end = to;
-            if (end == sp.to() || end < t.size() && t.get(end).capitalized()
-                    || i + 1 < ss.size() && ss.get(i + 1).from() < end) {
+            // the body must act as one: speak or own ("Tarvia Cricket said", "Velmora Post's board"); "Vietnam War
+            // veterans", "Canada Day" and "the Panama Canal" are things named after the country
+            boolean acts = end < t.size() && (Lexicon.SPEECH_VERBS.contains(t.get(end).text())
+                    || t.get(end).text().equals("'s") || t.get(end).text().equals("’s"));
+            if (end == sp.to() || !acts || i + 1 < ss.size() && ss.get(i + 1).from() < end) {
                 continue;
             }
             Sentence s = sp.sentence();

@@ -189,7 +189,7 @@ final class SpanFinder {
             if (w.length() < 3 || w.length() > 6 || !Character.isUpperCase(w.charAt(0)) || a.ner() != NerTag.NONE
                     || claimed[i] || !w.chars().allMatch(Character::isUpperCase)
                     || ROLE_ABBREVIATIONS.contains(Lexicon.lower(w))
-                    || Lexicon.isTitleWord(w)) {
+                    || Lexicon.isTitleWord(w) || ROMAN.matcher(w).matches()) { // "King Charles III said": a regnal number
                 continue;
             }
             String next = t.get(i + 1).text();
@@ -205,7 +205,7 @@ final class SpanFinder {
     /**
      * Where the complement of an institution head ends, from token {@code k} right after it: capitalised words and
      * country-table phrases joined by links ("of", "for", "of the", "and", "&", a foreign article or preposition). A
-     * country's phrase needs a link before it other than "and"; only a foreign head takes a word straight after it.
+     * country's phrase needs "of" or a foreign link before it; only a foreign head takes a word straight after it.
      */
     private static int complementEnd(List<Token> t, int k, boolean foreign, boolean[] claimed, List<Span> out) {
         int end = k;
@@ -222,8 +222,10 @@ final class SpanFinder {
                 break;
             }
             if (claimed[word]) {
-                if (!preposition) {
-                    break; // a country after the head or after "and" is no part of the name
+                if (!preposition || w.equals("on") || w.equals("for")) {
+                    // a country after the head or after "and" is no part of the name, nor one after "on" or "for":
+                    // "the Security Council on Syria", "the Commission for Ghana's reforms" name the topic
+                    break;
                 }
                 int at = word;
                 j = out.stream().filter(sp -> sp.country().isPresent() && sp.from() <= at && at < sp.to())
@@ -231,8 +233,9 @@ final class SpanFinder {
                 end = j;
                 continue;
             }
-            if (!institutionWord(t, word, claimed) || w.equals("and") && t.get(word).ner() != NerTag.NONE) {
-                break;
+            if (!institutionWord(t, word, claimed) || w.equals("and") && t.get(word).ner() != NerTag.NONE
+                    || w.equals("on") && t.get(word).ner() != NerTag.NONE) {
+                break; // "the Court of Justice on Uber": a name after "on" is the topic, not the body's
             }
             j = word + 1;
             while (j < t.size() && (institutionWord(t, j, claimed) && t.get(j).ner() != NerTag.PERSON
@@ -634,7 +637,8 @@ final class SpanFinder {
     private static boolean givenName(List<Token> tokens, int at, int to) {
         return tokens.get(at).ner() == NerTag.PERSON && at + 1 < to
                 && Lexicon.GIVEN_NAME_TITLES.contains(Lexicon.lower(tokens.get(at).text()))
-                && wordsAfter(tokens, at + 1, to) == 1;
+                && wordsAfter(tokens, at + 1, to) == 1
+                && (!Lexicon.lower(tokens.get(at).text()).equals("prince") || to - at > 2); // "Prince Kollie-Dunbar"
     }
 
     /**
@@ -660,8 +664,14 @@ final class SpanFinder {
     private static boolean commonWord(List<Token> tokens, int k, int to) {
         String w = tokens.get(k).text();
         return k + 1 < to && !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && !FOREIGN_LINKS.contains(w)
-                && tokens.get(k + 1).begin() > tokens.get(k).end();
+                && !NAME_PARTICLES.contains(w) && tokens.get(k + 1).begin() > tokens.get(k).end();
     }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
+
+    /** Lower-case particles that open names ("al Qaeda", "bin Salman", "von der Leyen"), besides the foreign links. */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "von", "zu",
+            "van", "ter", "ten", "dos", "da", "de", "di", "du", "le", "la");
 
     /** The words of tokens {@code [from, to)} as written apart: "Mya Lin-Oo" is two. */
     private static int wordsAfter(List<Token> tokens, int from, int to) {

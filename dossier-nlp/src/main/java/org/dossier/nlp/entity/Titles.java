@@ -198,6 +198,16 @@ final class Titles {
     }
 
     /**
+     * Words that open an adverbial with "of" ("Ahead of the vote President X said", "Regardless of the outcome X"),
+     * or a quantity ("Most of the", "Some of"), rather than a title governing its complement.
+     */
+    private static final Set<String> OF_ADVERBIALS = Set.of("ahead", "regardless", "irrespective", "instead",
+            "because", "outside", "inside", "out", "independently", "apart", "aside", "short", "most", "some", "many",
+            "all", "none", "each", "both", "several", "few", "much", "part", "one", "two", "three", "north", "south",
+            "east", "west", "upon", "free", "clear", "courtesy", "fresh", "full", "sick", "tired", "afraid",
+            "aware", "proud", "critical", "fearful", "mindful", "wary", "capable", "guilty", "innocent", "typical");
+
+    /**
      * "Minister of Tourism and Heritage X", "Deputy governor of the province X", "Director of operations X": a title
      * whose head governs a complement with "of" or "for", right before the name. Returns where the title starts, or
      * -1 when no title word heads a phrase before "of" or "for".
@@ -227,7 +237,8 @@ final class Titles {
             }
             q--;
         }
-        if (!titled && q + 1 == k - 1 && capitalOpener(t, rs, q + 1)) {
+        if (!titled && q + 1 == k - 1 && capitalOpener(t, rs, q + 1)
+                && !OF_ADVERBIALS.contains(Lexicon.lower(t.get(q + 1).text()))) {
             titled = true; // "Clerk of Court X": one capitalised noun opening the sentence governs the complement
             headed = true;
         }

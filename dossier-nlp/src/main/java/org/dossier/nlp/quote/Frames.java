@@ -570,6 +570,10 @@ final class Frames {
             return np;
         }
         Np o = outer.get();
+        String outerHead = b.word(o.end() - 1);
+        if (Words.isDocument(outerHead) || Words.isGeneric(outerHead)) {
+            return np; // "A statement from the ministry said": the document carries the ministry's words
+        }
         Ref ref = o.ref() instanceof Ref.Described d
                 ? new Ref.Described(Quoted.collapse(b.slice(o.start(), np.end())), d.head(), d.country()) : o.ref();
         return new Np(ref, o.start(), np.end(), o.appositive());
@@ -1112,8 +1116,15 @@ final class Frames {
         return j == afterDateline(b.sentenceStart(b.sentenceOf(j)), j + 1) && b.token(j).capitalized()
                 && w.chars().allMatch(Character::isLetter) && w.length() > 2 && b.mention(j) == null
                 && !Words.isFunction(l) && !Words.isConnective(l) && !Words.isAdjunct(l) && !Words.isBetween(l)
-                && !Words.isClauseStart(l) && !l.endsWith("ly") && !isDay(j) && CountryTable.get().lookup(w).isEmpty();
+                && !Words.isClauseStart(l) && !l.endsWith("ly") && !isDay(j) && CountryTable.get().lookup(w).isEmpty()
+                // an honorific or a given name ("Mrs", "Sir", "Dame"; "Oskar" the tagger left out of the name), a
+                // participle ("Embattled", "Outgoing") or a courtesy title is no role
+                && Words.genderOf(w) == 0 && !l.endsWith("ed") && !l.endsWith("ing") && !COURTESY.contains(l);
     }
+
+    /** Courtesy titles that stand before a name without naming a role. */
+    private static final Set<String> COURTESY = Set.of("lord", "lady", "dr", "prof", "rev", "alhaji", "hajiya",
+            "datuk", "dato", "tun", "tan", "haji", "hajjah", "sheikh", "shaikh", "sayyid", "mx");
 
     /** A dash standing apart, as after a dateline ("KUMASI — The registrar, …"), not the hyphen of "Director-General". */
     private boolean datelineDash(int j) {

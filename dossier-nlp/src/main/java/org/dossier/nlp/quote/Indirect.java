@@ -11,6 +11,10 @@ import java.util.Set;
  * clause is what the quote's text becomes. English only; bounded windows, so linear in the sentence.
  */
 final class Indirect {
+    /** Words after "as" that make it open a quantity or a time, not an adjunct ("as many as", "as of Monday"). */
+    private static final Set<String> AS_QUANTITY = Set.of("many", "much", "few", "little", "of", "part", "high",
+            "low", "far", "long", "soon", "well");
+
     private final Body b;
     private final Frames frames;
     private final Syntax syntax;
@@ -321,7 +325,10 @@ final class Indirect {
         if (nounLike || r >= end) {
             return null;
         }
-        boolean quantity = b.lower(r).equals("at") && (b.lower(r + 1).equals("least") || b.lower(r + 1).equals("most"));
+        // "said at least 40 …", "said as many as 40 people …", "said as of Monday, 300 homes …": a quantity or a time
+        // that opens the clause, not an adjunct of the verb ("said as he left")
+        boolean quantity = b.lower(r).equals("at") && (b.lower(r + 1).equals("least") || b.lower(r + 1).equals("most"))
+                || b.lower(r).equals("as") && AS_QUANTITY.contains(b.lower(r + 1));
         if (Words.isAdjunct(b.word(r)) && !quantity) {
             // "said Monday the talks would …", "said on Tuesday the …"
             if (isDay(b.word(r))) {

@@ -491,4 +491,41 @@ class RetyperTest {
         List<Span> t = spans("TARVIK/P , Norway — Ola/P Tarvik/P opened the bridge and Tarvik/P spoke .");
         assertEquals(Span.Kind.PERSON, kindOf(t, "Tarvik"));
     }
+
+    @Test
+    void aFirmSetOffAfterARoleFirmsHoldStaysAnOrganisation() {
+        List<Span> s = spans("The deal 's financial adviser , Brightwater/O Partners/O , said the price was fair .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Brightwater Partners"));
+        // a role only people hold still makes the name a person's
+        List<Span> t = spans("The club 's finance director , Ana/O Ruiz/O , said the accounts were sound .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Ana Ruiz"));
+    }
+
+    @Test
+    void aCountryBeforeACommonNounNamesABodyOnlyWhenItActs() {
+        List<Span> s = spans("Norway/L Canal tolls rose on Sunday .", "The canal is old .");
+        assertTrue(s.stream().noneMatch(sp -> sp.name().equals("Norway Canal")), s.toString());
+        List<Span> t = spans("Norway/L Cricket said the tour would go ahead .", "Young players love cricket .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "Norway Cricket"));
+    }
+
+    @Test
+    void aClubThatSpeaksIsNotTheDatelinesPlace() {
+        List<Span> s = spans("BRANDVIK/O , Norway/L ( AP ) — The striker scored twice .",
+                "Brandvik/O said the coach would stay .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s.subList(1, s.size()), "Brandvik"));
+        // a body that opens with a name in capitals has no dateline
+        List<Span> t = spans("ANA/P RUIZ/P , the mayor , said the road would close .", "Ana/P Ruiz/P said so .");
+        assertTrue(t.stream().filter(sp -> sp.name().equals("Ana Ruiz")).allMatch(sp -> sp.kind() == Span.Kind.PERSON),
+                t.toString());
+    }
+
+    @Test
+    void princeIsAGivenNameOnlyBeforeAHyphenatedSurname() {
+        List<Span> s = spans("Prince/P Kollie/P ~-/P ~Dunbar/P said the road was closed .");
+        assertTrue(has(s, "Prince Kollie-Dunbar"), s.toString());
+        // a royal's second reference: the title and one given name
+        List<Span> t = spans("Prince/P Harald/P said the road was closed .");
+        assertTrue(has(t, "Harald"), t.toString());
+    }
 }

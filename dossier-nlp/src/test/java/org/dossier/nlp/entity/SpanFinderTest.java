@@ -103,4 +103,31 @@ class SpanFinderTest {
         assertTrue(spans("Costs will fall , the CFO said .").isEmpty());
         assertTrue(spans("Costs will fall , the PM said .").isEmpty());
     }
+
+    @Test
+    void aTopicAfterOnOrForIsNoPartOfAnInstitutionsName() {
+        // a country after "on" is what the body discusses
+        List<Span> s = spans("The envoy briefed the Security Council on Velmora/L on Friday .");
+        assertTrue(s.stream().noneMatch(sp -> sp.name().contains("on Velmora")), s.toString());
+        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Velmora")), s.toString());
+        // a tagged organisation after "on" is the case before the court
+        List<Span> t = spans("A ruling by the Court of Justice on Taxora/O is due .");
+        assertTrue(t.stream().noneMatch(sp -> sp.name().contains("on Taxora")), t.toString());
+        // "of" still takes the country in
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Election/O Commission/O of Norway/L said it would "
+                + "recount ."), "Election Commission of Norway"));
+    }
+
+    @Test
+    void aRegnalNumberIsNoSpeakingAcronym() {
+        List<Span> s = spans("King Harald/P VII said the bridge would open .");
+        assertTrue(s.stream().noneMatch(sp -> sp.name().equals("VII")), s.toString());
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Extra trains will run , SKVT said ."), "SKVT"));
+    }
+
+    @Test
+    void aLowerCaseParticleOpeningANameStaysInIt() {
+        List<Span> s = spans("Fighters of al/O Hadra/O said they left the town .");
+        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("al Hadra")), s.toString());
+    }
 }
