@@ -306,4 +306,12 @@ class EntityResolverTest {
                 + "\"We are short of staff,\" the director-general said.");
         assertEquals(idOf(d, "Tomas Vadik"), idOf(d, "the director-general"));
     }
+
+    @Test
+    void aGenerationalSuffixKeepsFatherAndSonApart() {
+        Document d = doc("Walter Brennick Jr. took over the bakery in 2019. His father, Walter Brennick, founded it"
+                + " in 1978. Walter Brennick said the ovens were older than his son.");
+        assertEquals("person/walter-brennick-jr", idOf(d, "Walter Brennick Jr."));
+        assertEquals("person/walter-brennick", idOf(d, "Walter Brennick"), "the father is not the son");
+    }
 }

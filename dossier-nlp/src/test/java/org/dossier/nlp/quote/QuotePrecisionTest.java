@@ -34,4 +34,11 @@ class QuotePrecisionTest {
         assertEquals(Optional.of("Tobias Wrenfield"), q.speaker());
         assertNotEquals(Optional.of("Sir"), q.speakerTitle());
     }
+
+    @Test
+    void aDocumentFromADescribedBodyCarriesThatBodysWords() {
+        List<Quote> qs = quotes("The Ministry of Fisheries closed the northern bay to trawlers on Monday.\n\n"
+                + "A statement from the ministry said the ban would last until the end of May.");
+        assertEquals(Optional.of("Ministry of Fisheries"), starting(qs, "the ban would last").speaker());
+    }
 }
