@@ -359,7 +359,7 @@ final class Attribution {
     /**
      * Whether paragraph {@code par - 1} is an interviewer's question: a paragraph of its own that ends with a question
      * mark ("You moved the shop twice. Why?") and quotes no one: a quotation in it is at most a title or a phrase
-     * ("Your album opens with 'Blue Harbour'. Why there?"), shorter than speech with no frame.
+     * ("Your film takes its name from 'The Glass Orchard'. Why?"), shorter than speech with no frame.
      */
     private boolean askedBefore(int par) {
         if (par < 1) {
@@ -775,8 +775,8 @@ final class Attribution {
         if (ref instanceof Ref.Described d) {
             Matcher age = AGE.matcher(d.text());
             if (age.find()) {
-                // "the 62-year-old said": the person the text gave that age, else the latest not given another one;
-                // "the 62-year-old nurse said": so too, unless the noun alone names someone ("the nurse")
+                // "the 83-year-old said": whoever the text gave that age, else the latest not given another one;
+                // "the 83-year-old glazier said": so too, unless the noun alone names someone ("the glazier")
                 String n = age.group(1);
                 Optional<Speaker> aged = talk.latest(s -> s.id().map(ages::get).filter(n::equals).isPresent());
                 if (aged.isEmpty() && !d.head().equals("person")) {
@@ -837,7 +837,7 @@ final class Attribution {
                 }
                 if (near.isEmpty() && epithet(d.text()) && Words.isOccupation(d.head())) {
                     // "Ruiz dismissed the explanation. \"…,\" the unionist said.": the one who had a say just before;
-                    // "the Qatari midfielder said" of the player quoted in the paragraph before; only someone the
+                    // "the Latvian goalkeeper said" of the player quoted in the paragraph before; only someone the
                     // description fits, the nearest such
                     near = talk.lastSpeakerSince(par, s -> fitsDescription(s, d));
                     if (near.isEmpty() && d.country().isPresent()) {
@@ -894,7 +894,7 @@ final class Attribution {
                 beside = f.flatMap(Frames.Frame::appositive);
             }
             if (next.isPresent()) {
-                // the title kept, or all the words beside the name ("Ecologist Ana Ruiz, who has led the station")
+                // the title kept, or all the words beside the name ("Geochemist Ana Ruiz, who has headed the survey")
                 Predicate<String> fits = t -> same ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
                         : Discourse.fits(head, role, t);
                 Optional<String> words = beside;
@@ -962,7 +962,7 @@ final class Attribution {
     }
 
     /**
-     * "…, the state's Water Minister said" of a person the text titles only "Minister": the description's role words
+     * "…, the canton's Lakes Minister said" of a person the text titles only "Minister": the description's role words
      * (after its article or possessor) are the fuller title when they end with that one word.
      */
     private Speaker fullerRole(Ref.Described d, Speaker s) {
@@ -1093,9 +1093,9 @@ final class Attribution {
     }
 
     /**
-     * Whether a description with a country ("the Qatari midfielder") may mean this person: the text gave them no other
+     * Whether a description with a country ("the Latvian goalkeeper") may mean this person: the text gave them no other
      * country. Role nouns cannot decide it here: these descriptions are occupations no class of roles knows, and a
-     * title of another role does not rule one out (a team's captain is also its midfielder, a union's secretary a
+     * title of another role does not rule one out (a team's captain is also its goalkeeper, a union's secretary a
      * unionist).
      */
     private boolean fitsDescription(Speaker s, Ref.Described d) {
@@ -1289,9 +1289,9 @@ final class Attribution {
     }
 
     /**
-     * Whether a name holds the description's head noun, by its stem ("the water syndicate", "Syndicat des Eaux"; "the
-     * regional agency", "Agence Régionale"): a body is described by what it is, so a shared modifier ("the national
-     * transport regulator", "National Rail") says nothing.
+     * Whether a name holds the description's head noun, by its stem ("the drainage cooperative", "Cooperativa
+     * Agricola Valmera"; "the coastal agency", "Agencia Costera del Sur"): a body is described by what it is, so a
+     * shared modifier ("the national shipping regulator", "National Ferry Company") says nothing.
      */
     static boolean sharesHead(String name, String head) {
         String h = Words.lower(head);

@@ -391,7 +391,7 @@ final class Discourse {
     private static final Set<String> LEADING = Set.of("director", "head", "chief", "leader", "chair", "chairman",
             "chairwoman", "chairperson", "president", "manager", "director-general", "executive", "boss");
 
-    /** Verbs that say a person is in charge of a body ("who heads the institute", "has led the station since 2011"). */
+    /** Verbs that say a person is in charge of a body ("who heads the institute", "has led the survey since 2014"). */
     private static final Set<String> LEADS = Set.of("heads", "headed", "leads", "led", "runs", "ran", "directs",
             "directed", "chairs", "chaired", "manages", "managed");
 

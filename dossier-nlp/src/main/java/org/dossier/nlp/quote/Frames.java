@@ -286,7 +286,7 @@ final class Frames {
             return Optional.empty();
         }
         for (int v = st + 1; v < Math.min(en, st + WINDOW); v++) {
-            // a verb of speech proper: "Judge Ana Ruiz continues on Monday" after a quotation says nothing of it
+            // a verb of speech proper: "Judge Ana Ruiz continues on Thursday" after a quotation says nothing of it
             if (Words.isSpeechVerb(b.word(v)) && !b.token(v).capitalized()) {
                 Optional<Np> np = npBefore(v - 1, st);
                 if (np.isEmpty() || np.get().start() != st || !noComplement(v, en)) {
@@ -554,7 +554,7 @@ final class Frames {
     }
 
     /**
-     * The phrase a described one ends when a preposition stands before it ("the forestry company behind the scheme",
+     * The phrase a described one ends when a preposition stands before it ("the mining firm behind the bid",
      * "residents near the plant"): in English a prepositional phrase follows the noun it modifies, so the speaker is
      * the phrase before the preposition, with its own reference ("residents": no one the text names). Not "of", whose
      * role phrases {@link #headOf} reads. The phrase as it was when nothing stands before the preposition.
@@ -580,7 +580,7 @@ final class Frames {
     }
 
     /**
-     * The phrase with the possessor that determines it ("the island's water board", "the territory's Department of
+     * The phrase with the possessor that determines it ("the valley's drainage board", "the canton's Office of
      * Commerce", "Norland's largest union"): in English a genitive stands where the article would, so it belongs to
      * the phrase, and the comma of an attribution after a clause comes before it. The reference stays the phrase's
      * own; the possessor only widens its words. The phrase as it was when no possessor stands before it.
@@ -597,8 +597,8 @@ final class Frames {
 
     /**
      * A description with a possessor (tokens {@code [p, end)}, the genitive ending at {@code c}): a body's officer or
-     * part ("the company's operations director", "the island's water board") is described for the text to name; a
-     * person's ("Ana Ruiz's publisher", "the minister's spokesman", "the woman's daughter") is someone the text does
+     * part ("the brewery's finance director", "the valley's drainage board") is described for the text to name; a
+     * person's ("Ana Ruiz's publisher", "the minister's spokesman", "the farmer's nephew") is someone the text does
      * not name, for the one named is the possessor.
      */
     private Ref possessed(int p, int c, int end, String head, Optional<String> country) {
@@ -620,7 +620,7 @@ final class Frames {
 
     /**
      * The first token of the possessor whose genitive ending is token {@code c}: a name (with "the" before it), or
-     * "the", "its" or "their" and at most two lower-case words ("the island", "the port authority"); -1 for
+     * "the", "its" or "their" and at most two lower-case words ("the valley", "the port authority"); -1 for
      * anything else, such as a pronoun or a clause.
      */
     private int possessorStart(int c, int lo) {
@@ -667,7 +667,7 @@ final class Frames {
         return -1;
     }
 
-    /** Prepositions, whose object is no subject ("farmers on the island's east coast say"). */
+    /** Prepositions, whose object is no subject ("growers on the valley's upper terraces say"). */
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "of", "from", "near", "for", "with", "to",
             "by", "across", "along", "off", "around", "about", "into", "onto", "under", "over", "behind", "beyond",
             "outside", "inside", "through", "throughout", "within");
@@ -759,7 +759,7 @@ final class Frames {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), "person", Optional.empty()),
                     s, k + 1, Optional.empty()));
         }
-        // "the director-general said": the tokenizer splits a hyphenated title, whose head is the whole compound
+        // "the vice-president said": the tokenizer splits a hyphenated title, whose head is the whole compound
         boolean compound = k - 2 >= lo && joined(k - 1) && Words.personRole(b.lower(k - 2) + "-" + w) != null;
         if (compound) {
             w = b.lower(k - 2) + "-" + w;
@@ -794,8 +794,8 @@ final class Frames {
             }
             int owner = s - 1 > lo && clitic(s - 1) ? possessorStart(s - 1, lo) : -1;
             if (owner >= 0 && (owner == lo || !PREPOSITIONS.contains(b.lower(owner - 1)))) {
-                // "the island's water syndicate said": a genitive determines the phrase as "the" would; not after a
-                // preposition, whose object no subject is ("farmers on the island's east coast say")
+                // "the valley's drainage board said": a genitive determines the phrase as "the" would; not after a
+                // preposition, whose object no subject is ("growers on the valley's upper terraces say")
                 return Optional.of(new Np(possessed(owner, s - 1, k + 1, w, countryIn(s, k + 1)), owner, k + 1,
                         Optional.empty()));
             }
@@ -809,7 +809,7 @@ final class Frames {
 
     /**
      * The head noun of a description's words {@code [s, k]}: the last word, unless a preposition follows the head
-     * ("the minister responsible for transport", "the official in charge"): then the role or organisation noun before
+     * ("the commissioner responsible for housing", "the official in charge"): then the role or organisation noun before
      * that preposition, else the word right before it. Lower case.
      */
     private String headBeforeModifier(int s, int k) {
@@ -913,7 +913,7 @@ final class Frames {
     }
 
     /**
-     * The start of a description widened over an age inside it ("the 74-year-old army veteran", which the tokenizer
+     * The start of a description widened over an age inside it ("the 81-year-old ferry pilot", which the tokenizer
      * splits into five tokens) and the determiner before the age; {@code s} when none stands there.
      */
     private int withAge(int s, int k, int lo) {
@@ -1170,9 +1170,9 @@ final class Frames {
         }
         Mention direct = b.mention(comma - 1);
         if (direct != null && direct.type() == EntityType.ORGANIZATION && direct.kind() == MentionKind.NAME && !who) {
-            // "The plant's owner, Harlow Components, said …", "The employers' body, the Traders Association, said",
-            // "The developer, Northgate Homes, said": the organisation the description names speaks; the noun before
-            // the comma is a role, a body or an agent noun
+            // "The foundry's owner, Vesk Castings, said …", "The shippers' group, the Coastal Hauliers Association,
+            // said", "The builder, Larkfield Homes, said": the organisation the description names speaks; the noun
+            // before the comma is a role, a body or an agent noun
             int first = b.mentionFirst(comma - 1);
             first = first - 1 > lo && b.lower(first - 1).equals("the") ? first - 1 : first;
             int d = first - 2;
@@ -1440,8 +1440,8 @@ final class Frames {
         }
         String[] rest = Words.lower(t).split(" ");
         if (rest[0].equals("whose") && rest.length <= 4 && Words.isOccupation(rest[rest.length - 1])) {
-            // "the Residents Group, whose convenor, Ana Ruiz, said": the role the body gives her; not a clause about
-            // someone else ("whose mother spent a night in hospital")
+            // "the Allotment Society, whose treasurer, Ana Ruiz, said": the role the body gives her; not a clause about
+            // someone else ("whose son missed two exams")
             t = t.substring(6);
         }
         boolean who = Words.lower(t).startsWith("who ");
@@ -1456,8 +1456,8 @@ final class Frames {
                 }
             }
             if (!role) {
-                // "who chairs the committee", "who sits on the panel" hold an office, and so does the perfect ("who
-                // has led the station since 2009"); "who arrived by helicopter" holds none
+                // "who chairs the tribunal", "who serves on the jury" hold an office, and so does the perfect ("who
+                // has led the observatory since 2014"); "who moved to the coast" holds none
                 boolean perfect = Words.lower(t).startsWith("has ") || Words.lower(t).startsWith("had ");
                 if (perfect && Words.isOfficeVerb(Words.lower(t.substring(4).split(" ")[0]))) {
                     t = t.substring(4);

@@ -103,7 +103,7 @@ final class Indirect {
     }
 
     /**
-     * "said he would appeal", "said residents were satisfied": three words, but a subject (a pronoun, a name or a
+     * "said he would appeal", "said swimmers were exhausted": three words, but a subject (a pronoun, a name or a
      * plain noun) and a finite verb make them a clause.
      */
     private boolean shortClause(Report r) {
@@ -344,7 +344,7 @@ final class Indirect {
         }
         String first = b.lower(r);
         if (first.equals("why") || first.equals("how") || first.equals("whether") || first.equals("what")) {
-            return null; // "explained why the festival moved": an embedded question, no statement reported
+            return null; // "explained why the tapestry came down": an embedded question, no statement reported
         }
         if (first.equals("it") || first.equals("he") || first.equals("she") || first.equals("they")
                 || first.equals("we") || first.equals("i")) {

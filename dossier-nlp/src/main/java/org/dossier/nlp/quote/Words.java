@@ -352,7 +352,7 @@ final class Words {
     }
 
     /**
-     * Frame verbs that are as often plain verbs of an event ("the trial continues on Monday", "the hearing began",
+     * Frame verbs that are as often plain verbs of an event ("the inquest continues on Thursday", "the hearing began",
      * "the talks concluded", "both sides agreed"): they frame only a quotation right beside them.
      */
     private static final Set<String> EVENT_VERBS = Set.of("continued", "continues", "began", "begins", "concluded",

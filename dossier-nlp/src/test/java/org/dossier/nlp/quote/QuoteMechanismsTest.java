@@ -23,263 +23,271 @@ class QuoteMechanismsTest {
 
     @Test
     void aGenitiveBeforeAnOrganisationNameBelongsToTheSpeakerPhrase() {
-        List<Quote> qs = quotes("BRANDVIK — The ferry to the outer skerries will sail only on weekdays this winter"
-                + " because too few deckhands applied, the county's Department of Harbours said Monday.");
-        assertEquals(Optional.of("Department of Harbours"), starting(qs, "The ferry to the outer skerries").speaker());
+        List<Quote> qs = quotes("OSTRAVEN — The funicular to the summit hut will stay shut for six weeks in spring while"
+                + " its cables are swapped, the canton's Department of Tunnels said Thursday.");
+        assertEquals(Optional.of("Department of Tunnels"), starting(qs, "The funicular to the summit hut").speaker());
     }
 
     @Test
     void aBodyDescribedWithAGenitiveInTheLeadIsTheOneTheNextParagraphNamesByItsHead() {
-        List<Quote> qs = quotes("TORVIK — Homes in five villages went without tap water for two days after a main"
-                + " burst under the coast road, the valley's water syndicate said on Sunday.\n\n"
-                + "The Syndicat Intercommunal de Torvik said the main had been repaired overnight by two crews.");
-        assertEquals(Optional.of("Syndicat Intercommunal de Torvik"),
-                starting(qs, "Homes in five villages").speaker());
+        List<Quote> qs = quotes("VALMERA — Farms on the lower plain could not fill their ditches for three days after a"
+                + " pump station flooded, the region's drainage cooperative said on Sunday.\n\n"
+                + "The Cooperativa Agricola Valmera said the pumps would be dried out and restarted by Wednesday.");
+        assertEquals(Optional.of("Cooperativa Agricola Valmera"),
+                starting(qs, "Farms on the lower plain").speaker());
     }
 
     @Test
     void aPersonsGenitiveDescribesSomeoneTheTextDoesNotName() {
-        List<Quote> qs = quotes("Novelist Ragna Solberg has moved to a cabin on the coast. Solberg's agent said her"
-                + " next book would come out in the autumn in four languages.");
-        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("her next book")
-                && q.speaker().filter(s -> s.contains("agent")).isPresent()), qs.toString());
+        List<Quote> qs = quotes("Cellist Edda Myrvang has cancelled her spring concerts. Myrvang's manager said her"
+                + " wrist would need surgery and several weeks of rest.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("her wrist")
+                && q.speaker().filter(s -> s.contains("manager")).isPresent()), qs.toString());
     }
 
     @Test
     void anObjectOfAPrepositionWithAGenitiveIsNoSpeaker() {
-        List<Quote> qs = quotes("Oyster growers on the island's north shore say the cold spring has cut the harvest"
-                + " by half, leaving many small farms without income.");
-        assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("shore")).isPresent()),
+        List<Quote> qs = quotes("Beekeepers on the valley's southern slopes say the wet summer has halved the honey"
+                + " yield, and dozens of hives were lost to mould.");
+        assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("slopes")).isPresent()),
                 qs.toString());
     }
 
     @Test
     void aSharedModifierDoesNotMakeAnOrganisationTheBodyALeadDescribes() {
-        List<Quote> qs = quotes("DALBY — Night trains between the two ports will stop for a month while the line is"
-                + " relaid, the national transport regulator said on Friday.\n\n"
-                + "National Rail Freight said it would move its timber loads to the road for that month.");
-        Optional<String> lead = starting(qs, "Night trains between the two ports").speaker();
-        assertTrue(lead.filter(s -> s.contains("National Rail")).isEmpty(), lead.toString());
+        List<Quote> qs = quotes("HOLMSTAD — Ferries across the sound will carry no lorries for three weeks while the"
+                + " ramps are rebuilt, the national shipping regulator said on Thursday.\n\n"
+                + "National Ferry Company said it would send its lorries round by the bridge during those weeks.");
+        Optional<String> lead = starting(qs, "Ferries across the sound").speaker();
+        assertTrue(lead.filter(s -> s.contains("National Ferry")).isEmpty(), lead.toString());
     }
 
     @Test
     void aSentenceAfterAQuotationNamesItsSpeakerOnlyWithAVerbOfSpeech() {
-        List<Quote> qs = quotes("Defence lawyer Tomas Berglund said his client would not take the stand.\n\n"
-                + "\"My client has nothing to hide and nothing to add to what the record already shows.\"\n\n"
-                + "Judge Ingrid Voll continues on Monday.");
-        assertEquals(Optional.of("Tomas Berglund"), starting(qs, "My client has nothing").speaker());
+        List<Quote> qs = quotes("Defence counsel Oskar Heimdal said the accused would answer every question put to"
+                + " him.\n\n"
+                + "\"He kept every receipt and every letter from the day he opened the bakery until it closed.\"\n\n"
+                + "Judge Berit Aalvik concludes on Thursday.");
+        assertEquals(Optional.of("Oskar Heimdal"), starting(qs, "He kept every receipt").speaker());
     }
 
     @Test
     void aSentenceAfterAQuotationWithAVerbOfSpeechStillNamesItsSpeaker() {
-        List<Quote> qs = quotes("Defence lawyer Tomas Berglund said his client would not take the stand.\n\n"
-                + "\"The court has heard everything it needs to hear from this witness and from the others.\"\n\n"
-                + "Prosecutor Ingrid Voll said on Monday.");
-        assertEquals(Optional.of("Ingrid Voll"), starting(qs, "The court has heard").speaker());
+        List<Quote> qs = quotes("Defence counsel Oskar Heimdal said the accused would answer every question put to"
+                + " him.\n\n"
+                + "\"The jury has seen every ledger the bakery kept and has heard from all four bookkeepers.\"\n\n"
+                + "Prosecutor Berit Aalvik said on Thursday.");
+        assertEquals(Optional.of("Berit Aalvik"), starting(qs, "The jury has seen").speaker());
     }
 
     @Test
     void aDescriptionWithAnotherNationalityIsNotThePersonJustQuoted() {
-        List<Quote> qs = quotes("Swedish striker Karin Lund scored twice in the second half on Sunday.\n\n"
-                + "\"The pitch was heavy but we kept the ball moving,\" Lund said.\n\n"
-                + "\"We were unlucky with the wind in the first half,\" the Danish midfielder said.");
-        assertEquals(Optional.of("Karin Lund"), starting(qs, "The pitch was heavy").speaker());
-        Optional<String> other = starting(qs, "We were unlucky").speaker();
-        assertTrue(other.filter(s -> s.contains("Lund")).isEmpty(), other.toString());
+        List<Quote> qs = quotes("Austrian downhiller Lena Hofbauer won the race by half a second on Saturday.\n\n"
+                + "\"The snow was soft but I held my line,\" Hofbauer said.\n\n"
+                + "\"We misjudged the fog near the top gate,\" the Swiss racer said.");
+        assertEquals(Optional.of("Lena Hofbauer"), starting(qs, "The snow was soft").speaker());
+        Optional<String> other = starting(qs, "We misjudged the fog").speaker();
+        assertTrue(other.filter(s -> s.contains("Hofbauer")).isEmpty(), other.toString());
     }
 
     @Test
     void aDescriptionWithTheSameNationalityIsStillThePersonJustQuoted() {
-        List<Quote> qs = quotes("Swedish striker Karin Lund scored twice in the second half on Sunday.\n\n"
-                + "\"The pitch was heavy but we kept the ball moving,\" Lund said.\n\n"
-                + "\"We were unlucky with the wind in the first half,\" the Swedish striker said.");
-        assertEquals(Optional.of("Karin Lund"), starting(qs, "We were unlucky").speaker());
+        List<Quote> qs = quotes("Austrian downhiller Lena Hofbauer won the race by half a second on Saturday.\n\n"
+                + "\"The snow was soft but I held my line,\" Hofbauer said.\n\n"
+                + "\"We misjudged the fog near the top gate,\" the Austrian downhiller said.");
+        assertEquals(Optional.of("Lena Hofbauer"), starting(qs, "We misjudged the fog").speaker());
     }
 
     @Test
     void theHeadOfADescriptionIsTheNounBeforeItsPostmodifier() {
-        List<Quote> qs = quotes("VALDERA — Buses will run at half price from May to cut the queues at the border, the"
-                + " minister responsible for transport said on Tuesday.\n\n"
-                + "Transport Minister Ana Lekk said the monthly pass would cost twenty euros for commuters.");
-        assertEquals(Optional.of("Ana Lekk"), starting(qs, "Buses will run at half price").speaker());
+        List<Quote> qs = quotes("SUNDVOLL — Every council flat will get a second smoke alarm by next winter after two fatal fires,"
+                + " the commissioner responsible for housing said on Tuesday.\n\n"
+                + "Housing Commissioner Jorun Aasen said fitting the alarms would cost nine million crowns.");
+        assertEquals(Optional.of("Jorun Aasen"), starting(qs, "Every council flat will get").speaker());
     }
 
     @Test
     void aSpeakerPhraseRunsBackOverAPrepositionalPhrase() {
-        List<Quote> qs = quotes("PORTMALL — Dock workers will stop work for two days next week over unpaid night"
-                + " shifts, the dockers' union behind the action said on Friday.\n\n"
-                + "The Portmall Harbour Workers Union said its members had not been paid since August.");
-        assertEquals(Optional.of("Portmall Harbour Workers Union"), starting(qs, "Dock workers will stop").speaker());
+        List<Quote> qs = quotes("HAVNBY — Wards at both city hospitals will go without cleaning staff on Monday and"
+                + " Tuesday in a row over weekend rates, the cleaners' union behind the walkout said on Thursday.\n\n"
+                + "The Havnby Hospital Cleaners Union said its members had worked unpaid overtime since June.");
+        assertEquals(Optional.of("Havnby Hospital Cleaners Union"), starting(qs, "Wards at both city hospitals")
+                .speaker());
     }
 
     @Test
     void theObjectOfAPrepositionBeforeTheVerbIsNotTheSpeaker() {
-        List<Quote> qs = quotes("Residents near the new gravel quarry said the dust had settled on every car in the"
-                + " street since the blasting began in March.");
-        assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("quarry")).isPresent()),
+        List<Quote> qs = quotes("People near the new wind farm said the blades had kept their children awake since the"
+                + " turbines started in April.");
+        assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("farm")).isPresent()),
                 qs.toString());
     }
 
     @Test
     void theDirectorALeadDescribesIsThePersonTheNextParagraphSaysHeadsTheBody() {
-        List<Quote> qs = quotes("KELDBY — A marine laboratory that has sampled the same fjord every week since 1998"
-                + " will stop its winter cruises for lack of money, its director says.\n\n"
-                + "Oceanographer Tove Haraldsen, who heads the Keldby Fjord Laboratory, said the grant had run out.");
-        assertEquals(Optional.of("Tove Haraldsen"), starting(qs, "A marine laboratory that").speaker());
+        List<Quote> qs = quotes("SKARVIK — A bird observatory that has ringed migrating finches every autumn since 1987"
+                + " will give up its island hut next year because the lease ends, its director says.\n\n"
+                + "Ornithologist Halvard Moen, who heads the Skarvik Bird Observatory, said no new lease was offered.");
+        assertEquals(Optional.of("Halvard Moen"), starting(qs, "A bird observatory that").speaker());
     }
 
     @Test
     void aPerfectOfAnOfficeVerbAfterWhoIsATitle() {
-        List<Quote> qs = quotes("KELDBY — A marine laboratory that has sampled the same fjord every week since 1998"
-                + " will stop its winter cruises for lack of money, its director said on Monday.\n\n"
-                + "Oceanographer Tove Haraldsen, who has led the laboratory since 2011, said the grant had run out.");
-        assertEquals(Optional.of("Tove Haraldsen"), starting(qs, "A marine laboratory that").speaker());
-        assertEquals(Optional.of("led the laboratory since 2011"), Frames.asTitle("who has led the laboratory since 2011"));
-        assertEquals(Optional.empty(), Frames.asTitle("who has arrived by boat"));
+        List<Quote> qs = quotes("SKARVIK — A bird observatory that has ringed migrating finches every autumn since 1987"
+                + " will give up its island hut next year because the lease ends, its director told reporters.\n\n"
+                + "Ornithologist Halvard Moen, who has headed the observatory since 2014, said no new lease was"
+                + " offered.");
+        assertEquals(Optional.of("Halvard Moen"), starting(qs, "A bird observatory that").speaker());
+        assertEquals(Optional.of("headed the observatory since 2014"),
+                Frames.asTitle("who has headed the observatory since 2014"));
+        assertEquals(Optional.empty(), Frames.asTitle("who has moved to the coast"));
     }
 
     @Test
     void anAgeWithARoleNounMeansTheLatestPersonNotGivenAnotherAge() {
-        List<Quote> qs = quotes("Ana Ruiz, 41, head of the river trust, said the weir would be removed in June.\n\n"
-                + "Tomas Vell, commander of a veterans' post in the valley, said members had written to the council"
-                + " for years.\n\n"
-                + "\"We fished this river as boys, and we would like to fish it again,\" the 74-year-old army"
-                + " veteran said.");
-        assertEquals(Optional.of("Tomas Vell"), starting(qs, "We fished this river").speaker());
+        List<Quote> qs = quotes("Marit Oddvik, 39, chair of the harbour festival, said the regatta would return in"
+                + " August.\n\n"
+                + "Jens Lerfall, secretary of a sailing lodge on the point, said its members had restored two old"
+                + " skiffs for it.\n\n"
+                + "\"We raced these skiffs as young men, and we mean to race them once more,\" the 81-year-old ferry"
+                + " pilot said.");
+        assertEquals(Optional.of("Jens Lerfall"), starting(qs, "We raced these skiffs").speaker());
     }
 
     @Test
     void anAgeWithARoleNounMeansThePersonGivenThatAge() {
-        List<Quote> qs = quotes("Tomas Vell, 74, a retired army officer, said the weir had been built in 1962.\n\n"
-                + "Ana Ruiz, head of the river trust, said it would be removed in June.\n\n"
-                + "\"We fished this river as boys, and we would like to fish it again,\" the 74-year-old army"
-                + " veteran said.");
-        assertEquals(Optional.of("Tomas Vell"), starting(qs, "We fished this river").speaker());
+        List<Quote> qs = quotes("Jens Lerfall, 81, a former shipwright, said the slipway was laid in 1958.\n\n"
+                + "Marit Oddvik, chair of the harbour festival, said the regatta would return in August.\n\n"
+                + "\"We raced these skiffs as young men, and we mean to race them once more,\" the 81-year-old ferry"
+                + " pilot said.");
+        assertEquals(Optional.of("Jens Lerfall"), starting(qs, "We raced these skiffs").speaker());
     }
 
     @Test
     void aCapitalisedWordOpeningTheSentenceRightBeforeANameIsItsTitle() {
-        List<Quote> qs = quotes("Chaplain Liv Arnesen said the crew had trained on the fjord since March.\n\n"
-                + "\"We rowed in the dark more often than in daylight,\" Arnesen said.");
-        assertEquals(Optional.of("Chaplain"), starting(qs, "the crew had trained").speakerTitle());
-        assertEquals(Optional.of("Chaplain"), starting(qs, "We rowed in the dark").speakerTitle());
+        List<Quote> qs = quotes("Bandmaster Gunnhild Rekdal said the players had rehearsed in the church hall since"
+                + " January.\n\n"
+                + "\"We practised in our coats more often than without them,\" Rekdal said.");
+        assertEquals(Optional.of("Bandmaster"), starting(qs, "the players had rehearsed").speakerTitle());
+        assertEquals(Optional.of("Bandmaster"), starting(qs, "We practised in our coats").speakerTitle());
     }
 
     @Test
     void anAdverbOrConnectiveOpeningTheSentenceIsNoTitle() {
-        List<Quote> qs = quotes("Meanwhile Liv Arnesen said the crew had trained on the fjord since March.\n\n"
-                + "Yesterday Tor Lunde said the boat had been repaired twice this season.\n\n"
-                + "Eventually Siri Dahl said the race would go ahead in any weather.");
-        assertEquals(Optional.empty(), starting(qs, "the crew had trained").speakerTitle());
-        assertEquals(Optional.empty(), starting(qs, "the boat had been repaired").speakerTitle());
-        assertEquals(Optional.empty(), starting(qs, "the race would go ahead").speakerTitle());
+        List<Quote> qs = quotes("Meanwhile Gunnhild Rekdal said the players had rehearsed in the church hall since"
+                + " January.\n\n"
+                + "Yesterday Eilif Brakstad said the organ was tuned twice this winter.\n\n"
+                + "Eventually Ragnhild Sether said the concert would go ahead whatever the weather.");
+        assertEquals(Optional.empty(), starting(qs, "the players had rehearsed").speakerTitle());
+        assertEquals(Optional.empty(), starting(qs, "the organ was tuned").speakerTitle());
+        assertEquals(Optional.empty(), starting(qs, "the concert would go ahead").speakerTitle());
     }
 
     @Test
     void anOrganisationNamedInAnAppositiveToADescriptionSpeaks() {
-        List<Quote> qs = quotes("The employers' group, the Harbour Traders Association, said in a statement that shops"
-                + " were already losing customers.\n\n"
-                + "The builder, Northgate Homes, said it was disappointed and would lodge a new design.\n\n"
-                + "The fishing regulator, NORFISH, said in a statement that boats which landed too much would be"
-                + " fined.");
-        assertEquals(Optional.of("Harbour Traders Association"), starting(qs, "shops were already").speaker());
-        assertEquals(Optional.of("Northgate Homes"), starting(qs, "it was disappointed").speaker());
-        assertEquals(Optional.of("NORFISH"), starting(qs, "boats which landed").speaker());
+        List<Quote> qs = quotes("The shippers' group, the Coastal Hauliers Association, said in a letter that orders"
+                + " were already going to rival ports.\n\n"
+                + "The builder, Larkfield Homes, said it regretted the ruling and would submit a smaller scheme.\n\n"
+                + "The mining regulator, GEOMIN, said in a notice that quarries which dug too deep would lose their"
+                + " permits.");
+        assertEquals(Optional.of("Coastal Hauliers Association"), starting(qs, "orders were already").speaker());
+        assertEquals(Optional.of("Larkfield Homes"), starting(qs, "it regretted the ruling").speaker());
+        assertEquals(Optional.of("GEOMIN"), starting(qs, "quarries which dug").speaker());
     }
 
     @Test
     void aPlaceAfterTheArticleModifiesTheSpeakerPhrase() {
-        List<Quote> qs = quotes("BERGEN — The city will spend a record sum on clearing snow this winter because it cannot"
-                + " find enough drivers, the Bergen city government said on Wednesday.");
-        assertEquals(Optional.of("Bergen city government"), starting(qs, "The city will spend a record").speaker());
+        List<Quote> qs = quotes("TAMPERE — Street lamps in the old town will burn all night through the dark months"
+                + " after a run of falls on icy pavements, the Tampere city council said on Thursday.");
+        assertEquals(Optional.of("Tampere city council"), starting(qs, "Street lamps in the old town").speaker());
     }
 
     @Test
     void aQuantifierIsNoSpeakerAndLeavesTheSentencesOwnAttribution() {
-        List<Quote> qs = quotes("Growers were given a water allocation of a third, well below the level most say they"
-                + " need to plant a full crop, the state water department announced on Friday.");
+        List<Quote> qs = quotes("Schools will get heating oil for only two days a week, far below the amount most"
+                + " say they require to stay open, the regional education office said on Monday.");
         assertTrue(qs.stream().noneMatch(q -> q.speaker().filter(s -> s.contains("most")).isPresent()),
                 qs.toString());
-        assertEquals(Optional.of("state water department"), starting(qs, "Growers were given").speaker());
+        assertEquals(Optional.of("regional education office"), starting(qs, "Schools will get").speaker());
     }
 
     @Test
     void aClauseOpenedByAsAfterTheVerbIsAnAdjunctNotWhatWasSaid() {
-        List<Quote> qs = quotes("Revenue from selling fishing licences will make up a third of the island's income next"
-                + " year, Finance Minister Tor Lunde said as he presented the budget to parliament.");
-        assertEquals(Optional.of("Tor Lunde"), starting(qs, "Revenue from selling fishing licences").speaker());
-        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("as he presented")), qs.toString());
+        List<Quote> qs = quotes("Tolls on the new bridge will pay for half of the county's road repairs over the next"
+                + " decade, Roads Commissioner Helga Brenn said as she opened the bridge to traffic.");
+        assertEquals(Optional.of("Helga Brenn"), starting(qs, "Tolls on the new bridge").speaker());
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("as she opened")), qs.toString());
     }
 
     @Test
     void anInterviewQuestionMayQuoteATitleAndStillBeAQuestion() {
-        List<Quote> qs = quotes("Fiddler Signe Vaage, 34, from Voss, has a new record out and starts a tour of Norway in"
-                + " March. We met her in Bergen.\n\n"
-                + "Your record opens with 'Blue Harbour', a tune your uncle wrote. Why start there?\n\n"
-                + "\"He played it at every wedding I remember. Starting anywhere else would have felt wrong.\"\n\n"
-                + "The closing track, \"Winter Road\", is slower than anything you have played before. Was that hard?\n\n"
-                + "\"Very. I kept wanting to speed up, and the producer kept taking my bow away.\"");
-        assertEquals(Optional.of("Signe Vaage"), starting(qs, "He played it at every wedding").speaker());
-        assertEquals(Optional.of("Signe Vaage"), starting(qs, "Very. I kept wanting").speaker());
+        List<Quote> qs = quotes("Ceramicist Hallgerd Ness, 52, from Lofoten, shows forty new bowls in Oslo from April."
+                + " We visited her kiln.\n\n"
+                + "Your show is called 'Low Tide', after a poem by your grandmother. Why that title?\n\n"
+                + "\"She wrote it the winter I was born. No other name ever came close.\"\n\n"
+                + "The largest bowl, \"Driftwood\", took a year to fire. Why so long?\n\n"
+                + "\"Two kilns cracked. I kept starting again, and my assistant kept hiding the clay.\"");
+        assertEquals(Optional.of("Hallgerd Ness"), starting(qs, "She wrote it the winter").speaker());
+        assertEquals(Optional.of("Hallgerd Ness"), starting(qs, "Two kilns cracked.").speaker());
     }
 
     @Test
     void aLeadsDescriptionIsTheSpeakerTheNextParagraphNamesAfterItsOpeningQuotation() {
-        List<Quote> qs = quotes("KELD — The island's old generators will keep failing until new units arrive next year,"
-                + " the authority's executive director told senators on Tuesday.\n\n"
-                + "\"We are keeping old machines alive with parts we make ourselves,\" Executive Director Maren"
-                + " Solli-Vik said.");
-        assertEquals(Optional.of("Maren Solli-Vik"), starting(qs, "The island's old generators").speaker());
+        List<Quote> qs = quotes("MOSSBY — Half the town's buses will stay in the depot until spare tyres are delivered"
+                + " in the spring, the transit agency's fleet director told councillors on Wednesday.\n\n"
+                + "\"We are taking wheels off one bus to keep another on the road,\" Fleet Director Asbjorn"
+                + " Tveit-Lie said.");
+        assertEquals(Optional.of("Asbjorn Tveit-Lie"), starting(qs, "Half the town's buses").speaker());
     }
 
     @Test
     void anEmbeddedQuestionAfterASpeechVerbIsNoReportedSpeech() {
-        List<Quote> qs = quotes("Harbour master Ilse Brandt explained why the ferry had been moved to the north pier"
-                + " for the winter months.");
-        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("why the ferry")), qs.toString());
+        List<Quote> qs = quotes("Museum curator Petra Holmgren explained why the tapestry was taken down from the east"
+                + " gallery last week.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("why the tapestry")), qs.toString());
     }
 
     @Test
     void aRoleAfterWhoseIsTheTitleOfTheNameThatFollows() {
-        List<Quote> qs = quotes("The appeal was brought by the Harbour Residents Group, whose convenor, Ilse"
-                + " Brandt-Okafor, said the ruling showed that the old rules \"still mean something\".\n\n"
-                + "\"We are not against new homes in the harbour,\" she said.");
-        assertEquals(Optional.of("convenor"), starting(qs, "We are not against").speakerTitle());
-        assertEquals(Optional.of("convenor"), Frames.asTitle("whose convenor"));
+        List<Quote> qs = quotes("The complaint came from the Ashgrove Allotment Society, whose treasurer, Dagny"
+                + " Forsund-Ali, said the decision proved that the lease \"was worth the paper after all\".\n\n"
+                + "\"Nobody on the plots wants to stop the school being built,\" she said.");
+        assertEquals(Optional.of("treasurer"), starting(qs, "Nobody on the plots").speakerTitle());
+        assertEquals(Optional.of("treasurer"), Frames.asTitle("whose treasurer"));
     }
 
     @Test
     void aLeadsRoleWordsAreTheFullerTitleOfThePersonTitledByOneOfThem() {
-        List<Quote> qs = quotes("KELD — The old desalination plant will run at full capacity all summer, the state's"
-                + " Water Minister said on Monday.\n\n"
-                + "Minister Ragna Holm-Eide said running the plant would cost forty million.");
-        assertEquals(Optional.of("Ragna Holm-Eide"), starting(qs, "The old desalination plant").speaker());
-        assertEquals(Optional.of("Water Minister"), starting(qs, "The old desalination plant").speakerTitle());
+        List<Quote> qs = quotes("LUNDMO — Two closed pits will be flooded to stop the hillside above the village from"
+                + " sinking, the province's Mines Minister said on Wednesday.\n\n"
+                + "Minister Torgeir Vik-Hansen said the pumping would take most of a year.");
+        assertEquals(Optional.of("Torgeir Vik-Hansen"), starting(qs, "Two closed pits").speaker());
+        assertEquals(Optional.of("Mines Minister"), starting(qs, "Two closed pits").speakerTitle());
     }
 
     @Test
     void aHyphenatedTitleIsOneHeadNoun() {
-        List<Quote> qs = quotes("Harbour director-general Tomas Vell-Aas told the committee that a new scanner had been"
-                + " ordered from abroad.\n\n"
-                + "\"I share the shippers' frustration, but I cannot open a container with my hands,\" the"
+        List<Quote> qs = quotes("Museum director-general Elin Strom-Berg told reporters that the roof repairs would"
+                + " take two more summers.\n\n"
+                + "\"Nobody misses the closed galleries more than I do, but slate cannot be laid in the rain,\" the"
                 + " director-general said.");
-        assertEquals(Optional.of("Tomas Vell-Aas"), starting(qs, "I share the shippers'").speaker());
+        assertEquals(Optional.of("Elin Strom-Berg"), starting(qs, "Nobody misses the closed").speaker());
     }
 
     @Test
     void aThreeWordClauseWithANounSubjectAndAFiniteVerbIsReportedSpeech() {
-        List<Quote> qs = quotes("Village elder Arvid Lunde said neighbours were satisfied.\n\n"
-                + "Ferry captain Ilse Brandt said on Monday.");
-        assertEquals(Optional.of("Arvid Lunde"), starting(qs, "neighbours were satisfied").speaker());
-        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("on Monday")), qs.toString());
+        List<Quote> qs = quotes("Swim coach Sigrun Holte said swimmers were exhausted.\n\n"
+                + "Depot manager Per Vassbotn said on Friday.");
+        assertEquals(Optional.of("Sigrun Holte"), starting(qs, "swimmers were exhausted").speaker());
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("on Friday")), qs.toString());
     }
 
     @Test
     void aSecondThatClauseAfterACommaIsReportedOnItsOwn() {
-        List<Quote> qs = quotes("The federation's regional delegate, Tomas Vell, said the number of claims was four"
-                + " times what insurers on the island handle in a year, and that experts had been flown in from the"
-                + " mainland.");
-        assertEquals(Optional.of("Tomas Vell"), starting(qs, "the number of claims").speaker());
-        assertEquals(Optional.of("Tomas Vell"), starting(qs, "experts had been flown in").speaker());
+        List<Quote> qs = quotes("The league's county organiser, Aud Kvamme, said the pile of reports was twice what the"
+                + " two clerks handle in a month, and that two extra rooms had been borrowed from the school next"
+                + " door.");
+        assertEquals(Optional.of("Aud Kvamme"), starting(qs, "the pile of reports").speaker());
+        assertEquals(Optional.of("Aud Kvamme"), starting(qs, "two extra rooms had been borrowed").speaker());
     }
 }
