@@ -571,7 +571,7 @@ final class Frames {
         }
         Np o = outer.get();
         String outerHead = b.word(o.end() - 1);
-        if (Words.isDocument(outerHead) || Words.isGeneric(outerHead)) {
+        if (Words.isDocument(outerHead)) {
             return np; // "A statement from the ministry said": the document carries the ministry's words
         }
         Ref ref = o.ref() instanceof Ref.Described d
