@@ -807,11 +807,13 @@ final class Attribution {
             if (role != null) {
                 Optional<Speaker> known = talk.described(d.head(), role, modifiers(d.text()), d.country(), countries);
                 if (known.isEmpty() && !d.head().equals("person")) {
-                    known = describedNear(d.head(), token); // "the Finnish winger" after "winger Ari Salo"
+                    // "the Finnish winger" after "winger Ari Salo", if the text gave Salo no other country
+                    known = describedNear(d.head(), token).filter(s -> fitsDescription(s, d));
                 }
                 if (known.isEmpty() && epithet(d.text())) {
                     // "the Finnish winger said": the player the story is about
-                    known = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head()));
+                    known = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head()))
+                            .filter(s -> fitsDescription(s, d));
                 }
                 if (known.isEmpty()) {
                     // "…, the head of the growers' council said." in a lead: the person the next paragraph names
@@ -830,10 +832,11 @@ final class Attribution {
             }
             if (!Words.isOrgHead(d.head()) && !Words.isAnyOrg(d.head())) {
                 // "the seamstress said": a noun no list knows, which the text set next to a person's name
-                Optional<Speaker> near = describedNear(d.head(), token);
+                Optional<Speaker> near = describedNear(d.head(), token).filter(s -> fitsDescription(s, d));
                 if (near.isEmpty() && epithet(d.text()) && (d.country().isPresent() || placeIn(d.text())
                         || Words.isOccupation(d.head()))) {
-                    near = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head())); // "the Limerick native"
+                    near = talk.focus(par, d.head()).or(() -> talk.epithet(par, d.head())) // "the Limerick native"
+                            .filter(s -> fitsDescription(s, d));
                 }
                 if (near.isEmpty() && epithet(d.text()) && Words.isOccupation(d.head())) {
                     // "Ruiz dismissed the explanation. \"…,\" the unionist said.": the one who had a say just before;

@@ -561,8 +561,10 @@ final class Frames {
      */
     private Np postmodified(Np np, int lo) {
         int p = np.start() - 1;
-        if (!(np.ref() instanceof Ref.Described) || p - 1 < lo || b.lower(p).equals("of")
-                || !PREPOSITIONS.contains(b.lower(p))) {
+        // "of" joins role phrases ({@link #headOf}), except after a generic group: "critics of the plan said"
+        boolean of = b.lower(p).equals("of");
+        if (!(np.ref() instanceof Ref.Described) || p - 1 < lo || of && !Words.isGeneric(b.word(p - 1))
+                || !of && !PREPOSITIONS.contains(b.lower(p))) {
             return np;
         }
         Optional<Np> outer = phraseBefore(p - 1, lo).map(x -> withPossessor(x, lo));
@@ -670,7 +672,7 @@ final class Frames {
     /** Prepositions, whose object is no subject ("growers on the valley's upper terraces say"). */
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "of", "from", "near", "for", "with", "to",
             "by", "across", "along", "off", "around", "about", "into", "onto", "under", "over", "behind", "beyond",
-            "outside", "inside", "through", "throughout", "within");
+            "outside", "inside", "through", "throughout", "within", "beside", "among", "against", "opposite");
 
     private static boolean isConjunction(String w) {
         return w.equals("and") || w.equals("or") || w.equals("&") || w.equals("nor");

@@ -41,4 +41,18 @@ class QuotePrecisionTest {
                 + "A statement from the ministry said the ban would last until the end of May.");
         assertEquals(Optional.of("Ministry of Fisheries"), starting(qs, "the ban would last").speaker());
     }
+
+    @Test
+    void aGenericGroupOfSomethingSpeaksForNoOne() {
+        List<Quote> qs = quotes("Critics of the new harbour wall said the cost had doubled since the tender.");
+        assertEquals(List.of(), qs.stream().filter(q -> q.speaker().filter(s -> s.contains("wall")).isPresent())
+                .toList());
+    }
+
+    @Test
+    void aDescriptionWithAnotherCountryIsNotThePersonOfThatNoun() {
+        List<Quote> qs = quotes("Austrian skier Lena Hofbrand won the downhill in Kitzbühel on Saturday.\n\n"
+                + "\"The snow was perfect today,\" the Swiss skier said after finishing second.");
+        assertNotEquals(Optional.of("Lena Hofbrand"), starting(qs, "The snow was perfect").speaker());
+    }
 }
