@@ -782,7 +782,7 @@ final class Frames {
         }
         // "the coast guard said", "the regulator said": any noun phrase led by "the"
         boolean plural = w.endsWith("s") && !w.endsWith("ss") && !Words.isOrgHead(w);
-        if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w) && !plural) {
+        if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w) && (!plural || pluralObject(k, lo))) {
             int s = k;
             while (s - 1 >= lo && s > k - 4 && (isPlainWord(s - 1) || b.mention(s - 1) != null || joined(s - 1))
                     && !Words.isDeterminer(b.word(s - 1)) && (!Words.isFinite(b.word(s - 1)) || joined(s))
@@ -814,6 +814,26 @@ final class Frames {
      * ("the commissioner responsible for housing", "the official in charge"): then the role or organisation noun before
      * that preposition, else the word right before it. Lower case.
      */
+    /**
+     * Whether the plural at {@code k} is the object of a preposition that modifies a singular head before it ("the
+     * commissioner responsible for prisons said", "the company behind the plans said"), not a group that speaks
+     * ("growers in the valleys said").
+     */
+    private boolean pluralObject(int k, int lo) {
+        for (int j = k - 1; j - 1 >= lo && j >= k - 3; j--) {
+            String w = b.lower(j);
+            if (PREPOSITIONS.contains(w) && !w.equals("of")) {
+                String head = b.lower(j - 1);
+                return isPlainWord(j - 1) && !b.token(j - 1).capitalized() && !(head.endsWith("s") && !head.endsWith("ss"))
+                        && !Words.isDeterminer(head);
+            }
+            if (!isPlainWord(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private String headBeforeModifier(int s, int k) {
         for (int p = s + 1; p < k; p++) {
             if (PREPOSITIONS.contains(b.lower(p)) && !b.lower(p).equals("of")) {

@@ -55,4 +55,15 @@ class QuotePrecisionTest {
                 + "\"The snow was perfect today,\" the Swiss skier said after finishing second.");
         assertNotEquals(Optional.of("Lena Hofbrand"), starting(qs, "The snow was perfect").speaker());
     }
+
+    @Test
+    void aPluralObjectOfTheHeadsModifierLeavesTheDescriptionSpeaking() {
+        List<Quote> qs = quotes("VALMORE — Two old jails will close by the end of the year to save money, the"
+                + " commissioner responsible for prisons said on Tuesday.\n\n"
+                + "Commissioner Ana Lekk said the inmates would move to a new jail near the coast.");
+        assertEquals(Optional.of("Ana Lekk"), starting(qs, "Two old jails will close").speaker());
+        // a plural group before the preposition is still no one
+        List<Quote> rs = quotes("Growers in the valleys said the frost had killed half the blossom.");
+        assertEquals(List.of(), rs.stream().filter(q -> q.speaker().isPresent()).toList());
+    }
 }
