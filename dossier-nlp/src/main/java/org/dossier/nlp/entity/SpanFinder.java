@@ -669,9 +669,12 @@ final class SpanFinder {
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
 
-    /** Lower-case particles that open names ("al Qaeda", "bin Salman", "von der Leyen"), besides the foreign links. */
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "von", "zu",
-            "van", "ter", "ten", "dos", "da", "de", "di", "du", "le", "la");
+    /**
+     * Lower-case particles that open names ("al Qaeda", "bin Salman", "von der Leyen") and are not already among the
+     * foreign links ("de", "van", "la" …).
+     */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "ibn", "bint", "abu", "von", "zu", "ter",
+            "ten");
 
     /** The words of tokens {@code [from, to)} as written apart: "Mya Lin-Oo" is two. */
     private static int wordsAfter(List<Token> tokens, int from, int to) {

@@ -49,7 +49,7 @@ final class TransitionParser {
     private static final int FEATURES = 48;
 
     /** Cached activations of features CoreNLP did not pre-compute: about 800 bytes each. */
-    static final int MAX_CACHED = 100_000;
+    private static final int MAX_CACHED = 100_000;
 
     private final DependencyParser parser;
     private final ArcStandard system;
