@@ -761,7 +761,10 @@ final class Attribution {
             return named(m, appositive);
         }
         if (ref instanceof Ref.Pronoun p && p.gender() == 'n') {
-            return talk.organisation(par);
+            // "A company hoping to reopen the mine has raised £38m, it announced.": a lead's "it" is the body the next
+            // paragraph names, as with "the company said"
+            return talk.organisation(par).or(() -> leadOrg(token).filter(o -> !officeByName(o))
+                    .flatMap(o -> named(o, Optional.empty())));
         }
         if (ref instanceof Ref.Pronoun p) {
             Optional<Speaker> s = talk.pronoun(p.gender(), par, inside);
@@ -857,7 +860,8 @@ final class Attribution {
             Optional<Speaker> org = orgBefore(d.head(), token)
                     .or(() -> Words.isAnyOrg(d.head()) ? orgNear(token) : Optional.empty())
                     .or(() -> byModifier(d.text(), token))
-                    .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())))
+                    .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())
+                            || Words.isAnyOrg(d.head()) && !officeByName(o)))
                     .or(() -> Words.isAnyOrg(d.head()) && inStatement(token) ? onlyBody(token) : Optional.empty())
                     .flatMap(o -> named(o, Optional.empty()));
             if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
@@ -1351,8 +1355,7 @@ final class Attribution {
         for (int t = 0; t < Math.min(token, 3000) && t < b.size(); t++) {
             Mention m = b.mention(t);
             if (m != null && b.mentionFirst(t) == t && !inQuote[t] && m.type() == EntityType.ORGANIZATION
-                    && m.kind() == MentionKind.NAME
-                    && Arrays.stream(Words.lower(m.text()).split("[^\\p{L}]+")).noneMatch(Words::isOrgHead)) {
+                    && m.kind() == MentionKind.NAME && !officeByName(m)) {
                 if (found != null && !found.entityId().equals(m.entityId())) {
                     return Optional.empty();
                 }
@@ -1360,6 +1363,11 @@ final class Attribution {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether an organisation's name says it is an office, court or other body ("High Court", "Fisheries Board"). */
+    private static boolean officeByName(Mention m) {
+        return Arrays.stream(Words.lower(m.text()).split("[^\\p{L}]+")).anyMatch(Words::isOrgHead);
     }
 
     private static String head(Optional<Frames.Frame> f) {

@@ -439,14 +439,20 @@ final class Frames {
                 || !Character.isLetter(first.charAt(0))) {
             return st;
         }
+        boolean qualifier = false;
         for (int j = st + 1; j < Math.min(c, st + 14); j++) {
             String w = b.word(j);
             boolean hyphen = w.equals("-") && b.token(j).begin() == b.token(j - 1).end();
             if ((w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–") || w.equals(":")) && !hyphen) {
                 return j + 1 < c ? j + 1 : st; // not the hyphen inside "PORT-AU-PRINCE", which the tokenizer splits
             }
+            qualifier |= w.equals(",");
             char f = w.charAt(0);
-            if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(")) {
+            // the place after the comma may hold a short particle between capitalised words ("ST MARY'S, Isles of
+            // Scilly —", "…, Tristan da Cunha —"), which the capitals before the comma do not
+            boolean particle = qualifier && w.length() <= 3 && b.token(j - 1).capitalized() && j + 1 < c
+                    && b.token(j + 1).capitalized();
+            if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(") && !particle) {
                 return st;
             }
         }

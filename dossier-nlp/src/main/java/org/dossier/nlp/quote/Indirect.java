@@ -67,8 +67,12 @@ final class Indirect {
             }
             String w = b.lower(v);
             Optional<Report> r = Optional.empty();
+            Optional<Frames.Np> author = v > st + 1 && (DATA_VERBS.contains(w) || Words.isReportingVerb(w))
+                    && !b.token(v).capitalized() ? documentAuthor(v, st) : Optional.empty();
             if (w.equals("according") && b.lower(v + 1).equals("to")) {
                 r = according(v, st, end);
+            } else if (author.isPresent()) {
+                r = fromDocument(author.get(), v, st, end);
             } else if (v > st && PARTICIPLES.contains(w) && b.word(v - 1).equals(",")) {
                 r = participle(v, st, end, used);
             } else if (v > st && Words.isReportingVerb(w) && !b.token(v).capitalized() && !passive(v)) {
@@ -431,6 +435,68 @@ final class Indirect {
             return Optional.empty();
         }
         return Optional.of(new Report(np.get(), -1, j + 1, end));
+    }
+
+    /** Verbs by which a document reports ("figures from the port authority showed …", "the survey found that …"). */
+    private static final Set<String> DATA_VERBS = Set.of("showed", "shows", "show", "found", "finds",
+            "indicated", "indicates", "revealed", "reveals");
+
+    /**
+     * The one who wrote the document that is the subject of speech verb {@code v}: "figures from the port authority
+     * showed", "a survey by the forestry board found", "the department's quarterly report said". A release speaks
+     * for whoever issued it; news names the issuer beside the document, by "from"/"by"/"of" or a possessive.
+     */
+    private Optional<Frames.Np> documentAuthor(int v, int st) {
+        for (int d = v - 1; d >= Math.max(st, v - 12); d--) {
+            String w = b.lower(d);
+            if (w.equals(",") || b.endsClause(d) || Frames.isQuoteMark(b.word(d))) {
+                return Optional.empty();
+            }
+            if (!DOCUMENTS.contains(w) || b.mention(d) != null) {
+                continue;
+            }
+            if (d == v - 1) {
+                // "the department's report said", "the agency's latest figures showed"
+                int k = d - 1;
+                while (k > st && !b.token(k).capitalized() && Character.isLetter(b.word(k).charAt(0))
+                        && !Words.isDeterminer(b.word(k)) && b.mention(k) == null && d - k < 3) {
+                    k--;
+                }
+                boolean possessive = b.lower(k).equals("'s") || b.lower(k).equals("’s") || b.lower(k).equals("'")
+                        || b.lower(k).equals("’");
+                return possessive ? frames.npBefore(k - 1, st).filter(np -> !(np.ref() instanceof Ref.Pronoun))
+                        : Optional.empty();
+            }
+            int j = d + 1;
+            if (b.lower(j).equals("released") || b.lower(j).equals("published") || b.lower(j).equals("issued")
+                    || b.lower(j).equals("compiled")) {
+                j++;
+            }
+            String link = b.lower(j);
+            if (link.equals("from") || link.equals("by") || link.equals("of")) {
+                return frames.npAfter(j + 1, v).filter(np -> np.end() == v
+                        && (np.ref() instanceof Ref.Named || np.ref() instanceof Ref.Described));
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reported speech of a document's author: the clause after the verb ("figures from X showed that exports …"), or,
+     * when the document's phrase follows a comma, the sentence before it ("Exports rose 4%, figures from X showed.").
+     */
+    private Optional<Report> fromDocument(Frames.Np author, int v, int st, int end) {
+        int start = v;
+        while (start > st && !b.word(start - 1).equals(",")) {
+            start--;
+        }
+        if (start > st + 2 && !b.lower(v + 1).equals("that")) {
+            int from = frames.afterDateline(st, start - 1);
+            return from < start - 1 ? Optional.of(new Report(author, v, from, start - 1)) : Optional.empty();
+        }
+        int[] clause = complement(v, end, false);
+        return clause == null ? Optional.empty() : Optional.of(new Report(author, v, clause[0], clause[1]));
     }
 
     /** Nouns for what an organisation publishes: "according to" one of them means whoever wrote it. */

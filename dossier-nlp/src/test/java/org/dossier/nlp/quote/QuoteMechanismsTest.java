@@ -290,4 +290,55 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Aud Kvamme"), starting(qs, "the pile of reports").speaker());
         assertEquals(Optional.of("Aud Kvamme"), starting(qs, "two extra rooms had been borrowed").speaker());
     }
+
+    @Test
+    void aDatelinePlaceMayHoldAParticleAfterItsComma() {
+        List<Quote> qs = quotes("ST BRENDAN'S, Isle of Varra — The island's only ferry will skip its winter sailings"
+                + " for the first time in forty years, the Varra Shipping Board said on Monday.");
+        Quote q = starting(qs, "The island's only ferry");
+        assertEquals(Optional.of("Varra Shipping Board"), q.speaker());
+    }
+
+    @Test
+    void aLeadsCompanyIsTheOneTheNextParagraphNames() {
+        List<Quote> qs = quotes("TORVIK — The region's biggest sawmill will close one of its two lines in March after"
+                + " a slump in timber orders, the company said on Wednesday.\n\n"
+                + "Holtveden Trelast AS, which employs 600 people, said about 150 workers would be offered jobs at"
+                + " its other mill.");
+        assertEquals(Optional.of("Holtveden Trelast AS"), starting(qs, "The region's biggest sawmill").speaker());
+    }
+
+    @Test
+    void aLeadsItIsTheOrganisationTheNextParagraphNames() {
+        List<Quote> qs = quotes("A firm hoping to reopen a slate quarry above Dunmarra has raised £12m from investors,"
+                + " it announced yesterday.\n\n"
+                + "Cairnfell Slate Ltd said the money would pay for new cutting sheds and a haul road.");
+        assertEquals(Optional.of("Cairnfell Slate Ltd"), starting(qs, "A firm hoping to reopen").speaker());
+    }
+
+    @Test
+    void aLeadsCompanyIsNoOfficeTheNextParagraphNames() {
+        List<Quote> qs = quotes("The region's biggest sawmill will close one of its two lines in March, the company"
+                + " said on Wednesday.\n\n"
+                + "The Ministry of Forestry said it would help the 150 workers find jobs.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("The region's biggest sawmill")
+                && q.speaker().filter(x -> x.contains("Ministry")).isPresent()), qs.toString());
+    }
+
+    @Test
+    void aDocumentSpeaksForWhoeverIssuedIt() {
+        List<Quote> qs = quotes("Grain shipments from Korsa rose to a record 3.1 million tonnes in October, figures"
+                + " from the Korsa Port Corporation showed on Friday.\n\n"
+                + "The corporation's monthly report said barley made up a third of the total.\n\n"
+                + "A survey by the Eastern Grain Growers Federation found that most farmers planned to sow more wheat.");
+        assertEquals(Optional.of("Korsa Port Corporation"), starting(qs, "Grain shipments from Korsa").speaker());
+        assertEquals(Optional.of("Korsa Port Corporation"), starting(qs, "barley made up").speaker());
+        assertEquals(Optional.of("Eastern Grain Growers Federation"), starting(qs, "most farmers planned").speaker());
+    }
+
+    @Test
+    void aDocumentWithNoIssuerIsNoSpeaker() {
+        List<Quote> qs = quotes("Satellite photographs showed that the glacier had retreated by 40 metres.");
+        assertTrue(qs.isEmpty(), qs.toString());
+    }
 }

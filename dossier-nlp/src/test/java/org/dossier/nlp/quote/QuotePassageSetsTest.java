@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
  * set 4), dev batch 6 ({@code passages-dev-6.txt}, written as blind set 5), dev batch 7 ({@code
  * passages-dev-7.txt}, written as blind set 6), dev batch 8 ({@code passages-dev-8.txt}, written as blind set 7),
  * dev batch 9 ({@code passages-dev-9.txt}, written as blind set 8), dev batch 10 ({@code passages-dev-10.txt},
- * written as blind set 9) and dev batch 11 ({@code passages-dev-11.txt}, written as blind set 10) are development
- * data: each score is printed with its misses, and a set fails if it drops below what the rules reach today.
- * Blind set 11 is held out: only its summary is printed.
+ * written as blind set 9), dev batch 11 ({@code passages-dev-11.txt}, written as blind set 10) and dev batch 12
+ * ({@code passages-dev-12.txt}, written as blind set 11) are development data: each score is printed with its
+ * misses, and a set fails if it drops below what the rules reach today. The blind set of the round is held out:
+ * only its summary is printed.
  */
 class QuotePassageSetsTest {
 
     @Test
     void devBatchTwo() {
-        development("passages-dev-2.txt", "dev batch 2", 152);
+        development("passages-dev-2.txt", "dev batch 2", 153);
     }
 
     @Test
@@ -99,7 +100,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTen() {
-        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 421);
+        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 424);
     }
 
     /**
@@ -110,20 +111,18 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEleven() {
-        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 418);
+        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 419);
     }
 
     /**
-     * Blind set 11 ({@code passages-blind-11.txt}): written by someone who never read the rules nor ran them, and
-     * scored once with the rules frozen (after the ninth round, tuned on dev batches 10 and 11), on 2026-11-23: 417/502
-     * (83.1%), far 160/192 (83.3%). The rules from before that round score 413/502 (82.3%) on it. Only its summary is
-     * printed, never its misses, so that no rule is tuned against it.
+     * Dev batch 12 ({@code passages-dev-12.txt}): written as blind set 11 by someone who never read the rules nor
+     * ran them, and scored once with the rules frozen (after the ninth round, tuned on dev batches 10 and 11), on
+     * 2026-11-23: 417/502 (83.1%), far 160/192 (83.3%). The rules from before that round scored 413/502 (82.3%) on
+     * it. Now development data, studied in the tenth round.
      */
     @Test
-    void blindSetEleven() {
-        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-11.txt"));
-        System.out.println(s.summary("quote blind set 11"));
-        assertTrue(s.right() >= 417, "attribution on blind set 11 fell: " + s.summary("blind set 11"));
+    void devBatchTwelve() {
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 426);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
