@@ -1179,6 +1179,20 @@ final class Frames {
                 || a.startsWith("from ") ? " " : ", ") + a).orElse(pre.get()));
     }
 
+    /**
+     * The first token of the phrase set off by the comma before token {@code start} ("his counterpart, Ana Ruiz"),
+     * back to the comma, clause end, double quotation mark or dateline dash before it, at most
+     * {@link #MAX_APPOSITIVE} tokens; {@code start - 1} when it is empty.
+     */
+    private int titleBeforeComma(int start, int lo) {
+        int from = start - 1;
+        while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
+                && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1)) && !datelineDash(from - 1)) {
+            from--;
+        }
+        return from;
+    }
+
     /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name before the first comma speaks. */
     private Optional<Np> withAppositive(int comma, int lo, boolean who) {
         Optional<Np> affiliated = affiliationBefore(comma - 1, lo);
@@ -1224,11 +1238,7 @@ final class Frames {
             if (start - 1 >= lo && b.word(start - 1).equals(",")) {
                 // "his American counterpart, Susan Blake, said": the title stands before the name (after a
                 // dateline's dash, if the sentence opens with one)
-                int from = start - 1;
-                while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
-                        && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1)) && !datelineDash(from - 1)) {
-                    from--;
-                }
+                int from = titleBeforeComma(start, lo);
                 Mention lead = b.mention(from);
                 if (lead != null && lead.type() == EntityType.PERSON && lead.kind() == MentionKind.NAME
                         && b.mentionFirst(from) == from && b.mentionEnd(from) == start - 1
@@ -1274,7 +1284,16 @@ final class Frames {
                 int first = b.mentionFirst(named);
                 int start = titleStart(first, lo);
                 Optional<String> appositive = Optional.of(b.slice(j + 1, comma)).filter(a -> asTitle(a).isPresent());
-                return Optional.of(new Np(new Ref.Named(m), start, j, combine(preTitle(start, first), appositive)));
+                Optional<String> title = combine(preTitle(start, first), appositive);
+                int from = start - 1 >= lo && b.word(start - 1).equals(",") && m.type() == EntityType.PERSON
+                        ? titleBeforeComma(start, lo) : start - 1;
+                if (from < start - 1 && (holdsRole(from, start - 1)
+                        || Words.isOccupation(Words.lower(b.word(start - 2))))) {
+                    // "A younger potter, Ana Ruiz, 29, said": the title before the name, whatever follows it
+                    return Optional.of(new Np(new Ref.Named(m), from, j,
+                            combine(Optional.of(b.slice(from, start - 1)), title)));
+                }
+                return Optional.of(new Np(new Ref.Named(m), start, j, title));
             }
         }
         return Optional.empty();
@@ -1611,8 +1630,12 @@ final class Frames {
             if (Words.isDeterminer(b.word(x))) {
                 return x;
             }
-            boolean joins = (b.lower(x).equals("and") || b.word(x).equals("&")) && x - 1 >= lo
-                    && b.mention(x - 1) == null && b.token(x - 1).capitalized() && b.token(x + 1).capitalized();
+            boolean and = b.lower(x).equals("and") || b.word(x).equals("&");
+            boolean joins = and && x - 1 >= lo
+                    && b.mention(x - 1) == null && b.token(x - 1).capitalized() && b.token(x + 1).capitalized()
+                    // "president and CEO Ana Ruiz", "chairman and chief executive Ana Ruiz": two roles she holds
+                    || and && x - 1 >= lo && Words.personRole(b.word(x - 1)) != null && titleish(x + 1)
+                    && !Words.isDeterminer(b.word(x + 1));
             if (x - 2 >= lo && field(x)) {
                 s = x - 2; // "Director of operations Ana Ruiz": a role of a field in lower case
                 x -= 3;

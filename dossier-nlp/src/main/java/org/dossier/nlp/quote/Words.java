@@ -425,6 +425,9 @@ final class Words {
         return GENERIC.contains(lower(word));
     }
 
+    /** Prefixes that qualify a role joined by a hyphen ("vice-chancellor", "co-founder", "ex-minister"). */
+    private static final Set<String> ROLE_PREFIXES = Set.of("vice", "co", "ex", "deputy", "acting", "assistant");
+
     /**
      * The class of a role noun ("expert", "leader", "diplomat", "official", "military"), the noun itself for
      * other roles, "person" for an age ("the 67-year-old"), or null when the word is no role.
@@ -444,6 +447,10 @@ final class Words {
         }
         if (ROLE_ABBREVIATIONS.contains(w)) {
             return w; // "the CTO said": an abbreviated title, which fits the title it stands for
+        }
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && ROLE_PREFIXES.contains(w.substring(0, hyphen))) {
+            return personRole(w.substring(hyphen + 1)); // "vice-chancellor", "co-founder": the role it qualifies
         }
         if (w.length() > 8 && (w.endsWith("ologist") || w.endsWith("physicist") || w.endsWith("chemist"))) {
             return "expert"; // "the glaciologist", "the astrophysicist": a scientist by field

@@ -341,4 +341,31 @@ class QuoteMechanismsTest {
         List<Quote> qs = quotes("Satellite photographs showed that the glacier had retreated by 40 metres.");
         assertTrue(qs.isEmpty(), qs.toString());
     }
+
+    @Test
+    void twoRolesJoinedByAndMakeOneTitle() {
+        List<Quote> qs = quotes("\"The new line doubles what we can build,\" president and CEO Halvard Esping-Roy said"
+                + " in the release.");
+        Quote q = starting(qs, "The new line doubles");
+        assertEquals(Optional.of("Halvard Esping-Roy"), q.speaker());
+        assertEquals(Optional.of("president and CEO"), q.speakerTitle());
+    }
+
+    @Test
+    void aTitleBeforeTheNameHoldsWhenAnAgeFollowsIt() {
+        List<Quote> qs = quotes("A younger weaver, Tove Marrak-Lind, 31, said fewer apprentices stayed past their"
+                + " first winter.\n\n"
+                + "On Monday, Oskar Brede-Hallin, 58, said the looms would stay in the village.");
+        assertTrue(starting(qs, "fewer apprentices").speakerTitle().filter(t -> t.contains("weaver")).isPresent(),
+                qs.toString());
+        assertEquals(Optional.empty(), starting(qs, "the looms would stay").speakerTitle());
+    }
+
+    @Test
+    void aHyphenatedRoleDescribesWhoeverHoldsTheRole() {
+        List<Quote> qs = quotes("The college's Vice-Chancellor, Prof. Imke Sarrazin-Boe, said the term would start a week"
+                + " late.\n\n"
+                + "\"No student will lose a semester over this,\" the Vice-Chancellor said.");
+        assertEquals(Optional.of("Imke Sarrazin-Boe"), starting(qs, "No student will lose").speaker());
+    }
 }

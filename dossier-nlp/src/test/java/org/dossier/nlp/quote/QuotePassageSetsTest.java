@@ -36,7 +36,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 338);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 339);
     }
 
     /**
@@ -122,7 +122,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 426);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 432);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
