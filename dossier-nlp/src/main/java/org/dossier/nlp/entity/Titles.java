@@ -50,6 +50,9 @@ final class Titles {
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "may", "might", "must", "should", "does", "did");
 
+    /** Verbs of speech that are never a noun: an appositive holding one is a clause ("…, the minister said …"). */
+    private static final Set<String> SAYS = Set.of("said", "says", "told", "tells", "added", "stated");
+
     /** A title given to a person. */
     record Title(String personId, String text, Optional<String> country, long position) {
         /** A title never starts or ends with punctuation: a dateline's dash ("SEOUL - North Korean leader …"). */
@@ -550,6 +553,12 @@ final class Titles {
                 || (to + 1 < t.size() && Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(to + 1).text())));
         if (!closes || to - from < 1 || to - from > 40) {
             return;
+        }
+        for (int k = from; k < to; k++) {
+            if (SAYS.contains(Lexicon.lower(t.get(k).text()))) {
+                // "…, moved by Rakesh Borkar, the minister said the site …": a clause of its own, not his title
+                return;
+            }
         }
         if (first.equals("who")) {
             who(s, person, from + 1, to);

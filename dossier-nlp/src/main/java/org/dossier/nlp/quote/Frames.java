@@ -1545,7 +1545,8 @@ final class Frames {
                 if (w.equals("who") || w.equals("which") || w.equals("that")) {
                     break;
                 }
-                if (Words.isFinite(w)) {
+                // nor "the minister said the site …", a clause that reads as one where no comma closes the name
+                if (Words.isFinite(w) || Words.isReportingVerb(w) && !Words.isNounLike(w)) {
                     return Optional.empty();
                 }
             }
@@ -1700,7 +1701,7 @@ final class Frames {
     private boolean noComplement(int v, int en) {
         int r = v + 1;
         String verb = b.lower(v);
-        if ((verb.equals("told") || verb.equals("tells")) && r < en) {
+        if (Words.tellsSomeone(verb) && r < en) {
             r = b.mention(r) != null ? b.mentionEnd(r) : r + 1; // the addressee
         }
         if (r >= en || b.endsClause(r) || b.word(r).equals(",")) {
@@ -1721,7 +1722,7 @@ final class Frames {
     private boolean adjunctsOnly(int v, int end) {
         int r = v + 1;
         String verb = b.lower(v);
-        if (verb.equals("told") || verb.equals("tells") || verb.equals("asked")
+        if (Words.tellsSomeone(verb) || verb.equals("asked")
                 || (verb.equals("put") || verb.equals("puts")) && b.lower(r).equals("it")) {
             return true; // "told reporters", "told the BBC on Monday", "as Kim put it"
         }

@@ -131,8 +131,7 @@ final class Indirect {
 
     /** Verbs of speech whose object is the one spoken to ("told the council", "assured investors"). */
     private static boolean addresses(String verb) {
-        return verb.equals("told") || verb.equals("tells") || verb.equals("tell") || verb.equals("assured")
-                || verb.equals("reminded");
+        return Words.tellsSomeone(verb) || verb.equals("assured") || verb.equals("reminded");
     }
 
     private boolean passive(int v) {
@@ -393,7 +392,7 @@ final class Indirect {
             return null;
         }
         int r = v + 1;
-        if ((b.lower(v).equals("told") || b.lower(v).equals("tells")) && r < end) {
+        if (Words.tellsSomeone(b.word(v)) && r < end) {
             // the addressee: "told Reuters", "told the council"
             r = b.mention(r) != null ? b.mentionEnd(r) : r + (Words.isDeterminer(b.word(r)) ? 2 : 1);
         }

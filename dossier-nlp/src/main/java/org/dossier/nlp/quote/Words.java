@@ -27,8 +27,8 @@ final class Words {
 
     /** Verbs that report speech and take a reported clause ("said that …", "warned the talks would …"). */
     private static final Set<String> REPORTING = Set.of(
-            "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "argued", "argues",
-            "noted", "notes", "warned", "warns", "suggested", "suggests", "insisted", "insists", "explained",
+            "said", "says", "say", "told", "tells", "informed", "informs", "added", "adds", "stressed", "stresses",
+            "argued", "argues", "noted", "notes", "warned", "warns", "suggested", "suggests", "insisted", "insists", "explained",
             "explains", "stated", "states", "claimed", "claims", "asserted", "asserts", "affirmed", "affirms",
             "announced", "announces", "declared", "declares", "acknowledged", "acknowledges", "admitted",
             "admits", "conceded", "concedes", "predicted", "predicts", "emphasized", "emphasised", "emphasizes",
@@ -402,6 +402,15 @@ final class Words {
     /** A verb that reports speech with a clause after it. */
     static boolean isReportingVerb(String word) {
         return REPORTING.contains(lower(word));
+    }
+
+    /**
+     * A verb of speech whose object is the one spoken to, before what was said ("told reporters that …", "informed
+     * the assembly on Wednesday that …").
+     */
+    static boolean tellsSomeone(String verb) {
+        String v = lower(verb);
+        return v.equals("told") || v.equals("tells") || v.equals("tell") || v.equals("informed") || v.equals("informs");
     }
 
     /** A reporting verb that is as often a noun: trusted only before "that". */

@@ -368,4 +368,20 @@ class QuoteMechanismsTest {
                 + "\"No student will lose a semester over this,\" the Vice-Chancellor said.");
         assertEquals(Optional.of("Imke Sarrazin-Boe"), starting(qs, "No student will lose").speaker());
     }
+
+    @Test
+    void informingABodyReportsWhatWasSaid() {
+        List<Quote> qs = quotes("The port will close its coal berth by 2030, Transport Minister Jelena Vukas-Orr informed"
+                + " the assembly on Wednesday.");
+        assertEquals(Optional.of("Jelena Vukas-Orr"), starting(qs, "The port will close").speaker());
+    }
+
+    @Test
+    void aClauseAfterANameIsNoTitleEvenWithoutAClosingComma() {
+        List<Quote> qs = quotes("Answering a question from councillor Piet Vallance-Roe, the mayor said the depot would"
+                + " move north.\n\n"
+                + "\"We have heard that before,\" Mr. Vallance-Roe said.");
+        assertTrue(qs.stream().allMatch(q -> q.speakerTitle().filter(t -> t.contains("said")).isEmpty()),
+                qs.toString());
+    }
 }
