@@ -151,7 +151,7 @@ final class Lexicon {
     static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
             "prof", "prof.", "sir", "dame", "madam", "madame", "mme", "m.", "herr", "frau", "comrade",
             // West African English: "Malam Sani Bello", "Alhaji Musa Danladi"
-            "malam", "mallam", "alhaji", "alhaja", "hajia",
+            "malam", "mallam", "alhaji", "alhaja", "hajia", "hajiya",
             // Malaysian English: "Datuk Seri Anwar Ibrahim"
             "datuk", "datin", "dato", "dato'", "seri",
             // Fijian English: the chiefly courtesy title ("Ratu Josefa Naulu", an invented name)
@@ -161,7 +161,10 @@ final class Lexicon {
             "u", "daw", "sayadaw", "dasho",
             // French, Spanish, Portuguese and Italian courtesy titles: "Maître" for a lawyer or notary, "Sra.", "Dott."
             "maître", "maitre", "me.", "sr.", "sra.", "srta.", "señor", "señora", "sig.", "sig.ra", "dott.", "dott.ssa",
-            "avv.");
+            "avv.",
+            // Portuguese and Spanish respect for a woman before her given name ("Dona Lurdes", "Doña Carmen"); not
+            // "Don"/"Dom", which are also given names in English
+            "dona", "doña");
 
     /**
      * Myanmar English courtesy words that are also surnames elsewhere ("Ma" for a young woman, "Ko" for a young man;

@@ -295,6 +295,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void westAfricanAndLusophoneCourtesyTitlesAreNoPartOfTheName() {
+        Document d = doc("A cloth seller, Hajiya Amina Danbatta-Okoro, said sales had halved. A bloco leader, Dona"
+                + " Lurdes Pereira-Vaz, said the fund should favour young groups.");
+        assertTrue(d.entities().stream().anyMatch(e -> e.name().equals("Amina Danbatta-Okoro")),
+                d.entities().toString());
+        assertTrue(d.entities().stream().anyMatch(e -> e.name().equals("Lurdes Pereira-Vaz")),
+                d.entities().toString());
+    }
+
+    @Test
     void aCapitalListedAfterAPlacesPrepositionIsAPlace() {
         Document d = doc("Hoteliers in Oslo and Moscow said winter bookings were slow.");
         assertEquals("place/moscow", idOf(d, "Moscow"));

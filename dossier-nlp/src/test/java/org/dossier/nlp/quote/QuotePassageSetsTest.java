@@ -122,7 +122,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 434);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 438);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
