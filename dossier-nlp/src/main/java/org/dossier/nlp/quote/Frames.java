@@ -1632,8 +1632,11 @@ final class Frames {
                 return x;
             }
             boolean and = b.lower(x).equals("and") || b.word(x).equals("&");
-            boolean joins = and && x - 1 >= lo
-                    && b.mention(x - 1) == null && b.token(x - 1).capitalized() && b.token(x + 1).capitalized()
+            // "State Industries and Commerce Minister Ana Ruiz": the name tagger may take the field before "and" for
+            // an organisation, yet it is the title's
+            boolean joins = and && x - 1 >= lo && (b.mention(x - 1) == null
+                    || b.mention(x - 1).type() == EntityType.ORGANIZATION && b.mentionEnd(x - 1) == x)
+                    && b.token(x - 1).capitalized() && b.token(x + 1).capitalized()
                     // "president and CEO Ana Ruiz", "chairman and chief executive Ana Ruiz": two roles she holds
                     || and && x - 1 >= lo && Words.personRole(b.word(x - 1)) != null && titleish(x + 1)
                     && !Words.isDeterminer(b.word(x + 1));

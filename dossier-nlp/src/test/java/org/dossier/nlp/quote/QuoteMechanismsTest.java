@@ -384,4 +384,16 @@ class QuoteMechanismsTest {
         assertTrue(qs.stream().allMatch(q -> q.speakerTitle().filter(t -> t.contains("said")).isEmpty()),
                 qs.toString());
     }
+
+    @Test
+    void aFieldBeforeAndIsPartOfTheTitleNotAnotherSpeaker() {
+        List<Quote> qs = quotes("State Industries and Commerce Minister Rajan Deb-Vartak said the council would meet"
+                + " on Monday.\n\n"
+                + "Ana Ruiz and Health Minister Lena Okafor-Brandt said the clinic would reopen.");
+        Quote q = starting(qs, "the council would meet");
+        assertEquals(Optional.of("Rajan Deb-Vartak"), q.speaker());
+        assertTrue(q.speakerTitle().filter(t -> t.contains("Industries and Commerce Minister")).isPresent(),
+                qs.toString());
+        assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("the clinic")), qs.toString());
+    }
 }

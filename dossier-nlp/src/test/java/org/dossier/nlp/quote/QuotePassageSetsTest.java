@@ -56,7 +56,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 367);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 368);
     }
 
     /**
@@ -122,7 +122,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 438);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 441);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
