@@ -221,6 +221,11 @@ final class Attribution {
                 // \"working flat out\""); a single word, or a phrase with no such verb, is a scare quote
                 boolean whole = words >= MIN_FREE_WORDS + 1 || endsSentence(q, text);
                 frame = words >= 2 ? frames.partial(q, lo, !whole) : Optional.empty();
+                if (frame.isEmpty() && words >= 2 && !kept.isEmpty() && sameReport(kept.get(kept.size() - 1), q)) {
+                    // "said she \"deeply regretted\" the delay but expected a deal \"within days, not weeks\"": the
+                    // report that framed the first phrase goes on to the second
+                    frame = kept.get(kept.size() - 1).frame();
+                }
                 keep = frame.isPresent();
             } else if (titleCase(text)) {
                 keep = false;
@@ -1418,6 +1423,30 @@ final class Attribution {
             return true; // "HALIFAX — \"We have met every condition …\"": a lead that opens with the quotation
         }
         return hasLeader && (c == ',' || c == '—' || c == '–' || Character.isLetter(c));
+    }
+
+    /**
+     * Whether {@code q} stands in the same reported clause as {@code prev}, a phrase quoted inside what a speech verb
+     * before it reports: the same sentence, with no semicolon, relative pronoun or other speech verb between them.
+     */
+    private boolean sameReport(Kept prev, Quoted q) {
+        if (prev.frame().isEmpty() || prev.frame().get().verb() < 0 || prev.q().after() >= q.open()
+                || prev.frame().get().verb() >= b.tokenAt(prev.q().open())) {
+            return false;
+        }
+        int from = b.tokenAt(prev.q().after());
+        int to = b.tokenAt(q.open());
+        if (from >= b.size() || to >= b.size() || b.sentenceOf(from) != b.sentenceOf(to)) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            String w = b.lower(t);
+            if (w.equals(";") || w.equals("which") || w.equals("who") || w.equals("whom")
+                    || Words.isReportingVerb(w) || Frames.isQuoteMark(b.word(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code q} resumes the quotation {@code prev} after its frame, in the same sentence. */

@@ -46,6 +46,20 @@ final class Indirect {
         }
     }
 
+    /**
+     * Verbs that report speech only before "that", as courts and counsel speak ("the judge held that …", "counsel
+     * submitted that …"); otherwise they mean something else ("held talks", "submitted a bid").
+     */
+    private static final Set<String> ONLY_BEFORE_THAT = Set.of("held", "holds", "submitted", "submits", "averred",
+            "avers", "opined", "opines");
+
+    /**
+     * Verbs of speech that may name whom they address before "that" ("warned lawmakers that …", "cautioned investors
+     * on Monday that …"), besides those that always do ({@link #addresses}).
+     */
+    private static final Set<String> MAY_ADDRESS = Set.of("warned", "warns", "cautioned", "cautions", "advised",
+            "advises", "notified", "notifies", "reminded", "reminds", "assured", "assures");
+
     /** Participles that report a clause of their own subject's (", adding that …", ", saying the talks …"). */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "warning", "arguing",
             "insisting", "stressing", "claiming", "explaining", "suggesting", "predicting", "acknowledging",
@@ -75,7 +89,9 @@ final class Indirect {
                 r = fromDocument(author.get(), v, st, end);
             } else if (v > st && PARTICIPLES.contains(w) && b.word(v - 1).equals(",")) {
                 r = participle(v, st, end, used);
-            } else if (v > st && Words.isReportingVerb(w) && !b.token(v).capitalized() && !passive(v)) {
+            } else if (v > st && (Words.isReportingVerb(w)
+                    || ONLY_BEFORE_THAT.contains(w) && b.lower(v + 1).equals("that"))
+                    && !b.token(v).capitalized() && !passive(v)) {
                 r = reported(v, st, end);
             }
             boolean split = false;
@@ -314,14 +330,19 @@ final class Indirect {
         }
         boolean told = r > v + 1;
         for (int j = r; j < Math.min(end, r + 10); j++) {
-            if (b.lower(j).equals("that") && (j == r || told || Words.isAdjunct(b.word(r)))) {
+            // "warned lawmakers that …": a short object, no verb in it, between the verb and "that"
+            boolean addressee = MAY_ADDRESS.contains(verb) && j - r <= 4 && plainWords(r, j);
+            if (b.lower(j).equals("that") && (j == r || told || addressee || Words.isAdjunct(b.word(r)))) {
                 // "said that was possible": "that" is the clause's subject when a finite verb follows it
                 boolean subject = Words.isFinite(b.word(j + 1)) && !b.token(j + 1).capitalized();
                 return new int[] {subject ? j : j + 1, end};
             }
             // "told the Brekka Magistrate's Court that": a name's possessive, not "is"
             boolean possessive = (b.lower(j).equals("'s") || b.lower(j).equals("’s")) && b.token(j - 1).capitalized();
-            if (b.word(j).equals(",") || Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !possessive) {
+            // "said in a statement posted on Facebook that …": the participle describes the document, no clause
+            boolean describesDocument = Words.isDocument(b.word(j - 1)) && Words.isPastForm(b.word(j));
+            if (b.word(j).equals(",") || (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !possessive)
+                    && !describesDocument) {
                 break;
             }
         }
@@ -403,8 +424,11 @@ final class Indirect {
             return null;
         }
         for (int j = r; j < end && !b.word(j).equals(","); j++) {
-            // ", keeping its forecast unchanged" after the comma is a clause of its own
-            if (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) || b.lower(j).equals("that")) {
+            // ", keeping its forecast unchanged" after the comma is a clause of its own; "after a meeting at the
+            // alliance's headquarters" holds a genitive, no verb
+            boolean genitive = (b.lower(j).equals("'s") || b.lower(j).equals("’s"))
+                    && Words.pronounGender(b.word(j - 1)) == 0 && !Words.isClauseStart(b.word(j - 1));
+            if (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !genitive || b.lower(j).equals("that")) {
                 return null;
             }
         }
@@ -567,6 +591,18 @@ final class Indirect {
             n += spaced && Character.isLetterOrDigit(b.word(j).charAt(0)) ? 1 : 0;
         }
         return n;
+    }
+
+    /** Whether tokens {@code [from, to)} are plain words: no verb, comma, quotation mark or clause end. */
+    private boolean plainWords(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = b.word(j);
+            if (w.equals(",") || Frames.isQuoteMark(w) || Words.isFinite(w) || Words.isFrameVerb(w)
+                    || Words.isPastForm(w) || b.endsClause(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean any(boolean[] marks, int from, int to) {

@@ -396,4 +396,40 @@ class QuoteMechanismsTest {
                 qs.toString());
         assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("the clinic")), qs.toString());
     }
+
+    @Test
+    void aSecondPhraseQuotedInTheSameReportIsTheSameSpeakers() {
+        List<Quote> qs = quotes("The fisheries commissioner, Ilse Brandvoll-Ekang, said she \"deeply regretted\" the"
+                + " closure but expected the grounds to reopen \"within weeks, not months\".");
+        assertEquals(Optional.of("Ilse Brandvoll-Ekang"), starting(qs, "within weeks, not months").speaker());
+    }
+
+    @Test
+    void aJudgeHoldsAndCounselSubmitsOnlyBeforeThat() {
+        List<Quote> qs = quotes("Justice Amaka Ibekwe-Rhys held that the petitioner had failed to prove his claims."
+                + " The police held three suspects overnight.");
+        assertEquals(Optional.of("Amaka Ibekwe-Rhys"), starting(qs, "the petitioner had failed").speaker());
+        assertEquals(1, qs.size(), qs.toString());
+    }
+
+    @Test
+    void aWarningNamesWhomItAddressesBeforeThat() {
+        List<Quote> qs = quotes("Prime Minister Lucien Marchal-Odo warned lawmakers that toppling him would not cut the"
+                + " deficit.");
+        assertEquals("toppling him would not cut the deficit", starting(qs, "toppling him").text());
+    }
+
+    @Test
+    void aDocumentsParticipleDoesNotEndTheSearchForThat() {
+        List<Quote> qs = quotes("Governor Piyarat Somsri said in a statement posted on Facebook that he respected the"
+                + " court's decision.");
+        assertEquals(Optional.of("Piyarat Somsri"), starting(qs, "he respected the court").speaker());
+    }
+
+    @Test
+    void aGenitiveInTheAdjunctOfAnAttributionAfterTheClauseIsNoVerb() {
+        List<Quote> qs = quotes("Defence ministers on Thursday approved a plan to double stocks of interceptors, Secretary"
+                + " General Annika Holm-Rydberg said after a meeting at the alliance's headquarters.");
+        assertEquals(Optional.of("Annika Holm-Rydberg"), starting(qs, "Defence ministers on Thursday").speaker());
+    }
 }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
  * set 4), dev batch 6 ({@code passages-dev-6.txt}, written as blind set 5), dev batch 7 ({@code
  * passages-dev-7.txt}, written as blind set 6), dev batch 8 ({@code passages-dev-8.txt}, written as blind set 7),
  * dev batch 9 ({@code passages-dev-9.txt}, written as blind set 8), dev batch 10 ({@code passages-dev-10.txt},
- * written as blind set 9), dev batch 11 ({@code passages-dev-11.txt}, written as blind set 10) and dev batch 12
- * ({@code passages-dev-12.txt}, written as blind set 11) are development data: each score is printed with its
- * misses, and a set fails if it drops below what the rules reach today. The blind set of the round is held out:
- * only its summary is printed.
+ * written as blind set 9), dev batch 11 ({@code passages-dev-11.txt}, written as blind set 10), dev batch 12
+ * ({@code passages-dev-12.txt}, written as blind set 11) and dev batch 13 ({@code passages-dev-13.txt}, written as
+ * blind set 12) are development data: each score is printed with its misses, and a set fails if it drops below
+ * what the rules reach today. The blind set of a round is held out: only its summary is printed.
  */
 class QuotePassageSetsTest {
 
@@ -46,7 +46,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 341);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 342);
     }
 
     /**
@@ -67,7 +67,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 392);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 393);
     }
 
     /**
@@ -100,7 +100,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTen() {
-        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 424);
+        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 426);
     }
 
     /**
@@ -122,21 +122,18 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 441);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 443);
     }
 
     /**
-     * Blind set 12 ({@code passages-blind-12.txt}): written by someone who never read the rules nor ran them, in the
-     * styles of mainstream wire, broadsheet and broadcaster political news, and scored once with the rules frozen
-     * (after the tenth round, tuned on dev batch 12), on 2026-11-23: 392/449 (87.3%), direct 255/287, far 135/143
-     * (94.4%). The rules from before that round score 394/449 (87.8%) on it: the round lost two quotes here. Only its
-     * summary is printed, never its misses, so that no rule is tuned against it.
+     * Dev batch 13 ({@code passages-dev-13.txt}): written as blind set 12, in the styles of mainstream wire, broadsheet
+     * and broadcaster political news, by someone who never read the rules nor ran them, and scored once with the
+     * rules frozen (after the tenth round's first part, tuned on dev batch 12), on 2026-11-23: 392/449 (87.3%), far
+     * 135/143 (94.4%). The rules from before that round scored 394/449 (87.8%) on it. Now development data.
      */
     @Test
-    void blindSetTwelve() {
-        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-12.txt"));
-        System.out.println(s.summary("quote blind set 12"));
-        assertTrue(s.right() >= 392, "attribution on blind set 12 fell: " + s.summary("blind set 12"));
+    void devBatchThirteen() {
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 397);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
