@@ -123,6 +123,12 @@ final class Titles {
                 start = c.get().span().from();
                 continue;
             }
+            if (w.equals("-") && start == k + 1 && k > 0 && t.get(k).begin() == t.get(k - 1).end()
+                    && t.get(k + 1).begin() == t.get(k).end() && t.get(k - 1).capitalized()) {
+                start = k - 1; // "Director-General", "Attorney-General", split at the hyphen: one title word
+                k -= 2;
+                continue;
+            }
             if (Lexicon.isTitleWord(w) && !DETERMINERS.contains(Lexicon.lower(w))
                     && !PREPOSITIONS.contains(Lexicon.lower(w)) && !CONNECTORS.contains(Lexicon.lower(w))) {
                 head |= Lexicon.isTitleHead(w);

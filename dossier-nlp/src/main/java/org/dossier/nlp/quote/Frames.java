@@ -1640,6 +1640,12 @@ final class Frames {
                     // "president and CEO Ana Ruiz", "chairman and chief executive Ana Ruiz": two roles she holds
                     || and && x - 1 >= lo && Words.personRole(b.word(x - 1)) != null && titleish(x + 1)
                     && !Words.isDeterminer(b.word(x + 1));
+            if (x - 1 >= lo && b.word(x).equals("-") && b.token(x).begin() == b.token(x - 1).end()
+                    && b.token(x + 1).begin() == b.token(x).end() && titleish(x - 1)) {
+                s = x - 1; // "Director-General Ana Ruiz", split at its hyphen: one title
+                x -= 2;
+                continue;
+            }
             if (x - 2 >= lo && field(x)) {
                 s = x - 2; // "Director of operations Ana Ruiz": a role of a field in lower case
                 x -= 3;

@@ -48,6 +48,12 @@ class TitlesTest {
     }
 
     @Test
+    void aHyphenatedTitleIsOneTitleThoughTheTokenizerSplitsIt() {
+        assertEquals(List.of("Director-General"),
+                titlesOf("WHO Director-General Kwame Osei-Lund said the talks would resume.", "Kwame Osei-Lund"));
+    }
+
+    @Test
     void aLowerCaseNounRightBeforeANameIsItsTitleByPosition() {
         assertEquals(List.of("plumber"),
                 titlesOf("In Westfield, plumber Gavin Hale, 51, has been without work for a month.", "Gavin Hale"));

@@ -36,7 +36,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 339);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 340);
     }
 
     /**
@@ -133,7 +133,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 397);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 398);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
