@@ -562,7 +562,7 @@ final class Titles {
         }
         for (int k = from; k < to; k++) {
             if (SAYS.contains(Lexicon.lower(t.get(k).text()))) {
-                // "…, moved by Rakesh Borkar, the minister said the site …": a clause of its own, not his title
+                // "…, asked by councillor Ana Ruiz, the mayor said the depot …": a clause of its own, not her title
                 return;
             }
         }

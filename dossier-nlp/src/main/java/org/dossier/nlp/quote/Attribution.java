@@ -222,7 +222,7 @@ final class Attribution {
                 boolean whole = words >= MIN_FREE_WORDS + 1 || endsSentence(q, text);
                 frame = words >= 2 ? frames.partial(q, lo, !whole) : Optional.empty();
                 if (frame.isEmpty() && words >= 2 && !kept.isEmpty() && sameReport(kept.get(kept.size() - 1), q)) {
-                    // "said she \"deeply regretted\" the delay but expected a deal \"within days, not weeks\"": the
+                    // "said the vote was \"a disgrace\" and would \"poison every debate to come\"": the
                     // report that framed the first phrase goes on to the second
                     frame = kept.get(kept.size() - 1).frame();
                 }
@@ -766,7 +766,7 @@ final class Attribution {
             return named(m, appositive);
         }
         if (ref instanceof Ref.Pronoun p && p.gender() == 'n') {
-            // "A company hoping to reopen the mine has raised £38m, it announced.": a lead's "it" is the body the next
+            // "A start-up that wants to revive the quarry has raised £5m, it said.": a lead's "it" is the body the next
             // paragraph names, as with "the company said"
             return talk.organisation(par).or(() -> leadOrg(token).filter(o -> !officeByName(o))
                     .flatMap(o -> named(o, Optional.empty())));

@@ -448,8 +448,8 @@ final class Frames {
             }
             qualifier |= w.equals(",");
             char f = w.charAt(0);
-            // the place after the comma may hold a short particle between capitalised words ("ST MARY'S, Isles of
-            // Scilly —", "…, Tristan da Cunha —"), which the capitals before the comma do not
+            // the place after the comma may hold a short particle between capitalised words ("ST ANDREW'S, Isle of
+            // Fenmoor —", "…, Vila do Conde —"), which the capitals before the comma do not
             boolean particle = qualifier && w.length() <= 3 && b.token(j - 1).capitalized() && j + 1 < c
                     && b.token(j + 1).capitalized();
             if (Character.isLowerCase(f) && !b.lower(j - 1).equals("(") && !particle) {
@@ -1632,7 +1632,7 @@ final class Frames {
                 return x;
             }
             boolean and = b.lower(x).equals("and") || b.word(x).equals("&");
-            // "State Industries and Commerce Minister Ana Ruiz": the name tagger may take the field before "and" for
+            // "Heavy Industries and Trade Minister Ana Ruiz": the name tagger may take the field before "and" for
             // an organisation, yet it is the title's
             boolean joins = and && x - 1 >= lo && (b.mention(x - 1) == null
                     || b.mention(x - 1).type() == EntityType.ORGANIZATION && b.mentionEnd(x - 1) == x)

@@ -339,7 +339,7 @@ final class Indirect {
             }
             // "told the Brekka Magistrate's Court that": a name's possessive, not "is"
             boolean possessive = (b.lower(j).equals("'s") || b.lower(j).equals("’s")) && b.token(j - 1).capitalized();
-            // "said in a statement posted on Facebook that …": the participle describes the document, no clause
+            // "said in a message posted online that …": the participle describes the document, no clause
             boolean describesDocument = Words.isDocument(b.word(j - 1)) && Words.isPastForm(b.word(j));
             if (b.word(j).equals(",") || (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !possessive)
                     && !describesDocument) {
@@ -424,8 +424,8 @@ final class Indirect {
             return null;
         }
         for (int j = r; j < end && !b.word(j).equals(","); j++) {
-            // ", keeping its forecast unchanged" after the comma is a clause of its own; "after a meeting at the
-            // alliance's headquarters" holds a genitive, no verb
+            // ", keeping its forecast unchanged" after the comma is a clause of its own; "after talks at the
+            // ministry's offices" holds a genitive, no verb
             boolean genitive = (b.lower(j).equals("'s") || b.lower(j).equals("’s"))
                     && Words.pronounGender(b.word(j - 1)) == 0 && !Words.isClauseStart(b.word(j - 1));
             if (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !genitive || b.lower(j).equals("that")) {

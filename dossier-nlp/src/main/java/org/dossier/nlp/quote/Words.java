@@ -28,8 +28,8 @@ final class Words {
     /** Verbs that report speech and take a reported clause ("said that …", "warned the talks would …"). */
     private static final Set<String> REPORTING = Set.of(
             "said", "says", "say", "told", "tells", "informed", "informs", "added", "adds", "stressed", "stresses",
-            "argued", "argues", "noted", "notes", "warned", "warns", "suggested", "suggests", "insisted", "insists", "explained",
-            "explains", "stated", "states", "claimed", "claims", "asserted", "asserts", "affirmed", "affirms",
+            "argued", "argues", "noted", "notes", "warned", "warns", "suggested", "suggests", "insisted", "insists",
+            "explained", "explains", "stated", "states", "claimed", "claims", "asserted", "asserts", "affirmed", "affirms",
             "announced", "announces", "declared", "declares", "acknowledged", "acknowledges", "admitted",
             "admits", "conceded", "concedes", "predicted", "predicts", "emphasized", "emphasised", "emphasizes",
             "emphasises", "underlined", "underlines", "underscored", "underscores", "recalled", "recalls",

@@ -310,10 +310,10 @@ class QuoteMechanismsTest {
 
     @Test
     void aLeadsItIsTheOrganisationTheNextParagraphNames() {
-        List<Quote> qs = quotes("A firm hoping to reopen a slate quarry above Dunmarra has raised £12m from investors,"
-                + " it announced yesterday.\n\n"
+        List<Quote> qs = quotes("A start-up that wants to revive the slate quarry at Dunmarra has raised £5m, it said"
+                + " on Friday.\n\n"
                 + "Cairnfell Slate Ltd said the money would pay for new cutting sheds and a haul road.");
-        assertEquals(Optional.of("Cairnfell Slate Ltd"), starting(qs, "A firm hoping to reopen").speaker());
+        assertEquals(Optional.of("Cairnfell Slate Ltd"), starting(qs, "A start-up that wants").speaker());
     }
 
     @Test
@@ -327,12 +327,12 @@ class QuoteMechanismsTest {
 
     @Test
     void aDocumentSpeaksForWhoeverIssuedIt() {
-        List<Quote> qs = quotes("Grain shipments from Korsa rose to a record 3.1 million tonnes in October, figures"
-                + " from the Korsa Port Corporation showed on Friday.\n\n"
-                + "The corporation's monthly report said barley made up a third of the total.\n\n"
+        List<Quote> qs = quotes("Container traffic through Korsa fell by 8% last quarter, data from the Korsa Port"
+                + " Corporation showed on Tuesday.\n\n"
+                + "The corporation's own report said refrigerated boxes had held up best.\n\n"
                 + "A survey by the Eastern Grain Growers Federation found that most farmers planned to sow more wheat.");
-        assertEquals(Optional.of("Korsa Port Corporation"), starting(qs, "Grain shipments from Korsa").speaker());
-        assertEquals(Optional.of("Korsa Port Corporation"), starting(qs, "barley made up").speaker());
+        assertEquals(Optional.of("Korsa Port Corporation"), starting(qs, "Container traffic through Korsa").speaker());
+        assertEquals(Optional.of("Korsa Port Corporation"), starting(qs, "refrigerated boxes").speaker());
         assertEquals(Optional.of("Eastern Grain Growers Federation"), starting(qs, "most farmers planned").speaker());
     }
 
@@ -353,26 +353,25 @@ class QuoteMechanismsTest {
 
     @Test
     void aTitleBeforeTheNameHoldsWhenAnAgeFollowsIt() {
-        List<Quote> qs = quotes("A younger weaver, Tove Marrak-Lind, 31, said fewer apprentices stayed past their"
-                + " first winter.\n\n"
+        List<Quote> qs = quotes("An apprentice weaver, Tove Marrak-Lind, 31, said the looms paid less every year.\n\n"
                 + "On Monday, Oskar Brede-Hallin, 58, said the looms would stay in the village.");
-        assertTrue(starting(qs, "fewer apprentices").speakerTitle().filter(t -> t.contains("weaver")).isPresent(),
+        assertTrue(starting(qs, "the looms paid less").speakerTitle().filter(t -> t.contains("weaver")).isPresent(),
                 qs.toString());
         assertEquals(Optional.empty(), starting(qs, "the looms would stay").speakerTitle());
     }
 
     @Test
     void aHyphenatedRoleDescribesWhoeverHoldsTheRole() {
-        List<Quote> qs = quotes("The college's Vice-Chancellor, Prof. Imke Sarrazin-Boe, said the term would start a week"
-                + " late.\n\n"
-                + "\"No student will lose a semester over this,\" the Vice-Chancellor said.");
-        assertEquals(Optional.of("Imke Sarrazin-Boe"), starting(qs, "No student will lose").speaker());
+        List<Quote> qs = quotes("The academy's Vice-Chancellor, Prof. Imke Sarrazin-Boe, said the library would reopen"
+                + " in March.\n\n"
+                + "\"The roof is the first thing we fix,\" the Vice-Chancellor said.");
+        assertEquals(Optional.of("Imke Sarrazin-Boe"), starting(qs, "The roof is the first").speaker());
     }
 
     @Test
     void informingABodyReportsWhatWasSaid() {
         List<Quote> qs = quotes("The port will close its coal berth by 2030, Transport Minister Jelena Vukas-Orr informed"
-                + " the assembly on Wednesday.");
+                + " parliament in a written answer.");
         assertEquals(Optional.of("Jelena Vukas-Orr"), starting(qs, "The port will close").speaker());
     }
 
@@ -387,49 +386,49 @@ class QuoteMechanismsTest {
 
     @Test
     void aFieldBeforeAndIsPartOfTheTitleNotAnotherSpeaker() {
-        List<Quote> qs = quotes("State Industries and Commerce Minister Rajan Deb-Vartak said the council would meet"
+        List<Quote> qs = quotes("Heavy Industries and Trade Minister Rajan Deb-Vartak said the council would meet"
                 + " on Monday.\n\n"
                 + "Ana Ruiz and Health Minister Lena Okafor-Brandt said the clinic would reopen.");
         Quote q = starting(qs, "the council would meet");
         assertEquals(Optional.of("Rajan Deb-Vartak"), q.speaker());
-        assertTrue(q.speakerTitle().filter(t -> t.contains("Industries and Commerce Minister")).isPresent(),
+        assertTrue(q.speakerTitle().filter(t -> t.contains("Industries and Trade Minister")).isPresent(),
                 qs.toString());
         assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("the clinic")), qs.toString());
     }
 
     @Test
     void aSecondPhraseQuotedInTheSameReportIsTheSameSpeakers() {
-        List<Quote> qs = quotes("The fisheries commissioner, Ilse Brandvoll-Ekang, said she \"deeply regretted\" the"
-                + " closure but expected the grounds to reopen \"within weeks, not months\".");
-        assertEquals(Optional.of("Ilse Brandvoll-Ekang"), starting(qs, "within weeks, not months").speaker());
+        List<Quote> qs = quotes("The port authority's head, Ilse Brandvoll-Ekang, said she was \"bitterly disappointed\""
+                + " by the strike but hoped ships would move again \"before the weekend rush\".");
+        assertEquals(Optional.of("Ilse Brandvoll-Ekang"), starting(qs, "before the weekend rush").speaker());
     }
 
     @Test
     void aJudgeHoldsAndCounselSubmitsOnlyBeforeThat() {
-        List<Quote> qs = quotes("Justice Amaka Ibekwe-Rhys held that the petitioner had failed to prove his claims."
+        List<Quote> qs = quotes("Justice Amaka Ibekwe-Rhys held that the lease had been lawfully ended."
                 + " The police held three suspects overnight.");
-        assertEquals(Optional.of("Amaka Ibekwe-Rhys"), starting(qs, "the petitioner had failed").speaker());
+        assertEquals(Optional.of("Amaka Ibekwe-Rhys"), starting(qs, "the lease had been").speaker());
         assertEquals(1, qs.size(), qs.toString());
     }
 
     @Test
     void aWarningNamesWhomItAddressesBeforeThat() {
-        List<Quote> qs = quotes("Prime Minister Lucien Marchal-Odo warned lawmakers that toppling him would not cut the"
-                + " deficit.");
-        assertEquals("toppling him would not cut the deficit", starting(qs, "toppling him").text());
+        List<Quote> qs = quotes("Finance Minister Lucien Marchal-Odo warned bondholders that a default would hurt"
+                + " pensioners first.");
+        assertEquals("a default would hurt pensioners first", starting(qs, "a default would").text());
     }
 
     @Test
     void aDocumentsParticipleDoesNotEndTheSearchForThat() {
-        List<Quote> qs = quotes("Governor Piyarat Somsri said in a statement posted on Facebook that he respected the"
-                + " court's decision.");
-        assertEquals(Optional.of("Piyarat Somsri"), starting(qs, "he respected the court").speaker());
+        List<Quote> qs = quotes("Governor Piyarat Somsri said in a message posted online that the bridge would reopen"
+                + " next week.");
+        assertEquals(Optional.of("Piyarat Somsri"), starting(qs, "the bridge would reopen").speaker());
     }
 
     @Test
     void aGenitiveInTheAdjunctOfAnAttributionAfterTheClauseIsNoVerb() {
-        List<Quote> qs = quotes("Defence ministers on Thursday approved a plan to double stocks of interceptors, Secretary"
-                + " General Annika Holm-Rydberg said after a meeting at the alliance's headquarters.");
-        assertEquals(Optional.of("Annika Holm-Rydberg"), starting(qs, "Defence ministers on Thursday").speaker());
+        List<Quote> qs = quotes("Relief flights to the island resumed on Sunday, Coordinator Annika Holm-Rydberg said"
+                + " after talks at the ministry's offices.");
+        assertEquals(Optional.of("Annika Holm-Rydberg"), starting(qs, "Relief flights to the island").speaker());
     }
 }
