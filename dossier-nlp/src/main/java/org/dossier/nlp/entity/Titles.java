@@ -818,6 +818,7 @@ final class Titles {
             int j = owner.map(o -> o.span().to() + 1).orElse(k + 1);
             Optional<String> country = owner.map(Resolved::id);
             int head = -1;
+            int titleFrom = -1;
             while (j < t.size()) {
                 int jj = j;
                 Optional<Resolved> c = rs.stream().filter(r -> r.type() == EntityType.COUNTRY
@@ -828,6 +829,9 @@ final class Titles {
                     continue;
                 }
                 String w = t.get(j).text();
+                if (titleFrom < 0) {
+                    titleFrom = j;
+                }
                 if (Lexicon.isTitleHead(w)) {
                     head = j;
                     j++;
@@ -878,7 +882,8 @@ final class Titles {
             }
             String headWord = Lexicon.lower(t.get(head).text());
             long here = Resolved.position(s.index(), t.get(k).begin());
-            Optional<String> match = bestMatch(headWord, country, here, lastSeen, personCountry);
+            Optional<String> match = bestMatch(headWord, fieldWords(t, titleFrom, head), country, here, lastSeen,
+                    personCountry);
             if (match.isPresent()) {
                 String id = match.get();
                 // "the deputy prefect said" for "Deputy prefect of the region X": the title's own noun ends it
@@ -986,8 +991,28 @@ final class Titles {
         return Optional.of(id);
     }
 
-    private Optional<String> bestMatch(String head, Optional<String> country, long here, Map<String, Long> lastSeen,
-                                       Map<String, String> personCountry) {
+    /** Words that never tell one holder of a title from another: time, rank in general, and joining words. */
+    private static final Set<String> NOT_A_FIELD = Set.of("former", "then", "late", "outgoing", "incoming",
+            "current", "new", "veteran", "longtime", "acting", "interim", "top", "senior", "leading", "retired", "-",
+            "of", "the", "and", "for", "&");
+
+    /**
+     * The words of a description before its head that say which such office it is: "prime" and "deputy" in "the
+     * deputy prime minister", "justice" in "the justice minister"; not "former" nor "then".
+     */
+    private static List<String> fieldWords(List<Token> t, int from, int head) {
+        List<String> out = new ArrayList<>();
+        for (int i = Math.max(from, 0); i < head; i++) {
+            String w = Lexicon.lower(t.get(i).text());
+            if (!NOT_A_FIELD.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private Optional<String> bestMatch(String head, List<String> field, Optional<String> country, long here,
+                                       Map<String, Long> lastSeen, Map<String, String> personCountry) {
         String best = null;
         long bestPos = -1;
         for (Title title : titles) {
@@ -995,6 +1020,11 @@ final class Titles {
                 continue;
             }
             if (!fits(head, title.text())) {
+                continue;
+            }
+            // "the prime minister" is not the justice minister the text named, though both are ministers
+            List<String> titleWords = List.of(Lexicon.lower(title.text()).split("[^\\p{L}]+"));
+            if (!titleWords.containsAll(field)) {
                 continue;
             }
             if (country.isPresent() && !country.equals(Optional.ofNullable(personCountry.get(title.personId())))) {

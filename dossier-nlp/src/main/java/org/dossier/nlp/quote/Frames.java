@@ -1013,6 +1013,11 @@ final class Frames {
                 x = b.mentionFirst(x) - 1; // "Higher School of Economics" is one name, its "of" included
                 continue;
             }
+            if (m != null && m.type() == EntityType.LOCATION && b.mentionEnd(x) <= k
+                    && Words.isOrgHead(b.lower(b.mentionEnd(x)))) {
+                x = b.mentionFirst(x) - 1; // "the Green Hills party": a place's name that names a body
+                continue;
+            }
             if (m != null && m.kind() == MentionKind.NAME && personOf(b.mentionFirst(x), lo) >= 0) {
                 // "Ana Ruiz, 58, of Port Wenlow said": a village the name tagger may take for a person only says
                 // where the person lives; it is neither the speaker nor a title
@@ -1059,8 +1064,12 @@ final class Frames {
                 return Optional.of(new Np(new Ref.Named(p), start, k + 1,
                         combine(preTitle(start, first), Optional.of(b.slice(x, k + 1)))));
             }
+            // "of the Andean Left party", "of the Kivu delegation": the noun for a body its name modifies is part of
+            // the name, not a place of work in plain words
+            boolean namedBody = x == k && x - 1 > lo && Words.isOrgHead(w) && !b.token(x).capitalized()
+                    && (b.mention(x - 1) != null || b.token(x - 1).capitalized());
             boolean name = b.token(x).capitalized() && (m == null || m.kind() == MentionKind.DEMONYM)
-                    || w.equals("the") || w.equals("for") || w.equals("and") || w.equals("&")
+                    || w.equals("the") || w.equals("for") || w.equals("and") || w.equals("&") || namedBody
                     || isPlainWord(x) && !Words.isAdjunct(w) && capitalWithin(x + 1, k + 1, 3);
             // "a judge at the district labour court": a place of work in plain words, for an unnamed person only
             boolean plainWord = !name && k - x < 6 && isPlainWord(x) && m == null && !b.token(x).capitalized()

@@ -431,4 +431,18 @@ class QuoteMechanismsTest {
                 + " after talks at the ministry's offices.");
         assertEquals(Optional.of("Annika Holm-Rydberg"), starting(qs, "Relief flights to the island").speaker());
     }
+
+    @Test
+    void aDescriptionNamingAnotherOfficeIsNotTheOfficeHolderNamedBefore() {
+        List<Quote> qs = quotes("Fisheries Minister Torvald Egeberg-Lunde said the quota would be cut by a fifth.\n\n"
+                + "\"Quotas are set by the prime minister's cabinet, and I will argue for the boats there,\" he said.");
+        assertEquals(Optional.of("Torvald Egeberg-Lunde"), starting(qs, "Quotas are set by").speaker());
+    }
+
+    @Test
+    void theNounForABodyAfterItsNameBelongsToTheAffiliationNotAPlaceOfWork() {
+        List<Quote> qs = quotes("Councillor Mirabel Oyarzún-Teague of the Green Valley party said the levy had been"
+                + " \"rushed through at midnight\".");
+        assertEquals(Optional.of("Mirabel Oyarzún-Teague"), starting(qs, "rushed through at midnight").speaker());
+    }
 }

@@ -26,7 +26,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 334);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 335);
     }
 
     /**
@@ -137,17 +137,15 @@ class QuotePassageSetsTest {
     }
 
     /**
-     * Blind set 13 ({@code passages-blind-13.txt}): written by someone who never read the rules nor ran them, in the
-     * styles of mainstream wire, broadsheet and broadcaster political news from places blind set 12 did not use, and
-     * scored once with the rules frozen (after the tenth round), on 2026-11-23: 376/425 (88.5%), direct 253/283, far
-     * 123/138 (89.1%). The rules from before that round score 371/425 (87.3%) on it, those after its first part
-     * 373/425. Only its summary is printed, never its misses, so that no rule is tuned against it.
+     * Dev batch 14 ({@code passages-dev-14.txt}): written as blind set 13, in the styles of mainstream wire, broadsheet
+     * and broadcaster political news from places blind set 12 did not use, by someone who never read the rules nor ran
+     * them, and scored once with the rules frozen (after the tenth round), on 2026-11-23: 376/425 (88.5%), far 123/138
+     * (89.1%). The rules from before that round scored 371/425 (87.3%) on it. Now development data, studied in the
+     * eleventh round.
      */
     @Test
-    void blindSetThirteen() {
-        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-13.txt"));
-        System.out.println(s.summary("quote blind set 13"));
-        assertTrue(s.right() >= 376, "attribution on blind set 13 fell: " + s.summary("blind set 13"));
+    void devBatchFourteen() {
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 381);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
