@@ -37,7 +37,7 @@ final class Lexicon {
             "correspondent", "reporter", "negotiator", "aide", "deputy", "vice-president", "vice-chairman",
             "dean", "strategist", "member", "officer", "executive", "counsellor", "counselor", "attache",
             "attaché", "sultan", "emir", "sheikh", "monarch", "dictator", "commissioner", "judge",
-            "prosecutor", "marshal", "colonel", "captain", "lieutenant", "sergeant", "bishop",
+            "prosecutor", "marshal", "commodore", "brigadier", "colonel", "captain", "lieutenant", "sergeant", "bishop",
             "archbishop", "cardinal", "imam", "rabbi", "activist", "campaigner", "lawyer", "attorney", "author",
             "journalist", "columnist", "producer", "manager", "coordinator", "inspector", "observer", "academic",
             "specialist", "consultant", "rector", "mp", "politician", "delegate",

@@ -23,7 +23,8 @@ final class Names {
 
     /** The parts of a name: split on spaces and hyphens, brackets and possessives dropped, lower case, no accents. */
     static List<String> parts(String name) {
-        String s = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String s = isAscii(name) ? name
+                : fold(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""));
         s = BRACKETS.matcher(POSSESSIVE.matcher(s).replaceAll("")).replaceAll(" ");
         List<String> out = new ArrayList<>();
         for (String p : BREAKS.split(s.toLowerCase(Locale.ROOT))) {
@@ -33,6 +34,37 @@ final class Names {
             }
         }
         return out;
+    }
+
+    /**
+     * Letters that carry no separable accent and so survive decomposition ("Đỗ", "Østergaard", "Łukasz"): the Latin
+     * letters their names are written with in plain ASCII, so that both spellings get one key and ids stay ASCII.
+     */
+    private static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'đ', 'ð' -> sb.append('d');
+                case 'Đ', 'Ð' -> sb.append('D');
+                case 'ø' -> sb.append('o');
+                case 'Ø' -> sb.append('O');
+                case 'ł' -> sb.append('l');
+                case 'Ł' -> sb.append('L');
+                case 'ı' -> sb.append('i');
+                case 'ħ' -> sb.append('h');
+                case 'Ħ' -> sb.append('H');
+                case 'æ' -> sb.append("ae");
+                case 'Æ' -> sb.append("Ae");
+                case 'œ' -> sb.append("oe");
+                case 'Œ' -> sb.append("Oe");
+                case 'ß' -> sb.append("ss");
+                case 'þ' -> sb.append("th");
+                case 'Þ' -> sb.append("Th");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** ASCII text has no accents to take off: decomposing it changes nothing. */

@@ -592,28 +592,32 @@ final class Retyper {
     }
 
     /**
-     * "Søren Østergaard, a shipping consultant at …": two or three capitalised words nobody tagged, set off by a
-     * comma and an article before a role noun, are a person's name. The CRF misses names spelt with letters it
+     * "Søren Østergaard, a shipping consultant at …": two to four capitalised words nobody tagged, set off by a
+     * comma and an article (or a bare title in lower case) before a role noun, are a person's name. The CRF misses names spelt with letters it
      * rarely saw.
      */
     private static void untaggedPeople(Sentence s, List<Span> ss) {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             int j = i;
-            while (j < t.size() && j - i < 3 && t.get(j).capitalized() && t.get(j).ner() == NerTag.NONE
+            while (j < t.size() && j - i < 4 && t.get(j).capitalized() && t.get(j).ner() == NerTag.NONE
                     && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(j).text()))
                     && !Lexicon.isTitleWord(t.get(j).text())
                     && !Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(j).text()))
                     && !SpanFinder.CALENDAR.contains(t.get(j).text()) && !SpanFinder.isPunct(t.get(j).text())) {
                 j++;
             }
+            // "Đỗ Thị Ngọc Trâm, deputy general secretary of …": a bare title in lower case stands for the article
+            boolean bare = j + 1 < t.size() && Lexicon.isTitleWord(t.get(j + 1).text())
+                    && Character.isLowerCase(t.get(j + 1).text().charAt(0));
             if (j - i < 2 || j + 2 >= t.size() || !t.get(j).text().equals(",")
-                    || !ARTICLES.contains(Lexicon.lower(t.get(j + 1).text())) || i > 0 && t.get(i - 1).capitalized()) {
+                    || !ARTICLES.contains(Lexicon.lower(t.get(j + 1).text())) && !bare
+                    || i > 0 && t.get(i - 1).capitalized()) {
                 i = Math.max(i, j - 1);
                 continue;
             }
             boolean role = false;
-            for (int k = j + 2; k < Math.min(t.size(), j + 6) && !role; k++) {
+            for (int k = bare ? j + 1 : j + 2; k < Math.min(t.size(), j + 6) && !role; k++) {
                 String w = t.get(k).text();
                 role = Lexicon.isTitleHead(w) && Character.isLowerCase(w.charAt(0));
                 if (w.equals(",") || Set.of("at", "of", "for", "with", "in").contains(w)) {

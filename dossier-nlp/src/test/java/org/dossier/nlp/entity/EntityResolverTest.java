@@ -51,6 +51,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void lettersWithoutASeparableAccentFoldToPlainLettersInIds() {
+        assertEquals(EntityResolver.nameKey("Do Van Lam"), EntityResolver.nameKey("Đỗ Văn Lâm"));
+        assertEquals(EntityResolver.nameKey("Ostergaard"), EntityResolver.nameKey("Østergaard"));
+        assertEquals(EntityResolver.nameKey("Lukasz Wrobel"), EntityResolver.nameKey("Łukasz Wróbel"));
+    }
+
+    @Test
     void aCountrysPossessiveTitleBeforeANameGivesThePersonThatCountry() {
         Document d = doc("Chile's president Ana Fuentes arrived in Lima on Monday.");
         Entity fuentes = d.entity(idOf(d, "Ana Fuentes")).orElseThrow();

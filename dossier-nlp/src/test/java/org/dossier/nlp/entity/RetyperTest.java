@@ -208,6 +208,15 @@ class RetyperTest {
     }
 
     @Test
+    void anUntaggedNameOfFourWordsBeforeABareTitleInAppositionIsAPerson() {
+        List<Span> s = spans("Lê Thị Bích Ngân , deputy chair of the Hue/O Rice/O Council/O , said so .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Lê Thị Bích Ngân"));
+        // a capitalised run before a comma and a plain noun is no name
+        List<Span> t = spans("In Hue City Centre , traders said so .");
+        assertTrue(!has(t, "Hue City Centre"), t.toString());
+    }
+
+    @Test
     void anAbbreviatedTitleBeforeACourtesyTitleIsNoPartOfTheName() {
         List<Span> s = spans("\" It is dangerous , \" said Assoc/P Prof/P Tan/P .");
         assertTrue(has(s, "Tan") && !has(s, "Assoc Prof Tan"), s.toString());
