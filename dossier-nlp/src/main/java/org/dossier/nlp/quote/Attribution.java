@@ -41,6 +41,8 @@ final class Attribution {
     private final Discourse talk = new Discourse();
     private final Map<String, String> countries = new HashMap<>();
     private final List<Quote> out = new ArrayList<>();
+    /** Roles a description gave a person the text names only after it ("the director of X"), by person id. */
+    private final Map<String, String> describedAs = new HashMap<>();
     private final boolean[] inQuote;
     private final Set<Integer> used = new HashSet<>();
     /** Titles that frames gave each speaker so far, by entity id: the longest. */
@@ -178,6 +180,13 @@ final class Attribution {
         while (next < kept.size()) {
             attribute(kept.get(next++));
         }
+        // a title the text gave only after a person's first quotation ("The director of X, …, told senators …
+        // \"…\"", the name in the next paragraph) holds for that quotation too
+        out.replaceAll(q -> q.speakerTitle().isPresent() || q.speakerId().isEmpty() ? q
+                : Optional.ofNullable(describedAs.get(q.speakerId().get())).filter(t -> !Frames.noTitle(t))
+                        .map(t -> new Quote(q.text(), q.speaker(), q.speakerId(), Optional.of(t), q.direct(),
+                                q.offset()))
+                        .orElse(q));
         out.sort(Comparator.comparingInt(Quote::offset));
         return List.copyOf(out);
     }
@@ -537,6 +546,7 @@ final class Attribution {
             Optional<Speaker> speaker = goingOn(r.np().ref(), r.verb(), par,
                     resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start()));
             if (r.np().ref() instanceof Ref.Described d) {
+                speaker.ifPresent(x -> roleTitle(d, x));
                 speaker = speaker.map(x -> fullerRole(d, x));
             }
             if (speaker.isEmpty()) {
@@ -645,6 +655,10 @@ final class Attribution {
         if (m.type() == EntityType.PERSON && appositive.flatMap(Frames::asTitle).isEmpty()
                 && !given.containsKey(m.entityId()) && b.doc.titleOf(m.entityId()).isEmpty()) {
             given.put(m.entityId(), pendingRole);
+            String[] w = Words.lower(pendingRole).split(" ");
+            if (w.length > 2 && w[1].equals("of") && Words.personRole(w[0]) != null) {
+                describedAs.putIfAbsent(m.entityId(), pendingRole); // "the curator of X": a role and whose it is
+            }
         }
         pendingRole = null;
     }
@@ -967,9 +981,17 @@ final class Attribution {
      */
     private void roleTitle(Ref.Described d, Speaker s) {
         String role = Words.personRole(d.head());
-        if (role != null && !role.equals("person") && s.person() && s.id().isPresent() && s.title().isEmpty()
-                && !given.containsKey(s.id().get()) && modifiers(d.text()).isEmpty()) {
+        if (role == null || role.equals("person") || !s.person() || s.id().isEmpty() || s.title().isPresent()
+                || given.containsKey(s.id().get())) {
+            return;
+        }
+        String described = Quoted.collapse(stripArticle(d.text()));
+        if (modifiers(d.text()).isEmpty()) {
             give(s.id().get(), d.head());
+        } else if (Words.lower(described).startsWith(d.head() + " of ")) {
+            // "the director of the Museum of Salt, …, said" and the name only after: the role and whose it is
+            give(s.id().get(), described);
+            describedAs.putIfAbsent(s.id().get(), described);
         }
     }
 

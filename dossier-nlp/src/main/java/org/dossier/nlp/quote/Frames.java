@@ -134,6 +134,10 @@ final class Frames {
                 int verb = v;
                 return clauseSubject(from, v).map(np -> Frame.of(np, verb));
             }
+            boolean placing = (b.lower(v).equals("put") || b.lower(v).equals("puts")) && !b.lower(v + 1).equals("it");
+            if (placing) {
+                continue; // "had put \"a fair offer\" on the table": put frames words only as "put it"
+            }
             if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
                 if (v < last && !adjunctsOnly(v, last + 1)) {
                     return Optional.empty();

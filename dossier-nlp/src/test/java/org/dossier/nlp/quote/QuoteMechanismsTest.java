@@ -445,4 +445,21 @@ class QuoteMechanismsTest {
                 + " \"rushed through at midnight\".");
         assertEquals(Optional.of("Mirabel Oyarzún-Teague"), starting(qs, "rushed through at midnight").speaker());
     }
+
+    @Test
+    void putFramesWordsOnlyAsPutIt() {
+        List<Quote> qs = quotes("Union secretary Pello Arrizabalaga-Roe said the board had put \"a serious proposal\""
+                + " on the table at last.");
+        assertEquals(Optional.of("Pello Arrizabalaga-Roe"), starting(qs, "a serious proposal").speaker());
+    }
+
+    @Test
+    void aRoleOfABodyNamedBeforeThePersonIsTheirTitleFromTheFirstQuotation() {
+        List<Quote> qs = quotes("The curator of the Tin Mining Archive told councillors on Monday that she had asked"
+                + " for a new roof \"at least three times\" since the spring.\n\n"
+                + "Morwenna Tregarthen-Bose told the same meeting that the rain reached \"the oldest ledgers first.\"");
+        Quote first = starting(qs, "at least three times");
+        assertEquals(Optional.of("Morwenna Tregarthen-Bose"), first.speaker());
+        assertEquals(Optional.of("curator of the Tin Mining Archive"), first.speakerTitle());
+    }
 }

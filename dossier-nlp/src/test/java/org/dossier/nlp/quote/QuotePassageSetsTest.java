@@ -46,7 +46,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 342);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 343);
     }
 
     /**
@@ -145,7 +145,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 383);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 385);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
