@@ -109,6 +109,8 @@ public final class EntityResolver {
             resolved.add(rs);
         }
 
+        qualifyBodies(resolved);
+
         Titles titles = new Titles(lowerWords);
         titles.find(sentences, resolved);
         Map<String, String> personCountry = new HashMap<>();
@@ -132,6 +134,87 @@ public final class EntityResolver {
             }
         }
         return assemble(resolved, titles, personCountry);
+    }
+
+    /** Nouns for the bodies of a state, which every state has one of: "Foreign Ministry", "Constitutional Court". */
+    private static final Set<String> STATE_BODIES = Set.of("ministry", "court", "embassy", "consulate", "office",
+            "agency", "police", "commission", "council", "parliament", "army", "navy", "guard", "cabinet",
+            "prosecutor", "prosecutors", "tribunal", "senate", "assembly", "congress", "presidency", "directorate",
+            "inspectorate", "service", "forces", "command", "bank", "treasury", "department", "authority", "board");
+
+    /**
+     * "Azerbaijan's Foreign Ministry", "the Azerbaijani Foreign Ministry": a body of a state named with its state is
+     * that state's. Its name stays the body's own ("Foreign Ministry"); its id holds the state ({@code
+     * org/azerbaijan-foreign-ministry}) and so does its country, so that two countries' foreign ministries never
+     * share one id across articles. The same name alone later in the article ("the Foreign Ministry") is the same
+     * body when one state qualified it. The country's own mention stays, as the actor events read.
+     */
+    private void qualifyBodies(List<List<Resolved>> resolved) {
+        Map<String, Resolved> qualified = new HashMap<>(); // the plain name's key -> the body it qualifies
+        Set<String> ambiguous = new HashSet<>();
+        for (List<Resolved> rs : resolved) {
+            for (int i = 0; i < rs.size(); i++) {
+                Resolved r = rs.get(i);
+                if (r.type() != EntityType.ORGANIZATION || !isStateBody(r.name())) {
+                    continue;
+                }
+                Optional<Resolved> owner = stateBefore(rs, r);
+                if (owner.isEmpty()) {
+                    continue;
+                }
+                Country c = countries.byId(owner.get().id()).orElseThrow();
+                List<String> parts = Names.parts(r.name());
+                if (Names.parts(c.name()).stream().anyMatch(parts::contains)
+                        || c.demonyms().stream().anyMatch(d -> parts.contains(Names.key(d)))) {
+                    continue; // "Russia's Russian Railways": the state is in the name already
+                }
+                Resolved q = new Resolved(r.span(), "org/" + Names.slug(c.name() + " " + r.name()),
+                        EntityType.ORGANIZATION, r.kind(), r.name(), Optional.of(c.id()));
+                rs.set(i, q);
+                String key = Names.key(r.name());
+                Resolved before = qualified.putIfAbsent(key, q);
+                if (before != null && !before.id().equals(q.id())) {
+                    ambiguous.add(key);
+                }
+            }
+        }
+        for (List<Resolved> rs : resolved) {
+            rs.replaceAll(r -> {
+                String key = Names.key(r.name());
+                Resolved q = qualified.get(key);
+                if (r.type() != EntityType.ORGANIZATION || q == null || ambiguous.contains(key)
+                        || r.id().equals(q.id())) {
+                    return r;
+                }
+                return new Resolved(r.span(), q.id(), EntityType.ORGANIZATION, MentionKind.SHORT_NAME, q.name(),
+                        q.country());
+            });
+        }
+    }
+
+    private static boolean isStateBody(String name) {
+        return Names.parts(name).stream().anyMatch(STATE_BODIES::contains);
+    }
+
+    /**
+     * The state right before an organisation's span: its name and a genitive ("Bosnia's Constitutional Court") or its
+     * demonym ("the Bosnian Constitutional Court"); not a capital ("Moscow's City Court" is the city's).
+     */
+    private static Optional<Resolved> stateBefore(List<Resolved> rs, Resolved org) {
+        List<Token> t = org.span().sentence().tokens();
+        int from = org.span().from();
+        boolean genitive = from >= 2 && t.get(from - 1).text().matches("['’]s");
+        for (Resolved c : rs) {
+            if (c.type() != EntityType.COUNTRY || c.kind() == MentionKind.METONYM) {
+                continue;
+            }
+            boolean name = c.kind() != MentionKind.DEMONYM && genitive && c.span().to() == from - 1;
+            boolean demonym = c.kind() == MentionKind.DEMONYM && c.span().to() == from;
+            if (name || demonym) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     private static long position(Span sp) {
@@ -555,7 +638,8 @@ public final class EntityResolver {
             if (head.type() == EntityType.PERSON) {
                 country = Optional.ofNullable(personCountry.get(e.getKey()));
             } else if (head.type() == EntityType.ORGANIZATION) {
-                country = Optional.ofNullable(titles.orgCountries.get(e.getKey()));
+                Optional<String> own = country; // a state's body named with its state
+                country = Optional.ofNullable(titles.orgCountries.get(e.getKey())).or(() -> own);
             }
             entities.add(new Entity(e.getKey(), name, head.type(), List.copyOf(aliases), rs.size(),
                     titleTexts.getOrDefault(e.getKey(), List.of()), country, offsets));

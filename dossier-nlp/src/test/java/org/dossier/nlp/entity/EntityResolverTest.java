@@ -51,6 +51,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void aStatesBodyNamedWithItsStateHasAnIdThatHoldsTheState() {
+        Document d = doc("Chile's Foreign Ministry summoned the envoy on Monday. Peru's Foreign Ministry said the"
+                + " talks would go on.");
+        assertEquals("org/chile-foreign-ministry", d.mentions().stream()
+                .filter(m -> m.text().equals("Foreign Ministry")).findFirst().orElseThrow().entityId());
+        assertEquals(2, d.mentions().stream().filter(m -> m.text().equals("Foreign Ministry")).map(Mention::entityId)
+                .distinct().count(), d.mentions().toString());
+        Entity chile = d.entity("org/chile-foreign-ministry").orElseThrow();
+        assertEquals("Foreign Ministry", chile.name());
+        assertEquals(Optional.of("country/CHL"), chile.country());
+        // the body named alone later is the one a state qualified
+        Document e = doc("Chile's Foreign Ministry summoned the envoy on Monday.\n\nThe Foreign Ministry said later"
+                + " that the talks would go on.");
+        assertEquals(1, e.mentions().stream().filter(m -> m.text().equals("Foreign Ministry")).map(Mention::entityId)
+                .distinct().count(), e.mentions().toString());
+    }
+
+    @Test
     void lettersWithoutASeparableAccentFoldToPlainLettersInIds() {
         assertEquals(EntityResolver.nameKey("Do Van Lam"), EntityResolver.nameKey("Đỗ Văn Lâm"));
         assertEquals(EntityResolver.nameKey("Ostergaard"), EntityResolver.nameKey("Østergaard"));
