@@ -15,6 +15,7 @@ import org.dossier.core.model.Entity;
 import org.dossier.core.model.EntityType;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
+import org.dossier.nlp.text.NerTag;
 import org.dossier.nlp.text.Section;
 import org.dossier.nlp.text.Sentence;
 import org.dossier.nlp.text.Token;
@@ -264,13 +265,45 @@ public final class EntityResolver {
         if (people.isEmpty()) {
             return;
         }
+        boolean merge = false;
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
             List<Span> ss = spans.get(s.index());
             boolean added = false;
             for (int i = 0; i < t.size(); i++) {
                 Token w = t.get(i);
-                if (!w.capitalized() || w.text().length() < 2 || SpanFinder.CALENDAR.contains(w.text())) {
+                if (!w.capitalized() || SpanFinder.CALENDAR.contains(w.text())) {
+                    continue;
+                }
+                int whole = wholeNameAt(t, i, s, people);
+                if (whole > i) {
+                    // "The Minister for Housing, Ruairí Ó Dálaigh-Byrne, has …" untagged, and "Mr Ó Dálaigh-Byrne"
+                    // tagged later: the full name, and the given name nobody tagged before it
+                    int from = i;
+                    while (from > 0 && i - from < 2 && t.get(from - 1).capitalized()
+                            && t.get(from - 1).ner() == NerTag.NONE && !Lexicon.isTitleWord(t.get(from - 1).text())
+                            && !Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(from - 1).text()))
+                            && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(from - 1).text()))
+                            && !SpanFinder.CALENDAR.contains(t.get(from - 1).text())) {
+                        from--;
+                    }
+                    int a = from;
+                    boolean free = ss.stream().noneMatch(sp -> sp.from() < whole && a < sp.to());
+                    if (free && (whole >= t.size() || !t.get(whole).capitalized())) {
+                        Span named = new Span(s, a, whole, t.get(a).begin(), t.get(whole - 1).end(),
+                                Names.clean(s.slice(t.get(a).begin(), t.get(whole - 1).end())), Span.Kind.PERSON,
+                                Optional.empty());
+                        ss.add(named);
+                        if (a < i) {
+                            people.addFullName(named.name(), position(named));
+                            merge = true;
+                        }
+                        added = true;
+                        i = whole - 1;
+                        continue;
+                    }
+                }
+                if (w.text().length() < 2) {
                     continue;
                 }
                 // "Orbanek-Roth" after "Liesel Orbanek-Roth": a hyphenated surname is one short form
@@ -303,6 +336,27 @@ public final class EntityResolver {
                 ss.sort(Comparator.comparingInt(Span::begin));
             }
         }
+        if (merge) {
+            people.mergeContained();
+        }
+    }
+
+    /**
+     * The end of the longest full name of someone the index holds, of two words or more, that starts at token {@code
+     * i} and that the tagger left untagged there; else {@code i}.
+     */
+    private static int wholeNameAt(List<Token> t, int i, Sentence s, PersonIndex people) {
+        int best = i;
+        for (int j = i + 2; j <= Math.min(t.size(), i + 7); j++) {
+            Token last = t.get(j - 1);
+            if (last.ner() != NerTag.NONE || SpanFinder.isPunct(last.text()) && !last.text().equals("-")) {
+                break;
+            }
+            if (!last.text().equals("-") && people.isFullName(s.slice(t.get(i).begin(), last.end()))) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** "the Kim-Xi meeting": two people the article names, joined by a hyphen, are two mentions. */

@@ -167,6 +167,12 @@ final class PersonIndex {
         return false;
     }
 
+    /** Whether {@code name} is the full name of someone the index holds. */
+    boolean isFullName(String name) {
+        Person p = byKey.get(Names.key(name));
+        return p != null && p.key.equals(Names.key(name));
+    }
+
     /** Whether a name of several parts ends someone's longer full name ("Orbanek-Roth" of "Liesel Orbanek-Roth"). */
     boolean endsName(String name) {
         List<String> parts = Names.parts(name);

@@ -69,6 +69,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFullNameTheTaggerMissedOnceIsTheNameItTaggedElsewhereWithItsGivenName() {
+        Document d = doc("GALWAY — The Minister for the Islands, Pádraig Ó Fearghail-Nolan, has defended the new ferry"
+                + " timetable, telling the Dáil that the boats were full.\n\n"
+                + "\"Nobody is stranded,\" Mr Ó Fearghail-Nolan said on Wednesday.");
+        String id = idOf(d, "Pádraig Ó Fearghail-Nolan");
+        assertEquals("person/padraig-o-fearghail-nolan", id);
+        assertEquals(id, idOf(d, "Ó Fearghail-Nolan"));
+    }
+
+    @Test
     void lettersWithoutASeparableAccentFoldToPlainLettersInIds() {
         assertEquals(EntityResolver.nameKey("Do Van Lam"), EntityResolver.nameKey("Đỗ Văn Lâm"));
         assertEquals(EntityResolver.nameKey("Ostergaard"), EntityResolver.nameKey("Østergaard"));
