@@ -63,7 +63,8 @@ final class Indirect {
     /** Participles that report a clause of their own subject's (", adding that …", ", saying the talks …"). */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "warning", "arguing",
             "insisting", "stressing", "claiming", "explaining", "suggesting", "predicting", "acknowledging",
-            "admitting", "asserting", "emphasising", "emphasizing", "conceding", "maintaining");
+            "admitting", "asserting", "emphasising", "emphasizing", "conceding", "maintaining", "telling", "assuring",
+            "reminding", "informing");
 
     /**
      * The reported speech in tokens {@code [st, en)}, skipping verbs inside quotations and verbs a direct quote
@@ -145,6 +146,9 @@ final class Indirect {
         return (b.lower(j).equals("and") || b.lower(j).equals("but")) && b.lower(j + 1).equals("that") ? j + 2 : -1;
     }
 
+    /** Participles whose object is the one spoken to, before "that" ("telling the House that …"). */
+    private static final Set<String> ADDRESSING = Set.of("telling", "warning", "assuring", "reminding", "informing");
+
     /** Verbs of speech whose object is the one spoken to ("told the council", "assured investors"). */
     private static boolean addresses(String verb) {
         return Words.tellsSomeone(verb) || verb.equals("assured") || verb.equals("reminded");
@@ -180,7 +184,7 @@ final class Indirect {
      * (the frame of a quotation, or a reporting verb), else the sentence's subject.
      */
     private Optional<Report> participle(int v, int st, int end, Set<Integer> used) {
-        int from = b.lower(v + 1).equals("that") ? v + 2 : v + 1;
+        int from = clauseAfterParticiple(v, end);
         if (from == v + 1 && !b.lower(v).equals("saying")) {
             return Optional.empty();
         }
@@ -202,6 +206,25 @@ final class Indirect {
         }
         int to = end;
         return frames.clauseSubject(st, v - 1).map(x -> new Report(x, v, from, to));
+    }
+
+    /** Where the clause after participle {@code v} starts: after its "that" (and whom it addresses), else after it. */
+    private int clauseAfterParticiple(int v, int end) {
+        int from = b.lower(v + 1).equals("that") ? v + 2 : v + 1;
+        if (from == v + 1 && ADDRESSING.contains(b.lower(v))) {
+            // ", telling the House that …", ", warning investors that …": whom it was said to, then the clause
+            for (int j = v + 1; j < Math.min(end, v + 8); j++) {
+                String w = b.lower(j);
+                if (w.equals("that")) {
+                    from = j > v + 1 ? j + 1 : from;
+                    break;
+                }
+                if (b.word(j).equals(",") || Words.isFinite(w) || Words.isFrameVerb(w)) {
+                    break;
+                }
+            }
+        }
+        return from;
     }
 
     private Optional<Report> reported(int v, int st, int end) {

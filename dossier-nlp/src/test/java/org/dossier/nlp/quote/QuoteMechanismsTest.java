@@ -462,4 +462,11 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Morwenna Tregarthen-Bose"), first.speaker());
         assertEquals(Optional.of("curator of the Tin Mining Archive"), first.speakerTitle());
     }
+
+    @Test
+    void aParticipleOfTellingReportsTheClauseAfterWhomItAddresses() {
+        List<Quote> qs = quotes("Harbour Minister Ines Valdrecht-Oyelaran rejected calls to close the port, telling the"
+                + " assembly that the dredgers were already at work.");
+        assertEquals(Optional.of("Ines Valdrecht-Oyelaran"), starting(qs, "the dredgers were already").speaker());
+    }
 }

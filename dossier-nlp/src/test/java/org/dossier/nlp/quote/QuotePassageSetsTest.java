@@ -145,7 +145,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 386);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 388);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
