@@ -40,7 +40,7 @@ final class Lexicon {
             "prosecutor", "marshal", "commodore", "brigadier", "colonel", "captain", "lieutenant", "sergeant", "bishop",
             "archbishop", "cardinal", "imam", "rabbi", "activist", "campaigner", "lawyer", "attorney", "author",
             "journalist", "columnist", "producer", "manager", "coordinator", "inspector", "observer", "academic",
-            "specialist", "consultant", "rector", "mp", "politician", "delegate",
+            "specialist", "consultant", "rector", "mp", "mk", "mep", "msp", "mla", "mpp", "politician", "delegate",
             "supremo", "tsar", "czar", "statesman", "stateswoman", "whip", "undersecretary", "secretary-general",
             "director-general", "host", "anchor", "presenter", "moderator", "coach", "teacher",
             "principal", "superintendent", "engineer", "scientist", "physicist", "chemist", "biologist", "ecologist",

@@ -420,6 +420,9 @@ final class Indirect {
                 if (close < end && b.word(close).equals(",") && Words.isFinite(b.word(close + 1))) {
                     return new int[] {r, end};
                 }
+                if (listThenVerb(j + 1, end)) {
+                    return new int[] {r, end}; // "said food, school fees and rail fares would stay exempt"
+                }
                 return null;
             }
             if (b.endsClause(j) || Frames.isDoubleMark(b.word(j)) || Words.isReportingVerb(b.word(j))) {
@@ -427,6 +430,35 @@ final class Indirect {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words from {@code from} close a list of nouns ("school fees and rail fares") whose last item a
+     * finite verb follows: the list was the subject of a clause. Plain words only, one "and" or "or".
+     */
+    private boolean listThenVerb(int from, int end) {
+        boolean joined = false;
+        for (int k = from; k < Math.min(end, from + 10); k++) {
+            String w = b.lower(k);
+            if (w.equals("and") || w.equals("or")) {
+                if (joined || k == from) {
+                    return false;
+                }
+                joined = true;
+                continue;
+            }
+            if (Words.isFinite(w)) {
+                return joined && !b.lower(k - 1).equals("and") && !b.lower(k - 1).equals("or");
+            }
+            if (b.word(k).equals(",") && !joined) {
+                continue; // "food, fees, and fares"
+            }
+            if (!Character.isLetter(b.word(k).charAt(0)) || Words.isFrameVerb(w) || Words.isAdjunct(w)
+                    && !w.equals("of")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "…, Shi suggested." "…, she said, while …": the clause before the comma that precedes the speaker. */

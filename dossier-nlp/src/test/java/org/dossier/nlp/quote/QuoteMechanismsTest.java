@@ -469,4 +469,19 @@ class QuoteMechanismsTest {
                 + " assembly that the dredgers were already at work.");
         assertEquals(Optional.of("Ines Valdrecht-Oyelaran"), starting(qs, "the dredgers were already").speaker());
     }
+
+    @Test
+    void aListOfNounsBeforeAFiniteVerbOpensAReportedClause() {
+        List<Quote> qs = quotes("Treasurer Odile Nkemba-Ferrand said bread, bus fares and school meals would stay"
+                + " untaxed.");
+        assertEquals(Optional.of("Odile Nkemba-Ferrand"), starting(qs, "bread, bus fares").speaker());
+    }
+
+    @Test
+    void aParliamentaryAbbreviationBeforeANameIsATitle() {
+        List<Quote> qs = quotes("Committee chairman MK Elisha Ben-Harosh-Dagan said the bill would pass.");
+        Quote q = starting(qs, "the bill would pass");
+        assertEquals(Optional.of("Elisha Ben-Harosh-Dagan"), q.speaker());
+        assertTrue(q.speakerTitle().orElse("").contains("MK"), qs.toString());
+    }
 }

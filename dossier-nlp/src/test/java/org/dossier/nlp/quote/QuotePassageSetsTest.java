@@ -100,7 +100,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTen() {
-        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 426);
+        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 427);
     }
 
     /**
@@ -122,7 +122,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 443);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 445);
     }
 
     /**
@@ -145,7 +145,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 388);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 391);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
