@@ -280,11 +280,7 @@ public final class EntityResolver {
                     // "The Minister for Housing, Ruairí Ó Dálaigh-Byrne, has …" untagged, and "Mr Ó Dálaigh-Byrne"
                     // tagged later: the full name, and the given name nobody tagged before it
                     int from = i;
-                    while (from > 0 && i - from < 2 && t.get(from - 1).capitalized()
-                            && t.get(from - 1).ner() == NerTag.NONE && !Lexicon.isTitleWord(t.get(from - 1).text())
-                            && !Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(from - 1).text()))
-                            && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(from - 1).text()))
-                            && !SpanFinder.CALENDAR.contains(t.get(from - 1).text())) {
+                    while (from > 0 && i - from < 2 && Retyper.untaggedNamePart(t.get(from - 1))) {
                         from--;
                     }
                     int a = from;

@@ -170,9 +170,6 @@ final class Retyper {
         peopleAfterTitles(spans);
         titleModifiers(spans);
         placesInLists(spans, personParts);
-        for (Sentence s : sentences) {
-            hyphenatedSurnames(spans.get(s.index()));
-        }
         joinSurnameParticles(spans);
         Set<String> alone = lastNames(spans);
         for (Sentence s : sentences) {
@@ -603,11 +600,7 @@ final class Retyper {
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             int j = i;
-            while (j < t.size() && j - i < 4 && t.get(j).capitalized() && t.get(j).ner() == NerTag.NONE
-                    && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(j).text()))
-                    && !Lexicon.isTitleWord(t.get(j).text())
-                    && !Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(j).text()))
-                    && !SpanFinder.CALENDAR.contains(t.get(j).text()) && !SpanFinder.isPunct(t.get(j).text())) {
+            while (j < t.size() && j - i < 4 && untaggedNamePart(t.get(j))) {
                 j++;
             }
             // "Đỗ Thị Ngọc Trâm, deputy general secretary of …": a bare title in lower case stands for the article
@@ -639,36 +632,8 @@ final class Retyper {
         }
     }
 
-    /**
-     * "Ruairí Ó Dálaigh-Byrne" of which the tagger took only "Byrne": a person's name that a hyphen joins to a
-     * capitalised word nobody tagged is a double surname, and the capitalised words nobody tagged right before it
-     * (a particle, given names; at most three) are the rest of the name. Titles, honorifics and function words stop it.
-     */
-    private static void hyphenatedSurnames(List<Span> ss) {
-        for (int i = 0; i < ss.size(); i++) {
-            Span sp = ss.get(i);
-            List<Token> t = sp.sentence().tokens();
-            int f = sp.from();
-            if (sp.kind() != Span.Kind.PERSON || f < 2 || !t.get(f - 1).text().equals("-")
-                    || t.get(f - 1).begin() != t.get(f - 2).end() || t.get(f).begin() != t.get(f - 1).end()
-                    || !untaggedNamePart(t.get(f - 2))) {
-                continue;
-            }
-            int from = f - 2;
-            while (from > 0 && f - 2 - from < 3 && untaggedNamePart(t.get(from - 1))) {
-                from--;
-            }
-            int start = from;
-            if (i > 0 && ss.get(i - 1).to() > start) {
-                continue;
-            }
-            Sentence s = sp.sentence();
-            ss.set(i, new Span(s, start, sp.to(), t.get(start).begin(), sp.end(),
-                    Names.clean(s.slice(t.get(start).begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
-        }
-    }
-
-    private static boolean untaggedNamePart(Token x) {
+    /** A capitalised word nobody tagged that may be part of a name: no title, honorific, function word or month. */
+    static boolean untaggedNamePart(Token x) {
         String w = Lexicon.lower(x.text());
         return x.capitalized() && x.ner() == NerTag.NONE && !Lexicon.NOT_NAME.contains(w) && !Lexicon.isTitleWord(w)
                 && !Lexicon.HONORIFICS.contains(w) && !SpanFinder.CALENDAR.contains(x.text())
