@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * dev batch 9 ({@code passages-dev-9.txt}, written as blind set 8), dev batch 10 ({@code passages-dev-10.txt},
  * written as blind set 9), dev batch 11 ({@code passages-dev-11.txt}, written as blind set 10), dev batch 12
  * ({@code passages-dev-12.txt}, written as blind set 11), dev batch 13 ({@code passages-dev-13.txt}, written as
- * blind set 12) and dev batch 14 ({@code passages-dev-14.txt}, written as blind set 13) are development data: each score is printed with its misses, and a set fails if it drops below
+ * blind set 12), dev batch 14 ({@code passages-dev-14.txt}, written as blind set 13) and dev batch 15 ({@code
+ * passages-dev-15.txt}, written as blind set 14) are development data: each score is printed with its misses, and a set fails if it drops below
  * what the rules reach today. The blind set of a round is held out: only its summary is printed.
  */
 class QuotePassageSetsTest {
@@ -149,17 +150,15 @@ class QuotePassageSetsTest {
     }
 
     /**
-     * Blind set 14 ({@code passages-blind-14.txt}): written by someone who never read the rules nor ran them, in the
-     * styles of mainstream wire, broadsheet and broadcaster political news from places and beats blind set 13 did not
-     * use, and scored once with the rules frozen (after the eleventh round), on 2026-11-23: 371/458 (81.0%), direct
-     * 236/293, far 152/186 (81.7%). The rules from before that round score the same, 371/458. Only its summary is
-     * printed, never its misses, so that no rule is tuned against it.
+     * Dev batch 15 ({@code passages-dev-15.txt}): written as blind set 14, in the styles of mainstream wire, broadsheet
+     * and broadcaster political news from places and beats blind set 13 did not use, by someone who never read the
+     * rules nor ran them, and scored once with the rules frozen (after the eleventh round), on 2026-11-23: 371/458
+     * (81.0%), direct 236/293, far 152/186 (81.7%). The rules from before that round scored the same, 371/458. Now
+     * development data, studied in the twelfth round.
      */
     @Test
-    void blindSetFourteen() {
-        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-14.txt"));
-        System.out.println(s.summary("quote blind set 14"));
-        assertTrue(s.right() >= 371, "attribution on blind set 14 fell: " + s.summary("blind set 14"));
+    void devBatchFifteen() {
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 371);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
