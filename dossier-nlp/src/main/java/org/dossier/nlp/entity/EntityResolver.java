@@ -299,7 +299,7 @@ public final class EntityResolver {
                         continue;
                     }
                 }
-                if (w.text().length() < 2) {
+                if (w.text().length() < 2 || Lexicon.PEER_STYLES.contains(w.text())) {
                     continue;
                 }
                 // "Orbanek-Roth" after "Liesel Orbanek-Roth": a hyphenated surname is one short form

@@ -167,6 +167,13 @@ final class Lexicon {
             "dona", "doña");
 
     /**
+     * A peer's style, which news writes as part of the name ("Lord Harcastle said", "Baroness Ortiz"), capitalised;
+     * never a short form of the name on its own ("the noble Lord's affection").
+     */
+    static final Set<String> PEER_STYLES = Set.of("Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess",
+            "Earl", "Countess", "Marquess", "Marchioness");
+
+    /**
      * Myanmar English courtesy words that are also surnames elsewhere ("Ma" for a young woman, "Ko" for a young man;
      * "Ma Lin" is a Chinese name): a courtesy title only before a name of three words or more ("Ma Khin Ei Phyu"),
      * which no Chinese or Korean name after its surname is.

@@ -61,6 +61,7 @@ final class Names {
                 case 'ß' -> sb.append("ss");
                 case 'þ' -> sb.append("th");
                 case 'Þ' -> sb.append("Th");
+                case '\u02BB', '\u02BC' -> { } // the ʻokina of "ʻAisake": a letter keys and ids leave out
                 default -> sb.append(c);
             }
         }

@@ -171,9 +171,13 @@ final class Retyper {
         titleModifiers(spans);
         placesInLists(spans, personParts);
         joinSurnameParticles(spans);
+        for (List<Span> ss : spans) {
+            peerStylesAndLetters(ss);
+        }
         Set<String> alone = lastNames(spans);
         for (Sentence s : sentences) {
             untaggedPeople(s, spans.get(s.index()));
+            untaggedAfterTitle(s, spans.get(s.index()), lowerWords);
             untaggedAged(s, spans.get(s.index()));
             namedInPart(s, spans.get(s.index()), alone, lowerWords);
             countryNamedBodies(spans.get(s.index()), lowerWords).forEach(orgNames::add);
@@ -264,6 +268,76 @@ final class Retyper {
                 }
             }
         }
+    }
+
+    /**
+     * Letters written after a name for an honour, a rank at the bar or a seat ("Imogen Ravenscroft KC", "Ana Ruiz
+     * MP", "Tom Hale OBE"): not part of the name. Written in capitals (or as "PhD"), so "Ms" is never one.
+     */
+    private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "SC", "MP", "MS", "MSP", "MLA", "MEP", "TD",
+            "MPP", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "PhD", "FRS", "JP");
+
+    /**
+     * The edges of a person's name the tagger draws wrongly: a peer's style before it is part of it ("Lord
+     * Fakatulolo": the tagger leaves "Lord" out, and news never calls a peer by the surname alone); letters for an
+     * honour after it are not ("… KC"); and Vietnamese syllables before it are ("Minister of Finance Hồ Thị Minh
+     * Trang", tagged "Minh Trang"): a capitalised word nobody tagged that holds a letter only Vietnamese writes (ơ,
+     * ư, ă, đ, a dot below, a hook above) is no English title word.
+     */
+    private static void peerStylesAndLetters(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            if (sp.kind() != Span.Kind.PERSON) {
+                continue;
+            }
+            List<Token> t = sp.sentence().tokens();
+            int from = sp.from();
+            int to = sp.to();
+            // the letters stay in the span, which the quote rules read as the name's end, but not in the name
+            int nameTo = to;
+            // "Sujata Maharjan-KC": a Nepali surname written onto the name with a hyphen is no honour
+            while (nameTo - from > 1 && POST_NOMINALS.contains(t.get(nameTo - 1).text())
+                    && t.get(nameTo - 2).end() < t.get(nameTo - 1).begin()) {
+                nameTo--;
+            }
+            int floor = i > 0 ? ss.get(i - 1).to() : 0;
+            while (from - 1 >= floor && untaggedNamePart(t.get(from - 1)) && vietnamese(t.get(from - 1).text())) {
+                from--;
+            }
+            if (from - 1 >= floor && Lexicon.PEER_STYLES.contains(t.get(from - 1).text())
+                    && t.get(from - 1).ner() == NerTag.NONE) {
+                from--;
+            }
+            if (from != sp.from() || nameTo != to) {
+                Sentence s = sp.sentence();
+                int begin = t.get(from).begin();
+                ss.set(i, new Span(s, from, to, begin, t.get(to - 1).end(),
+                        Names.clean(s.slice(begin, t.get(nameTo - 1).end())), Span.Kind.PERSON, Optional.empty()));
+            }
+        }
+    }
+
+    /**
+     * Whether a word holds a letter only Vietnamese writes among languages in Latin letters: a horn (ơ ư), a dot
+     * below (ạ ị), a hook above (ả ỏ), a vowel with two marks (ồ ấ ặ: a tone on a circumflex or breve), or đ.
+     */
+    static boolean vietnamese(String word) {
+        if (word.indexOf('đ') >= 0 || word.indexOf('Đ') >= 0) {
+            return true;
+        }
+        String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        int marks = 0;
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            if (c == '\u031B' || c == '\u0323' || c == '\u0309') {
+                return true;
+            }
+            marks = Character.getType(c) == Character.NON_SPACING_MARK ? marks + 1 : 0;
+            if (marks == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case nouns of a kind of place that follow a place's name ("the Kelvo region", "the upper Ness river"). */
@@ -613,9 +687,15 @@ final class Retyper {
                 continue;
             }
             boolean role = false;
-            for (int k = bare ? j + 1 : j + 2; k < Math.min(t.size(), j + 6) && !role; k++) {
+            int first = bare ? j + 1 : j + 2;
+            // "Trần Ngọc Diệp, a 34-year-old accountant in …": after an age, a noun for someone's work will do
+            boolean aged = first + 4 < t.size() && t.get(first).text().matches("\\d{1,3}")
+                    && t.get(first + 2).text().equals("year") && t.get(first + 4).text().equals("old");
+            for (int k = aged ? first + 5 : first; k < Math.min(t.size(), j + (aged ? 11 : 6)) && !role; k++) {
                 String w = t.get(k).text();
-                role = Lexicon.isTitleHead(w) && Character.isLowerCase(w.charAt(0));
+                role = (Lexicon.isTitleHead(w) || aged && (Lexicon.isAgentNoun(w)
+                        || w.matches("\\p{L}{4,}(?:er|or|ant|ian)") && !THINGS_WITH_AGENT_ENDINGS.contains(w)))
+                        && Character.isLowerCase(w.charAt(0));
                 if (w.equals(",") || Set.of("at", "of", "for", "with", "in").contains(w)) {
                     break;
                 }
@@ -629,6 +709,40 @@ final class Retyper {
                 ss.sort(Comparator.comparingInt(Span::begin));
             }
             i = j;
+        }
+    }
+
+    /**
+     * "Deputy Lê Đình Khải of the Hà Tĩnh delegation said": a capitalised title word right before two to four
+     * capitalised words nobody tagged, none of which the article writes in lower case, and then no capital, is a
+     * title and a name. Not in headlines or lines in title case, where every word is capitalised.
+     */
+    private static void untaggedAfterTitle(Sentence s, List<Span> ss, Set<String> lowerWords) {
+        List<Token> t = s.tokens();
+        if (s.section() == Section.TITLE || SpanFinder.isTitleCase(t)) {
+            return;
+        }
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token title = t.get(i);
+            if (!title.capitalized() || title.ner() != NerTag.NONE || !Lexicon.isTitleWord(title.text())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && j - i <= 4 && untaggedNamePart(t.get(j))
+                    && !Lexicon.isCommonNoun(t.get(j).text(), lowerWords)) {
+                j++;
+            }
+            int from = i + 1;
+            int to = j;
+            if (to - from < 2 || to - from > 4 || to < t.size() && (t.get(to).capitalized()
+                    || t.get(to).ner() != NerTag.NONE) || ss.stream().anyMatch(sp -> sp.from() < to && sp.to() > from)) {
+                continue;
+            }
+            String name = Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end()));
+            ss.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), name, Span.Kind.PERSON,
+                    Optional.empty()));
+            ss.sort(Comparator.comparingInt(Span::begin));
+            i = to - 1;
         }
     }
 

@@ -16,6 +16,7 @@ import org.dossier.core.model.Entity;
 import org.dossier.core.model.EntityType;
 import org.dossier.core.model.Quote;
 import org.dossier.nlp.entity.CountryTable;
+import org.dossier.nlp.text.Document;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
 
@@ -270,7 +271,7 @@ final class Attribution {
             speaker = goingOn(f.ref(), f.verb(), par, speaker);
             if (f.ref() instanceof Ref.Described d && speaker.isPresent()) {
                 roleTitle(d, speaker.get());
-                speaker = speaker.map(x -> fullerRole(d, x));
+                speaker = speaker.map(x -> currentRole(d, fullerRole(d, x)));
             }
             if (speaker.isEmpty() && f.ref() instanceof Ref.Pronoun p && p.gender() != 'n') {
                 // "…," he said — and the next paragraph introduces him (a feature's opening)
@@ -547,7 +548,7 @@ final class Attribution {
                     resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start()));
             if (r.np().ref() instanceof Ref.Described d) {
                 speaker.ifPresent(x -> roleTitle(d, x));
-                speaker = speaker.map(x -> fullerRole(d, x));
+                speaker = speaker.map(x -> currentRole(d, fullerRole(d, x)));
             }
             if (speaker.isEmpty()) {
                 continue;
@@ -641,6 +642,11 @@ final class Attribution {
                 k++;
             }
             end = k > end + 1 && b.token(k - 1).capitalized() ? k : end;
+        }
+        for (int k = end; k < en; k++) {
+            if (b.mention(k) != null && b.mention(k).type() == EntityType.PERSON) {
+                return; // "The president on Monday appointed Ana Ruiz as …": the one named next is not the president
+            }
         }
         pendingRole = Quoted.collapse(b.slice(from + 1, end));
         pendingParagraph = par;
@@ -745,6 +751,13 @@ final class Attribution {
         // a speaker met with no title may have been given one since ("She is now the director of …")
         Optional<String> title = sp.flatMap(Speaker::title).or(() -> sp.flatMap(Speaker::id).map(given::get))
                 .filter(t -> !Frames.noTitle(t)); // "the resident said" finds the person by it, yet it is no title
+        if (title.filter(Document::isFormer).isPresent()) {
+            // "Ruiz, a former finance minister, told supporters" of the opposition leader the article named her as:
+            // the post she holds now, when the article gives one
+            Optional<String> now = sp.flatMap(Speaker::id).flatMap(b.doc::entity).flatMap(e -> e.titles().stream()
+                    .filter(t -> !Document.isFormer(t) && holdsRole(t)).max(Comparator.comparingInt(String::length)));
+            title = now.isPresent() ? now : title;
+        }
         out.add(new Quote(text, sp.map(Speaker::name), sp.flatMap(Speaker::id), title, direct, offset));
     }
 
@@ -986,8 +999,13 @@ final class Attribution {
             return;
         }
         String described = Quoted.collapse(stripArticle(d.text()));
-        if (modifiers(d.text()).isEmpty()) {
+        List<String> modifiers = modifiers(d.text());
+        modifiers.removeIf(NOW::contains);
+        if (modifiers.isEmpty()) {
             give(s.id().get(), d.head());
+        } else if (modifiers.stream().allMatch(w -> Words.isModifier(w) || Words.personRole(w) != null)) {
+            // "\"…,\" the new prime minister said" of one the article only saw elected: the office is the title
+            give(s.id().get(), currentWords(d));
         } else if (Words.lower(described).startsWith(d.head() + " of ")) {
             // "the director of the Museum of Salt, …, said" and the name only after: the role and whose it is
             give(s.id().get(), described);
@@ -1003,6 +1021,50 @@ final class Attribution {
         if (!s.person() || s.id().isEmpty() || s.title().filter(t -> t.indexOf(' ') < 0).isEmpty()) {
             return s;
         }
+        String role = roleWords(d);
+        if (role.indexOf(' ') < 0 || !Words.lower(role).endsWith(" " + Words.lower(s.title().get()))) {
+            return s;
+        }
+        give(s.id().get(), role);
+        return new Speaker(s.name(), s.id(), Optional.of(role), true);
+    }
+
+    /**
+     * "Fonua-Latu, 63, a former finance minister, …" and then "\"…,\" the new prime minister told reporters": a
+     * description that names a role the person's only title says they have left is what they are now, and the title
+     * of that quote. The description's role words, after its article or possessor.
+     */
+    private Speaker currentRole(Ref.Described d, Speaker s) {
+        String role = Words.personRole(d.head());
+        String words = currentWords(d);
+        if (!s.person() || s.id().isEmpty() || s.title().filter(Document::isFormer).isEmpty() || role == null
+                || role.equals("person") || Document.isFormer(Quoted.collapse(d.text())) || words.isEmpty()
+                || Words.lower(s.title().get()).contains(Words.lower(words))) {
+            return s;
+        }
+        return new Speaker(s.name(), s.id(), Optional.of(words), true);
+    }
+
+    /** Whether a title names a role ("opposition leader"), not only a group ("one of the 23"). */
+    private static boolean holdsRole(String title) {
+        return Arrays.stream(Words.lower(title).split("[^\\p{L}-]+")).anyMatch(w -> Words.personRole(w) != null);
+    }
+
+    /** Words that say a role is held now, not what the role is: "the new prime minister". */
+    private static final Set<String> NOW = Set.of("new", "incoming", "newly", "newly-elected", "current");
+
+    /** A description's role words without those that say it is held now: "prime minister" of "the new prime minister". */
+    private static String currentWords(Ref.Described d) {
+        String[] w = roleWords(d).split(" ");
+        int from = 0;
+        while (from < w.length && NOW.contains(Words.lower(w[from]))) {
+            from++;
+        }
+        return String.join(" ", Arrays.copyOfRange(w, from, w.length));
+    }
+
+    /** A description's words after its article or possessor: "new prime minister" of "the new prime minister". */
+    private static String roleWords(Ref.Described d) {
         String[] w = Quoted.collapse(d.text()).split(" ");
         int from = 0;
         for (int i = 0; i < w.length; i++) {
@@ -1011,12 +1073,7 @@ final class Attribution {
                 from = i + 1;
             }
         }
-        String role = String.join(" ", Arrays.copyOfRange(w, from, w.length));
-        if (w.length - from < 2 || !Words.lower(role).endsWith(" " + Words.lower(s.title().get()))) {
-            return s;
-        }
-        give(s.id().get(), role);
-        return new Speaker(s.name(), s.id(), Optional.of(role), true);
+        return String.join(" ", Arrays.copyOfRange(w, from, w.length));
     }
 
     private void give(String id, String title) {

@@ -297,17 +297,23 @@ final class Words {
                 : w.equals("her") || w.equals("hers") || w.equals("herself") ? 'f' : 0;
     }
 
+    /** A peer's style, part of the name news writes ("Lord Ruiz", "Baroness Lind"), says the peer's sex. */
+    private static final Set<String> PEER_STYLES_MALE = Set.of("lord", "baron", "earl", "viscount", "marquess");
+    private static final Set<String> PEER_STYLES_FEMALE = Set.of("lady", "baroness", "countess", "viscountess",
+            "marchioness");
+
     /** 'f' or 'm' for a given name on the lists, or for an honorific ("Ms.", "Mr."); else 0. */
     static char genderOf(String word) {
         String w = lower(word);
         if (w.endsWith(".")) {
             w = w.substring(0, w.length() - 1);
         }
-        if (w.equals("mr") || w.equals("sir") || w.equals("herr") || w.equals("monsieur")) {
+        if (w.equals("mr") || w.equals("sir") || w.equals("herr") || w.equals("monsieur")
+                || PEER_STYLES_MALE.contains(w)) {
             return 'm';
         }
         if (w.equals("ms") || w.equals("mrs") || w.equals("miss") || w.equals("madam") || w.equals("madame")
-                || w.equals("mme") || w.equals("frau") || w.equals("dame")) {
+                || w.equals("mme") || w.equals("frau") || w.equals("dame") || PEER_STYLES_FEMALE.contains(w)) {
             return 'f';
         }
         String plain = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -153,4 +153,12 @@ public final class Document {
     public Optional<String> titleOf(String entityId) {
         return entity(entityId).flatMap(e -> e.titles().stream().max(Comparator.comparingInt(String::length)));
     }
+
+    /** Whether a title names a post its holder has left: "a former minister", "ex-chairman", "the then mayor". */
+    public static boolean isFormer(String title) {
+        return FORMER.matcher(title).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:a|an|the|his|her|their)\\s+)?(?:former|ex-|onetime|one-time|erstwhile|then\\b)");
 }

@@ -19,8 +19,15 @@ public record Token(String text, int begin, int end, NerTag ner) {
         }
     }
 
-    /** Whether the token starts with an upper-case letter. */
+    /**
+     * Whether the token starts with an upper-case letter, after a glottal-stop letter written onto the word
+     * (Hawaiian and Tongan "ʻAisake", the ʻokina U+02BB; "ʼ" U+02BC): such a name is capitalised all the same.
+     */
     public boolean capitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == '\u02BB' || text.charAt(i) == '\u02BC')) {
+            i++;
+        }
+        return i < text.length() && Character.isUpperCase(text.codePointAt(i));
     }
 }

@@ -79,6 +79,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameOpeningWithAnOkinaIsCapitalisedAndItsIdIsPlain() {
+        Document d = doc("The assembly elected ʻIlaisa Vaipulu-Moa as speaker on Monday.\n\n"
+                + "Vaipulu-Moa, 58, said he was honoured.");
+        String id = idOf(d, "ʻIlaisa Vaipulu-Moa");
+        assertEquals("person/ilaisa-vaipulu-moa", id);
+        assertEquals(id, idOf(d, "Vaipulu-Moa"));
+    }
+
+    @Test
+    void aPeersStyleAloneIsNoShortFormOfThePeersName() {
+        Document d = doc("Lord Pemberly opened the debate on Tuesday.\n\n"
+                + "\"The noble Lord's plan is sound,\" the minister replied.");
+        assertEquals("person/lord-pemberly", idOf(d, "Lord Pemberly"));
+        assertTrue(mention(d, "Lord").isEmpty(), d.mentions().toString());
+    }
+
+    @Test
     void lettersWithoutASeparableAccentFoldToPlainLettersInIds() {
         assertEquals(EntityResolver.nameKey("Do Van Lam"), EntityResolver.nameKey("Đỗ Văn Lâm"));
         assertEquals(EntityResolver.nameKey("Ostergaard"), EntityResolver.nameKey("Østergaard"));

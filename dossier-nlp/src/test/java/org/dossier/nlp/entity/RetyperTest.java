@@ -208,6 +208,47 @@ class RetyperTest {
     }
 
     @Test
+    void aPeersStyleIsPartOfTheNameAndHonoursAfterItAreNot() {
+        List<Span> s = spans("Lord Pemberly/P said the bill would fail .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Lord Pemberly"));
+        List<Span> t = spans("Its chair , Alys/P Brenner/P KC/P , said so .");
+        assertTrue(has(t, "Alys Brenner"), t.toString());
+        // a Nepali surname written onto the name with a hyphen is no honour
+        List<Span> u = spans("Sunita/P Tamang/P ~-/P ~KC/P said so .");
+        assertTrue(has(u, "Sunita Tamang-KC"), u.toString());
+    }
+
+    @Test
+    void vietnameseSyllablesTheTaggerLeftOutBeforeANameArePartOfIt() {
+        List<Span> s = spans("Minister of Finance Phạm Thị Lan/P Anh/P said so .");
+        assertTrue(has(s, "Phạm Thị Lan Anh"), s.toString());
+        // an English field word before a name stays in the title
+        List<Span> t = spans("Minister of Finance Lan/P Anh/P said so .");
+        assertTrue(has(t, "Lan Anh"), t.toString());
+        assertTrue(Retyper.vietnamese("Thị") && Retyper.vietnamese("Hồ") && Retyper.vietnamese("Đức"));
+        assertTrue(!Retyper.vietnamese("Málaga") && !Retyper.vietnamese("Hořejší") && !Retyper.vietnamese("Finance"));
+    }
+
+    @Test
+    void twoToFourUntaggedCapitalisedWordsAfterATitleAreAName() {
+        List<Span> s = spans("Deputy Vũ Đình Phong of the Nam Định delegation said so .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Vũ Đình Phong"));
+        // not words the article writes in lower case, nor a run followed by another capital
+        List<Span> t = spans("Minister Budget Talks began on Monday , and the budget talks went on .");
+        assertTrue(!has(t, "Budget Talks"), t.toString());
+    }
+
+    @Test
+    void anUntaggedNameBeforeAnAgeAndAnOccupationIsAPerson() {
+        List<Span> s = spans("Đặng Thu Hà , a 41-year-old pharmacist in Huế , said so .".replace("41-year-old",
+                "41 ~- ~year ~- ~old"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Đặng Thu Hà"));
+        // an age alone makes no person of a thing
+        List<Span> t = spans("Cầu Long Biên , a 120 ~- ~year ~- ~old bridge over the river , was closed .");
+        assertTrue(!has(t, "Cầu Long Biên"), t.toString());
+    }
+
+    @Test
     void anUntaggedNameOfFourWordsBeforeABareTitleInAppositionIsAPerson() {
         List<Span> s = spans("Lê Thị Bích Ngân , deputy chair of the Hue/O Rice/O Council/O , said so .");
         assertEquals(Span.Kind.PERSON, kindOf(s, "Lê Thị Bích Ngân"));

@@ -27,7 +27,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 335);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 336);
     }
 
     /**
@@ -47,7 +47,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 343);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 344);
     }
 
     /**
@@ -123,7 +123,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 445);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 448);
     }
 
     /**
@@ -134,7 +134,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 398);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 399);
     }
 
     /**
@@ -158,7 +158,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 371);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 388);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

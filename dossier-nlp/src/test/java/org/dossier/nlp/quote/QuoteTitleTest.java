@@ -42,6 +42,51 @@ class QuoteTitleTest {
     }
 
     @Test
+    void aPostThePersonHoldsNowBeatsOneTheyHaveLeft() {
+        List<Quote> qs = quotes("Opposition leader Marta Quellen-Dube won the run-off with 53% of the vote, the"
+                + " election board said on Monday.\n\n"
+                + "Quellen-Dube, 66, a former trade minister, told supporters in the capital: \"We will open the"
+                + " borders to business again.\"");
+        Quote q = starting(qs, "We will open the borders");
+        assertEquals(Optional.of("Marta Quellen-Dube"), q.speaker());
+        assertTrue(title(q).contains("opposition leader"), qs.toString());
+        // with no other title, the one the person has left stands
+        List<Quote> rs = quotes("Former crane operator Dane Ashgrove, 52, said he had driven a taxi since March.");
+        assertTrue(title(starting(rs, "he had driven a taxi")).contains("crane operator"), rs.toString());
+    }
+
+    @Test
+    void aDescriptionOfThePostHeldNowIsTheQuotesTitle() {
+        List<Quote> qs = quotes("The island's parliament has elected Semi Taufa-Lolohea as prime minister, a week"
+                + " after his predecessor resigned.\n\n"
+                + "Taufa-Lolohea, 59, a former health minister, won 15 votes to 11.\n\n"
+                + "\"I will govern for every island,\" the new prime minister told reporters.");
+        Quote q = starting(qs, "I will govern for every island");
+        assertEquals(Optional.of("Semi Taufa-Lolohea"), q.speaker());
+        assertEquals("prime minister", title(q), qs.toString());
+        // a person the text gave no title: the office the description names
+        List<Quote> rs = quotes("The president on Monday appointed Karel Vondrasek-Ulm, whose party won the"
+                + " election, as prime minister.\n\n"
+                + "Vondrasek-Ulm, 61, said his coalition would present a cabinet within two weeks.\n\n"
+                + "\"We won the election to govern,\" the new prime minister said.");
+        // the president who appointed him is not what he is
+        assertFalse(title(starting(rs, "his coalition would present")).contains("president"), rs.toString());
+        Quote r = starting(rs, "We won the election");
+        assertEquals(Optional.of("Karel Vondrasek-Ulm"), r.speaker());
+        assertEquals("prime minister", title(r), rs.toString());
+    }
+
+    @Test
+    void aPeersStyleIsPartOfTheNameAndSaysTheSex() {
+        List<Quote> qs = quotes("Lord Ashby-Venn, 81, opened for the bill on Tuesday.\n\n"
+                + "Baroness Tellwright, for the opposition, agreed with every word.\n\n"
+                + "The minister, Lord Corrin-Hale, said the Government could not support it.\n\n"
+                + "\"The Government shares the noble Lord's hopes for the line,\" he said.");
+        Quote q = starting(qs, "The Government shares");
+        assertEquals(Optional.of("Lord Corrin-Hale"), q.speaker(), qs.toString());
+    }
+
+    @Test
     void aTradeThatOpensTheSentenceIsTheTitle() {
         List<Quote> qs = quotes("Garment workers walked out of the wage talks on Friday after employers offered a rise"
                 + " of three dollars a month.\n\n"
