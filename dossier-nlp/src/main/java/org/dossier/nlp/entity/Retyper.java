@@ -728,13 +728,21 @@ final class Retyper {
                 continue;
             }
             int j = i + 1;
-            while (j < t.size() && j - i <= 4 && untaggedNamePart(t.get(j))
+            int words = 0;
+            while (j < t.size() && words < 4 && untaggedNamePart(t.get(j))
                     && !Lexicon.isCommonNoun(t.get(j).text(), lowerWords)) {
                 j++;
+                words++;
+                // "Kwan Siu-ming": a given name of two syllables joined by a hyphen, the second in lower case
+                if (j + 1 < t.size() && t.get(j).text().equals("-") && t.get(j).begin() == t.get(j - 1).end()
+                        && t.get(j + 1).begin() == t.get(j).end() && t.get(j + 1).ner() == NerTag.NONE
+                        && t.get(j + 1).text().chars().allMatch(Character::isLetter)) {
+                    j += 2;
+                }
             }
             int from = i + 1;
             int to = j;
-            if (to - from < 2 || to - from > 4 || to < t.size() && (t.get(to).capitalized()
+            if (words < 2 || to < t.size() && (t.get(to).capitalized()
                     || t.get(to).ner() != NerTag.NONE) || ss.stream().anyMatch(sp -> sp.from() < to && sp.to() > from)) {
                 continue;
             }

@@ -216,13 +216,21 @@ final class Frames {
      */
     private boolean modifiesNoun(Quoted q) {
         int n = b.tokenAt(q.after());
-        if (!q.closed() || n >= b.size() || b.paragraphOfToken(n) != q.lastParagraph()) {
+        int o = b.tokenAt(q.open());
+        if (!q.closed() || n >= b.size() || b.paragraphOfToken(n) != q.lastParagraph()
+                || o > 0 && AUXILIARIES.contains(b.lower(o - 1))
+                || b.text.substring(q.open(), q.after()).matches("(?s).*[,.;:!?]\\P{L}*")) {
+            // "had \"knowingly misled\" investigators": after an auxiliary, a verb and its object; "had been
+            // \"inadequate in several respects,\" it did not …": a phrase that ends in its own comma ends there
             return false;
         }
         String w = b.word(n);
         return Character.isLowerCase(w.charAt(0)) && !Words.isAdjunct(w) && !Words.isConnective(w)
                 && !Words.isFinite(w) && !Words.isPastForm(w) && !RELATORS.contains(Words.lower(w));
     }
+
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would", "will", "could", "should",
+            "might", "must", "did", "does");
 
     private static final Set<String> RELATORS = Set.of("of", "for", "as", "than", "because", "since", "if", "until",
             "unless", "that", "which", "who", "whose", "about", "against", "into", "under", "amid", "without");

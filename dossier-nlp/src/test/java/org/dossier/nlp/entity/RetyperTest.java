@@ -233,6 +233,9 @@ class RetyperTest {
     void twoToFourUntaggedCapitalisedWordsAfterATitleAreAName() {
         List<Span> s = spans("Deputy Vũ Đình Phong of the Nam Định delegation said so .");
         assertEquals(Span.Kind.PERSON, kindOf(s, "Vũ Đình Phong"));
+        // a given name of two syllables joined by a hyphen is one word of the name
+        List<Span> h = spans("Chief Executive Lam Ka ~- ~wai has pledged more flats .");
+        assertEquals(Span.Kind.PERSON, kindOf(h, "Lam Ka-wai"));
         // not words the article writes in lower case, nor a run followed by another capital
         List<Span> t = spans("Minister Budget Talks began on Monday , and the budget talks went on .");
         assertTrue(!has(t, "Budget Talks"), t.toString());

@@ -117,6 +117,24 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aPartialQuotationAfterAnAuxiliaryOrEndingInItsOwnCommaIsSpeechNotATerm() {
+        List<Quote> qs = quotes("The Audit Office said on Friday that the agency had \"repeatedly ignored\" warnings"
+                + " about the contract.");
+        assertEquals(Optional.of("Audit Office"), direct(qs, "repeatedly ignored").speaker());
+        List<Quote> rs = quotes("The Supreme Court on Tuesday upheld the fine.\n\n"
+                + "The court said that while the regulator's notice had been \"unclear in places,\" it was not"
+                + " \"so vague as to be unlawful\".");
+        assertEquals(Optional.of("Supreme Court"), direct(rs, "unclear in places").speaker(), rs.toString());
+        assertEquals(Optional.of("Supreme Court"), direct(rs, "so vague as to be unlawful").speaker(), rs.toString());
+        assertTrue(indirect(rs, "while the regulator").isEmpty(), rs.toString());
+    }
+
+    private static Quote direct(List<Quote> qs, String words) {
+        return qs.stream().filter(q -> q.direct() && q.text().startsWith(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no direct \"" + words + "\" in " + qs));
+    }
+
+    @Test
     void aDescriptionInTheLeadIsThePersonTheNextParagraphNamesWithThatTitle() {
         List<Quote> qs = quotes("Regional airline Skarvik Air will open nine routes to the Baltic next spring and lease"
                 + " six more aircraft, its president said on Monday.\n\n"
