@@ -360,8 +360,10 @@ final class Indirect {
                 boolean subject = Words.isFinite(b.word(j + 1)) && !b.token(j + 1).capitalized();
                 return new int[] {subject ? j : j + 1, end};
             }
-            // "told the Brekka Magistrate's Court that": a name's possessive, not "is"
-            boolean possessive = (b.lower(j).equals("'s") || b.lower(j).equals("’s")) && b.token(j - 1).capitalized();
+            // "told the Brekka Magistrate's Court that", "told the assembly's health committee that": a name's or
+            // a noun's possessive, not "is"
+            boolean possessive = (b.lower(j).equals("'s") || b.lower(j).equals("’s"))
+                    && (b.token(j - 1).capitalized() || j - 2 > v && Words.isDeterminer(b.word(j - 2)));
             // "said in a message posted online that …": the participle describes the document, no clause
             boolean describesDocument = Words.isDocument(b.word(j - 1)) && Words.isPastForm(b.word(j));
             if (b.word(j).equals(",") || (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !possessive)

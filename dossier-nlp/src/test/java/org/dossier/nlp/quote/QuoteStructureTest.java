@@ -129,6 +129,12 @@ class QuoteStructureTest {
         assertTrue(indirect(rs, "while the regulator").isEmpty(), rs.toString());
     }
 
+    @Test
+    void anAddresseeWithAPossessiveStandsBetweenToldAndThat() {
+        List<Quote> qs = quotes("Mr Ferrow told the council's housing committee on Monday that 300 flats stood empty.");
+        assertEquals(Optional.of("Ferrow"), reported(qs, "300 flats stood empty").speaker());
+    }
+
     private static Quote direct(List<Quote> qs, String words) {
         return qs.stream().filter(q -> q.direct() && q.text().startsWith(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no direct \"" + words + "\" in " + qs));
