@@ -164,6 +164,7 @@ final class Retyper {
             }
         }
         joinedOrganizations(spans);
+        spans.forEach(Retyper::subsidiaryBodies);
         hometowns(spans);
         placesBeforeGeographicNouns(spans, personParts);
         bodiesAfterThe(spans, lastNames);
@@ -338,6 +339,60 @@ final class Retyper {
             }
         }
         return false;
+    }
+
+    /** Nouns for a body another one runs: "the UN refugee agency", "the U.N. Support Mission in Libya". */
+    private static final Set<String> SUB_BODIES = Set.of("agency", "office", "mission", "watchdog", "commission",
+            "council", "committee", "fund", "programme", "program", "bureau", "panel", "secretariat", "tribunal");
+
+    /**
+     * "The UN refugee agency said", "the U.N. Support Mission in Libya said", "the WHO regional office": an
+     * organisation's name followed by one to three words and a noun for a body it runs names that body, not the
+     * organisation (the tagger tags only "UN"). The words are lower-case nouns or capitalised words nobody tagged;
+     * "in" or "for" and a place after a capitalised body's noun belong to its name.
+     */
+    private static void subsidiaryBodies(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            if (sp.kind() != Span.Kind.ORGANIZATION || sp.country().isPresent() || SpanFinder.isTitleCase(t)) {
+                continue;
+            }
+            int k = sp.to();
+            int head = -1;
+            while (k < t.size() && k - sp.to() < 4) {
+                Token x = t.get(k);
+                String l = Lexicon.lower(x.text());
+                boolean word = x.ner() == NerTag.NONE && x.text().chars().allMatch(Character::isLetter)
+                        && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.SPEECH_VERBS.contains(l)
+                        && !SpanFinder.CALENDAR.contains(x.text()) && !l.endsWith("ed");
+                boolean possessive = (l.equals("'s") || l.equals("’s")) && k > sp.to();
+                if (!word && !possessive) {
+                    break;
+                }
+                k++;
+                if (SUB_BODIES.contains(l)) {
+                    head = k;
+                    break;
+                }
+            }
+            // "the National Natural Parks agency": a noun right after the name says what kind of body it is
+            if (head < sp.to() + 2 || i + 1 < ss.size() && ss.get(i + 1).from() < head) {
+                continue;
+            }
+            int to = head;
+            // "Support Mission in Libya": a capitalised body's place
+            if (t.get(head - 1).capitalized() && head + 1 < t.size()
+                    && (t.get(head).text().equals("in") || t.get(head).text().equals("for"))
+                    && i + 1 < ss.size() && ss.get(i + 1).from() == head + 1 && isPlace(ss.get(i + 1))) {
+                to = ss.get(i + 1).to();
+                ss.remove(i + 1);
+            }
+            Sentence s = sp.sentence();
+            int end = t.get(to - 1).end();
+            ss.set(i, new Span(s, sp.from(), to, sp.begin(), end, Names.clean(s.slice(sp.begin(), end)),
+                    Span.Kind.ORGANIZATION, Optional.empty()));
+        }
     }
 
     /** Lower-case nouns of a kind of place that follow a place's name ("the Kelvo region", "the upper Ness river"). */

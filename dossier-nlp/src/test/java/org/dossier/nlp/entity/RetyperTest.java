@@ -208,6 +208,19 @@ class RetyperTest {
     }
 
     @Test
+    void aBodyAnOrganisationRunsIsNamedByTheWordsAfterItsName() {
+        List<Span> s = spans("The UN/O food agency said aid had stopped .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "UN food agency"));
+        List<Span> t = spans("The U.N./O Assistance Mission in Somalia/L said so .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "U.N. Assistance Mission in Somalia"));
+        // a noun right after the name only says what kind of body it is; a verb is no part of a name
+        List<Span> u = spans("The Coastal/O Parks/O Service/O agency said so .");
+        assertTrue(has(u, "Coastal Parks Service"), u.toString());
+        List<Span> v = spans("The UN/O welcomed the fund on Monday .");
+        assertTrue(has(v, "UN"), v.toString());
+    }
+
+    @Test
     void aPeersStyleIsPartOfTheNameAndHonoursAfterItAreNot() {
         List<Span> s = spans("Lord Pemberly/P said the bill would fail .");
         assertEquals(Span.Kind.PERSON, kindOf(s, "Lord Pemberly"));

@@ -146,7 +146,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 393);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 395);
     }
 
     /**
@@ -158,7 +158,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 394);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 397);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
