@@ -675,7 +675,9 @@ final class Frames {
                 // or "who" after a description ("The 41-year-old, who first won in 2012, told …"); a name before
                 // "who" is read with its appositive
                 Mention before = c - 1 >= lo ? b.mention(c - 1) : null;
-                boolean described = b.lower(c + 1).equals("who") && c - 1 >= lo && isPlainWord(c - 1)
+                // or an appositive after a description: "the governor, a Democrat, said"
+                boolean described = (b.lower(c + 1).equals("who") || b.lower(c + 1).equals("a")
+                        || b.lower(c + 1).equals("an")) && c - 1 >= lo && isPlainWord(c - 1)
                         && (before == null || before.kind() == MentionKind.DESCRIPTION);
                 return c + 1 < k && (w.length() > 5 && w.endsWith("ing") && !b.token(c + 1).capitalized()
                         && b.mention(c + 1) == null || w.equals("which") || described) ? c : -1;

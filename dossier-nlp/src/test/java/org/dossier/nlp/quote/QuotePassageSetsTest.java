@@ -37,7 +37,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 340);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 341);
     }
 
     /**
@@ -90,7 +90,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 402);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 403);
     }
 
     /**
@@ -158,7 +158,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 397);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 398);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -135,6 +135,13 @@ class QuoteStructureTest {
         assertEquals(Optional.of("Ferrow"), reported(qs, "300 flats stood empty").speaker());
     }
 
+    @Test
+    void anAppositiveAfterADescriptionStandsBetweenItAndTheVerb() {
+        List<Quote> qs = quotes("Talks on the budget collapsed on Sunday night, Gov. Marit Halvorsen-Dyke said.\n\n"
+                + "\"They walked out of the room,\" the governor, a Democrat, said on Monday.");
+        assertEquals(Optional.of("Marit Halvorsen-Dyke"), direct(qs, "They walked out").speaker(), qs.toString());
+    }
+
     private static Quote direct(List<Quote> qs, String words) {
         return qs.stream().filter(q -> q.direct() && q.text().startsWith(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no direct \"" + words + "\" in " + qs));
