@@ -288,7 +288,7 @@ final class Discourse {
         List<String> titleWords = List.of(lower.split("[^\\p{L}-]+"));
         String expansion = Words.expansion(head);
         boolean exact = titleWords.stream().anyMatch(w -> w.startsWith(head))
-                || expansion != null && lower.contains(expansion);
+                || expansion != null && lower.contains(expansion) || abbreviates(lower, head);
         if (!exact) {
             return fits(head, role, title) ? 1 : 0;
         }
@@ -395,9 +395,26 @@ final class Discourse {
     private static final Set<String> LEADS = Set.of("heads", "headed", "leads", "led", "runs", "ran", "directs",
             "directed", "chairs", "chaired", "manages", "managed");
 
+    /**
+     * Whether a title holds an abbreviation of the role noun, written with a full stop: "Gov." of "the governor",
+     * "Sen." of "the senator", "Rep." of "the representative", "Gen." of "the general".
+     */
+    static boolean abbreviates(String lowerTitle, String head) {
+        for (String w : lowerTitle.split("\\s+")) {
+            if (w.length() >= 4 && w.endsWith(".") && head.length() > w.length()
+                    && head.startsWith(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a role noun fits a title: the same word, or a word of the same class ("scholar" fits a professor). */
     static boolean fits(String head, String role, String title) {
         List<String> words = List.of(Words.lower(title).split("[^\\p{L}-]+"));
+        if (abbreviates(Words.lower(title), head)) {
+            return true;
+        }
         String expansion = Words.expansion(head);
         if (expansion != null && Words.lower(title).contains(expansion)) {
             return true; // "the CEO" and "Chief Executive Anders Holm"

@@ -24,6 +24,31 @@ class QuoteDiscourseTest {
 
 
     @Test
+    void aNomineeNamedAsSubjectIsWhomTheNextHeMeans() {
+        List<Quote> qs = quotes("Secretary of State Ramón Villalobos-Reed says more than 1.9 million early ballots"
+                + " had been returned. \"That is a record for a midterm,\" he adds.\n\n"
+                + "Republican nominee Brent Harwell-Moss has arrived at his watch party in Mesa. He tells supporters"
+                + " the early numbers are \"exactly where we wanted to be.\"");
+        assertEquals(Optional.of("Brent Harwell-Moss"), starting(qs, "exactly where we wanted").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aDescriptionFindsThePersonWhoseTitleAbbreviatesIt() {
+        assertTrue(Discourse.abbreviates("gov.", "governor") && Discourse.abbreviates("sen.", "senator")
+                && Discourse.abbreviates("rep.", "representative"));
+        assertTrue(!Discourse.abbreviates("mr.", "mrs") && !Discourse.abbreviates("gov.", "gov")
+                && !Discourse.abbreviates("minister", "ministry"));
+        List<Quote> qs = quotes("Gov. Dana Ortlieb-Vance has not yet appeared at her party in Phoenix.\n\n"
+                + "County elections director Lorna Quist-Eddy says ballots will be counted by Thursday. \"We are"
+                + " careful,\" she says.\n\n"
+                + "The governor has finally spoken in Phoenix. \"We will wait for every vote,\" she told"
+                + " supporters.");
+        assertEquals(Optional.of("Dana Ortlieb-Vance"), starting(qs, "We will wait for every vote").speaker(),
+                qs.toString());
+    }
+
+    @Test
     void theHeadOfANamedBodyInALeadIsThePersonTheNextParagraphNames() {
         List<Quote> qs = quotes("OSLO — Norwegian salmon farmers shipped a record 120,000 tonnes in October, the head"
                 + " of the Fjord Aquaculture Council said on Monday.\n\n"

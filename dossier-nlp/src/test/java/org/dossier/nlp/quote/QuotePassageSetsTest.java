@@ -158,7 +158,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 398);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 400);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
