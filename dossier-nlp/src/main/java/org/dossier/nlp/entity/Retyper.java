@@ -282,8 +282,9 @@ final class Retyper {
      * The edges of a person's name the tagger draws wrongly: a peer's style before it is part of it ("Lord
      * Fakatulolo": the tagger leaves "Lord" out, and news never calls a peer by the surname alone); letters for an
      * honour after it are not ("… KC"); and Vietnamese syllables before it are ("Minister of Finance Hồ Thị Minh
-     * Trang", tagged "Minh Trang"): a capitalised word nobody tagged that holds a letter only Vietnamese writes (ơ,
-     * ư, ă, đ, a dot below, a hook above) is no English title word.
+     * Trang", tagged "Minh Trang"): a capitalised word nobody tagged that holds a letter only Vietnamese writes
+     * ({@link #vietnamese}) is no English title word. (Đ is also Croatian and Serbian, where such a word right
+     * before a name is a given name the tagger left out, so part of the name all the same.)
      */
     private static void peerStylesAndLetters(List<Span> ss) {
         for (int i = 0; i < ss.size(); i++) {
@@ -320,7 +321,8 @@ final class Retyper {
 
     /**
      * Whether a word holds a letter only Vietnamese writes among languages in Latin letters: a horn (ơ ư), a dot
-     * below (ạ ị), a hook above (ả ỏ), a vowel with two marks (ồ ấ ặ: a tone on a circumflex or breve), or đ.
+     * below (ạ ị), a hook above (ả ỏ), a vowel with two marks (ồ ấ ặ: a tone on a circumflex or breve), or
+     * đ.
      */
     static boolean vietnamese(String word) {
         if (word.indexOf('đ') >= 0 || word.indexOf('Đ') >= 0) {
@@ -797,8 +799,8 @@ final class Retyper {
             }
             int from = i + 1;
             int to = j;
-            if (words < 2 || to < t.size() && (t.get(to).capitalized()
-                    || t.get(to).ner() != NerTag.NONE) || ss.stream().anyMatch(sp -> sp.from() < to && sp.to() > from)) {
+            if (words < 2 || to < t.size() && (t.get(to).capitalized() || t.get(to).ner() != NerTag.NONE)
+                    || ss.stream().anyMatch(sp -> sp.from() < to && sp.to() > from)) {
                 continue;
             }
             String name = Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end()));

@@ -1053,7 +1053,10 @@ final class Attribution {
     /** Words that say a role is held now, not what the role is: "the new prime minister". */
     private static final Set<String> NOW = Set.of("new", "incoming", "newly", "newly-elected", "current");
 
-    /** A description's role words without those that say it is held now: "prime minister" of "the new prime minister". */
+    /**
+     * A description's role words without those that say it is held now: "prime minister" of "the new prime
+     * minister".
+     */
     private static String currentWords(Ref.Described d) {
         String[] w = roleWords(d).split(" ");
         int from = 0;
