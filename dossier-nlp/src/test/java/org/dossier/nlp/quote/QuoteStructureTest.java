@@ -29,6 +29,12 @@ class QuoteStructureTest {
         return indirect(qs, words).orElseThrow(() -> new AssertionError("no reported \"" + words + "\" in " + qs));
     }
 
+    /** The direct quote that starts with {@code words}: a partial quotation, not the clause around it. */
+    private static Quote direct(List<Quote> qs, String words) {
+        return qs.stream().filter(q -> q.direct() && q.text().startsWith(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no direct \"" + words + "\" in " + qs));
+    }
+
     @Test
     void aShortFormInBracketsStandsBetweenTheSpeakerAndTheVerb() {
         List<Quote> qs = quotes("Wheat harvests in the northern provinces fell by a third this season, the National"
@@ -140,11 +146,6 @@ class QuoteStructureTest {
         List<Quote> qs = quotes("Talks on the budget collapsed on Sunday night, Gov. Marit Halvorsen-Dyke said.\n\n"
                 + "\"They walked out of the room,\" the governor, a Democrat, said on Monday.");
         assertEquals(Optional.of("Marit Halvorsen-Dyke"), direct(qs, "They walked out").speaker(), qs.toString());
-    }
-
-    private static Quote direct(List<Quote> qs, String words) {
-        return qs.stream().filter(q -> q.direct() && q.text().startsWith(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no direct \"" + words + "\" in " + qs));
     }
 
     @Test
