@@ -164,6 +164,7 @@ final class Retyper {
             }
         }
         joinedOrganizations(spans);
+        spans.forEach(Retyper::untaggedFirstConjunct);
         spans.forEach(Retyper::subsidiaryBodies);
         hometowns(spans);
         placesBeforeGeographicNouns(spans, personParts);
@@ -176,6 +177,9 @@ final class Retyper {
             peerStylesAndLetters(ss);
         }
         Set<String> alone = lastNames(spans);
+        for (List<Span> ss : spans) {
+            portfolioBeforeName(ss, lowerWords);
+        }
         for (Sentence s : sentences) {
             untaggedPeople(s, spans.get(s.index()));
             untaggedAfterTitle(s, spans.get(s.index()), lowerWords);
@@ -658,6 +662,40 @@ final class Retyper {
         }
     }
 
+    /**
+     * "Turkey's Disaster and Emergency Management Authority", "the Fisheries and Oceans Agency": the tagger often leaves
+     * out the untagged capitalised word before "and" that opens a body's name. After "the" or a possessive, with the
+     * body's name ending in a word for a body, that word and the "and" are part of the name.
+     */
+    private static void untaggedFirstConjunct(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span org = ss.get(i);
+            List<Token> tokens = org.sentence().tokens();
+            int first = org.from() - 2;
+            if (org.kind() != Span.Kind.ORGANIZATION || org.country().isPresent() || first < 1
+                    || !org.before(1).equals("and") || (i > 0 && ss.get(i - 1).to() > first)) {
+                continue;
+            }
+            List<String> parts = org.parts();
+            String opener = org.before(3);
+            Token word = tokens.get(first);
+            if (parts.size() < 2 || !COLLECTIVES_OF_STATE.contains(parts.get(parts.size() - 1))
+                    || !word.capitalized() || word.text().length() < 3 || !word.text().chars().allMatch(
+                            c -> Character.isLetter(c) || c == '-')
+                    || !(opener.equals("the") || isPossessive(opener))) {
+                continue;
+            }
+            Sentence s = org.sentence();
+            ss.set(i, new Span(s, first, org.to(), word.begin(), org.end(), Names.clean(s.slice(word.begin(),
+                    org.end())), Span.Kind.ORGANIZATION, Optional.empty()));
+        }
+    }
+
+    /** Last words of the names of public bodies, which a conjunction of two fields often opens. */
+    private static final Set<String> COLLECTIVES_OF_STATE = Set.of("ministry", "agency", "department", "office",
+            "authority", "commission", "council", "committee", "board", "service", "directorate", "administration",
+            "institute", "bureau", "secretariat", "centre", "center", "corporation");
+
     private static final Set<String> LIST_LINKS = Set.of(",", "and", "or");
 
     /**
@@ -766,6 +804,39 @@ final class Retyper {
                 ss.sort(Comparator.comparingInt(Span::begin));
             }
             i = j;
+        }
+    }
+
+    /** Capitalised nouns that name a minister's or secretary's portfolio ("Minister of Power", "of Finance"). */
+    private static final Set<String> PORTFOLIOS = Set.of("finance", "defence", "defense", "health", "education",
+            "justice", "interior", "energy", "power", "agriculture", "trade", "industry", "labour", "labor",
+            "transport", "transportation", "works", "information", "communications", "environment", "tourism",
+            "culture", "sport", "sports", "youth", "women", "housing", "water", "mines", "petroleum", "fisheries",
+            "commerce", "planning", "economy", "aviation", "science", "technology", "lands", "security",
+            "immigration", "employment", "welfare", "treasury", "state", "infrastructure", "budget", "mining",
+            "oil", "gas", "investment", "innovation", "telecommunications", "railways", "roads");
+
+    /**
+     * "Minister of Power Adebayo Olanrewaju-Sani": the tagger takes the portfolio after "of" into the name that
+     * follows it. A name of three words or more after a title head and "of" whose first word is a portfolio, or a
+     * noun the article writes in lower case, starts one word later.
+     */
+    private static void portfolioBeforeName(List<Span> ss, Set<String> lowerWords) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() < 3 || !sp.before(1).equals("of")
+                    || !Lexicon.isTitleHead(sp.before(2))) {
+                continue;
+            }
+            List<Token> t = sp.sentence().tokens();
+            String first = t.get(sp.from()).text();
+            if (!(PORTFOLIOS.contains(Lexicon.lower(first)) || Lexicon.isCommonNoun(first, lowerWords))) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            int begin = t.get(sp.from() + 1).begin();
+            ss.set(i, new Span(s, sp.from() + 1, sp.to(), begin, sp.end(), Names.clean(s.slice(begin, sp.end())),
+                    Span.Kind.PERSON, Optional.empty()));
         }
     }
 

@@ -329,11 +329,13 @@ final class Attribution {
         exchange(speaker, par, q.lastParagraph());
         question = text.endsWith("?") ? new Question(speaker.map(Speaker::key).orElse(""), asked(k.frame()),
                 q.lastParagraph(), speaker) : null;
-        int offset = q.begin();
-        while (offset < q.end() && MarkScanner.isSpace(b.text.charAt(offset))) {
-            offset++;
+        for (Quoted part : q.paragraphs()) {
+            int offset = part.begin();
+            while (offset < part.end() && MarkScanner.isSpace(b.text.charAt(offset))) {
+                offset++;
+            }
+            add(part.text(b.text), speaker, true, offset);
         }
-        add(q.text(b.text), speaker, true, offset);
     }
 
     /**
@@ -587,20 +589,28 @@ final class Attribution {
         while (j < en && (b.lower(j).equals("now") || b.lower(j).equals("also") || b.lower(j).equals("still"))) {
             j++;
         }
-        String cop = b.lower(j);
-        if (!(cop.equals("is") || cop.equals("was") || cop.equals("became") || cop.equals("becomes"))
-                || s.id().isEmpty() || !s.person()) {
+        if (s.id().isEmpty() || !s.person()) {
             return;
         }
-        j++;
+        int as = asRole(j, en);
+        String cop = b.lower(j);
+        if (as > j) {
+            j = as; // "resigned as coach of …", "was sworn in as the country's first woman chief justice"
+        } else if (cop.equals("is") || cop.equals("was") || cop.equals("became") || cop.equals("becomes")) {
+            j++;
+        } else {
+            return;
+        }
         while (j < en && (b.lower(j).equals("now") || b.lower(j).equals("also") || b.lower(j).equals("still"))) {
             j++;
         }
-        if (j >= en || !Words.isDeterminer(b.word(j))) {
+        // "became Taiwan's minister of economic affairs": a proper name's possessive stands for the determiner
+        boolean owner = j + 1 < en && b.token(j).capitalized() && isPossessive(j + 1);
+        if (j >= en || !(Words.isDeterminer(b.word(j)) || owner || as > 0 && !b.token(j).capitalized())) {
             return;
         }
         int k = j;
-        while (k < en && !b.word(k).equals(",") && !inQuote[k] && !b.endsClause(k)) {
+        while (k < en && !b.word(k).equals(",") && !inQuote[k] && !b.endsClause(k) && !when(k)) {
             k++;
         }
         String phrase = Quoted.collapse(b.slice(j, k));
@@ -611,6 +621,49 @@ final class Attribution {
         if (role && k - j <= 12) {
             Frames.asTitle(phrase).ifPresent(t -> give(s.id().get(), t));
         }
+    }
+
+    /**
+     * Verbs that take up, hold or leave a post named after "as" ("was appointed as", "stepped down as"): news quotes
+     * the person on the day. Not "served as" or "began as", which tell of posts held before.
+     */
+    private static final Set<String> AS_VERBS = Set.of("appointed", "named", "elected", "re-elected", "reelected",
+            "sworn", "confirmed", "installed", "chosen", "selected", "reappointed", "resigned", "serves", "stepped",
+            "steps", "quit", "quits", "took", "takes", "continues", "remains");
+
+    /**
+     * The token after "as" when the verb phrase from token {@code j} takes up or leaves a post ("resigned as", "was
+     * sworn in as", "took over as"), else -1.
+     */
+    private int asRole(int j, int en) {
+        int k = j;
+        while (k < en && k < j + 3 && Words.isAuxiliaryOrBe(b.lower(k))) {
+            k++;
+        }
+        if (k >= en || !AS_VERBS.contains(b.lower(k))) {
+            return -1;
+        }
+        k++;
+        int stop = Math.min(en, k + 3); // "sworn in as", "stepped down as", "took over as", "took office as"
+        while (k < stop && !b.lower(k).equals("as") && !b.token(k).capitalized() && !b.word(k).equals(",")) {
+            k++;
+        }
+        return k < stop && b.lower(k).equals("as") ? k + 1 : -1;
+    }
+
+    /** Whether token {@code k} opens a phrase of time ("in September", "on Monday", "in 2019"), which ends a title. */
+    private boolean when(int k) {
+        String w = b.lower(k);
+        if (!(w.equals("in") || w.equals("on") || w.equals("since") || w.equals("until") || w.equals("last"))) {
+            return false;
+        }
+        String next = b.word(k + 1);
+        return Words.isCalendar(next) || next.matches("(1[89]|20)\\d\\d") || w.equals("last") && (
+                b.lower(k + 1).equals("year") || b.lower(k + 1).equals("month") || b.lower(k + 1).equals("week"));
+    }
+
+    private boolean isPossessive(int j) {
+        return b.lower(j).equals("'s") || b.lower(j).equals("\u2019s");
     }
 
     /**
@@ -937,10 +990,23 @@ final class Attribution {
                 Predicate<String> fits = t -> same ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
                         : Discourse.fits(head, role, t);
                 Optional<String> words = beside;
+                if (!exact && p == par + 1 && subject.isPresent() && next.get().title().isEmpty() && beside.isEmpty()
+                        && introducedSpeaking(subject.get())) {
+                    // "…, the minister responsible for trade said Thursday. / Marc Gravel told reporters …": wire copy
+                    // names the lead's speaker next, as someone new who speaks, with the title left to the lead
+                    return next;
+                }
                 return next.filter(sp -> sp.title().filter(fits).isPresent() || words.filter(fits).isPresent());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a person subject is named here for the first time and the verb after the name is one of speech. */
+    private boolean introducedSpeaking(Frames.Np np) {
+        Mention m = ((Ref.Named) np.ref()).mention();
+        return firstMention.getOrDefault(m.entityId(), -1) == m.begin()
+                && frames.speaksAfter(np, b.sentenceEnd(b.sentenceOf(np.start())));
     }
 
     /** The quotation that opens paragraph {@code p}, if one does. */
@@ -1010,6 +1076,9 @@ final class Attribution {
             // "the director of the Museum of Salt, …, said" and the name only after: the role and whose it is
             give(s.id().get(), described);
             describedAs.putIfAbsent(s.id().get(), described);
+        } else if (Words.lower(described).startsWith(d.head() + " for ")
+                || Words.lower(described).startsWith(d.head() + " responsible for ")) {
+            give(s.id().get(), described); // "the minister responsible for trade", "the envoy for the Sahel"
         }
     }
 

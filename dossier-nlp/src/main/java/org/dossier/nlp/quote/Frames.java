@@ -218,7 +218,7 @@ final class Frames {
         int n = b.tokenAt(q.after());
         int o = b.tokenAt(q.open());
         if (!q.closed() || n >= b.size() || b.paragraphOfToken(n) != q.lastParagraph()
-                || o > 0 && AUXILIARIES.contains(b.lower(o - 1))
+                || o > 0 && Words.isAuxiliary(b.lower(o - 1))
                 || b.text.substring(q.open(), q.after()).matches("(?s).*[,.;:!?]\\P{L}*")) {
             // "had \"knowingly misled\" investigators": after an auxiliary, a verb and its object; "had been
             // \"inadequate in several respects,\" it did not …": a phrase that ends in its own comma ends there
@@ -228,9 +228,6 @@ final class Frames {
         return Character.isLowerCase(w.charAt(0)) && !Words.isAdjunct(w) && !Words.isConnective(w)
                 && !Words.isFinite(w) && !Words.isPastForm(w) && !RELATORS.contains(Words.lower(w));
     }
-
-    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would", "will", "could", "should",
-            "might", "must", "did", "does");
 
     private static final Set<String> RELATORS = Set.of("of", "for", "as", "than", "because", "since", "if", "until",
             "unless", "that", "which", "who", "whose", "about", "against", "into", "under", "amid", "without");
@@ -415,7 +412,9 @@ final class Frames {
             int end = b.mentionEnd(j);
             return Optional.of(new Np(named(m, j, j, end), j, end, Optional.empty()));
         }
-        return Optional.empty();
+        // "The Prime Minister has ruled out …, insisting …": a person the sentence opens with by description (not
+        // "The operator, Cais Terminais, said …", whose name follows in an appositive)
+        return describedSubject(from, to).filter(np -> !b.word(np.end()).equals(","));
     }
 
     /** A person a sentence opens with by description ("The coach still remembers …", "The union leader was …"). */
@@ -679,8 +678,11 @@ final class Frames {
                 boolean described = (b.lower(c + 1).equals("who") || b.lower(c + 1).equals("a")
                         || b.lower(c + 1).equals("an")) && c - 1 >= lo && isPlainWord(c - 1)
                         && (before == null || before.kind() == MentionKind.DESCRIPTION);
+                // or another name: "the authority, known as AFAD, said", "…, formerly known as …,"
+                int n = b.lower(c + 1).equals("also") || b.lower(c + 1).equals("formerly") ? c + 2 : c + 1;
+                boolean naming = b.lower(n).equals("known") && b.lower(n + 1).equals("as");
                 return c + 1 < k && (w.length() > 5 && w.endsWith("ing") && !b.token(c + 1).capitalized()
-                        && b.mention(c + 1) == null || w.equals("which") || described) ? c : -1;
+                        && b.mention(c + 1) == null || w.equals("which") || described || naming) ? c : -1;
             }
             if (b.endsClause(c) || isDoubleMark(b.word(c))) {
                 return -1;

@@ -29,6 +29,23 @@ record Quoted(int open, int after, List<Segment> segments, boolean closed) {
     record Segment(int paragraph, int begin, int end) {
     }
 
+    /**
+     * The quotation one paragraph at a time: news lists a quotation over several paragraphs as one quote per
+     * paragraph, each under the same speaker, and a reader looks one up by the paragraph's words.
+     */
+    List<Quoted> paragraphs() {
+        if (segments.size() == 1) {
+            return List.of(this);
+        }
+        List<Quoted> out = new java.util.ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            boolean last = i == segments.size() - 1;
+            out.add(new Quoted(i == 0 ? open : s.begin(), last ? after : s.end(), List.of(s), !last || closed));
+        }
+        return out;
+    }
+
     int begin() {
         return segments.get(0).begin();
     }

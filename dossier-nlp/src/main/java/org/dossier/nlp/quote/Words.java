@@ -548,6 +548,30 @@ final class Words {
     }
 
     /** "the", "a", "an", "this", "that", possessive pronouns. */
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "would", "will", "could", "should",
+            "might", "must", "did", "does");
+
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
+
+    /** A lower-case auxiliary verb other than a form of "be" ("had", "would"). */
+    static boolean isAuxiliary(String lower) {
+        return AUXILIARIES.contains(lower);
+    }
+
+    /** A lower-case auxiliary or form of "be": what may stand before a participle ("has been appointed"). */
+    static boolean isAuxiliaryOrBe(String lower) {
+        return AUXILIARIES.contains(lower) || BE.contains(lower);
+    }
+
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /** A weekday or a month (capitalised, so the verb "may" and the name "March" in lower case are not). */
+    static boolean isCalendar(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && CALENDAR.contains(lower(word));
+    }
+
     static boolean isDeterminer(String word) {
         String w = lower(word);
         return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this") || w.equals("that")

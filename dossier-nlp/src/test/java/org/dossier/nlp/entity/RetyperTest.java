@@ -594,4 +594,24 @@ class RetyperTest {
         List<Span> t = spans("Prince/P Harald/P said the road was closed .");
         assertTrue(has(t, "Harald"), t.toString());
     }
+
+    @Test
+    void anUntaggedFieldBeforeAndOpensABodysName() {
+        List<Span> s = spans("Turkey/L 's Disaster and Emergency/O Management/O Authority/O said four people died .");
+        assertTrue(has(s, "Disaster and Emergency Management Authority"), s.toString());
+        // after no article or possessive, the word before "and" is another subject
+        List<Span> t = spans("Firefighters and Emergency/O Management/O Authority/O staff searched the rubble .");
+        assertTrue(has(t, "Emergency Management Authority"), t.toString());
+    }
+
+    @Test
+    void aPortfolioAfterOfIsNoPartOfTheNameThatFollows() {
+        List<Span> s = spans("Minister of Power/P Adebayo/P Olanrewaju/P ~-/P ~Sani/P said the fund was ready .");
+        assertTrue(has(s, "Adebayo Olanrewaju-Sani"), s.toString());
+        List<Span> t = spans("Secretary of Fisheries/P Mele/P Tupou/P Vake/P said the boats were back .");
+        assertTrue(has(t, "Mele Tupou Vake"), t.toString());
+        // a given name after "of" that is no portfolio stays
+        List<Span> u = spans("The Duke of Hollin/P Ardent/P Vane/P opened the bridge .");
+        assertTrue(has(u, "Hollin Ardent Vane"), u.toString());
+    }
 }

@@ -41,13 +41,19 @@ class QuoteExtractorTest {
                 + "“We will balance the budget without them,” he said. “It can be done.”\n\n"
                 + "\"The numbers do not add up,\n\n\"and everyone in parliament knows it,\" said Eva Lind, an MP.";
         List<Quote> qs = quotes(Shared.article(body, "2019-03-04"));
-        assertEquals(4, qs.size(), qs.toString());
+        assertEquals(5, qs.size(), qs.toString());
         for (Quote q : qs) {
             String firstWord = q.text().split("[ ,.]")[0];
             assertTrue(body.startsWith(firstWord, q.offset()), q + " at " + q.offset());
         }
-        assertEquals("The numbers do not add up, and everyone in parliament knows it", qs.get(3).text());
-        assertTrue(qs.get(0).offset() < qs.get(1).offset() && qs.get(1).offset() < qs.get(2).offset());
+        // a quotation over two paragraphs is one quote per paragraph, each with the speaker named after the last
+        assertEquals("The numbers do not add up", qs.get(3).text());
+        assertEquals("and everyone in parliament knows it", qs.get(4).text());
+        assertEquals(Optional.of("Eva Lind"), qs.get(3).speaker());
+        assertEquals(Optional.of("Eva Lind"), qs.get(4).speaker());
+        for (int i = 1; i < qs.size(); i++) {
+            assertTrue(qs.get(i - 1).offset() < qs.get(i).offset(), qs.toString());
+        }
     }
 
     @Test

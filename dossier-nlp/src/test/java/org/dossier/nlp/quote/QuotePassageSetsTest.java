@@ -27,7 +27,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 336);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 337);
     }
 
     /**
@@ -37,7 +37,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 341);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 343);
     }
 
     /**
@@ -47,7 +47,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 344);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 346);
     }
 
     /**
@@ -57,7 +57,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 368);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 370);
     }
 
     /**
@@ -68,7 +68,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 393);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 397);
     }
 
     /**
@@ -90,7 +90,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 403);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 406);
     }
 
     /**
@@ -101,7 +101,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTen() {
-        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 427);
+        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 429);
     }
 
     /**
@@ -112,7 +112,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEleven() {
-        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 419);
+        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 422);
     }
 
     /**
@@ -123,7 +123,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 448);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 451);
     }
 
     /**
@@ -134,7 +134,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 399);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 400);
     }
 
     /**
@@ -146,7 +146,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 395);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 398);
     }
 
     /**
@@ -158,21 +158,19 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 400);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 407);
     }
 
     /**
-     * Blind set 15 ({@code passages-blind-15.txt}): written by someone who never read the rules nor ran them, in the
-     * styles of mainstream wire, broadsheet and broadcaster political news from the places and beats the earlier sets
-     * used least, and scored once with the rules frozen (after the twelfth round), on 2026-11-23: 400/456 (87.7%),
-     * direct 252/286, far 146/157 (93.0%). The rules from before that round score 399/456 (87.5%). Only its summary is
-     * printed, never its misses, so that no rule is tuned against it.
+     * Dev batch 16 ({@code passages-dev-16.txt}): written as blind set 15, in the styles of mainstream wire, broadsheet
+     * and broadcaster political news from the places and beats the earlier sets used least, by someone who never read
+     * the rules nor ran them, and scored once with the rules frozen (after the twelfth round), on 2026-11-23: 400/456
+     * (87.7%), direct 252/286, far 146/157 (93.0%). The rules from before that round scored 399/456. Now development
+     * data, studied in the thirteenth round.
      */
     @Test
-    void blindSetFifteen() {
-        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-15.txt"));
-        System.out.println(s.summary("quote blind set 15"));
-        assertTrue(s.right() >= 400, "attribution on blind set 15 fell: " + s.summary("blind set 15"));
+    void devBatchSixteen() {
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 416);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

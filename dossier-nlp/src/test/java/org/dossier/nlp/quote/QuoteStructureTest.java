@@ -459,4 +459,20 @@ class QuoteStructureTest {
         assertFalse(indirect(qs, "Ferry fares to the outer islands").flatMap(Quote::speaker)
                 .filter(sp -> sp.equals("Association of Northern Ferry Operators")).isPresent());
     }
+
+    @Test
+    void anOtherNameBetweenCommasDoesNotHideTheSpeaker() {
+        List<Quote> qs = quotes("VAN — Floods cut the road to the airport on Sunday, the Directorate of Road Works"
+                + " said.\n\nThe water had risen two metres overnight, the directorate, known as KGM, said.");
+        assertEquals(Optional.of("Directorate of Road Works"), reported(qs, "The water had risen").speaker());
+    }
+
+    @Test
+    void aPartialQuoteAfterAParticipleBelongsToTheDescribedSubject() {
+        List<Quote> qs = quotes("The Prime Minister has ruled out an early vote, insisting that the coalition has"
+                + " \u2018work still to do\u2019 after two by-election losses.\n\nSpeaking in Leeds, Rowan Adeyemi-Clarke"
+                + " said voters wanted \u2018results, not rallies\u2019.");
+        assertEquals(Optional.of("Rowan Adeyemi-Clarke"), direct(qs, "work still to do").speaker());
+        assertFalse(indirect(qs, "the coalition has").isPresent(), "the clause holding the partial quote: " + qs);
+    }
 }

@@ -198,4 +198,55 @@ class QuoteTitleTest {
         assertEquals(Optional.of("Liv Sandaker-Holm"), q.speaker());
         assertEquals(Optional.of("judge"), q.speakerTitle());
     }
+
+    @Test
+    void aPostTheSubjectBecameIsTheTitleWithoutItsDate() {
+        List<Quote> qs = quotes("Wen Pei-shan became Formosa's minister of labour in March, a month after the strikes."
+                + "\n\nDoes the island need more migrant workers?\n\n\"Yes, and it needs to treat them better,\" she"
+                + " says.");
+        Quote q = starting(qs, "Yes, and it needs");
+        assertEquals(Optional.of("Wen Pei-shan"), q.speaker());
+        assertEquals("formosa's minister of labour", title(q).replace('\u2019', '\''), qs.toString());
+    }
+
+    @Test
+    void aPostTakenUpOrLeftAfterAsIsTheTitle() {
+        List<Quote> qs = quotes("LIMA — Rodrigo Achával Pons resigned as manager of Deportivo Carhuaz on Sunday, hours"
+                + " after a 4-0 defeat.\n\n\"The responsibility is mine and nobody else's,\" Achával Pons told"
+                + " reporters.\n\nIlse Marrow-Quint was sworn in as the province's first female governor in May."
+                + " \"We start today,\" Marrow-Quint said.");
+        assertTrue(title(starting(qs, "The responsibility is mine")).contains("manager of deportivo carhuaz"),
+                qs.toString());
+        assertTrue(title(starting(qs, "We start today")).contains("governor"), qs.toString());
+        // "served as" tells of a post held before, not of the one the person speaks from
+        List<Quote> rs = quotes("Tomasz Wielgo-Brant served as mayor of Kolno for a decade. \"I miss the office,\""
+                + " Wielgo-Brant said.");
+        assertFalse(title(starting(rs, "I miss the office")).contains("mayor"), rs.toString());
+    }
+
+    @Test
+    void theLeadsOfficeIsThePersonNamedNextWhoSpeaks() {
+        List<Quote> qs = quotes("OTTAWA — Canada will reopen fisheries talks with Norway next month, the minister"
+                + " responsible for Arctic fisheries said Friday.\n\nGiselle Thorvaldsen-Roy told reporters that"
+                + " quotas would come first.");
+        Quote lead = starting(qs, "Canada will reopen fisheries talks");
+        assertEquals(Optional.of("Giselle Thorvaldsen-Roy"), lead.speaker());
+        assertTrue(title(lead).contains("minister responsible for arctic fisheries"), qs.toString());
+        assertEquals(Optional.of("Giselle Thorvaldsen-Roy"), starting(qs, "quotas would come first").speaker());
+        // one the next paragraph names doing something else is not the lead's speaker
+        List<Quote> rs = quotes("OTTAWA — Canada will reopen fisheries talks with Norway next month, the minister"
+                + " responsible for Arctic fisheries said Friday.\n\nGiselle Thorvaldsen-Roy visited Tromsø in May.");
+        assertFalse(starting(rs, "Canada will reopen fisheries talks").speaker()
+                .filter(sp -> sp.equals("Giselle Thorvaldsen-Roy")).isPresent(), rs.toString());
+    }
+
+    @Test
+    void thePortfolioAfterOfIsNoPartOfTheName() {
+        List<Quote> qs = quotes("Minister of Power Chidinma Okonkwo-Bello said the new tariff would start in"
+                + " January.");
+        Quote q = starting(qs, "the new tariff would start");
+        assertEquals(Optional.of("Chidinma Okonkwo-Bello"), q.speaker());
+        assertEquals(Optional.of("person/chidinma-okonkwo-bello"), q.speakerId());
+        assertTrue(title(q).contains("minister of power"), qs.toString());
+    }
 }
