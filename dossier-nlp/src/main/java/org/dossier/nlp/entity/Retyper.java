@@ -179,6 +179,7 @@ final class Retyper {
         Set<String> alone = lastNames(spans);
         for (List<Span> ss : spans) {
             portfolioBeforeName(ss, lowerWords);
+            hyphenatedSurnameAfter(ss);
         }
         for (Sentence s : sentences) {
             untaggedPeople(s, spans.get(s.index()));
@@ -807,6 +808,33 @@ final class Retyper {
         }
     }
 
+    /**
+     * "Senator Zarmeen Khan Achakzai-Baloch from …", tagged "Zarmeen Khan": a capitalised pair joined by a hyphen
+     * right after a person's name, that nobody tagged and no capital follows, is the rest of the surname.
+     */
+    private static void hyphenatedSurnameAfter(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            int k = sp.to();
+            if (sp.kind() != Span.Kind.PERSON || k + 2 >= t.size() || (i + 1 < ss.size() && ss.get(i + 1).from() < k + 3)
+                    || !t.get(k + 1).text().equals("-") || t.get(k + 1).begin() != t.get(k).end()
+                    || t.get(k + 2).begin() != t.get(k + 1).end()) {
+                continue;
+            }
+            Token a = t.get(k);
+            Token c = t.get(k + 2);
+            boolean words = a.capitalized() && c.capitalized() && a.ner() == NerTag.NONE && c.ner() == NerTag.NONE
+                    && a.text().chars().allMatch(Character::isLetter) && c.text().chars().allMatch(Character::isLetter);
+            if (!words || k + 3 < t.size() && t.get(k + 3).capitalized()) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            ss.set(i, new Span(s, sp.from(), k + 3, sp.begin(), c.end(), Names.clean(s.slice(sp.begin(), c.end())),
+                    Span.Kind.PERSON, Optional.empty()));
+        }
+    }
+
     /** Capitalised nouns that name a minister's or secretary's portfolio ("Minister of Power", "of Finance"). */
     private static final Set<String> PORTFOLIOS = Set.of("finance", "defence", "defense", "health", "education",
             "justice", "interior", "energy", "power", "agriculture", "trade", "industry", "labour", "labor",
@@ -852,7 +880,12 @@ final class Retyper {
         }
         for (int i = 0; i + 2 < t.size(); i++) {
             Token title = t.get(i);
-            if (!title.capitalized() || title.ner() != NerTag.NONE || !Lexicon.isTitleWord(title.text())) {
+            // "FPCCI president Asif Iqbal Sheikh-Bajwa said": a title head in lower case after a body's name or
+            // initials, when the words after it end at a speech verb or a comma
+            boolean lowerHead = !title.capitalized() && i > 0 && t.get(i - 1).capitalized()
+                    && Lexicon.isTitleHead(title.text());
+            if (!(title.capitalized() || lowerHead) || title.ner() != NerTag.NONE
+                    || !Lexicon.isTitleWord(title.text())) {
                 continue;
             }
             int j = i + 1;
@@ -862,6 +895,7 @@ final class Retyper {
                 j++;
                 words++;
                 // "Kwan Siu-ming": a given name of two syllables joined by a hyphen, the second in lower case
+                // or "Sheikh-Bajwa", a surname of two joined by a hyphen
                 if (j + 1 < t.size() && t.get(j).text().equals("-") && t.get(j).begin() == t.get(j - 1).end()
                         && t.get(j + 1).begin() == t.get(j).end() && t.get(j + 1).ner() == NerTag.NONE
                         && t.get(j + 1).text().chars().allMatch(Character::isLetter)) {
@@ -871,6 +905,8 @@ final class Retyper {
             int from = i + 1;
             int to = j;
             if (words < 2 || to < t.size() && (t.get(to).capitalized() || t.get(to).ner() != NerTag.NONE)
+                    || lowerHead && !(to < t.size() && (t.get(to).text().equals(",")
+                    || Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(to).text()))))
                     || ss.stream().anyMatch(sp -> sp.from() < to && sp.to() > from)) {
                 continue;
             }

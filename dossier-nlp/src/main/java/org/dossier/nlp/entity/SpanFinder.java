@@ -561,6 +561,24 @@ final class SpanFinder {
             }
             to = k;
         }
+        // "Federation of Pakistan Chambers of Commerce" + "and Industry": after a name joined by "of" or "for", one or
+        // two capitalised words after "and" that nobody tagged, and then no capital, end the same name
+        boolean linked = false;
+        for (int k = from + 1; k < to - 1; k++) {
+            linked |= ORG_LINKS.contains(tokens.get(k).text());
+        }
+        if (linked && to + 1 < tokens.size() && tokens.get(to).text().equals("and")) {
+            int k = to + 1;
+            while (k < tokens.size() && k < to + 3 && tokens.get(k).capitalized() && !claimed[k]
+                    && tokens.get(k).ner() == NerTag.NONE && tokens.get(k).text().chars().allMatch(Character::isLetter)
+                    && !CALENDAR.contains(tokens.get(k).text())
+                    && !Lexicon.NOT_NAME.contains(Lexicon.lower(tokens.get(k).text()))) {
+                k++;
+            }
+            if (k > to + 1 && (k == tokens.size() || !tokens.get(k).capitalized())) {
+                to = k;
+            }
+        }
         return to;
     }
 
@@ -614,8 +632,8 @@ final class SpanFinder {
     private static int afterAbbreviatedTitle(List<Token> tokens, int from, int to) {
         for (int p = to - 2; p > from; p--) {
             String w = tokens.get(p).text();
-            if (!Lexicon.HONORIFICS.contains(Lexicon.lower(w)) && !Lexicon.isTitleHead(w)) {
-                continue;
+            if (!Lexicon.HONORIFICS.contains(Lexicon.lower(w)) && !Lexicon.isTitleHead(w) || joinedByHyphen(tokens, p)) {
+                continue; // "Asif Iqbal Sheikh-Bajwa": a title word joined to the next by a hyphen is a surname's
             }
             for (int k = from; k < p; k++) {
                 String a = tokens.get(k).text();
@@ -626,6 +644,12 @@ final class SpanFinder {
             return p + 1;
         }
         return from;
+    }
+
+    /** Whether token {@code p} and the next are joined by a hyphen with no space ("Sheikh-Bajwa"). */
+    private static boolean joinedByHyphen(List<Token> tokens, int p) {
+        return p + 2 < tokens.size() && tokens.get(p + 1).text().equals("-")
+                && tokens.get(p + 1).begin() == tokens.get(p).end() && tokens.get(p + 2).begin() == tokens.get(p + 1).end();
     }
 
     /**

@@ -389,7 +389,15 @@ final class Words {
             "predicted", "predicts", "wrote", "writes", "conceded", "concedes", "admitted", "admits", "estimated",
             "estimates", "complained", "complains", "contended", "contends", "hinted", "hints", "signalled",
             "signaled", "speculated", "cautioned", "cautions", "assured", "assures", "reminded", "explained", "explains", "emphasized",
-            "emphasised", "noted", "notes", "acknowledged", "believes", "recalled", "recalls");
+            "emphasised", "noted", "notes", "acknowledged", "believes", "recalled", "recalls", "denied", "denies",
+            "confirmed", "confirms");
+
+    private static final Set<String> OBJECT_FIRST = Set.of("denied", "denies", "confirmed", "confirms");
+
+    /** Reporting verbs of {@link #ZERO_THAT} that as often take an object ("denied the charges", "denied bail"). */
+    static boolean takesObjectFirst(String lower) {
+        return OBJECT_FIRST.contains(lower);
+    }
 
     /** Whether a reporting verb takes a clause without "that". */
     static boolean takesBareClause(String word) {

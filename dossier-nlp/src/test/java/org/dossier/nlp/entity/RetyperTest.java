@@ -614,4 +614,22 @@ class RetyperTest {
         List<Span> u = spans("The Duke of Hollin/P Ardent/P Vane/P opened the bridge .");
         assertTrue(has(u, "Hollin Ardent Vane"), u.toString());
     }
+
+    @Test
+    void aHyphenatedPairAfterAPersonsNameEndsTheSurname() {
+        List<Span> s = spans("Senator Zarmeen/P Khan/P Achakzai ~- ~Baloch from Quetta/L said the bill was rushed .");
+        assertTrue(has(s, "Zarmeen Khan Achakzai-Baloch"), s.toString());
+        // a capital after the pair makes it the start of something else
+        List<Span> t = spans("Ana/P Ruiz/P Pro ~- ~Democracy Alliance/O leader spoke .");
+        assertTrue(has(t, "Ana Ruiz"), t.toString());
+    }
+
+    @Test
+    void aNameNobodyTaggedAfterALowerCaseTitleHeadThatSpeaks() {
+        List<Span> s = spans("\" We pay double , \" FPCCI/O president Asif Iqbal Bajwa said .");
+        assertTrue(has(s, "Asif Iqbal Bajwa"), s.toString());
+        // not when the words run on into the sentence: "its president Alpine Valley Dairies ran …"
+        List<Span> t = spans("Its chairman Alpine Valley runs the fund for Norrland/L .");
+        assertTrue(!has(t, "Alpine Valley"), t.toString());
+    }
 }

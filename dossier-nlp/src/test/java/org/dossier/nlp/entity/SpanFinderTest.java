@@ -130,4 +130,25 @@ class SpanFinderTest {
         List<Span> s = spans("Fighters of al/O Hadra/O said they left the town .");
         assertTrue(s.stream().anyMatch(sp -> sp.name().equals("al Hadra")), s.toString());
     }
+
+    @Test
+    void aTitleWordJoinedByAHyphenIsPartOfASurname() {
+        List<Span> s = spans("Trade envoy Bilal/P Ahmad/P Sheikh/P ~-/P ~Qureshi/P said the talks had stalled .");
+        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Bilal Ahmad Sheikh-Qureshi")), s.toString());
+        // a title word on its own before the name is still no part of it
+        List<Span> t = spans("Deputy/P Emir/P Bilal/P Ahmad/P said the talks had stalled .");
+        assertTrue(t.stream().anyMatch(sp -> sp.name().equals("Bilal Ahmad")), t.toString());
+    }
+
+    @Test
+    void aBodysNameGoesOnOverAndIntoWordsNobodyTagged() {
+        // a country inside the name ("Kenya") does not stop it
+        List<Span> s = spans("The Federation/O of/O Kenya/O Chambers/O of/O Commerce/O and Industry ( FKCCI/O ) said the"
+                + " levy was too high .");
+        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Federation of Kenya Chambers of Commerce and Industry")),
+                s.toString());
+        // a name with no "of" in it ends before "and": "Acme Holdings and Partners" may be two firms
+        List<Span> t = spans("Brandt/O Holdings/O and Partners said the deal was off .");
+        assertTrue(t.stream().anyMatch(sp -> sp.name().equals("Brandt Holdings")), t.toString());
+    }
 }

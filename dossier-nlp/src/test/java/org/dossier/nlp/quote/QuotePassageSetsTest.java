@@ -170,7 +170,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 416);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 422);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

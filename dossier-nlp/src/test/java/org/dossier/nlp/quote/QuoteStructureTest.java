@@ -475,4 +475,22 @@ class QuoteStructureTest {
         assertEquals(Optional.of("Rowan Adeyemi-Clarke"), direct(qs, "work still to do").speaker());
         assertFalse(indirect(qs, "the coalition has").isPresent(), "the clause holding the partial quote: " + qs);
     }
+
+    @Test
+    void aNounShapedLikeAReportingVerbDoesNotTakeTheParticiplesClause() {
+        List<Quote> qs = quotes("The Central Bank of Ruritania cut its main rate by 75 basis points, saying price"
+                + " growth had eased for a third month.");
+        assertEquals(Optional.of("Central Bank of Ruritania"), reported(qs, "price growth had eased").speaker());
+    }
+
+    @Test
+    void denyReportsABareClauseButNotItsObject() {
+        List<Quote> qs = quotes("Mr Hallworth-Bligh denied there had been any deal with the independents.");
+        assertEquals(Optional.of("Hallworth-Bligh"), reported(qs, "there had been any deal").speaker()
+                .map(sp -> sp.substring(sp.indexOf(' ') + 1)));
+        List<Quote> rs = quotes("The county planning board on Tuesday denied a permit that would have let a chain"
+                + " open a store on the green.\n\nOpposition leader Edda Vorhaug was denied bail by a magistrate"
+                + " who ruled that she might leave the country.");
+        assertTrue(rs.stream().noneMatch(q -> !q.direct()), rs.toString());
+    }
 }
