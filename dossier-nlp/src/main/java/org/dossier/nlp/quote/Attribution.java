@@ -230,7 +230,8 @@ final class Attribution {
                 // inside a sentence: speech only in what a speech verb before it reports ("said staff were
                 // \"working flat out\""); a single word, or a phrase with no such verb, is a scare quote
                 boolean whole = words >= MIN_FREE_WORDS + 1 || endsSentence(q, text);
-                frame = words >= 2 ? frames.partial(q, lo, !whole) : Optional.empty();
+                frame = words >= 2 ? frames.partial(q, lo, !whole).or(() -> frames.closingAttribution(q))
+                        : Optional.empty();
                 if (frame.isEmpty() && words >= 2 && !kept.isEmpty() && sameReport(kept.get(kept.size() - 1), q)) {
                     // "said the vote was \"a disgrace\" and would \"poison every debate to come\"": the
                     // report that framed the first phrase goes on to the second

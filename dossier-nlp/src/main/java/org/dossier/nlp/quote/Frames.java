@@ -201,8 +201,11 @@ final class Frames {
                     // "X called the vote a defeat and accused the board of \"…\"": the verb shares the subject
                     np = clauseSubject(b.sentenceStart(b.sentenceOf(o)), v - 1);
                 }
-                if (np.map(x -> x.ref() instanceof Ref.Unknown).orElse(true) && reportsBefore(from, v)) {
-                    continue; // "said officers had responded \"within seconds\"": the clause is still the chief's
+                if (np.map(x -> x.ref() instanceof Ref.Unknown || x.ref() instanceof Ref.Described).orElse(true)
+                        && reportsBefore(from, v)) {
+                    // "said officers had responded \"within seconds\"", "said the party accepted the verdict and
+                    // would sit \"with vigilance\"": the clause is still the one who said it
+                    continue;
                 }
                 return np.filter(x -> !(x.ref() instanceof Ref.Unknown)).map(x -> Frame.of(x, verb));
             }
@@ -228,6 +231,43 @@ final class Frames {
         return Character.isLowerCase(w.charAt(0)) && !Words.isAdjunct(w) && !Words.isConnective(w)
                 && !Words.isFinite(w) && !Words.isPastForm(w) && !RELATORS.contains(Words.lower(w));
     }
+
+    /**
+     * "The Bloc would \"judge every bill on its merits\" from now on, he added.": a phrase quoted inside a sentence
+     * whose speaker is named only by the attribution that closes it, after its last comma. Not a phrase that qualifies
+     * a noun ("the \"peace plan\" talks").
+     */
+    Optional<Frame> closingAttribution(Quoted q) {
+        int o = b.tokenAt(q.open());
+        int a = b.tokenAt(q.after());
+        // two words at least, a hyphen's compound counting as one ("a \"sit-in\"" is a name for a thing)
+        if (!q.closed() || o >= b.size() || a >= b.size() || b.sentenceOf(a) != b.sentenceOf(o) || modifiesNoun(q)
+                || q.text(b.text).split("\\s+").length < 2) {
+            return Optional.empty();
+        }
+        int e = b.sentenceEnd(b.sentenceOf(o));
+        while (e > a && (b.endsClause(e - 1) || isQuoteMark(b.word(e - 1)))) {
+            e--;
+        }
+        for (int c = e - 1; c > a && c > e - MAX_TRAILER; c--) {
+            if (b.word(c).equals(",")) {
+                for (int v = c + 2; v < e; v++) {
+                    if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                        Optional<Np> np = npBefore(v - 1, c + 1);
+                        int verb = v;
+                        int first = c + 1;
+                        return np.filter(x -> x.start() == first && !(x.ref() instanceof Ref.Unknown))
+                                .map(x -> Frame.of(x, verb));
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How far before a sentence's end its closing attribution (", the minister told reporters on Monday") starts. */
+    private static final int MAX_TRAILER = 12;
 
     private static final Set<String> RELATORS = Set.of("of", "for", "as", "than", "because", "since", "if", "until",
             "unless", "that", "which", "who", "whose", "about", "against", "into", "under", "amid", "without");

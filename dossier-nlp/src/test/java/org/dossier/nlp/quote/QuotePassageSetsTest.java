@@ -123,7 +123,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 451);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 452);
     }
 
     /**
@@ -134,7 +134,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 400);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 401);
     }
 
     /**
@@ -170,7 +170,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 422);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 424);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -493,4 +493,22 @@ class QuoteStructureTest {
                 + " who ruled that she might leave the country.");
         assertTrue(rs.stream().noneMatch(q -> !q.direct()), rs.toString());
     }
+
+    @Test
+    void aPhraseQuotedInsideASentenceBelongsToTheAttributionThatClosesIt() {
+        List<Quote> qs = quotes("Party whip Odile Marchetti-Roy said her members had stayed away from the vote. The party"
+                + " would \"weigh every motion on its merits\" from now on, she added.");
+        assertEquals(Optional.of("Odile Marchetti-Roy"), direct(qs, "weigh every motion").speaker());
+        assertFalse(indirect(qs, "The party would").isPresent(), "the clause holding the partial quote: " + qs);
+        // a compound in quotation marks is a name for a thing, not words of the speaker
+        List<Quote> rs = quotes("Nurses will stage a \"work-in\" from Monday, the Allied Nurses Union said.");
+        assertTrue(rs.stream().noneMatch(q -> q.direct()), rs.toString());
+    }
+
+    @Test
+    void aPartialQuoteFarIntoAReportedClauseIsTheReportersNotTheClausesSubjects() {
+        List<Quote> qs = quotes("Greens co-leader Ilka Brannvoll-Sund said the party accepted the result and would sit"
+                + " on the crossbench \"with patience and with purpose\".");
+        assertEquals(Optional.of("Ilka Brannvoll-Sund"), direct(qs, "with patience and with purpose").speaker());
+    }
 }
