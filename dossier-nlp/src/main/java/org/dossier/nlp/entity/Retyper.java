@@ -817,9 +817,8 @@ final class Retyper {
             Span sp = ss.get(i);
             List<Token> t = sp.sentence().tokens();
             int k = sp.to();
-            if (sp.kind() != Span.Kind.PERSON || k + 2 >= t.size() || (i + 1 < ss.size() && ss.get(i + 1).from() < k + 3)
-                    || !t.get(k + 1).text().equals("-") || t.get(k + 1).begin() != t.get(k).end()
-                    || t.get(k + 2).begin() != t.get(k + 1).end()) {
+            if (sp.kind() != Span.Kind.PERSON || !SpanFinder.joinedByHyphen(t, k)
+                    || i + 1 < ss.size() && ss.get(i + 1).from() < k + 3) {
                 continue;
             }
             Token a = t.get(k);
@@ -896,8 +895,7 @@ final class Retyper {
                 words++;
                 // "Kwan Siu-ming": a given name of two syllables joined by a hyphen, the second in lower case
                 // or "Sheikh-Bajwa", a surname of two joined by a hyphen
-                if (j + 1 < t.size() && t.get(j).text().equals("-") && t.get(j).begin() == t.get(j - 1).end()
-                        && t.get(j + 1).begin() == t.get(j).end() && t.get(j + 1).ner() == NerTag.NONE
+                if (SpanFinder.joinedByHyphen(t, j - 1) && t.get(j + 1).ner() == NerTag.NONE
                         && t.get(j + 1).text().chars().allMatch(Character::isLetter)) {
                     j += 2;
                 }

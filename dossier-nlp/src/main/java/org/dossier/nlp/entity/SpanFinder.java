@@ -632,7 +632,8 @@ final class SpanFinder {
     private static int afterAbbreviatedTitle(List<Token> tokens, int from, int to) {
         for (int p = to - 2; p > from; p--) {
             String w = tokens.get(p).text();
-            if (!Lexicon.HONORIFICS.contains(Lexicon.lower(w)) && !Lexicon.isTitleHead(w) || joinedByHyphen(tokens, p)) {
+            if (!Lexicon.HONORIFICS.contains(Lexicon.lower(w)) && !Lexicon.isTitleHead(w)
+                    || joinedByHyphen(tokens, p)) {
                 continue; // "Asif Iqbal Sheikh-Bajwa": a title word joined to the next by a hyphen is a surname's
             }
             for (int k = from; k < p; k++) {
@@ -647,9 +648,10 @@ final class SpanFinder {
     }
 
     /** Whether token {@code p} and the next are joined by a hyphen with no space ("Sheikh-Bajwa"). */
-    private static boolean joinedByHyphen(List<Token> tokens, int p) {
-        return p + 2 < tokens.size() && tokens.get(p + 1).text().equals("-")
-                && tokens.get(p + 1).begin() == tokens.get(p).end() && tokens.get(p + 2).begin() == tokens.get(p + 1).end();
+    static boolean joinedByHyphen(List<Token> tokens, int p) {
+        return p >= 0 && p + 2 < tokens.size() && tokens.get(p + 1).text().equals("-")
+                && tokens.get(p + 1).begin() == tokens.get(p).end()
+                && tokens.get(p + 2).begin() == tokens.get(p + 1).end();
     }
 
     /**
