@@ -53,8 +53,8 @@ final class Lexicon {
             "counsel", "organiser", "organizer", "agent", "guide", "councillor", "councilor", "alderman",
             "treasurer", "auditor", "curator", "pastor", "priest", "vicar", "midwife", "veteran",
             "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "cmdr.", "sgt.",
-            "amb.", "supt.", "insp.", "pres.", "prof.", "pm", "justice", "cllr", "cllr.", "coun.", "councilman",
-            "councilwoman", "taoiseach", "tánaiste", "tanaiste");
+            "amb.", "supt.", "insp.", "pres.", "prof.", "ald.", "del.", "atty.", "sec.", "pm", "justice", "cllr",
+            "cllr.", "coun.", "councilman", "councilwoman", "taoiseach", "tánaiste", "tanaiste");
 
     /**
      * Lower-case words that never stand inside a title before a name, so that a title's nouns ("incident

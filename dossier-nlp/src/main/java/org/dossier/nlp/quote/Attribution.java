@@ -587,6 +587,9 @@ final class Attribution {
      */
     private void copularTitle(Speaker s, int from, int en) {
         int j = from;
+        if (b.word(j).equals(",") && b.word(j + 1).matches("\\d{1,3}") && b.word(j + 2).equals(",")) {
+            j += 3; // "Zieliński, 48, has been Poland's deputy defence minister since January"
+        }
         while (j < en && (b.lower(j).equals("now") || b.lower(j).equals("also") || b.lower(j).equals("still"))) {
             j++;
         }
@@ -599,6 +602,9 @@ final class Attribution {
             j = as; // "resigned as coach of …", "was sworn in as the country's first woman chief justice"
         } else if (cop.equals("is") || cop.equals("was") || cop.equals("became") || cop.equals("becomes")) {
             j++;
+        } else if ((cop.equals("has") || cop.equals("had")) && (b.lower(j + 1).equals("been")
+                || b.lower(j + 1).equals("become"))) {
+            j += 2; // "has been Poland's deputy defence minister since January", "had become the party's leader"
         } else {
             return;
         }
@@ -748,8 +754,9 @@ final class Attribution {
             for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON)
                     && !opensObject(j); j++) {
                 // not right after a verb of reacting: "Lee rejected her account" is the other side's account
-                // nor after a preposition as its object: "who has sung beside her since 2015" is another person
-                boolean other = j > end && isPreposition(b.lower(j - 1)) && objectPronoun(j);
+                // nor an object: "who has sung beside her since 2015", "who has known her since grade school" is
+                // another person
+                boolean other = j > end && (isPreposition(b.lower(j - 1)) || objectOfWho(j - 1)) && objectPronoun(j);
                 g = inQuote[j] || other || j > end && Words.isReacting(b.word(j - 1)) ? 0
                         : Words.possessiveGender(b.word(j));
             }
@@ -771,6 +778,18 @@ final class Attribution {
     private static boolean isPreposition(String w) {
         return w.equals("with") || w.equals("alongside") || w.equals("beside") || w.equals("for") || w.equals("to")
                 || w.equals("against") || w.equals("under") || w.equals("behind") || w.equals("about");
+    }
+
+    /**
+     * Whether the verb at {@code v} has "who" for its subject ("who has known her", "who defeated him"): its object
+     * is someone other than the one "who" stands for. Not "whose party dropped her", where she is that one.
+     */
+    private boolean objectOfWho(int v) {
+        int k = v - 1;
+        while (k >= 0 && v - k <= 3 && (Words.isAuxiliaryOrBe(b.lower(k)) || b.lower(k).endsWith("ly"))) {
+            k--;
+        }
+        return k >= 0 && b.lower(k).equals("who") && !b.token(v).capitalized() && !Words.isAuxiliaryOrBe(b.lower(v));
     }
 
     /** Words that follow an object pronoun, never a possessive's noun ("with her since 2019"). */
@@ -1165,6 +1184,24 @@ final class Attribution {
         return a.length() >= c.length() ? a : c;
     }
 
+    /**
+     * "an ally of the mayor", "a longtime friend of the family": what a person is to someone, headed by a noun that
+     * names no role, trade or body. It says who they are, but no office.
+     */
+    private static boolean relation(String title) {
+        String[] w = Words.lower(Quoted.collapse(title)).split(" ");
+        if (w.length < 4 || !Words.isDeterminer(w[0])) {
+            return false;
+        }
+        int of = Arrays.asList(w).indexOf("of");
+        if (of < 2) {
+            return false;
+        }
+        String head = w[of - 1];
+        return Words.personRole(head) == null && !Words.isOccupation(head) && !Words.isOrgHead(head)
+                && Words.nounGender(head) == 0;
+    }
+
     /** "Dr", "Prof.": a single short or abbreviated word, which says less than a clause ("who heads the clinic"). */
     private static boolean abbreviated(String title) {
         String t = title.strip();
@@ -1218,6 +1255,11 @@ final class Attribution {
         Optional<Entity> e = b.doc.entity(m.entityId());
         String name = Quoted.collapse(e.map(Entity::name).orElse(m.text()));
         boolean person = m.type() == EntityType.PERSON;
+        if (m.type() == EntityType.ORGANIZATION && !b.text.contains(name)) {
+            // "OPEC+ agreed …": a body the article names only by a short form is quoted under it, not under a
+            // full name the text never writes
+            name = Quoted.collapse(firstMentionOf(m.entityId()).orElse(m).text());
+        }
         if (person) {
             name = fullNameBefore(name, m.begin());
             int first = b.tokenAt(m.begin());
@@ -1236,6 +1278,15 @@ final class Attribution {
             Optional<String> fuller = knownTitle(m.entityId()).filter(t -> !abbreviated(t) && !Words.isClauseTitle(t));
             give(m.entityId(), title.get());
             title = fuller.isPresent() ? fuller : title;
+        } else if (title.isPresent() && person && relation(title.get())) {
+            // "Ald. Ana Ruiz, an ally of the mayor, said": her office, and what she is to someone
+            String said = title.get();
+            Optional<String> office = knownTitle(m.entityId()).filter(t -> !Words.isClauseTitle(t) && !relation(t))
+                    .or(() -> e.flatMap(x -> x.titles().stream().map(Quoted::collapse)
+                            .filter(t -> !relation(t) && !Words.isClauseTitle(t) && !Frames.noTitle(t))
+                            .max(Comparator.comparingInt(String::length))));
+            title = Optional.of(office.map(t -> t.contains(said) ? t : t + ", " + said).orElse(said));
+            give(m.entityId(), title.get());
         } else if (title.isPresent()) {
             give(m.entityId(), title.get());
         } else if (person) {
@@ -1512,7 +1563,7 @@ final class Attribution {
         for (int t = 0; t < Math.min(token, 3000) && t < b.size(); t++) {
             Mention m = b.mention(t);
             if (m != null && b.mentionFirst(t) == t && !inQuote[t] && m.type() == EntityType.ORGANIZATION
-                    && m.kind() == MentionKind.NAME && !officeByName(m)) {
+                    && m.kind() != MentionKind.DESCRIPTION && !officeByName(m) && !inDateline(t)) {
                 if (found != null && !found.entityId().equals(m.entityId())) {
                     return Optional.empty();
                 }
@@ -1520,6 +1571,27 @@ final class Attribution {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** The body's first mention of an entity by a name or a short form, not by a description. */
+    private Optional<Mention> firstMentionOf(String id) {
+        for (int t = 0; t < b.size(); t++) {
+            Mention m = b.mention(t);
+            if (m != null && m.entityId().equals(id) && m.kind() != MentionKind.DESCRIPTION) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether token {@code t} is in the lead's dateline ("LONDON (Bloomberg) --"): the outlet there is no source. */
+    private boolean inDateline(int t) {
+        if (b.paragraphOfToken(t) != 0) {
+            return false;
+        }
+        int s = b.sentenceOf(t);
+        int st = b.sentenceStart(s);
+        return st == frames.firstTokenOfParagraph(0) && t < frames.afterDateline(st, b.sentenceEnd(s));
     }
 
     /** Whether an organisation's name says it is an office, court or other body ("High Court", "Fisheries Board"). */

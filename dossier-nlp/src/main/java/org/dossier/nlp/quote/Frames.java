@@ -1547,6 +1547,10 @@ final class Frames {
      */
     static Optional<String> asTitle(String appositive) {
         String t = Quoted.collapse(appositive);
+        int and = Words.lower(t).lastIndexOf(" and ");
+        if (and > 0 && kinship(t.substring(and + 5))) {
+            t = t.substring(0, and); // "a city council member and her cousin": the office, not the kinship
+        }
         if (kinship(t)) {
             return Optional.empty();
         }
@@ -1631,7 +1635,6 @@ final class Frames {
         return Optional.empty();
     }
 
-    /** The first token of the title words before token {@code j} ("North Korean leader" before "Kim Jong Un"). */
     /**
      * "Chloe's mother", "the cyclist's brother", "her son": a person's relation to someone else, which says who they
      * are but is no title (no office, no occupation).
@@ -1673,6 +1676,7 @@ final class Frames {
             "cousin", "niece", "nephew", "partner", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend",
             "child", "stepfather", "stepmother", "granddaughter", "grandson");
 
+    /** The first token of the title words before token {@code j} ("North Korean leader" before "Kim Jong Un"). */
     private int titleStart(int j, int lo) {
         int s = j;
         int x = j - 1;

@@ -154,11 +154,14 @@ public final class Document {
         return entity(entityId).flatMap(e -> e.titles().stream().max(Comparator.comparingInt(String::length)));
     }
 
-    /** Whether a title names a post its holder has left: "a former minister", "ex-chairman", "the then mayor". */
+    /**
+     * Whether a title names a post its holder has left: "a former minister", "ex-chairman", "the then mayor", "a
+     * retired schoolteacher".
+     */
     public static boolean isFormer(String title) {
         return FORMER.matcher(title).lookingAt();
     }
 
     private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
-            "(?iu)(?:(?:a|an|the|his|her|their)\\s+)?(?:former|ex-|onetime|one-time|erstwhile|then\\b)");
+            "(?iu)(?:(?:a|an|the|his|her|their)\\s+)?(?:former|ex-|onetime|one-time|erstwhile|retired|then\\b)");
 }

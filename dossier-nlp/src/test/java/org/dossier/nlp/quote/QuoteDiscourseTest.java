@@ -1,6 +1,7 @@
 package org.dossier.nlp.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.dossier.nlp.quote.Quotes.starting;
 
@@ -345,5 +346,33 @@ class QuoteDiscourseTest {
                 + "Chief Executive Maja Lindholm told reporters the cuts would mostly fall on the booking offices in"
                 + " Sweden and Denmark.");
         assertEquals(Optional.of("Maja Lindholm"), starting(qs, "the company would cut a further").speaker());
+    }
+
+    @Test
+    void aPronounAfterWhoAndAVerbIsSomeoneElsesNotTheNamedPersons() {
+        // "who has known her" says nothing of the sheriff's sex: "he says" next is the sheriff, not an earlier man
+        List<Quote> qs = quotes("Farmer Osvaldo Treviño-Lusk says the closure cost him $40,000. \"They just put out"
+                + " the cones,\" he says.\n\nThe mayor has driven twice to Austin.\n\nSheriff Anselmo Kirby-Paz,"
+                + " who has known her since grade school, is more cautious.\n\n\"I have six deputies for the whole"
+                + " county,\" he says.");
+        assertEquals(Optional.of("Anselmo Kirby-Paz"), starting(qs, "I have six deputies").speaker(), qs.toString());
+    }
+
+    @Test
+    void theOutletInTheDatelineIsNoSource() {
+        List<Quote> qs = quotes("LONDON (Bloomberg) -- Copper rose 2% on Monday after miners met in Lusaka."
+                + "\n\nIn a statement after the meeting, the group said demand was \"firm across"
+                + " Asia\".");
+        assertFalse(starting(qs, "firm across Asia").speaker().filter(sp -> sp.equals("Bloomberg")).isPresent(),
+                qs.toString());
+    }
+
+    @Test
+    void aBodyNamedOnlyByItsShortFormIsQuotedUnderIt() {
+        List<Quote> qs = quotes("Brent crude fell 3% on Monday after OPEC+ agreed to raise output.\n\nIn a"
+                + " statement after an online meeting, the group said the increase reflected \"a steady global"
+                + " outlook\".");
+        Quote q = starting(qs, "a steady global outlook");
+        assertEquals(Optional.of("OPEC"), q.speaker(), qs.toString());
     }
 }

@@ -123,7 +123,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 452);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 453);
     }
 
     /**
@@ -174,17 +174,15 @@ class QuotePassageSetsTest {
     }
 
     /**
-     * Blind set 16 ({@code passages-blind-16.txt}): written by someone who never read the rules nor ran them, in the
-     * styles of mainstream wire, broadsheet and broadcaster political news weighted toward the places and beats the
-     * recent sets used least, and scored once with the rules frozen (after the thirteenth round), on 2026-11-23:
-     * 414/462 (89.6%), direct 268/300, far 140/159 (88.1%). Only its summary is printed, never its misses, so that no
-     * rule is tuned against it.
+     * Dev batch 17 ({@code passages-dev-17.txt}): written as blind set 16, in the styles of mainstream wire, broadsheet
+     * and broadcaster political news weighted toward the places and beats the recent sets used least, by someone who
+     * never read the rules nor ran them, and scored once with the rules frozen (after the thirteenth round), on
+     * 2026-11-23: 414/462 (89.6%), direct 268/300, far 140/159 (88.1%). The rules from before that round scored
+     * 408/462. Now development data, studied in the fourteenth round.
      */
     @Test
-    void blindSetSixteen() {
-        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-16.txt"));
-        System.out.println(s.summary("quote blind set 16"));
-        assertTrue(s.right() >= 414, "attribution on blind set 16 fell: " + s.summary("blind set 16"));
+    void devBatchSeventeen() {
+        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 432);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -249,4 +249,46 @@ class QuoteTitleTest {
         assertEquals(Optional.of("person/chidinma-okonkwo-bello"), q.speakerId());
         assertTrue(title(q).contains("minister of power"), qs.toString());
     }
+
+    @Test
+    void aPostHeldSinceADateAfterTheAgeIsTheTitle() {
+        List<Quote> qs = quotes("Maciej Orlik-Dębski, 52, has been Poland's deputy energy minister in charge of grids"
+                + " since March.\n\n\"Because the wind is in the north and the factories are in the south,\" he said.");
+        Quote q = starting(qs, "Because the wind is in the north");
+        assertEquals(Optional.of("Maciej Orlik-Dębski"), q.speaker(), qs.toString());
+        assertTrue(title(q).contains("deputy energy minister"), qs.toString());
+        assertFalse(title(q).contains("march"), qs.toString());
+    }
+
+    @Test
+    void anAbbreviatedAldermanBeforeTheNameIsATitle() {
+        List<Quote> qs = quotes("Ald. Casimir Oduya-Stroud (41st) said the council had \"run out of road.\"");
+        assertEquals(Optional.of("Ald."), starting(qs, "run out of road").speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void whatAPersonIsToSomeoneJoinsTheOfficeNotReplacesIt() {
+        List<Quote> qs = quotes("Ald. Casimir Oduya-Stroud (41st), an ally of the governor, said the plan would"
+                + " \"pay for itself within a decade.\"");
+        String t = title(starting(qs, "pay for itself"));
+        assertTrue(t.startsWith("ald."), qs.toString());
+        assertTrue(t.contains("ally of the governor"), qs.toString());
+    }
+
+    @Test
+    void aKinshipJoinedToAnOfficeLeavesTheOffice() {
+        List<Quote> qs = quotes("Berenice Olmos-Tarr, a county commissioner and his sister, ran against him in May."
+                + " \"He never reads the minutes,\" Olmos-Tarr said.");
+        Quote q = starting(qs, "He never reads the minutes");
+        assertTrue(title(q).contains("county commissioner"), qs.toString());
+        assertFalse(title(q).contains("sister"), qs.toString());
+    }
+
+    @Test
+    void aRetiredTradeGivesWayToThePostHeldNow() {
+        List<Quote> qs = quotes("Mayor Rosalind Achterberg-Vale opened the bridge on Monday.\n\nAchterberg-Vale, 64,"
+                + " a retired nurse, was elected in June.\n\n\"We waited eleven years for this,\" the 64-year-old"
+                + " said.");
+        assertEquals(Optional.of("Mayor"), starting(qs, "We waited eleven years").speakerTitle(), qs.toString());
+    }
 }
