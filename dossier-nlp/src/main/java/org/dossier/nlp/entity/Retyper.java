@@ -180,6 +180,8 @@ final class Retyper {
         for (List<Span> ss : spans) {
             portfolioBeforeName(ss, lowerWords);
             hyphenatedSurnameAfter(ss);
+            givenNameBefore(ss, lowerWords);
+            companyOfPlace(ss, lowerWords);
         }
         for (Sentence s : sentences) {
             untaggedPeople(s, spans.get(s.index()));
@@ -833,6 +835,93 @@ final class Retyper {
                     Span.Kind.PERSON, Optional.empty()));
         }
     }
+
+    /**
+     * "Thanakorn Lertvanich, chairman of …", tagged "Lertvanich": a surname tagged alone after a capitalised word
+     * nobody tagged, at the sentence's start or after a comma or a lower-case word, has that word for its given name
+     * when the word is no title, honorific, month, country, demonym or noun the article writes in lower case.
+     */
+    private static void givenNameBefore(List<Span> ss, Set<String> lowerWords) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            int k = sp.from() - 1;
+            if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() != 1 || k < 0
+                    || i > 0 && ss.get(i - 1).to() > k) {
+                continue;
+            }
+            List<Token> t = sp.sentence().tokens();
+            Token given = t.get(k);
+            String w = given.text();
+            boolean word = w.length() > 2 && w.chars().allMatch(Character::isLetter)
+                    && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            boolean opens = k == 0 || t.get(k - 1).text().equals(",") || !t.get(k - 1).capitalized()
+                    && t.get(k - 1).text().chars().allMatch(Character::isLetter);
+            if (!word || !opens || !untaggedNamePart(given) || Lexicon.isCommonNoun(w, lowerWords)
+                    || CountryTable.get().lookup(w).isPresent()) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            ss.set(i, new Span(s, k, sp.to(), given.begin(), sp.end(), Names.clean(s.slice(given.begin(), sp.end())),
+                    Span.Kind.PERSON, Optional.empty()));
+        }
+    }
+
+    /**
+     * "Halcyon Bulk Carriers of Limassol": a company's name of two words or more ending in a plural ("Carriers",
+     * "Holdings", "Industries"), then "of" and one or two capitalised words that are no field ("of Commerce") nor
+     * noun the article writes in lower case, is the company and the place it is based in. A name with one word before
+     * "of" ("Bank of England", "Friends of the Earth"), a public body's ("National Records of Scotland") and a body
+     * of a country are left whole.
+     */
+    private static void companyOfPlace(List<Span> ss, Set<String> lowerWords) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            if (sp.kind() != Span.Kind.ORGANIZATION || sp.country().isPresent()) {
+                continue;
+            }
+            List<Token> t = sp.sentence().tokens();
+            int of = -1;
+            for (int k = sp.from(); k < sp.to(); k++) {
+                if (t.get(k).text().equals("of")) {
+                    of = k;
+                    break;
+                }
+            }
+            int after = sp.to() - of - 1;
+            if (of - sp.from() < 2 || after < 1 || after > 2) {
+                continue;
+            }
+            String last = t.get(of - 1).text();
+            // a company's trade, not a public body's charge ("National Records of Scotland")
+            boolean plural = last.length() > 4 && last.endsWith("s") && !last.endsWith("ss")
+                    && last.chars().allMatch(Character::isLetter) && t.get(of - 1).capitalized()
+                    && !Lexicon.isCommonNoun(last, lowerWords)
+                    && !PUBLIC.contains(Lexicon.lower(t.get(sp.from()).text()));
+            boolean place = true;
+            for (int k = of + 1; k < sp.to(); k++) {
+                String w = t.get(k).text();
+                place &= t.get(k).capitalized() && w.chars().allMatch(Character::isLetter)
+                        && !PORTFOLIOS.contains(Lexicon.lower(w)) && !Lexicon.isCommonNoun(w, lowerWords)
+                        && !Lexicon.isTitleWord(w);
+            }
+            Sentence s = sp.sentence();
+            Token first = t.get(of + 1);
+            String where = Names.clean(s.slice(first.begin(), sp.end()));
+            if (!plural || !place || CountryTable.get().lookup(where).isPresent()) {
+                continue; // nor a country's: "Jehovah's Witnesses of Japan" is the body there
+            }
+            Token end = t.get(of - 1);
+            ss.set(i, new Span(s, sp.from(), of, sp.begin(), end.end(), Names.clean(s.slice(sp.begin(), end.end())),
+                    Span.Kind.ORGANIZATION, Optional.empty()));
+            ss.add(i + 1, new Span(s, of + 1, sp.to(), first.begin(), sp.end(), where, Span.Kind.LOCATION,
+                    Optional.empty()));
+            i++;
+        }
+    }
+
+    /** First words of a public body's name ("National Records of …", "Royal Courts of …"). */
+    private static final Set<String> PUBLIC = Set.of("national", "royal", "federal", "state", "central", "general",
+            "supreme", "high", "united", "public", "official");
 
     /** Capitalised nouns that name a minister's or secretary's portfolio ("Minister of Power", "of Finance"). */
     private static final Set<String> PORTFOLIOS = Set.of("finance", "defence", "defense", "health", "education",

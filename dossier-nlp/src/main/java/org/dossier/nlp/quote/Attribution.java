@@ -878,7 +878,8 @@ final class Attribution {
         }
         if (ref instanceof Ref.Anonymous a) {
             // "…, a county soil scientist said." and then "Ana Ruiz, a soil scientist with …, said": named after
-            return ahead(a.head(), a.head(), token, true).or(() -> Optional.of(talk.anonymous(a.head())));
+            return ahead(a.head(), a.head(), token, true).or(() -> officialQuotedNext(a.head(), token))
+                    .or(() -> Optional.of(talk.anonymous(a.head())));
         }
         if (ref instanceof Ref.Described d) {
             Matcher age = AGE.matcher(d.text());
@@ -1020,6 +1021,22 @@ final class Attribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "…, a regional official said." in a lead, then "\"…,\" Ana Ruiz, director of the police force, told AFP" opening
+     * the next paragraph: wire copy names the lead's official with the first quotation, as someone new who holds an
+     * office. Only "official", the noun for anyone in office; "a spokesman" must be titled one ({@link #ahead}).
+     */
+    private Optional<Speaker> officialQuotedNext(String head, int token) {
+        if (!head.equals("official") || token < 0 || token >= b.size() || b.paragraphOfToken(token) != 0) {
+            return Optional.empty();
+        }
+        Optional<Frames.Frame> f = openingQuotation(1).flatMap(frames::trailer)
+                .filter(x -> x.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON
+                        && firstMention.getOrDefault(n.mention().entityId(), -1) == n.mention().begin());
+        return f.flatMap(x -> named(((Ref.Named) x.ref()).mention(), x.appositive()))
+                .filter(sp -> sp.title().filter(t -> Discourse.fits("official", "official", t)).isPresent());
     }
 
     /** Whether a person subject is named here for the first time and the verb after the name is one of speech. */

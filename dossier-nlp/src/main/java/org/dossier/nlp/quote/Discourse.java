@@ -428,8 +428,8 @@ final class Discourse {
                 return true; // "banker" fits "Community Bankers Association"
             }
             String r = Words.personRole(w);
-            if (leads && ("leader".equals(r) || "official".equals(r) || w.equals("director") || w.equals("chief")
-                    || w.equals("executive") || w.equals("chair") || w.equals("chairperson")
+            // "the former procurement chief" and "the ministry's former head of procurement": one who leads
+            if (leads && ("leader".equals(r) || "official".equals(r) || LEADING.contains(w)
                     || w.equals("coordinator") || w.equals("convener") || w.equals("convenor"))) {
                 return true; // "the head of the agency" and "Agency chairman Ana Ruiz"
             }

@@ -784,7 +784,10 @@ final class Frames {
             }
             String before = f - 1 >= lo ? b.lower(f - 1) : "";
             boolean placed = before.equals("in") || before.equals("at") || before.equals("from")
-                    || before.equals("across") || before.equals("near");
+                    || before.equals("across") || before.equals("near")
+                    // "Halcyon Bulk Carriers of Limassol said": the company, which is based there
+                    || before.equals("of") && m.type() == EntityType.LOCATION && f - 2 >= lo && b.mention(f - 2) != null
+                    && b.mention(f - 2).type() == EntityType.ORGANIZATION;
             if (m.type() != EntityType.PERSON && f - 2 >= lo && placed && (b.mention(f - 2) != null
                     && b.mention(f - 2).type() == EntityType.ORGANIZATION || m.type() != EntityType.ORGANIZATION)) {
                 // "the Central Bank of Norland in Brekka said": the bank (a place the name tagger may take for one);
@@ -1276,11 +1279,18 @@ final class Frames {
             return Optional.of(new Np(a.ref(), a.start(), comma, combine(before, a.appositive())));
         }
         Mention direct = b.mention(comma - 1);
+        int nameEnd = comma - 1;
+        if (direct != null && direct.type() == EntityType.LOCATION && b.lower(b.mentionFirst(nameEnd) - 1).equals("of")
+                && b.mentionFirst(nameEnd) - 2 >= lo && b.mention(b.mentionFirst(nameEnd) - 2) != null
+                && b.mention(b.mentionFirst(nameEnd) - 2).type() == EntityType.ORGANIZATION) {
+            nameEnd = b.mentionFirst(nameEnd) - 2; // "The ship's owner, Halcyon Bulk Carriers of Limassol, said"
+            direct = b.mention(nameEnd);
+        }
         if (direct != null && direct.type() == EntityType.ORGANIZATION && direct.kind() == MentionKind.NAME && !who) {
             // "The foundry's owner, Vesk Castings, said …", "The shippers' group, the Coastal Hauliers Association,
             // said", "The builder, Larkfield Homes, said": the organisation the description names speaks; the noun
             // before the comma is a role, a body or an agent noun
-            int first = b.mentionFirst(comma - 1);
+            int first = b.mentionFirst(nameEnd);
             first = first - 1 > lo && b.lower(first - 1).equals("the") ? first - 1 : first;
             int d = first - 2;
             while (d >= lo && d > first - 2 - 6 && !b.word(d).equals(",") && !b.endsClause(d)) {

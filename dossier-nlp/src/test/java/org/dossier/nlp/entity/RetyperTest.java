@@ -632,4 +632,28 @@ class RetyperTest {
         List<Span> t = spans("Its chairman Alpine Valley runs the fund for Norrland/L .");
         assertTrue(!has(t, "Alpine Valley"), t.toString());
     }
+
+    @Test
+    void anUntaggedWordBeforeASurnameTaggedAloneIsTheGivenName() {
+        List<Span> s = spans("Thanakorn Lertvanich/P , chairman of the Federation/O of/O Thai/O Industries/O , said no .");
+        assertTrue(has(s, "Thanakorn Lertvanich"), s.toString());
+        // not a title, a country or a noun the article writes in lower case
+        List<Span> t = spans("Chairman Lertvanich/P said the chairman would resign .");
+        assertTrue(has(t, "Lertvanich") && !has(t, "Chairman Lertvanich"), t.toString());
+        List<Span> u = spans("Thai Lertvanich/P won .");
+        assertTrue(!has(u, "Thai Lertvanich"), u.toString());
+        List<Span> v = spans("Farmers Lertvanich/P met said farmers .");
+        assertTrue(!has(v, "Farmers Lertvanich"), v.toString());
+    }
+
+    @Test
+    void aCompanyNamedWithThePlaceItIsBasedInIsTheCompanyAndThePlace() {
+        List<Span> s = spans("Meridian/O Reefer/O Lines/O of/O Piraeus/O said the crew were safe .");
+        assertTrue(has(s, "Meridian Reefer Lines") && has(s, "Piraeus"), s.toString());
+        // one word before "of", a public body's name, or a field after "of" keeps the name whole
+        List<Span> t = spans("The Bank/O of/O England/O and National/O Records/O of/O Scotland/O said so .");
+        assertTrue(has(t, "Bank of England") && has(t, "National Records of Scotland"), t.toString());
+        List<Span> u = spans("Pakistan/O Chambers/O of/O Commerce/O said so .");
+        assertTrue(has(u, "Pakistan Chambers of Commerce"), u.toString());
+    }
 }

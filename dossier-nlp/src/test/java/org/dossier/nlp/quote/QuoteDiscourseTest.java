@@ -375,4 +375,36 @@ class QuoteDiscourseTest {
         Quote q = starting(qs, "a steady global outlook");
         assertEquals(Optional.of("OPEC"), q.speaker(), qs.toString());
     }
+
+    @Test
+    void theFormerChiefIsTheOneTitledFormerHeadNotALawmaker() {
+        List<Quote> qs = quotes("Rep. Oh Min-seok said the contract had been \"written for one company\".\n\nThe"
+                + " Transport Ministry's former head of procurement, Baek Dong-hun, has denied any wrongdoing.\n\n"
+                + "The former procurement chief said on Friday that he would testify voluntarily.");
+        assertEquals(Optional.of("Baek Dong-hun"), starting(qs, "he would testify voluntarily").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aLeadsOfficialIsTheOfficeHolderTheNextQuotationNames() {
+        List<Quote> qs = quotes("GAROWE (AFP) - Gunmen have freed 14 fishermen seized off the coast in June, a"
+                + " regional official said on Tuesday.\n\n\"The boat reached Eyl at dawn,\" Abdiqani Farah-Jama,"
+                + " director of the regional coast guard, told AFP.");
+        Quote lead = starting(qs, "Gunmen have freed 14 fishermen");
+        assertEquals(Optional.of("Abdiqani Farah-Jama"), lead.speaker(), qs.toString());
+        // one the next paragraph names with no office is not the lead's official
+        List<Quote> rs = quotes("GAROWE (AFP) - Gunmen have freed 14 fishermen seized off the coast in June, a"
+                + " regional official said on Tuesday.\n\n\"The boat reached Eyl at dawn,\" Abdiqani Farah-Jama,"
+                + " a fisherman, told AFP.");
+        assertTrue(rs.stream().noneMatch(q -> q.text().startsWith("Gunmen") && q.speaker().isPresent()),
+                rs.toString());
+    }
+
+    @Test
+    void aCompanyOfAPlaceSpeaksUnderTheCompanysName() {
+        List<Quote> qs = quotes("The ship's owner, Meridian Reefer Lines of Piraeus, said in a statement that the"
+                + " crew were \"shaken but unhurt\".");
+        Quote q = starting(qs, "shaken but unhurt");
+        assertEquals(Optional.of("Meridian Reefer Lines"), q.speaker(), qs.toString());
+    }
 }
