@@ -1277,6 +1277,9 @@ final class Attribution {
             // full name the text never writes
             name = Quoted.collapse(firstMentionOf(m.entityId()).orElse(m).text());
         }
+        if (m.type() == EntityType.ORGANIZATION) {
+            name = stateOf(m.entityId()).map(c -> c + " ").orElse("") + name;
+        }
         if (person) {
             name = fullNameBefore(name, m.begin());
             int first = b.tokenAt(m.begin());
@@ -1588,6 +1591,27 @@ final class Attribution {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * "Mexico's Economy Ministry said": the country whose possessive the text first named the body with, written as
+     * the text writes it ("Mexico's", "Belarus'"), which is part of the name the body is quoted under. Empty for a
+     * body the text first named bare ("the Economy Ministry").
+     */
+    private Optional<String> stateOf(String id) {
+        Optional<Mention> first = firstMentionOf(id);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        int t = b.tokenAt(first.get().begin());
+        String pos = t - 1 >= 0 ? b.word(t - 1) : "";
+        Mention c = t - 2 >= 0 ? b.mention(t - 2) : null;
+        boolean possessive = pos.equals("'s") || pos.equals("’s") || pos.equals("'") || pos.equals("’");
+        if (!possessive || c == null || c.type() != EntityType.COUNTRY || c.kind() != MentionKind.NAME
+                || inQuote[t - 2]) {
+            return Optional.empty();
+        }
+        return Optional.of(Quoted.collapse(b.text.substring(c.begin(), b.token(t - 1).end())));
     }
 
     /** The body's first mention of an entity by a name or a short form, not by a description. */

@@ -407,4 +407,16 @@ class QuoteDiscourseTest {
         Quote q = starting(qs, "shaken but unhurt");
         assertEquals(Optional.of("Meridian Reefer Lines"), q.speaker(), qs.toString());
     }
+
+    @Test
+    void aBodyFirstNamedWithItsCountrysPossessiveIsQuotedUnderThatName() {
+        List<Quote> qs = quotes("Chile's Mining Ministry said on Monday that it welcomed the ruling.\n\nThe ministry"
+                + " said it would appeal \"in every court available\".");
+        assertEquals(Optional.of("Chile's Mining Ministry"), starting(qs, "it welcomed the ruling").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Chile's Mining Ministry"), starting(qs, "in every court").speaker(), qs.toString());
+        // first named bare, it keeps the bare name
+        List<Quote> rs = quotes("The Mining Ministry said on Monday that it welcomed the ruling.");
+        assertEquals(Optional.of("Mining Ministry"), starting(rs, "it welcomed the ruling").speaker(), rs.toString());
+    }
 }

@@ -47,7 +47,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 346);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 348);
     }
 
     /**
@@ -90,7 +90,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 406);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 407);
     }
 
     /**
@@ -134,7 +134,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 401);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 402);
     }
 
     /**
@@ -146,7 +146,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 398);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 401);
     }
 
     /**
@@ -158,7 +158,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 407);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 412);
     }
 
     /**
@@ -170,7 +170,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 424);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 429);
     }
 
     /**
@@ -182,7 +182,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeventeen() {
-        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 438);
+        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 442);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
