@@ -450,11 +450,34 @@ final class Frames {
         Mention m = b.mention(j);
         if (m != null && isSpeakerType(m) && m.kind() != MentionKind.DEMONYM && b.mentionEnd(j) < to) {
             int end = b.mentionEnd(j);
-            return Optional.of(new Np(named(m, j, j, end), j, end, Optional.empty()));
+            Optional<Np> body = countrysBody(m, j, end, to);
+            return body.isPresent() ? body : Optional.of(new Np(named(m, j, j, end), j, end, Optional.empty()));
         }
         // "The Prime Minister has ruled out …, insisting …": a person the sentence opens with by description (not
         // "The operator, Cais Terminais, said …", whose name follows in an appositive)
         return describedSubject(from, to).filter(np -> !b.word(np.end()).equals(","));
+    }
+
+    /**
+     * "Brazil's central bank held …": a country's body the text names in lower case, up to three words ending in a
+     * body's noun after the country's genitive. The body speaks, under those words, not the country.
+     */
+    private Optional<Np> countrysBody(Mention m, int j, int end, int to) {
+        if (m.type() != EntityType.COUNTRY || m.kind() != MentionKind.NAME || !clitic(end)) {
+            return Optional.empty();
+        }
+        for (int k = end + 1; k < Math.min(to, end + 4); k++) {
+            String w = b.lower(k);
+            if (b.token(k).capitalized() || b.mention(k) != null && b.mention(k).type() != EntityType.ORGANIZATION
+                    || !Character.isLetter(w.charAt(0))) {
+                return Optional.empty();
+            }
+            if ((Words.isOrgHead(w) || Words.isAnyOrg(w)) && !(k + 1 < to && Words.isOrgHead(b.lower(k + 1)))) {
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(j, k + 1)), w,
+                        Optional.of(m.entityId())), j, k + 1, Optional.empty()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A person a sentence opens with by description ("The coach still remembers …", "The union leader was …"). */

@@ -419,4 +419,11 @@ class QuoteDiscourseTest {
         List<Quote> rs = quotes("The Mining Ministry said on Monday that it welcomed the ruling.");
         assertEquals(Optional.of("Mining Ministry"), starting(rs, "it welcomed the ruling").speaker(), rs.toString());
     }
+
+    @Test
+    void aCountrysBodyInLowerCaseSpeaksNotTheCountry() {
+        List<Quote> qs = quotes("Chile's central bank held its rate at 6% on Tuesday and said inflation was"
+                + " \"stubbornly high\".");
+        assertEquals(Optional.of("Chile's central bank"), starting(qs, "stubbornly high").speaker(), qs.toString());
+    }
 }

@@ -170,7 +170,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 429);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 431);
     }
 
     /**
@@ -182,7 +182,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeventeen() {
-        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 442);
+        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 443);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
