@@ -1,5 +1,6 @@
 package org.dossier.nlp.quote;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.model.EntityType;
@@ -387,12 +388,26 @@ final class Frames {
             if (b.word(j).equals(",")) {
                 Optional<Np> after = personAt(j + 1, to);
                 int comma = j;
-                if (after.isPresent() && j > from && (holdsRole(from, j) || gendered(from, j))
+                // of a clause before the comma, only the noun phrase after its verb: "He was answering the Member
+                // for North Tarawa, Ana Ruiz, …", "That was the verdict of the council leader, Cllr Ana Ruiz, …"
+                int np0 = from;
+                for (int x = from; x < j; x++) {
+                    if (!clitic(x) && (Words.isAuxiliaryOrBe(b.lower(x)) || Words.isFinite(b.word(x)))) {
+                        np0 = j;
+                        for (int d = x + 1; d < j; d++) {
+                            if (Words.isDeterminer(b.word(d))) {
+                                np0 = d;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (after.isPresent() && j > np0 && (holdsRole(np0, j) || gendered(np0, j))
                         && b.word(after.get().end()).equals(",")) {
                     // "The moderator, news anchor Lena Ortiz, pressed him": both titles are hers
                     Np x = after.get();
                     return Optional.of(new Np(x.ref(), x.start(), x.end(),
-                            combine(Optional.of(b.slice(from, comma)), x.appositive())));
+                            combine(Optional.of(b.slice(np0, comma)), x.appositive())));
                 }
                 return after;
             }
@@ -1624,7 +1639,10 @@ final class Frames {
         String lower = Words.lower(t);
         for (String p : new String[] {"of ", "at ", "from "}) {
             if (!who && lower.startsWith(p) && t.length() > p.length()) {
-                return Optional.of(t.substring(p.length())); // an affiliation: "of oil broker PVM"
+                // an affiliation: "of oil broker PVM"; not where and when she spoke ("at a meeting of the full
+                // council on Tuesday evening"), for no affiliation holds a date
+                boolean dated = Arrays.stream(t.split(" ")).anyMatch(Words::isCalendar);
+                return dated ? Optional.empty() : Optional.of(t.substring(p.length()));
             }
         }
         String first = t.split(" ")[0];

@@ -291,4 +291,13 @@ class QuoteTitleTest {
                 + " said.");
         assertEquals(Optional.of("Mayor"), starting(qs, "We waited eleven years").speakerTitle(), qs.toString());
     }
+
+    @Test
+    void whereAndWhenSheSpokeIsNoAffiliation() {
+        List<Quote> qs = quotes("That was the verdict of the council leader, Cllr Imelda Fortune-Rees, at a meeting of"
+                + " the full council on Tuesday evening, where she said costs had \"simply overwhelmed us\".");
+        String t = title(starting(qs, "simply overwhelmed us"));
+        assertTrue(t.contains("council leader"), qs.toString());
+        assertFalse(t.contains("meeting") || t.contains("tuesday") || t.contains("that was"), qs.toString());
+    }
 }
