@@ -187,6 +187,7 @@ final class Retyper {
             untaggedPeople(s, spans.get(s.index()));
             untaggedAfterTitle(s, spans.get(s.index()), lowerWords);
             untaggedAged(s, spans.get(s.index()));
+            knownAs(s, spans.get(s.index()));
             namedInPart(s, spans.get(s.index()), alone, lowerWords);
             countryNamedBodies(spans.get(s.index()), lowerWords).forEach(orgNames::add);
         }
@@ -1014,6 +1015,41 @@ final class Retyper {
     }
 
     private static final Set<String> APOSTROPHES = Set.of("'", "’", "ʻ", "‘");
+
+    /**
+     * "The regulator, known as ARECOMS, said": the capitalised words nobody tagged after "known as" in apposition to
+     * a body's noun in lower case are that body's name (after a name, "…Authority, known as AFAD," is a short form).
+     */
+    private static void knownAs(Sentence s, List<Span> ss) {
+        List<Token> t = s.tokens();
+        for (int i = 1; i + 3 < t.size(); i++) {
+            int k = i + 1;
+            if (Lexicon.lower(t.get(k).text()).equals("also") || Lexicon.lower(t.get(k).text()).equals("formerly")) {
+                k++;
+            }
+            if (!t.get(i).text().equals(",") || k + 2 >= t.size() || !Lexicon.lower(t.get(k).text()).equals("known")
+                    || !Lexicon.lower(t.get(k + 1).text()).equals("as")
+                    || t.get(i - 1).capitalized() || !Lexicon.COLLECTIVES.contains(Lexicon.lower(t.get(i - 1).text()))) {
+                continue;
+            }
+            int from = k + 2;
+            int to = from;
+            while (to < t.size() && to < from + 4 && t.get(to).capitalized() && t.get(to).ner() == NerTag.NONE
+                    && t.get(to).text().chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-')) {
+                to++;
+            }
+            int a = from;
+            int z = to;
+            if (to == from || to < t.size() && !t.get(to).text().matches("[,.;)]")
+                    || ss.stream().anyMatch(sp -> sp.from() < z && sp.to() > a)) {
+                continue;
+            }
+            ss.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(),
+                    Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end())), Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            ss.sort(Comparator.comparingInt(Span::begin));
+        }
+    }
 
     /**
      * "In the hills, 'Malineo Sefako-Ntsane, 61, who keeps sheep, said": an age in apposition follows only a person's

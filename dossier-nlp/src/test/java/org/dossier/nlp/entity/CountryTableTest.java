@@ -28,7 +28,8 @@ class CountryTableTest {
             "North Korea, PRK", "DPRK, PRK", "N. Korea, PRK", "North Korean, PRK", "Pyongyang, PRK",
             "Kremlin, RUS", "the Kremlin, RUS", "Moscow, RUS", "White House, USA", "U.S., USA", "Washington, USA",
             "Sino, CHN", "Beijing, CHN", "Blue House, KOR", "South Korean, KOR", "Britain, GBR",
-            "Côte d’Ivoire, CIV", "Guinea-Bissau, GNB", "Guinea, GIN", "Kyiv, UKR", "Holy See, VAT"})
+            "Côte d’Ivoire, CIV", "Guinea-Bissau, GNB", "Guinea, GIN", "Kyiv, UKR", "Holy See, VAT",
+            "Democratic Republic of Congo, COD", "Democratic Republic of the Congo, COD"})
     void resolvesNamesDemonymsCapitalsAndMetonyms(String phrase, String iso) {
         assertEquals(iso, table.lookup(phrase).orElseThrow(() -> new AssertionError(phrase)).iso3());
     }

@@ -656,4 +656,13 @@ class RetyperTest {
         List<Span> u = spans("Pakistan/O Chambers/O of/O Commerce/O said so .");
         assertTrue(has(u, "Pakistan Chambers of Commerce"), u.toString());
     }
+
+    @Test
+    void capitalsKnownAsAfterABodysNounAreItsName() {
+        List<Span> s = spans("The regulator , known as ARECOMS , said exports would be capped .");
+        assertTrue(has(s, "ARECOMS"), s.toString());
+        // not after a word that names no body, nor when the capitals run on into the sentence
+        List<Span> t = spans("The striker , known as Flash , scored twice .");
+        assertTrue(!has(t, "Flash"), t.toString());
+    }
 }
