@@ -967,7 +967,7 @@ final class Attribution {
                     .or(() -> Words.isAnyOrg(d.head()) ? orgNear(token) : Optional.empty())
                     .or(() -> byModifier(d.text(), token))
                     .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())
-                            || Words.isAnyOrg(d.head()) && !officeByName(o)))
+                            || Words.isAnyOrg(d.head()) && !officeByName(o) || describedAs(o, d.head())))
                     .or(() -> Words.isAnyOrg(d.head()) && inStatement(token) ? onlyBody(token) : Optional.empty())
                     .flatMap(o -> named(o, Optional.empty()));
             if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
@@ -1633,6 +1633,23 @@ final class Attribution {
         int s = b.sentenceOf(t);
         int st = b.sentenceStart(s);
         return st == frames.firstTokenOfParagraph(0) && t < frames.afterDateline(st, b.sentenceEnd(s));
+    }
+
+    /**
+     * Whether the appositive after an organisation's name holds a noun: "Johannesburg Water, the city-owned utility,"
+     * is what "the city's water utility" of the lead meant.
+     */
+    private boolean describedAs(Mention o, String noun) {
+        int end = b.mentionEnd(b.tokenAt(o.begin()));
+        if (end >= b.size() || !b.word(end).equals(",")) {
+            return false;
+        }
+        for (int k = end + 1; k < Math.min(b.size(), end + 8) && !b.word(k).equals(",") && !b.endsClause(k); k++) {
+            if (b.lower(k).equals(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an organisation's name says it is an office, court or other body ("High Court", "Fisheries Board"). */

@@ -426,4 +426,13 @@ class QuoteDiscourseTest {
                 + " \"stubbornly high\".");
         assertEquals(Optional.of("Chile's central bank"), starting(qs, "stubbornly high").speaker(), qs.toString());
     }
+
+    @Test
+    void aLeadsDescribedBodyIsTheOneTheNextParagraphDescribesSo() {
+        List<Quote> qs = quotes("DURBAN — Northern suburbs have been without power for six days, the city's power"
+                + " utility said on Sunday.\n\nDurban Electricity, the city-owned utility, said repairs had been"
+                + " \"slowed by flooding\".");
+        assertEquals(Optional.of("Durban Electricity"), starting(qs, "Northern suburbs have been").speaker(),
+                qs.toString());
+    }
 }

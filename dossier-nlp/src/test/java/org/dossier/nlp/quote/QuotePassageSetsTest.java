@@ -182,7 +182,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeventeen() {
-        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 446);
+        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 447);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
