@@ -83,6 +83,11 @@ public final class CountryTable {
         return phrase(phrase).map(Phrase::country);
     }
 
+    /** Whether a text is a government metonym of the table ("the Kremlin", "White House", "Downing Street"). */
+    public boolean isGovernmentMetonym(String text) {
+        return phrase(text).filter(p -> p.role() == Role.METONYM).isPresent();
+    }
+
     Optional<Phrase> phrase(String text) {
         return phraseOfKey(key(text));
     }

@@ -1280,6 +1280,11 @@ final class Attribution {
         if (m.type() == EntityType.ORGANIZATION) {
             name = stateOf(m.entityId()).map(c -> c + " ").orElse("") + name;
         }
+        if (m.type() == EntityType.COUNTRY && CountryTable.get().isGovernmentMetonym(m.text())) {
+            // "the Kremlin said": the seat of government speaks under its own name (the entity stays the country)
+            name = stripArticle(Quoted.collapse(m.text()));
+            name = name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+        }
         if (person) {
             name = fullNameBefore(name, m.begin());
             int first = b.tokenAt(m.begin());

@@ -435,4 +435,15 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Durban Electricity"), starting(qs, "Northern suburbs have been").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aSeatOfGovernmentSpeaksUnderItsOwnNameAsItsCountry() {
+        List<Quote> qs = quotes("\"Any deployment near our borders will be answered,\" the Kremlin said on Tuesday."
+                + " Beijing said it would retaliate.");
+        Quote q = starting(qs, "Any deployment near our borders");
+        assertEquals(Optional.of("Kremlin"), q.speaker(), qs.toString());
+        assertEquals(Optional.of("country/RUS"), q.speakerId(), qs.toString());
+        // a capital is the country
+        assertEquals(Optional.of("China"), starting(qs, "it would retaliate").speaker(), qs.toString());
+    }
 }

@@ -27,7 +27,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 337);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 338);
     }
 
     /**
@@ -134,7 +134,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 402);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 405);
     }
 
     /**
@@ -146,7 +146,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 401);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 403);
     }
 
     /**
@@ -158,7 +158,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 412);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 413);
     }
 
     /**
@@ -170,7 +170,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 431);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 433);
     }
 
     /**
@@ -182,21 +182,19 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeventeen() {
-        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 447);
+        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 448);
     }
 
     /**
-     * Blind set 17 ({@code passages-blind-17.txt}): written by someone who never read the rules nor ran them, in the
-     * styles of mainstream wire, broadsheet and broadcaster political news from the places and beats blind set 16
-     * left out, and scored once with the rules frozen (after the fourteenth round), on 2026-11-23: 417/467 (89.3%),
-     * direct 265/296, far 151/164 (92.1%). The rules from before that round scored 405/467. Only its summary is
-     * printed, never its misses, so that no rule is written against it.
+     * Dev batch 18 ({@code passages-dev-18.txt}): written as blind set 17, in the styles of mainstream wire, broadsheet
+     * and broadcaster political news from the places and beats blind set 16 left out, by someone who never read the
+     * rules nor ran them, and scored once with the rules frozen (after the fourteenth round), on 2026-11-23: 417/467
+     * (89.3%), direct 265/296, far 151/164 (92.1%). The rules from before that round scored 405/467. Now development
+     * data, studied in the fifteenth round.
      */
     @Test
-    void blindSetSeventeen() {
-        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-17.txt"));
-        System.out.println(s.summary("quote blind set 17"));
-        assertTrue(s.right() >= 417, "attribution on blind set 17 fell: " + s.summary("blind set 17"));
+    void devBatchEighteen() {
+        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 419);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
