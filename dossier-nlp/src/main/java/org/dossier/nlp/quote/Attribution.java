@@ -898,7 +898,7 @@ final class Attribution {
             }
             String role = Words.personRole(d.head());
             // an organisation's name that modifies the head ("the Harbour Pilots Guild union"), not one the head ends
-            Optional<Mention> within = orgNamedIn(d.text())
+            Optional<Mention> within = orgNamedIn(d.text(), token)
                     .filter(o -> !Words.lower(o.text()).contains(d.head()));
             if (within.isPresent() && role == null) {
                 return named(within.get(), Optional.empty()); // "the Harbour Pilots Guild union said"
@@ -1278,6 +1278,12 @@ final class Attribution {
             name = Quoted.collapse(firstMentionOf(m.entityId()).orElse(m).text());
         }
         if (m.type() == EntityType.ORGANIZATION) {
+            Optional<String> post = postedIn(m);
+            if (post.isPresent()) {
+                name = Quoted.collapse(m.text()) + post.get(); // as the text names the post where it speaks
+            } else {
+                name = name + firstMentionOf(m.entityId()).flatMap(this::postedIn).orElse("");
+            }
             name = stateOf(m.entityId()).map(c -> c + " ").orElse("") + name;
         }
         if (m.type() == EntityType.COUNTRY && CountryTable.get().isGovernmentMetonym(m.text())) {
@@ -1382,8 +1388,17 @@ final class Attribution {
     }
 
     /** An organisation the body names whose name stands as whole words in a description ("the CTU leader"). */
-    private Optional<Mention> orgNamedIn(String description) {
+    private Optional<Mention> orgNamedIn(String description, int token) {
         String d = " " + Words.lower(Quoted.collapse(description)) + " ";
+        // the mention inside the description itself, where the text has it ("The EU delegation in Beijing said")
+        for (int t = Math.max(0, token); t < Math.min(b.size(), token + 6); t++) {
+            Mention m = b.mention(t);
+            if (m != null && b.mentionFirst(t) == t && m.type() == EntityType.ORGANIZATION
+                    && m.kind() != MentionKind.DESCRIPTION
+                    && d.contains(" " + Words.lower(Quoted.collapse(m.text())) + " ")) {
+                return Optional.of(m);
+            }
+        }
         for (Mention m : b.doc.mentions()) {
             if (m.type() == EntityType.ORGANIZATION && m.kind() != MentionKind.DESCRIPTION
                     && d.contains(" " + Words.lower(Quoted.collapse(m.text())) + " ")) {
@@ -1617,6 +1632,32 @@ final class Attribution {
             return Optional.empty();
         }
         return Optional.of(Quoted.collapse(b.text.substring(c.begin(), b.token(t - 1).end())));
+    }
+
+    /** A state's post abroad, whose place is part of its name: "the U.S. Embassy in Havana". */
+    private static final Set<String> POSTS = Set.of("embassy", "consulate", "delegation", "mission");
+
+    /**
+     * " in Havana" of "the U.S. Embassy in Havana", " delegation in Beijing" of "the EU delegation in Beijing": the
+     * words after an organisation's name that make it a post abroad; empty for any other name.
+     */
+    private Optional<String> postedIn(Mention m) {
+        int first = b.tokenAt(m.begin());
+        int end = b.mentionEnd(first);
+        String last = Words.lower(b.word(end - 1));
+        int in = end;
+        if (!POSTS.contains(last) && end < b.size() && POSTS.contains(b.lower(end)) && !b.token(end).capitalized()) {
+            in = end + 1; // "the EU delegation in Beijing": the post's noun in lower case, outside the name
+        } else if (!POSTS.contains(last)) {
+            return Optional.empty();
+        }
+        Mention place = in + 1 < b.size() && b.lower(in).equals("in") ? b.mention(in + 1) : null;
+        if (place == null || b.mentionFirst(in + 1) != in + 1 || inQuote[in + 1]
+                || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY) {
+            return Optional.empty();
+        }
+        int placeEnd = b.mentionEnd(in + 1);
+        return Optional.of(" " + Quoted.collapse(b.text.substring(b.token(end).begin(), b.token(placeEnd - 1).end())));
     }
 
     /** The body's first mention of an entity by a name or a short form, not by a description. */

@@ -446,4 +446,15 @@ class QuoteDiscourseTest {
         // a capital is the country
         assertEquals(Optional.of("China"), starting(qs, "it would retaliate").speaker(), qs.toString());
     }
+
+    @Test
+    void aStatesPostAbroadIsNamedWithItsPlace() {
+        List<Quote> qs = quotes("The U.S. Embassy in Havana said in a statement that the blackouts were \"the result"
+                + " of mismanagement\".");
+        assertEquals(Optional.of("U.S. Embassy in Havana"), starting(qs, "the result of mismanagement").speaker(),
+                qs.toString());
+        // a body that is no post keeps its name
+        List<Quote> rs = quotes("The Fisheries Council in Bergen said quotas would fall.");
+        assertEquals(Optional.of("Fisheries Council"), starting(rs, "quotas would fall").speaker(), rs.toString());
+    }
 }

@@ -146,7 +146,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 403);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 404);
     }
 
     /**
@@ -170,7 +170,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 433);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 435);
     }
 
     /**
@@ -182,7 +182,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeventeen() {
-        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 448);
+        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 449);
     }
 
     /**
@@ -194,7 +194,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEighteen() {
-        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 419);
+        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 421);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
