@@ -52,6 +52,10 @@ final class Attribution {
     private final Map<String, String> ages = new HashMap<>();
     /** Where the body first names each entity. */
     private final Map<String, Integer> firstMention = new HashMap<>();
+    /** Each entity's first mention in the body by a name or a short form ({@link #firstMentionOf}), made on first use. */
+    private Map<String, Mention> firstNamed;
+    /** Whether the body writes a name, by name: asked for every body that speaks. */
+    private final Map<String, Boolean> written = new HashMap<>();
     /**
      * A role the text opened with before naming anyone for it ("The mayor of Dunmore keeps a map …"), and its
      * paragraph: the next person the text is about, named with no title, holds it.
@@ -1272,25 +1276,7 @@ final class Attribution {
         Optional<Entity> e = b.doc.entity(m.entityId());
         String name = Quoted.collapse(e.map(Entity::name).orElse(m.text()));
         boolean person = m.type() == EntityType.PERSON;
-        if (m.type() == EntityType.ORGANIZATION && !b.text.contains(name)) {
-            // "OPEC+ agreed …": a body the article names only by a short form is quoted under it, not under a
-            // full name the text never writes
-            name = Quoted.collapse(firstMentionOf(m.entityId()).orElse(m).text());
-        }
-        if (m.type() == EntityType.ORGANIZATION) {
-            Optional<String> post = postedIn(m);
-            if (post.isPresent()) {
-                name = Quoted.collapse(m.text()) + post.get(); // as the text names the post where it speaks
-            } else {
-                name = name + firstMentionOf(m.entityId()).flatMap(this::postedIn).orElse("");
-            }
-            name = stateOf(m.entityId()).map(c -> c + " ").orElse("") + name;
-        }
-        if (m.type() == EntityType.COUNTRY && CountryTable.get().isGovernmentMetonym(m.text())) {
-            // "the Kremlin said": the seat of government speaks under its own name (the entity stays the country)
-            name = stripArticle(Quoted.collapse(m.text()));
-            name = name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
-        }
+        name = quotedName(m, name);
         if (person) {
             name = fullNameBefore(name, m.begin());
             int first = b.tokenAt(m.begin());
@@ -1634,6 +1620,32 @@ final class Attribution {
         return Optional.of(Quoted.collapse(b.text.substring(c.begin(), b.token(t - 1).end())));
     }
 
+    /**
+     * The name a body or a seat of government is quoted under: the one the text gives it where it speaks or first
+     * names it, not always the canonical entity's ({@code name}). A short form the article alone writes ("OPEC+
+     * agreed …"); a post abroad with its place ("the U.S. Embassy in Havana"); the country's possessive the text first
+     * named it with ("Mexico's Economy Ministry"); the seat of government ("the Kremlin said").
+     */
+    private String quotedName(Mention m, String name) {
+        if (m.type() == EntityType.ORGANIZATION) {
+            if (!written.computeIfAbsent(name, b.text::contains)) {
+                name = Quoted.collapse(firstMentionOf(m.entityId()).orElse(m).text());
+            }
+            Optional<String> post = postedIn(m);
+            if (post.isPresent()) {
+                name = Quoted.collapse(m.text()) + post.get(); // as the text names the post where it speaks
+            } else {
+                name = name + firstMentionOf(m.entityId()).flatMap(this::postedIn).orElse("");
+            }
+            return stateOf(m.entityId()).map(c -> c + " ").orElse("") + name;
+        }
+        if (m.type() == EntityType.COUNTRY && CountryTable.get().isGovernmentMetonym(m.text())) {
+            String seat = stripArticle(Quoted.collapse(m.text())); // the entity stays the country
+            return seat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + seat.substring(1);
+        }
+        return name;
+    }
+
     /** A state's post abroad, whose place is part of its name: "the U.S. Embassy in Havana". */
     private static final Set<String> POSTS = Set.of("embassy", "consulate", "delegation", "mission");
 
@@ -1662,13 +1674,16 @@ final class Attribution {
 
     /** The body's first mention of an entity by a name or a short form, not by a description. */
     private Optional<Mention> firstMentionOf(String id) {
-        for (int t = 0; t < b.size(); t++) {
-            Mention m = b.mention(t);
-            if (m != null && m.entityId().equals(id) && m.kind() != MentionKind.DESCRIPTION) {
-                return Optional.of(m);
+        if (firstNamed == null) {
+            firstNamed = new HashMap<>(); // one pass over the body, on first use
+            for (int t = 0; t < b.size(); t++) {
+                Mention m = b.mention(t);
+                if (m != null && m.kind() != MentionKind.DESCRIPTION) {
+                    firstNamed.putIfAbsent(m.entityId(), m);
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(firstNamed.get(id));
     }
 
     /** Whether token {@code t} is in the lead's dateline ("LONDON (Bloomberg) --"): the outlet there is no source. */
