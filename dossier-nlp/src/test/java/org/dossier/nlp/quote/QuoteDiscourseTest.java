@@ -406,6 +406,10 @@ class QuoteDiscourseTest {
                 + " crew were \"shaken but unhurt\".");
         Quote q = starting(qs, "shaken but unhurt");
         assertEquals(Optional.of("Meridian Reefer Lines"), q.speaker(), qs.toString());
+        // and as the subject right before the verb
+        List<Quote> rs = quotes("Meridian Reefer Lines of Piraeus said the crew were safe.");
+        assertEquals(Optional.of("Meridian Reefer Lines"), starting(rs, "the crew were safe").speaker(),
+                rs.toString());
     }
 
     @Test
