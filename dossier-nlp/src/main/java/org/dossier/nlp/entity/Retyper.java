@@ -846,7 +846,8 @@ final class Retyper {
         for (int i = 0; i < ss.size(); i++) {
             Span sp = ss.get(i);
             int k = sp.from() - 1;
-            if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() != 1 || k < 0
+            // one word, which the tokenizer may have cut at its hyphens ("Devlin-Strain")
+            if (sp.kind() != Span.Kind.PERSON || sp.name().contains(" ") || k < 0
                     || i > 0 && ss.get(i - 1).to() > k) {
                 continue;
             }

@@ -460,6 +460,10 @@ final class SpanFinder {
         if (titleFragment) {
             return Optional.empty(); // "Foreign" in "Foreign Minister Wang Yi": part of a title, not a name
         }
+        if (tag == NerTag.PERSON && restIsTitle && !overlaps && from > 0
+                && Lexicon.lower(tokens.get(from - 1).text()).equals("the")) {
+            return Optional.empty(); // "the Tánaiste said": an office the CRF took for a name, no name follows
+        }
         if (overlaps) {
             // A country inside a longer name ("Renmin University of China", "George Washington"): the name wins,
             // and an organisation's name that stops inside the country's ("Ports Authority of Antigua" + "and

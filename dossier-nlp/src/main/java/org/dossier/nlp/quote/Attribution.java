@@ -1099,6 +1099,9 @@ final class Attribution {
      * "\"…,\" the judge said" of a person the article gave no title ("Her Honour Ana Ruiz said …"): the role noun is
      * the title the text gives them.
      */
+    private static final Pattern POSSESSED_OFFICE =
+            Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}['’]s(?: [\\p{Ll}-]+){1,3}");
+
     private void roleTitle(Ref.Described d, Speaker s) {
         String role = Words.personRole(d.head());
         if (role == null || role.equals("person") || !s.person() || s.id().isEmpty() || s.title().isPresent()
@@ -1109,10 +1112,16 @@ final class Attribution {
         List<String> modifiers = modifiers(d.text());
         modifiers.removeIf(NOW::contains);
         if (modifiers.isEmpty()) {
-            give(s.id().get(), d.head());
+            // the noun as the text writes it: "the Tánaiste" titles her "Tánaiste", "the judge" "judge"
+            String[] words = described.split(" ");
+            String written = words[words.length - 1];
+            give(s.id().get(), Words.lower(written).equals(d.head()) ? written : d.head());
         } else if (modifiers.stream().allMatch(w -> Words.isModifier(w) || Words.personRole(w) != null)) {
             // "\"…,\" the new prime minister said" of one the article only saw elected: the office is the title
             give(s.id().get(), currentWords(d));
+        } else if (POSSESSED_OFFICE.matcher(described).matches() && Words.lower(described).endsWith(" " + d.head())) {
+            // "Stormont's finance minister has warned …" and the name only after: the office, and whose it is
+            give(s.id().get(), described);
         } else if (Words.lower(described).startsWith(d.head() + " of ")) {
             // "the director of the Museum of Salt, …, said" and the name only after: the role and whose it is
             give(s.id().get(), described);

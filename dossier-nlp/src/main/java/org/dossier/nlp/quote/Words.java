@@ -63,7 +63,9 @@ final class Words {
             "appealed", "pleaded", "vowed", "promised", "pledged", "warned", "insisted", "replied", "spoke",
             "speaks", "commented", "reacted", "reacts", "weighed", "testified", "testifies", "declined", "refused",
             "asked", "lashed", "blamed", "accused", "thanked", "congratulated", "announced", "backed", "backs",
-            "supported", "supports", "opposed", "opposes", "endorsed", "endorses", "urged", "urges");
+            "supported", "supports", "opposed", "opposes", "endorsed", "endorses", "urged", "urges",
+            // "X was responding to …", "X was speaking at …": the one the lead described, now named
+            "responding", "replying", "speaking");
 
     /** A verb of reacting in words, or any speech verb. */
     static boolean isReacting(String word) {
@@ -75,7 +77,7 @@ final class Words {
             "earlier", "once", "recently", "reportedly", "repeatedly", "simply", "flatly", "has", "had", "have",
             "was", "were", "is", "would", "will", "long", "since", "bluntly", "openly", "publicly", "privately",
             "separately", "subsequently", "immediately", "quickly", "firmly", "strongly", "still", "even", "just",
-            "often", "frequently", "originally", "initially", "first", "last", "explicitly", "clearly", "only");
+            "often", "frequently", "originally", "initially", "first", "last", "explicitly", "clearly", "only", "now");
 
     /** Personal pronouns that can be a speaker, with their gender ('m', 'f'). */
     private static final Map<String, Character> PRONOUNS = Map.of("he", 'm', "she", 'f');
@@ -96,12 +98,12 @@ final class Words {
             "expert", "expert analyst scholar academic professor researcher observer specialist fellow economist "
                     + "lecturer commentator strategist historian scientist",
             "leader", "leader president premier chairman chairwoman king queen emperor chancellor ruler dictator "
-                    + "monarch sultan emir",
+                    + "monarch sultan emir taoiseach",
             "diplomat", "diplomat envoy ambassador negotiator",
             "official", "official minister spokesman spokeswoman spokesperson secretary aide adviser advisor "
                     + "governor mayor senator lawmaker deputy representative commissioner politician delegate "
                     + "councillor councilor congressman congresswoman legislator director director-general "
-                    + "superintendent administrator",
+                    + "superintendent administrator tánaiste tanaiste",
             // a court's bench: "the judge" is the one the text titled "Justice", "Sheriff" or "Magistrate"
             "judge", "judge justice magistrate sheriff",
             // "the parent", "the mother of three": family roles are how local news presents residents

@@ -644,6 +644,9 @@ class RetyperTest {
         assertTrue(!has(u, "Thai Lertvanich"), u.toString());
         List<Span> v = spans("Farmers Lertvanich/P met said farmers .");
         assertTrue(!has(v, "Farmers Lertvanich"), v.toString());
+        // a surname the tokenizer cut at its hyphen is still one word
+        List<Span> w = spans("Caoimhe Devlin/P ~-/P ~Strain/P told the Assembly/O so .");
+        assertTrue(has(w, "Caoimhe Devlin-Strain"), w.toString());
     }
 
     @Test

@@ -63,6 +63,16 @@ class SpanFinderTest {
     }
 
     @Test
+    void anOfficeAfterTheIsNoNameEvenWhenTaggedAsOne() {
+        List<Span> s = spans("The Tánaiste/P rejected the claims and the Chief/P Whip/P agreed .");
+        assertTrue(s.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), s.toString());
+        // a name after the office is still the name, and a surname like an office is one without "the"
+        List<Span> t = spans("Tánaiste/P Niamh/P Ryan/P spoke and Mr Speaker/P left .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Niamh Ryan"));
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Speaker"));
+    }
+
+    @Test
     void ofInsideAPersonsRunEndsTheNameAndWhatFollowsIsAPlace() {
         List<Span> s = spans("Village head Sekou/P Dembe/P ~-/P ~Kante/P of/P Kobaya/P said the bridge fell .");
         assertEquals(Span.Kind.PERSON, kindOf(s, "Sekou Dembe-Kante"));

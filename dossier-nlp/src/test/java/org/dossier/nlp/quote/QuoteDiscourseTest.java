@@ -461,4 +461,38 @@ class QuoteDiscourseTest {
         List<Quote> rs = quotes("The Fisheries Council in Bergen said quotas would fall.");
         assertEquals(Optional.of("Fisheries Council"), starting(rs, "quotas would fall").speaker(), rs.toString());
     }
+
+    @Test
+    void aLeadsOfficeIsThePersonTheNextParagraphOpensWithResponding() {
+        List<Quote> qs = quotes("DUBLIN — The Tánaiste has rejected claims that the Government broke its word,"
+                + " telling the Dáil the grant would be \"paid in full\" by June.\n\n"
+                + "Maire Quillinan-Ross was responding to Labour's housing spokesman, Eoin Tarrant-Kehoe.\n\n"
+                + "The Tánaiste said later that the cost would be published \"before the recess\".");
+        for (String start : List.of("paid in full", "before the recess")) {
+            Quote q = starting(qs, start);
+            assertEquals(Optional.of("Maire Quillinan-Ross"), q.speaker(), qs.toString());
+            assertEquals(Optional.of("Tánaiste"), q.speakerTitle(), qs.toString());
+        }
+    }
+
+    @Test
+    void aLeadsOfficeWithWhoseItIsTitlesThePersonNamedNext() {
+        List<Quote> qs = quotes("BELFAST — Stormont's finance minister has warned that departments face a £300m"
+                + " shortfall this year.\n\n"
+                + "Siobhan Darragh-Keane told the Assembly that savings would be \"felt by everyone\".\n\n"
+                + "Health Minister Colm Ferris-Boyd said his department was over budget.\n\n"
+                + "The finance minister said she would meet the Treasury next week.");
+        for (String start : List.of("departments face a", "felt by everyone", "she would meet")) {
+            Quote q = starting(qs, start);
+            assertEquals(Optional.of("Siobhan Darragh-Keane"), q.speaker(), qs.toString());
+            assertEquals(Optional.of("Stormont's finance minister"), q.speakerTitle(), qs.toString());
+        }
+    }
+
+    @Test
+    void aBodyThatNowSaysIsStillTheSpeaker() {
+        List<Quote> qs = quotes("1.20pm: Westgrid Networks now says the number of homes without power has risen to"
+                + " 41,000.");
+        assertEquals(Optional.of("Westgrid Networks"), starting(qs, "the number of homes").speaker(), qs.toString());
+    }
 }
