@@ -1205,7 +1205,8 @@ final class Retyper {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
                 List<Token> t = sp.sentence().tokens();
-                if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() < 3 || !t.get(sp.from()).capitalized()
+                // three words, not tokens: "Abdirahman Farah-Jama" is a given name and a surname cut at its hyphen
+                if (sp.kind() != Span.Kind.PERSON || sp.name().split(" ").length < 3 || !t.get(sp.from()).capitalized()
                         || sp.from() > 0 && !t.get(sp.from() - 1).text().matches("[,:;(—–\"“‘'-]")) {
                     continue;
                 }

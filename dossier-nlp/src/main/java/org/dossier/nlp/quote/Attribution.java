@@ -113,6 +113,14 @@ final class Attribution {
                     && (b.word(end).equals(",") || b.word(end).equals("(")) && b.word(end + 1).matches("\\d{1,3}")
                     && (b.word(end + 2).equals(",") || b.word(end + 2).equals(")") || b.endsClause(end + 2))) {
                 ages.put(m.entityId(), b.word(end + 1));
+            } else if (m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON && end + 2 < b.size()
+                    && b.word(end).equals(",") && (b.lower(end + 1).equals("a") || b.lower(end + 1).equals("an"))) {
+                // "Jovana Ruiz, a 22-year-old law student who …": the age in the appositive
+                int from = b.token(end + 2).begin();
+                Matcher age = AGE.matcher(b.text.substring(from, Math.min(b.text.length(), from + 16)));
+                if (age.lookingAt()) {
+                    ages.put(m.entityId(), age.group(1));
+                }
             }
             if (m != null && b.mentionFirst(t) == t && m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
                 nationality(t).ifPresent(c -> countries.putIfAbsent(m.entityId(), c));
@@ -1648,6 +1656,12 @@ final class Attribution {
             }
             return stateOf(m.entityId()).map(c -> c + " ").orElse("") + name;
         }
+        if (m.type() == EntityType.COUNTRY && m.kind() == MentionKind.NAME) {
+            Optional<String> post = postedIn(m);
+            if (post.isPresent()) {
+                return Quoted.collapse(m.text()) + post.get(); // "Russia's mission to the EU": the state's post
+            }
+        }
         if (m.type() == EntityType.COUNTRY && CountryTable.get().isGovernmentMetonym(m.text())) {
             String seat = stripArticle(Quoted.collapse(m.text())); // the entity stays the country
             return seat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + seat.substring(1);
@@ -1655,30 +1669,42 @@ final class Attribution {
         return name;
     }
 
-    /** A state's post abroad, whose place is part of its name: "the U.S. Embassy in Havana". */
-    private static final Set<String> POSTS = Set.of("embassy", "consulate", "delegation", "mission");
-
     /**
-     * " in Havana" of "the U.S. Embassy in Havana", " delegation in Beijing" of "the EU delegation in Beijing": the
-     * words after an organisation's name that make it a post abroad; empty for any other name.
+     * " in Havana" of "the U.S. Embassy in Havana", " delegation in Beijing" of "the EU delegation in Beijing", "'s
+     * mission to the EU" of "Russia's mission to the EU": the words after a name that make it a post abroad, the
+     * post's place or the body it is posted to; empty for any other name.
      */
     private Optional<String> postedIn(Mention m) {
         int first = b.tokenAt(m.begin());
         int end = b.mentionEnd(first);
-        String last = Words.lower(b.word(end - 1));
         int in = end;
-        if (!POSTS.contains(last) && end < b.size() && POSTS.contains(b.lower(end)) && !b.token(end).capitalized()) {
+        boolean possessive = end + 1 < b.size() && (b.word(end).equals("'s") || b.word(end).equals("’s"));
+        if (possessive && Words.isPost(b.word(end + 1))) {
+            in = end + 2; // "Russia's mission to the EU": the post's noun after the owner's possessive
+        } else if (!Words.isPost(b.word(end - 1)) && end < b.size() && Words.isPost(b.word(end))
+                && !b.token(end).capitalized()) {
             in = end + 1; // "the EU delegation in Beijing": the post's noun in lower case, outside the name
-        } else if (!POSTS.contains(last)) {
+        } else if (!Words.isPost(b.word(end - 1))) {
             return Optional.empty();
         }
-        Mention place = in + 1 < b.size() && b.lower(in).equals("in") ? b.mention(in + 1) : null;
-        if (place == null || b.mentionFirst(in + 1) != in + 1 || inQuote[in + 1]
-                || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY) {
+        if (in + 1 >= b.size()) {
             return Optional.empty();
         }
-        int placeEnd = b.mentionEnd(in + 1);
-        return Optional.of(" " + Quoted.collapse(b.text.substring(b.token(end).begin(), b.token(placeEnd - 1).end())));
+        String link = b.lower(in);
+        int at = in + 1;
+        if (link.equals("to") && at + 1 < b.size() && b.lower(at).equals("the")) {
+            at++; // "mission to the EU"
+        }
+        Mention place = link.equals("in") || link.equals("to") ? b.mention(at) : null;
+        boolean placeType = place != null && (place.type() == EntityType.LOCATION || place.type() == EntityType.COUNTRY
+                || link.equals("to") && place.type() == EntityType.ORGANIZATION);
+        if (!placeType || b.mentionFirst(at) != at || inQuote[at]
+                || link.equals("to") && !b.lower(in - 1).equals("mission") && !b.lower(in - 1).equals("delegation")) {
+            return Optional.empty();
+        }
+        int placeEnd = b.mentionEnd(at);
+        String words = Quoted.collapse(b.text.substring(b.token(end).begin(), b.token(placeEnd - 1).end()));
+        return Optional.of(possessive ? words : " " + words);
     }
 
     /** The body's first mention of an entity by a name or a short form, not by a description. */

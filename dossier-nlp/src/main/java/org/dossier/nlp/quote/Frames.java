@@ -495,6 +495,27 @@ final class Frames {
         return Optional.empty();
     }
 
+    /**
+     * "Russia's mission to the EU said", "the European Union's delegation in Serbia said": a state's or a body's post
+     * abroad, named by its owner's possessive, a post's noun in lower case and the place or body it is posted in or
+     * to (the mention from {@code f} to {@code k}). The owner speaks there; the quote names the post
+     * ({@code Attribution#postedIn}).
+     */
+    private Optional<Np> postOf(int f, int k, int lo) {
+        int p = f - 1 >= lo && b.lower(f - 1).equals("the") ? f - 2 : f - 1;
+        if (p - 3 < lo || !(b.lower(p).equals("to") || b.lower(p).equals("in")) || !Words.isPost(b.word(p - 1))
+                || !clitic(p - 2)) {
+            return Optional.empty();
+        }
+        Mention owner = b.mention(p - 3);
+        if (owner == null || owner.type() != EntityType.COUNTRY && owner.type() != EntityType.ORGANIZATION
+                || owner.kind() == MentionKind.DEMONYM) {
+            return Optional.empty();
+        }
+        int first = b.mentionFirst(p - 3);
+        return Optional.of(new Np(new Ref.Named(owner), first, k + 1, Optional.empty()));
+    }
+
     /** A person a sentence opens with by description ("The coach still remembers …", "The union leader was …"). */
     Optional<Np> describedSubject(int st, int to) {
         // "But the senator was unconvinced.": a connective before the subject
@@ -819,6 +840,10 @@ final class Frames {
                 // "the German said": a person of that country, as sports and wire desks write of a player
                 return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(f - 1, k + 1)), "person",
                         Optional.of(m.entityId())), f - 1, k + 1, Optional.empty()));
+            }
+            Optional<Np> post = postOf(f, k, lo);
+            if (post.isPresent()) {
+                return post;
             }
             String before = f - 1 >= lo ? b.lower(f - 1) : "";
             boolean placed = before.equals("in") || before.equals("at") || before.equals("from")

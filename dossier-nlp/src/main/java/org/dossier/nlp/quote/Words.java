@@ -328,7 +328,7 @@ final class Words {
             "release", "post", "readout", "communique", "communiqué", "transcript", "note", "filing", "memo",
             "bulletin", "announcement", "dispatch", "editorial", "commentary", "article", "message", "decree",
             "data", "figures", "statistics", "records", "survey", "poll", "study", "analysis", "research",
-            "documents", "reports", "estimates", "projections");
+            "documents", "reports", "estimates", "projections", "video", "tweet", "recording", "broadcast");
 
     /** A document that carries someone's words. */
     static boolean isDocument(String word) {
@@ -512,6 +512,18 @@ final class Words {
     }
 
     /** A noun heading an organisation. */
+    /** A state's or a body's post abroad, whose place is part of its name ("embassy", "mission", "office"). */
+    private static final Set<String> POSTS = Set.of("embassy", "consulate", "delegation", "mission", "office");
+
+    /**
+     * Whether a word is a post's noun: "the U.S. Embassy in Havana", "the UN human rights office in Uganda"; "office"
+     * only in lower case ("the Home Office in London" is the ministry, wherever it sits).
+     */
+    static boolean isPost(String word) {
+        String w = lower(word);
+        return POSTS.contains(w) && (!w.equals("office") || word.charAt(0) == 'o');
+    }
+
     static boolean isOrgHead(String word) {
         return ORG_HEADS.contains(lower(word));
     }

@@ -373,6 +373,15 @@ class RetyperTest {
     }
 
     @Test
+    void aCompoundAgentNounOpensOnlyAFullNameNotAGivenNameBeforeOneSurname() {
+        List<Span> s = spans("Ferryman Ida/P Lusk/P said the crossing was rough .");
+        assertTrue(has(s, "Ida Lusk") && !has(s, "Ferryman Ida Lusk"), s.toString());
+        // "Abdirahman" ends like "ferryman", yet what would be left is one surname, cut at its hyphen
+        List<Span> t = spans("The minister , Abdirahman/P Farah/P ~-/P ~Jama/P , said so .");
+        assertTrue(has(t, "Abdirahman Farah-Jama"), t.toString());
+    }
+
+    @Test
     void aCapitalThatOpensTheSentenceBeforeATitleAndANameIsNoName() {
         List<Span> s = spans("Orchard/P farmer Gwen/P Pascoe/P said the apples were late .");
         assertTrue(!has(s, "Orchard"), s.toString());

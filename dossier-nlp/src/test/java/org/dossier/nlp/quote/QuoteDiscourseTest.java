@@ -495,4 +495,38 @@ class QuoteDiscourseTest {
                 + " 41,000.");
         assertEquals(Optional.of("Westgrid Networks"), starting(qs, "the number of homes").speaker(), qs.toString());
     }
+
+    @Test
+    void aPostNamedByItsOwnersPossessiveIsQuotedWithItsPlace() {
+        List<Quote> qs = quotes("Norway's mission to the EU said in a statement that the tariffs were \"unlawful and"
+                + " short-sighted\". The European Union's delegation in Peru said it was watching events \"with"
+                + " concern\". The UN refugee office in Chad said camps were \"beyond capacity\".");
+        Quote mission = starting(qs, "unlawful and short-sighted");
+        assertEquals(Optional.of("Norway's mission to the EU"), mission.speaker(), qs.toString());
+        assertEquals(Optional.of("country/NOR"), mission.speakerId(), qs.toString());
+        assertEquals(Optional.of("European Union's delegation in Peru"), starting(qs, "with concern").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("UN refugee office in Chad"), starting(qs, "beyond capacity").speaker(),
+                qs.toString());
+        // a ministry called an office keeps its name wherever it sits
+        List<Quote> rs = quotes("The Home Office in London said the hotels would close \"by the spring\".");
+        assertEquals(Optional.of("Home Office"), starting(rs, "by the spring").speaker(), rs.toString());
+    }
+
+    @Test
+    void anAgeInTheAppositiveIsWhomTheYearOldMeans() {
+        List<Quote> qs = quotes("\"We want elections,\" said Mira Tadić-Lenz, a 22-year-old law student who read"
+                + " the demands.\n\n"
+                + "Interior Minister Goran Vasić said the march was unlawful.\n\n"
+                + "The 22-year-old said students would march to Kragujevac next weekend.");
+        assertEquals(Optional.of("Mira Tadić-Lenz"), starting(qs, "students would march").speaker(), qs.toString());
+    }
+
+    @Test
+    void aVideoPostedOnlineIsWhereTheSpeakerSaidIt() {
+        List<Quote> qs = quotes("Police dispersed supporters of Amos Kiwanuka-Obbo on Saturday.\n\n"
+                + "Kiwanuka-Obbo, 43, said in a video posted on X that 19 of his supporters had been arrested.");
+        assertEquals(Optional.of("Amos Kiwanuka-Obbo"), starting(qs, "19 of his supporters").speaker(),
+                qs.toString());
+    }
 }
