@@ -1630,8 +1630,9 @@ final class Attribution {
         String pos = t - 1 >= 0 ? b.word(t - 1) : "";
         Mention c = t - 2 >= 0 ? b.mention(t - 2) : null;
         boolean possessive = pos.equals("'s") || pos.equals("’s") || pos.equals("'") || pos.equals("’");
-        if (!possessive || c == null || c.type() != EntityType.COUNTRY || c.kind() != MentionKind.NAME
-                || inQuote[t - 2]) {
+        // by its name or a short form ("Côte d'Ivoire's", "the U.S.'s"), not a demonym or a capital
+        if (!possessive || c == null || c.type() != EntityType.COUNTRY
+                || c.kind() != MentionKind.NAME && c.kind() != MentionKind.SHORT_NAME || inQuote[t - 2]) {
             return Optional.empty();
         }
         return Optional.of(Quoted.collapse(b.text.substring(c.begin(), b.token(t - 1).end())));

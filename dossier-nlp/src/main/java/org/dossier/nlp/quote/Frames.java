@@ -478,11 +478,24 @@ final class Frames {
      * body's noun after the country's genitive. The body speaks, under those words, not the country.
      */
     private Optional<Np> countrysBody(Mention m, int j, int end, int to) {
-        if (m.type() != EntityType.COUNTRY || m.kind() != MentionKind.NAME || !clitic(end)) {
+        if (m.type() != EntityType.COUNTRY || m.kind() != MentionKind.NAME && m.kind() != MentionKind.SHORT_NAME
+                || !clitic(end) || end + 1 >= to) {
             return Optional.empty();
+        }
+        Mention named = b.mention(end + 1);
+        if (named != null && named.type() == EntityType.ORGANIZATION && b.mentionFirst(end + 1) == end + 1) {
+            // "Bosnia's Constitutional Court on Thursday struck down …, saying": the court, by its name
+            int e = b.mentionEnd(end + 1);
+            return Optional.of(new Np(named(named, j, end + 1, e), j, e, Optional.empty()));
         }
         for (int k = end + 1; k < Math.min(to, end + 4); k++) {
             String w = b.lower(k);
+            if (!b.token(k).capitalized() && Words.personRole(w) != null && !w.equals("person")
+                    && !(k + 1 < to && Words.personRole(b.lower(k + 1)) != null)) {
+                // "Poland's president on Thursday vetoed …, saying": the office holder, whom the text may name next
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(j, k + 1)), w,
+                        Optional.of(m.entityId())), j, k + 1, Optional.empty()));
+            }
             if (b.token(k).capitalized() || b.mention(k) != null && b.mention(k).type() != EntityType.ORGANIZATION
                     || !Character.isLetter(w.charAt(0))) {
                 return Optional.empty();

@@ -529,4 +529,25 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Amos Kiwanuka-Obbo"), starting(qs, "19 of his supporters").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aCountrysNamedBodyOrOfficeThatActsAndSaysIsTheSpeaker() {
+        List<Quote> qs = quotes("Bosnia's Constitutional Court on Thursday struck down a regional law, saying only the"
+                + " state could regulate property.");
+        assertEquals(Optional.of("Bosnia's Constitutional Court"), starting(qs, "only the state").speaker(),
+                qs.toString());
+        // an office in lower case is the holder the next paragraph names with that title
+        List<Quote> rs = quotes("WARSAW — Poland's president on Thursday vetoed a wind farm bill, saying it would"
+                + " raise power bills.\n\n"
+                + "President Tomasz Wielgosz-Ryba said in a video that the bill was \"a hidden tax\".");
+        assertEquals(Optional.of("Tomasz Wielgosz-Ryba"), starting(rs, "it would raise").speaker(), rs.toString());
+    }
+
+    @Test
+    void aBodyFirstNamedWithACountrysShortNameIsQuotedUnderIt() {
+        List<Quote> qs = quotes("ABIDJAN — Côte d'Ivoire's Constitutional Council on Monday confirmed the result.\n\n"
+                + "Turnout was 50.1 percent, the Council said.");
+        assertEquals(Optional.of("Côte d'Ivoire's Constitutional Council"), starting(qs, "Turnout was").speaker(),
+                qs.toString());
+    }
 }
