@@ -1108,12 +1108,13 @@ final class Attribution {
      * the title the text gives them.
      */
     private static final Pattern POSSESSED_OFFICE =
-            Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}['’]s(?: [\\p{Ll}-]+){1,3}");
+            Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}['’]s(?: [\\p{L}-]+){1,3}");
 
     private void roleTitle(Ref.Described d, Speaker s) {
         String role = Words.personRole(d.head());
+        // "the old soldier said" of one the text presented as "a former commander who served …": that title stands
         if (role == null || role.equals("person") || !s.person() || s.id().isEmpty() || s.title().isPresent()
-                || given.containsKey(s.id().get())) {
+                || given.containsKey(s.id().get()) || knownTitle(s.id().get()).isPresent()) {
             return;
         }
         String described = Quoted.collapse(stripArticle(d.text()));
@@ -1128,7 +1129,8 @@ final class Attribution {
             // "\"…,\" the new prime minister said" of one the article only saw elected: the office is the title
             give(s.id().get(), currentWords(d));
         } else if (POSSESSED_OFFICE.matcher(described).matches() && Words.lower(described).endsWith(" " + d.head())) {
-            // "Stormont's finance minister has warned …" and the name only after: the office, and whose it is
+            // "Stormont's finance minister has warned …", "Scotland's Health Secretary has admitted …" and the name
+            // only after: the office, and whose it is
             give(s.id().get(), described);
         } else if (Words.lower(described).startsWith(d.head() + " of ")) {
             // "the director of the Museum of Salt, …, said" and the name only after: the role and whose it is
@@ -1164,9 +1166,11 @@ final class Attribution {
     private Speaker currentRole(Ref.Described d, Speaker s) {
         String role = Words.personRole(d.head());
         String words = currentWords(d);
+        // "the old soldier said" of "a former commander": an epithet of age describes the person, no office held now
+        boolean epithet = Arrays.stream(Words.lower(words).split(" ")).anyMatch(AGED::contains);
         if (!s.person() || s.id().isEmpty() || s.title().filter(Document::isFormer).isEmpty() || role == null
                 || role.equals("person") || Document.isFormer(Quoted.collapse(d.text())) || words.isEmpty()
-                || Words.lower(s.title().get()).contains(Words.lower(words))) {
+                || Words.lower(s.title().get()).contains(Words.lower(words)) || epithet) {
             return s;
         }
         return new Speaker(s.name(), s.id(), Optional.of(words), true);
@@ -1176,6 +1180,9 @@ final class Attribution {
     private static boolean holdsRole(String title) {
         return Arrays.stream(Words.lower(title).split("[^\\p{L}-]+")).anyMatch(w -> Words.personRole(w) != null);
     }
+
+    /** Words of age that make a description an epithet: "the old soldier", "the veteran campaigner". */
+    private static final Set<String> AGED = Set.of("old", "elderly", "aged", "young", "veteran", "retired");
 
     /** Words that say a role is held now, not what the role is: "the new prime minister". */
     private static final Set<String> NOW = Set.of("new", "incoming", "newly", "newly-elected", "current");

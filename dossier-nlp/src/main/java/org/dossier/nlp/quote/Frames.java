@@ -931,7 +931,10 @@ final class Frames {
                     && !b.lower(s - 1).equals("but")) {
                 s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
             }
-            if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its"))) {
+            // "her daughter said": a relation the text set beside a name ("Her daughter, Ana Ruiz, said …")
+            boolean kin = KIN.contains(w) && s - 1 >= lo && (b.lower(s - 1).equals("her")
+                    || b.lower(s - 1).equals("his") || b.lower(s - 1).equals("their"));
+            if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its")) || kin) {
                 return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)),
                         headBeforeModifier(s, k), countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
             }

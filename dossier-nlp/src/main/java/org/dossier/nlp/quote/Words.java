@@ -108,7 +108,7 @@ final class Words {
             "judge", "judge justice magistrate sheriff",
             // "the parent", "the mother of three": family roles are how local news presents residents
             "parent", "parent mother father",
-            "military", "general commander officer colonel captain marshal admiral lieutenant sergeant");
+            "military", "general commander officer colonel captain marshal admiral lieutenant sergeant soldier");
 
     /** Other role nouns: they fit a title that has the same word. */
     private static final Set<String> OTHER_ROLES = Set.of("director", "chief", "head", "executive", "manager",

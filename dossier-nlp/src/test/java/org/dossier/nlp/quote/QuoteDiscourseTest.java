@@ -550,4 +550,34 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Côte d'Ivoire's Constitutional Council"), starting(qs, "Turnout was").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aCapitalisedOfficeWithItsOwnerTitlesThePersonTheDescriptionMeans() {
+        List<Quote> qs = quotes("EDINBURGH — Scotland’s Health Secretary has admitted the target will be missed.\n\n"
+                + "Iain Rennick-Shaw told MSPs that 41,000 patients were still waiting.\n\n"
+                + "Labour health spokeswoman Morag Tulloch-Bain said the SNP had \"broken its word\".\n\n"
+                + "Asked whether any board would meet it, the cabinet secretary replied that \"two, possibly three\""
+                + " would.");
+        Quote q = starting(qs, "two, possibly three");
+        assertEquals(Optional.of("Iain Rennick-Shaw"), q.speaker(), qs.toString());
+        assertEquals(Optional.of("Scotland’s Health Secretary"), q.speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void anEpithetOfAgeKeepsTheTitleTheTextGave() {
+        List<Quote> qs = quotes("Festus Amunyela, 86, a former commander who served with her in exile, said she ran"
+                + " a clinic \"with one stethoscope\".\n\n"
+                + "\"She never asked anyone to do what she had not done first,\" the old soldier said.");
+        Quote q = starting(qs, "She never asked anyone");
+        assertEquals(Optional.of("Festus Amunyela"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().orElse("").contains("commander"), qs.toString());
+    }
+
+    @Test
+    void aRelationWithAPossessiveIsThePersonTheTextSetItBeside() {
+        List<Quote> qs = quotes("Her daughter, Ndeshi Amutenya, a doctor in Windhoek, said her mother had spent her"
+                + " last weeks \"telling stories\".\n\n"
+                + "\"She was a nurse before she was a politician,\" her daughter said.");
+        assertEquals(Optional.of("Ndeshi Amutenya"), starting(qs, "She was a nurse").speaker(), qs.toString());
+    }
 }
