@@ -1102,14 +1102,14 @@ final class Attribution {
         return Optional.empty();
     }
 
-    /** A title a frame gave: the best so far stands ({@link #better}). */
+    /** An office named with whose it is: "Stormont's finance minister", "Scotland's Health Secretary". */
+    private static final Pattern POSSESSED_OFFICE =
+            Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}['’]s(?: [\\p{L}-]+){1,3}");
+
     /**
      * "\"…,\" the judge said" of a person the article gave no title ("Her Honour Ana Ruiz said …"): the role noun is
      * the title the text gives them.
      */
-    private static final Pattern POSSESSED_OFFICE =
-            Pattern.compile("\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3}['’]s(?: [\\p{L}-]+){1,3}");
-
     private void roleTitle(Ref.Described d, Speaker s) {
         String role = Words.personRole(d.head());
         // "the old soldier said" of one the text presented as "a former commander who served …": that title stands
@@ -1213,6 +1213,7 @@ final class Attribution {
         return String.join(" ", Arrays.copyOfRange(w, from, w.length));
     }
 
+    /** A title a frame gave: the best so far stands ({@link #better}). */
     private void give(String id, String title) {
         given.merge(id, title, Attribution::better);
     }
@@ -1664,7 +1665,7 @@ final class Attribution {
             }
             return stateOf(m.entityId()).map(c -> c + " ").orElse("") + name;
         }
-        if (m.type() == EntityType.COUNTRY && m.kind() == MentionKind.NAME) {
+        if (m.type() == EntityType.COUNTRY && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.SHORT_NAME)) {
             Optional<String> post = postedIn(m);
             if (post.isPresent()) {
                 return Quoted.collapse(m.text()) + post.get(); // "Russia's mission to the EU": the state's post

@@ -475,7 +475,9 @@ final class Frames {
 
     /**
      * "Brazil's central bank held …": a country's body the text names in lower case, up to three words ending in a
-     * body's noun after the country's genitive. The body speaks, under those words, not the country.
+     * body's noun after the country's genitive. The body speaks, under those words, not the country. So does a body
+     * named right after the genitive ("Bosnia's Constitutional Court … , saying"), and an office in lower case is the
+     * person who holds it ("Poland's president vetoed …, saying").
      */
     private Optional<Np> countrysBody(Mention m, int j, int end, int to) {
         if (m.type() != EntityType.COUNTRY || m.kind() != MentionKind.NAME && m.kind() != MentionKind.SHORT_NAME

@@ -511,7 +511,6 @@ final class Words {
         return CHARACTERISING.contains(lower(word));
     }
 
-    /** A noun heading an organisation. */
     /** A state's or a body's post abroad, whose place is part of its name ("embassy", "mission", "office"). */
     private static final Set<String> POSTS = Set.of("embassy", "consulate", "delegation", "mission", "office");
 
@@ -524,6 +523,7 @@ final class Words {
         return POSTS.contains(w) && (!w.equals("office") || word.charAt(0) == 'o');
     }
 
+    /** A noun heading an organisation. */
     static boolean isOrgHead(String word) {
         return ORG_HEADS.contains(lower(word));
     }
