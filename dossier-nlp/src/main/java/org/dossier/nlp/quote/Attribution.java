@@ -1181,8 +1181,11 @@ final class Attribution {
         return Arrays.stream(Words.lower(title).split("[^\\p{L}-]+")).anyMatch(w -> Words.personRole(w) != null);
     }
 
-    /** Words of age that make a description an epithet: "the old soldier", "the veteran campaigner". */
-    private static final Set<String> AGED = Set.of("old", "elderly", "aged", "young", "veteran", "retired");
+    /**
+     * Words of age that make a description an epithet: "the old soldier". "The retired colonel" needs none: {@link
+     * Document#isFormer} covers it.
+     */
+    private static final Set<String> AGED = Set.of("old", "elderly", "aged", "young", "veteran");
 
     /** Words that say a role is held now, not what the role is: "the new prime minister". */
     private static final Set<String> NOW = Set.of("new", "incoming", "newly", "newly-elected", "current");
