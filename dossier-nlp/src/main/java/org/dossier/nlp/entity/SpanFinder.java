@@ -79,7 +79,11 @@ final class SpanFinder {
                 nerRun(s, i, of, tag, claimed, keptTable).ifPresent(out::add);
                 nerRun(s, of + 1, j, NerTag.LOCATION, claimed, keptTable).ifPresent(out::add);
             } else {
-                nerRun(s, i, j, tag, claimed, keptTable).ifPresent(out::add);
+                Optional<Span> run = nerRun(s, i, j, tag, claimed, keptTable);
+                run.ifPresent(out::add);
+                // a name extended over a later run of the tagger's ("Zambia Nurses, Midwives and" + "Orderlies
+                // Union") has taken that run too
+                j = Math.max(j, run.map(Span::to).orElse(j));
             }
             i = j;
         }
@@ -583,7 +587,46 @@ final class SpanFinder {
                 to = k;
             }
         }
-        return to;
+        return listedTrades(tokens, to, claimed);
+    }
+
+    /** Head nouns that end a union's or a federation's name made of a list of trades or members. */
+    private static final Set<String> LIST_BODY_HEADS = Set.of("union", "unions", "association", "federation",
+            "confederation", "council", "society", "alliance", "guild", "chamber", "syndicate", "congress");
+
+    /**
+     * "Kenya Medical Practitioners" + ", Pharmacists and Dentists Union": the tagger stops at the first comma of a
+     * name that lists its trades. Untagged capitalised words after it, joined by commas and one "and", that end in a
+     * body's head noun ("Union", "Federation") and then no capital, are the rest of the name; a list of separate
+     * bodies ("Acme, Bolt and Crane") ends in no such noun and is left alone.
+     */
+    private static int listedTrades(List<Token> tokens, int to, boolean[] claimed) {
+        if (to >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return to;
+        }
+        int ands = 0;
+        int k = to + 1;
+        while (k < tokens.size()) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            if (w.equals("and")) {
+                ands++;
+            } else if (w.equals(",")) {
+                if (ands > 0 || tokens.get(k - 1).text().equals(",")) {
+                    break;
+                }
+            } else if (!t.capitalized() || claimed[k]
+                    || t.ner() != NerTag.NONE && !(ands > 0 && t.ner() == NerTag.ORGANIZATION)
+                    || !w.chars().allMatch(Character::isLetter) || CALENDAR.contains(w)) {
+                break;
+            }
+            k++;
+        }
+        int last = k - 1;
+        boolean headed = last > to + 2 && ands == 1 && tokens.get(last).capitalized()
+                && LIST_BODY_HEADS.contains(Lexicon.lower(tokens.get(last).text()))
+                && (k == tokens.size() || !tokens.get(k).capitalized());
+        return headed ? k : to;
     }
 
     /**

@@ -527,6 +527,11 @@ final class Titles {
         return false;
     }
 
+    /** Whether token {@code k} of sentence {@code s} lies inside a resolved name. */
+    private static boolean insideName(Sentence s, int k, List<Resolved> rs) {
+        return rs.stream().anyMatch(r -> r.span().sentence() == s && r.span().from() < k && r.span().to() > k);
+    }
+
     /** "NAME, a professor of … at … in …, told/said", "NAME, who heads …,": the appositive after the name. */
     private void apposition(Sentence s, Resolved person, List<Resolved> rs) {
         List<Token> t = s.tokens();
@@ -543,8 +548,9 @@ final class Titles {
             from += 2; // "Ellie Marchetti, 45, who runs …": past the age
         }
         int to = from;
-        while (to < t.size() && !t.get(to).text().equals(",") && !isSentenceEnd(t.get(to).text())) {
-            to++;
+        while (to < t.size() && !(t.get(to).text().equals(",") && !insideName(s, to, rs))
+                && !isSentenceEnd(t.get(to).text())) {
+            to++; // a comma inside a name ("the Zambia Nurses, Midwives and Orderlies Union") goes on
         }
         // "said NAME, a senior fellow at …, a research group": after an inverted attribution the appositive
         // is everything up to the next comma

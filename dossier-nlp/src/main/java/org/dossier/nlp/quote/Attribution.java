@@ -938,7 +938,7 @@ final class Attribution {
                 }
                 if (known.isEmpty()) {
                     // "…, the head of the growers' council said." in a lead: the person the next paragraph names
-                    known = ahead(d.head(), role, token, false);
+                    known = ahead(d.head(), role, token, false).map(sp -> titledByLead(sp, d));
                 }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
@@ -1033,6 +1033,20 @@ final class Attribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The former head of the regional emergency service told …" in a lead, then "Ana Ruiz, who led the service until
+     * she resigned, said": the lead's description names her office, where the clause beside her name only says what
+     * she did; it is her title from here on.
+     */
+    private Speaker titledByLead(Speaker sp, Ref.Described d) {
+        if (!sp.person() || sp.id().isEmpty() || sp.title().isPresent() && !Words.isClauseTitle(sp.title().get())) {
+            return sp;
+        }
+        String office = stripArticle(Quoted.collapse(d.text()));
+        give(sp.id().get(), office);
+        return new Speaker(sp.name(), sp.id(), Optional.of(office), true);
     }
 
     /**

@@ -252,6 +252,9 @@ final class Discourse {
         return known == null || known == gender || genderLevels.getOrDefault(s.key(), 0) < trust;
     }
 
+    /** The score of a title that holds a description's head noun, above any fit by class whatever its words. */
+    private static final int BY_HEAD = 100;
+
     /**
      * "the professor", "the South Korean expert", "the Deputy PM": the person whose title fits best, the most recent
      * among equals. A title with the head noun itself (or what it abbreviates) fits better than one of the same class
@@ -282,17 +285,20 @@ final class Discourse {
         return Optional.ofNullable(best);
     }
 
-    /** How well a description fits a title: 0 not at all, 1 by class, 2 by its head, more with its other words. */
+    /**
+     * How well a description fits a title: 0 not at all; by class 1, by its head {@link #BY_HEAD}; one more for each
+     * of its other words the title holds ("the former emergency chief" and "former head of the emergency service").
+     */
     private static int score(String head, String role, List<String> words, String title) {
         String lower = Words.lower(title);
         List<String> titleWords = List.of(lower.split("[^\\p{L}-]+"));
         String expansion = Words.expansion(head);
         boolean exact = titleWords.stream().anyMatch(w -> w.startsWith(head))
                 || expansion != null && lower.contains(expansion) || abbreviates(lower, head);
-        if (!exact) {
-            return fits(head, role, title) ? 1 : 0;
+        if (!exact && !fits(head, role, title)) {
+            return 0;
         }
-        int score = 2;
+        int score = exact ? BY_HEAD : 1;
         for (String w : words) {
             score += titleWords.contains(w) ? 1 : 0;
         }
@@ -420,6 +426,10 @@ final class Discourse {
             return true; // "the CEO" and "Chief Executive Anders Holm"
         }
         boolean leads = head.equals("head") || head.equals("chief");
+        if ((leads || head.equals("leader")) && (words.contains("secretary-general")
+                || Words.lower(title).contains("general secretary"))) {
+            return true; // "the union leader" and "secretary-general of the … Union": a union's head holds that title
+        }
         if (LEADING.contains(head) && words.stream().anyMatch(LEADS::contains)) {
             return true; // "its director said" and "Ana Ruiz, who heads the institute": whoever heads a body leads it
         }

@@ -1116,6 +1116,12 @@ final class Frames {
         int x = k - 1;
         while (x > Math.max(lo, k - 7) && !b.lower(x).equals("of")) {
             String w = b.lower(x);
+            Mention place = b.mention(x);
+            if (place != null && (place.type() == EntityType.LOCATION || place.type() == EntityType.COUNTRY)
+                    && b.mentionEnd(x) < k && clitic(b.mentionEnd(x))) {
+                x = b.mentionFirst(x) - 1; // "the head of Valencia's regional emergency service"
+                continue;
+            }
             boolean plain = isPlainWord(x) && !b.token(x).capitalized() && !Words.isFinite(w) && !isConjunction(w)
                     && b.mention(x) == null || w.equals("'") || w.equals("’") || w.equals("'s") || w.equals("’s");
             if (!plain) {
@@ -1418,8 +1424,8 @@ final class Frames {
             if (b.endsClause(j) || isDoubleMark(b.word(j))) {
                 break;
             }
-            if (!b.word(j).equals(",")) {
-                continue;
+            if (!b.word(j).equals(",") || b.mention(j) != null) {
+                continue; // a comma inside a name ("the Medical Practitioners, Pharmacists and Dentists Union")
             }
             int named = beforeParenthesis(j - 1, lo);
             Mention m = named >= lo ? b.mention(named) : null;

@@ -161,4 +161,17 @@ class SpanFinderTest {
         List<Span> t = spans("Brandt/O Holdings/O and Partners said the deal was off .");
         assertTrue(t.stream().anyMatch(sp -> sp.name().equals("Brandt Holdings")), t.toString());
     }
+
+    @Test
+    void aBodyNamedByAListOfTradesGoesOnPastItsCommas() {
+        List<Span> s = spans("The Ghana/O Teachers/O , Cooks and Cleaners Union said the strike would go on .");
+        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Ghana Teachers , Cooks and Cleaners Union")),
+                s.toString());
+        // the tagger's own run for the last words is part of that name, not a second one
+        List<Span> t = spans("The Ghana/O Teachers/O , Cooks and Cleaners/O Union/O said the strike would go on .");
+        assertEquals(1, t.size(), t.toString());
+        // three firms in a list end in no body's noun and stay three names
+        List<Span> u = spans("Brandt/O Holdings/O , Kessel/O and Varga/O said the deal was off .");
+        assertTrue(u.stream().anyMatch(sp -> sp.name().equals("Brandt Holdings")), u.toString());
+    }
 }

@@ -286,4 +286,11 @@ class TitlesTest {
         assertEquals(List.of("convenor"), titlesOf("The petition came from the Harbour Residents Group, whose "
                 + "convenor, Marta Quillen, said the plan was rushed.", "Marta Quillen"));
     }
+
+    @Test
+    void anAppositiveGoesOnPastACommaInsideAName() {
+        assertEquals(List.of("general secretary of the Zambia Nurses, Midwives and Orderlies Union"),
+                titlesOf("Mwila Banda-Sikazwe, general secretary of the Zambia Nurses, Midwives and Orderlies Union,"
+                        + " said staff had not been paid.", "Mwila Banda-Sikazwe"));
+    }
 }

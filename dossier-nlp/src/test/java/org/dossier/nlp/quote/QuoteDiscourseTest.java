@@ -580,4 +580,31 @@ class QuoteDiscourseTest {
                 + "\"She was a nurse before she was a politician,\" her daughter said.");
         assertEquals(Optional.of("Ndeshi Amutenya"), starting(qs, "She was a nurse").speaker(), qs.toString());
     }
+
+    @Test
+    void aNameThatListsItsTradesIsOneBodyAndItsLeaderSpeaks() {
+        List<Quote> qs = quotes("LUSAKA — Nurses at six hospitals walked out on Tuesday.\n\n"
+                + "Mwila Banda-Sikazwe, general secretary of the Zambia Nurses, Midwives and Orderlies Union, said"
+                + " some staff had not been paid since June.\n\n"
+                + "\"We cannot heal people on empty stomachs,\" the union leader told reporters.");
+        Quote first = starting(qs, "some staff had not");
+        assertEquals(Optional.of("Mwila Banda-Sikazwe"), first.speaker(), qs.toString());
+        assertTrue(first.speakerTitle().orElse("").contains("Orderlies Union"), qs.toString());
+        assertEquals(Optional.of("Mwila Banda-Sikazwe"), starting(qs, "We cannot heal").speaker(), qs.toString());
+    }
+
+    @Test
+    void aLeadsFormerOfficeIsTheTitleOfThePersonNamedNext() {
+        List<Quote> qs = quotes("SEVILLE — The former director of Andalusia’s regional water agency told a court on"
+                + " Monday that she had warned of the drought a year early.\n\n"
+                + "Inmaculada Robles-Padilla, who ran the agency until she resigned in March, said the warning had been"
+                + " ignored.\n\n"
+                + "Prosecutor Tomás Ferrer-Gil asked her why she had not gone to the press.\n\n"
+                + "\"Because I believed someone would listen,\" the former water chief replied.");
+        Quote lead = starting(qs, "she had warned of");
+        assertEquals(Optional.of("Inmaculada Robles-Padilla"), lead.speaker(), qs.toString());
+        assertTrue(lead.speakerTitle().orElse("").contains("former director"), qs.toString());
+        assertEquals(Optional.of("Inmaculada Robles-Padilla"), starting(qs, "Because I believed").speaker(),
+                qs.toString());
+    }
 }

@@ -40,7 +40,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 349);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 350);
     }
 
     /**
@@ -163,7 +163,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 435);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 436);
     }
 
     /**
@@ -199,7 +199,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNineteen() {
-        development("passages-dev-19.txt", "dev batch 19 (formerly blind set 18)", 425);
+        development("passages-dev-19.txt", "dev batch 19 (formerly blind set 18)", 426);
     }
 
     /**
@@ -211,7 +211,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 406);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 414);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
