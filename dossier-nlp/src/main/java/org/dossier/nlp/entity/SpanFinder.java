@@ -637,7 +637,7 @@ final class SpanFinder {
      * and are left alone by the caller.
      */
     private static int extendOrganizationLeft(List<Token> tokens, int from, boolean[] claimed, List<Span> table) {
-        int f = from;
+        int f = listedFields(tokens, from, claimed);
         while (f > 1) {
             Token p = tokens.get(f - 1);
             String w = p.text();
@@ -663,6 +663,39 @@ final class SpanFinder {
             }
         }
         return f;
+    }
+
+    /**
+     * "the Environment, Food and" + "Rural Affairs Committee", "Department for Environment, Food and" + "Rural
+     * Affairs": the tagger starts a name that lists its fields at the last of them. Untagged capitalised words before
+     * "and", joined by commas, belong to it when "the" or a link ("of", "for") opens them.
+     */
+    private static int listedFields(List<Token> tokens, int from, boolean[] claimed) {
+        if (from - 2 < 1 || !tokens.get(from - 1).text().equals("and")
+                || !fieldWord(tokens.get(from - 2), claimed[from - 2])) {
+            return from;
+        }
+        int g = from - 2;
+        while (g - 1 >= 1) {
+            if (fieldWord(tokens.get(g - 1), claimed[g - 1])) {
+                g--;
+            } else if (tokens.get(g - 1).text().equals(",") && g - 2 >= 1
+                    && fieldWord(tokens.get(g - 2), claimed[g - 2])) {
+                g -= 2;
+            } else {
+                break;
+            }
+        }
+        String before = Lexicon.lower(tokens.get(g - 1).text());
+        return before.equals("the") || ORG_LINKS.contains(before) ? g : from;
+    }
+
+    /** A capitalised word nobody tagged that may name a body's field, title words included ("Environment"). */
+    private static boolean fieldWord(Token t, boolean claimed) {
+        String w = t.text();
+        return t.capitalized() && t.ner() == NerTag.NONE && !claimed && !CALENDAR.contains(w)
+                && w.chars().allMatch(Character::isLetter) && !Lexicon.NOT_NAME.contains(Lexicon.lower(w))
+                && !Lexicon.HONORIFICS.contains(Lexicon.lower(w));
     }
 
     private static boolean isUntaggedNameWord(Token t, boolean claimed) {

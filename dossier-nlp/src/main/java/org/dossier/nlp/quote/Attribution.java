@@ -891,6 +891,7 @@ final class Attribution {
         if (ref instanceof Ref.Anonymous a) {
             // "…, a county soil scientist said." and then "Ana Ruiz, a soil scientist with …, said": named after
             return ahead(a.head(), a.head(), token, true).or(() -> officialQuotedNext(a.head(), token))
+                    .or(() -> a.affiliation().flatMap(d -> untitledNext(d, token)))
                     .or(() -> Optional.of(talk.anonymous(a.head())));
         }
         if (ref instanceof Ref.Described d) {
@@ -938,7 +939,7 @@ final class Attribution {
                 }
                 if (known.isEmpty()) {
                     // "…, the head of the growers' council said." in a lead: the person the next paragraph names
-                    known = ahead(d.head(), role, token, false).map(sp -> titledByLead(sp, d));
+                    known = ahead(d.head(), role, token, false).map(sp -> titledByLead(sp, d.text()));
                 }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
@@ -1040,13 +1041,33 @@ final class Attribution {
      * she resigned, said": the lead's description names her office, where the clause beside her name only says what
      * she did; it is her title from here on.
      */
-    private Speaker titledByLead(Speaker sp, Ref.Described d) {
+    private Speaker titledByLead(Speaker sp, String description) {
         if (!sp.person() || sp.id().isEmpty() || sp.title().isPresent() && !Words.isClauseTitle(sp.title().get())) {
             return sp;
         }
-        String office = stripArticle(Quoted.collapse(d.text()));
+        String office = stripArticle(Quoted.collapse(description));
+        office = office.matches("(?i)an? .+") ? office.substring(office.indexOf(' ') + 1) : office;
         give(sp.id().get(), office);
         return new Speaker(sp.name(), sp.id(), Optional.of(office), true);
+    }
+
+    /**
+     * "A former district engineer of the Public Works department told a hearing on Monday that …" in a lead, then
+     * "Ana Ruiz, who was dismissed in September, said …" opening the next paragraph: wire copy names the lead's
+     * person next, as someone new who speaks, and leaves the office to the lead. Only a description that places the
+     * person in a named body, and only a person the text gives no title of their own; "a spokesman said" then "Ana
+     * Ruiz, the mayor, said" are two people.
+     */
+    private Optional<Speaker> untitledNext(String description, int token) {
+        if (token < 0 || token >= b.size() || b.paragraphOfToken(token) != 0) {
+            return Optional.empty();
+        }
+        Optional<Frames.Np> subject = frames.firstSubject(1)
+                .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON
+                        && introducedSpeaking(np));
+        return subject.flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()))
+                .filter(sp -> sp.title().isEmpty() || Words.isClauseTitle(sp.title().get()))
+                .map(sp -> titledByLead(sp, description));
     }
 
     /**

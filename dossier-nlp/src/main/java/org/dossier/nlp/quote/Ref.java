@@ -27,9 +27,14 @@ sealed interface Ref {
      * One person the text introduces without a name ("a senior official of the city corporation", "a spokesman"):
      * "the official added" and "he said" after it mean that person, who stays unnamed.
      *
-     * @param head the role noun, lower case
+     * @param head        the role noun, lower case
+     * @param affiliation the whole description when it places the person in a named body ("a former district
+     *                    engineer of the Department of Public Works"), else empty
      */
-    record Anonymous(String head) implements Ref {
+    record Anonymous(String head, Optional<String> affiliation) implements Ref {
+        Anonymous(String head) {
+            this(head, Optional.empty());
+        }
     }
 
     /** Someone the text does not identify ("experts", "a source"): the quote stands, its speaker is unknown. */

@@ -611,14 +611,6 @@ final class Words {
     }
 
     /**
-     * "resident": a noun that says where a person lives, not an office or a trade ("Harbourside resident Ana Ruiz" has
-     * no title). Other such nouns ("commuter", "fan") are written as titles often enough that they stay ones.
-     */
-    static boolean isBystander(String word) {
-        return lower(word).equals("resident");
-    }
-
-    /**
      * An occupation in lower case: a role noun, or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman)
      * that is no verb, preposition or pronoun ("pianist", "exporter", "seamstress"). English.
      */

@@ -174,4 +174,12 @@ class SpanFinderTest {
         List<Span> u = spans("Brandt/O Holdings/O , Kessel/O and Varga/O said the deal was off .");
         assertTrue(u.stream().anyMatch(sp -> sp.name().equals("Brandt Holdings")), u.toString());
     }
+
+    @Test
+    void aNameThatListsItsFieldsStartsAtTheFirstOfThem() {
+        List<Span> s = spans("Appearing before the Environment , Food and Rural/O Affairs/O Committee/O , Ana/P Ruiz/P said"
+                + " the firm was in talks .");
+        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Environment , Food and Rural Affairs Committee")),
+                s.toString());
+    }
 }

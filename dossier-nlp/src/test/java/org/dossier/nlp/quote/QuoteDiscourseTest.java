@@ -607,4 +607,27 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Inmaculada Robles-Padilla"), starting(qs, "Because I believed").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void anUnnamedOfficerOfANamedBodyInALeadIsThePersonNamedNextWithNoTitleOfTheirOwn() {
+        List<Quote> qs = quotes("LAGOS — A former harbour master of the Nigerian Ports Authority told a tribunal on"
+                + " Monday that pilots were paid to skip inspections.\n\n"
+                + "Emeka Obi-Adeyemi, who was suspended in May, said he had reported the payments twice.\n\n"
+                + "\"Nobody wanted to read my letters,\" he said.");
+        Quote lead = starting(qs, "pilots were paid");
+        assertEquals(Optional.of("Emeka Obi-Adeyemi"), lead.speaker(), qs.toString());
+        // the passive clause beside his name is what was done to him, no title; the lead's words are his office
+        assertEquals(Optional.of("former harbour master of the Nigerian Ports Authority"),
+                starting(qs, "Nobody wanted").speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void aLeadsOfficeIsThePersonNamedAfterAnOpeningClauseWithACommaInsideAName() {
+        List<Quote> qs = quotes("LONDON — The chief executive of Dunmore Water has told MPs the company could run out of"
+                + " cash by March.\n\n"
+                + "Appearing before the Environment, Food and Rural Affairs Committee, Hamish Oduya-Grant said the"
+                + " company was in talks with its lenders.");
+        assertEquals(Optional.of("Hamish Oduya-Grant"), starting(qs, "the company could run out").speaker(),
+                qs.toString());
+    }
 }

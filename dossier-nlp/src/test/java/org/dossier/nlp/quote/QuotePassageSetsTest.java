@@ -47,10 +47,12 @@ class QuotePassageSetsTest {
      * Dev batch 6 ({@code passages-dev-6.txt}): written as blind set 5 by someone who never read the rules nor ran
      * them, and scored once with the rules frozen (after the round tuned on dev batch 5), on 2026-11-22, at 297/402
      * (73.9%), far 98/138 (71.0%); now development data.
+     * Its gold gives a resident no title ("-"); the sets from dev batch 9 on give "resident", and since the
+     * seventeenth round the rules follow them, which costs this set 2 lines (the floor fell from 373 to 371).
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 373);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 371);
     }
 
     /**
@@ -58,10 +60,12 @@ class QuotePassageSetsTest {
      * them, and scored once with the rules frozen (after the round tuned on dev batches 5 and 6), on 2026-11-23, at
      * 335/426 (78.6%), far 114/146 (78.1%); the rules from before that round scored 298/426 (70.0%) on it. Now
      * development data.
+     * Its gold gives a resident no title ("-"); the sets from dev batch 9 on give "resident", and since the
+     * seventeenth round the rules follow them, which costs this set 2 lines (the floor fell from 398 to 396).
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 398);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 396);
     }
 
     /**
@@ -69,10 +73,12 @@ class QuotePassageSetsTest {
      * them, and scored once with the rules frozen (after the round tuned on dev batches 6 and 7), on 2026-11-23, at
      * 303/392 (77.3%), far 117/147 (79.6%); the rules from before that round scored 296/392 (75.5%) on it. Now
      * development data.
+     * Its gold gives a resident no title ("-"); the sets from dev batch 9 on give "resident", and since the
+     * seventeenth round the rules follow them, which costs this set 4 lines (the floor fell from 368 to 364).
      */
     @Test
     void devBatchEight() {
-        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 368);
+        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 364);
     }
 
     /**
@@ -83,7 +89,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 407);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 409);
     }
 
     /**
@@ -94,7 +100,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTen() {
-        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 429);
+        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 430);
     }
 
     /**
@@ -105,7 +111,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEleven() {
-        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 422);
+        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 428);
     }
 
     /**
@@ -151,7 +157,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 413);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 415);
     }
 
     /**
@@ -163,7 +169,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 436);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 438);
     }
 
     /**
@@ -187,7 +193,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEighteen() {
-        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 423);
+        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 426);
     }
 
     /**
@@ -211,7 +217,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 414);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 423);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
