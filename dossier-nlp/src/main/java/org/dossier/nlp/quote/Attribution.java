@@ -1676,8 +1676,10 @@ final class Attribution {
         String pos = t - 1 >= 0 ? b.word(t - 1) : "";
         Mention c = t - 2 >= 0 ? b.mention(t - 2) : null;
         boolean possessive = pos.equals("'s") || pos.equals("’s") || pos.equals("'") || pos.equals("’");
-        // by its name or a short form ("Côte d'Ivoire's", "the U.S.'s"), not a demonym or a capital
-        if (!possessive || c == null || c.type() != EntityType.COUNTRY
+        // by its name or a short form ("Côte d'Ivoire's", "the U.S.'s"), not a demonym or a capital; a city's or a
+        // region's too ("Denver's Department of Finance")
+        boolean place = c != null && c.type() == EntityType.LOCATION && c.kind() == MentionKind.NAME;
+        if (!possessive || c == null || c.type() != EntityType.COUNTRY && !place
                 || c.kind() != MentionKind.NAME && c.kind() != MentionKind.SHORT_NAME || inQuote[t - 2]) {
             return Optional.empty();
         }

@@ -630,4 +630,12 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Hamish Oduya-Grant"), starting(qs, "the company could run out").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aBodyFirstNamedWithACitysPossessiveIsQuotedUnderIt() {
+        List<Quote> qs = quotes("PORTLAND, Ore. — Portland’s Bureau of Transportation said on Monday that the"
+                + " Burnside Bridge would close for six weeks.");
+        assertEquals(Optional.of("Portland’s Bureau of Transportation"), starting(qs, "the Burnside Bridge").speaker(),
+                qs.toString());
+    }
 }
