@@ -48,6 +48,8 @@ final class Attribution {
     private final Set<Integer> used = new HashSet<>();
     /** Titles that frames gave each speaker so far, by entity id: the longest. */
     private final Map<String, String> given = new HashMap<>();
+    /** The office a lead's description gave a person the next paragraph names with a style only, by entity id. */
+    private final Map<String, String> styledInLead = new HashMap<>();
     /** The age the body gives a person right after a name ("Joseph Kiprono, 62, …"), by entity id. */
     private final Map<String, String> ages = new HashMap<>();
     /** Where the body first names each entity. */
@@ -1024,8 +1026,9 @@ final class Attribution {
                 Predicate<String> fits = t -> same ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
                         : Discourse.fits(head, role, t);
                 Optional<String> words = beside;
-                if (!exact && p == par + 1 && subject.isPresent() && next.get().title().isEmpty() && beside.isEmpty()
-                        && introducedSpeaking(subject.get())) {
+                boolean untitled = next.get().title().isEmpty() && beside.isEmpty()
+                        || next.get().title().filter(Attribution::style).isPresent(); // "Councillor Ana Ruiz said"
+                if (!exact && p == par + 1 && subject.isPresent() && untitled && introducedSpeaking(subject.get())) {
                     // "…, the minister responsible for trade said Thursday. / Marc Gravel told reporters …": wire copy
                     // names the lead's speaker next, as someone new who speaks, with the title left to the lead
                     return next;
@@ -1042,13 +1045,31 @@ final class Attribution {
      * she did; it is her title from here on.
      */
     private Speaker titledByLead(Speaker sp, String description) {
-        if (!sp.person() || sp.id().isEmpty() || sp.title().isPresent() && !Words.isClauseTitle(sp.title().get())) {
+        if (!sp.person() || sp.id().isEmpty()) {
             return sp;
         }
         String office = stripArticle(Quoted.collapse(description));
         office = office.matches("(?i)an? .+") ? office.substring(office.indexOf(' ') + 1) : office;
+        if (sp.title().filter(Attribution::style).isPresent()
+                && !Words.lower(office).contains(Words.lower(sp.title().get()))) {
+            // "…, the council's leader has confirmed. / Councillor Ana Ruiz said …": a style and the office
+            styledInLead.put(sp.id().get(), office);
+            return new Speaker(sp.name(), sp.id(), Optional.of(sp.title().get() + ", " + office), true);
+        }
+        if (sp.title().isPresent() && !Words.isClauseTitle(sp.title().get())) {
+            return sp;
+        }
         give(sp.id().get(), office);
         return new Speaker(sp.name(), sp.id(), Optional.of(office), true);
+    }
+
+    /**
+     * A title of one capitalised word, which styles a person more than it names an office ("Councillor", "Senator",
+     * "Dr"): a lead's description of the office ({@link #titledByLead}) goes with it.
+     */
+    private static boolean style(String title) {
+        String t = title.strip();
+        return !t.isEmpty() && t.indexOf(' ') < 0 && Character.isUpperCase(t.charAt(0));
     }
 
     /**
@@ -1371,6 +1392,10 @@ final class Attribution {
             give(m.entityId(), title.get());
         } else if (person) {
             title = knownTitle(m.entityId());
+        }
+        String office = styledInLead.get(m.entityId());
+        if (office != null && title.filter(Attribution::style).isPresent()) {
+            title = Optional.of(title.get() + ", " + office); // "Councillor" of "the council's leader" in the lead
         }
         Speaker s = new Speaker(name, Optional.of(m.entityId()), title, person);
         if (person) {

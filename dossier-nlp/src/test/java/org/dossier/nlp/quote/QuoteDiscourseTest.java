@@ -638,4 +638,18 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Portland’s Bureau of Transportation"), starting(qs, "the Burnside Bridge").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aLeadsOfficeGoesWithTheStyleThePersonNamedNextIsGiven() {
+        List<Quote> qs = quotes("DUNDEE — Dundee City Council is to shut three community centres from May, the"
+                + " council’s leader has confirmed.\n\n"
+                + "Councillor Fiona Baird-Okafor said the city had \"no other road left\".\n\n"
+                + "Opposition group leader Craig Munro-Lee said the closures would hurt the poorest areas.\n\n"
+                + "The council leader said the final list would be published in March.");
+        Quote lead = starting(qs, "Dundee City Council is to");
+        assertEquals(Optional.of("Fiona Baird-Okafor"), lead.speaker(), qs.toString());
+        assertTrue(lead.speakerTitle().orElse("").contains("Councillor"), qs.toString());
+        assertTrue(starting(qs, "no other road").speakerTitle().orElse("").contains("leader"), qs.toString());
+        assertEquals(Optional.of("Fiona Baird-Okafor"), starting(qs, "the final list").speaker(), qs.toString());
+    }
 }
