@@ -220,6 +220,20 @@ class QuotePassageSetsTest {
         development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 428);
     }
 
+    /**
+     * Blind set 20 ({@code passages-blind-20.txt}): written by someone who never read the rules nor ran them, in the
+     * styles of mainstream wire, broadsheet, local and broadcaster political news, live blogs, transcripts and
+     * interviews from a broad mix of places, and scored once with the rules frozen after the seventeenth round, on
+     * 2026-11-23: 431/467 (92.3%), direct 246/264, far 147/157 (93.6%). The rules from before that round score 429/467
+     * on it. Only its summary is printed.
+     */
+    @Test
+    void blindSetTwenty() {
+        PassageSet.Score s = PassageSet.score(PassageSet.load("passages-blind-20.txt"));
+        System.out.println(s.summary("quote blind set 20"));
+        assertTrue(s.right() >= 431, "attribution on blind set 20 fell: " + s.summary("blind set 20"));
+    }
+
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
     private static void development(String file, String name, int floor) {
         PassageSet.Score s = PassageSet.score(PassageSet.load(file));
