@@ -635,5 +635,7 @@ final class Words {
             "whenever", "wherever", "further", "another", "for", "nor", "or", "and", "but", "whose", "than", "as",
             "minor", "major", "proper", "better", "greater", "lesser", "unless", "consider", "remember", "offer",
             "enter", "answer", "suffer", "deliver", "gather", "discover", "encounter", "monitor",
-            "prefer", "transfer", "endless", "regardless");
+            "prefer", "transfer", "endless", "regardless",
+            // quantities with an agent's ending, which take "of" as an office does ("a number of", "a quarter of")
+            "number", "quarter");
 }

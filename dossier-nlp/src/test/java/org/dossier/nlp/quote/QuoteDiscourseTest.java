@@ -652,4 +652,13 @@ class QuoteDiscourseTest {
         assertTrue(starting(qs, "no other road").speakerTitle().orElse("").contains("leader"), qs.toString());
         assertEquals(Optional.of("Fiona Baird-Okafor"), starting(qs, "the final list").speaker(), qs.toString());
     }
+
+    @Test
+    void aQuantityOfABodyIsNoUnnamedOfficerOfIt() {
+        List<Quote> qs = quotes("LAGOS — A number of the Nigerian Ports Authority told a tribunal on Monday that pilots"
+                + " were paid to skip inspections.\n\n"
+                + "Emeka Obi-Adeyemi, who was suspended in May, said he had reported the payments twice.");
+        assertTrue(qs.stream().filter(q -> q.text().startsWith("pilots were paid"))
+                .noneMatch(q -> q.speaker().equals(Optional.of("Emeka Obi-Adeyemi"))), qs.toString());
+    }
 }
