@@ -14,6 +14,11 @@ class SpanFinderTest {
         return FINDER.find(TaggedText.sentences(line).get(0));
     }
 
+    /** Fails, listing the spans found, unless one of them is named {@code name}. */
+    private static void assertHasSpan(List<Span> spans, String name) {
+        assertTrue(spans.stream().anyMatch(sp -> sp.name().equals(name)), spans.toString());
+    }
+
     private static Span.Kind kindOf(List<Span> spans, String name) {
         return spans.stream().filter(sp -> sp.name().equals(name)).map(Span::kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no span '" + name + "' in " + spans));
@@ -119,7 +124,7 @@ class SpanFinderTest {
         // a country after "on" is what the body discusses
         List<Span> s = spans("The envoy briefed the Security Council on Velmora/L on Friday .");
         assertTrue(s.stream().noneMatch(sp -> sp.name().contains("on Velmora")), s.toString());
-        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Velmora")), s.toString());
+        assertHasSpan(s, "Velmora");
         // a tagged organisation after "on" is the case before the court
         List<Span> t = spans("A ruling by the Court of Justice on Taxora/O is due .");
         assertTrue(t.stream().noneMatch(sp -> sp.name().contains("on Taxora")), t.toString());
@@ -138,16 +143,16 @@ class SpanFinderTest {
     @Test
     void aLowerCaseParticleOpeningANameStaysInIt() {
         List<Span> s = spans("Fighters of al/O Hadra/O said they left the town .");
-        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("al Hadra")), s.toString());
+        assertHasSpan(s, "al Hadra");
     }
 
     @Test
     void aTitleWordJoinedByAHyphenIsPartOfASurname() {
         List<Span> s = spans("Trade envoy Bilal/P Ahmad/P Sheikh/P ~-/P ~Qureshi/P said the talks had stalled .");
-        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Bilal Ahmad Sheikh-Qureshi")), s.toString());
+        assertHasSpan(s, "Bilal Ahmad Sheikh-Qureshi");
         // a title word on its own before the name is still no part of it
         List<Span> t = spans("Deputy/P Emir/P Bilal/P Ahmad/P said the talks had stalled .");
-        assertTrue(t.stream().anyMatch(sp -> sp.name().equals("Bilal Ahmad")), t.toString());
+        assertHasSpan(t, "Bilal Ahmad");
     }
 
     @Test
@@ -155,31 +160,28 @@ class SpanFinderTest {
         // a country inside the name ("Kenya") does not stop it
         List<Span> s = spans("The Federation/O of/O Kenya/O Chambers/O of/O Commerce/O and Industry ( FKCCI/O ) said the"
                 + " levy was too high .");
-        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Federation of Kenya Chambers of Commerce and Industry")),
-                s.toString());
+        assertHasSpan(s, "Federation of Kenya Chambers of Commerce and Industry");
         // a name with no "of" in it ends before "and": "Acme Holdings and Partners" may be two firms
         List<Span> t = spans("Brandt/O Holdings/O and Partners said the deal was off .");
-        assertTrue(t.stream().anyMatch(sp -> sp.name().equals("Brandt Holdings")), t.toString());
+        assertHasSpan(t, "Brandt Holdings");
     }
 
     @Test
     void aBodyNamedByAListOfTradesGoesOnPastItsCommas() {
         List<Span> s = spans("The Ghana/O Teachers/O , Cooks and Cleaners Union said the strike would go on .");
-        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Ghana Teachers , Cooks and Cleaners Union")),
-                s.toString());
+        assertHasSpan(s, "Ghana Teachers , Cooks and Cleaners Union");
         // the tagger's own run for the last words is part of that name, not a second one
         List<Span> t = spans("The Ghana/O Teachers/O , Cooks and Cleaners/O Union/O said the strike would go on .");
         assertEquals(1, t.size(), t.toString());
         // three firms in a list end in no body's noun and stay three names
         List<Span> u = spans("Brandt/O Holdings/O , Kessel/O and Varga/O said the deal was off .");
-        assertTrue(u.stream().anyMatch(sp -> sp.name().equals("Brandt Holdings")), u.toString());
+        assertHasSpan(u, "Brandt Holdings");
     }
 
     @Test
     void aNameThatListsItsFieldsStartsAtTheFirstOfThem() {
         List<Span> s = spans("Appearing before the Environment , Food and Rural/O Affairs/O Committee/O , Ana/P Ruiz/P said"
                 + " the firm was in talks .");
-        assertTrue(s.stream().anyMatch(sp -> sp.name().equals("Environment , Food and Rural Affairs Committee")),
-                s.toString());
+        assertHasSpan(s, "Environment , Food and Rural Affairs Committee");
     }
 }
