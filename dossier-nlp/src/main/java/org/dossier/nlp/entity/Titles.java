@@ -158,7 +158,7 @@ final class Titles {
             }
             break;
         }
-        int governed = governedStart(t, rs, start, last);
+        int governed = head && start <= last && actsFor(t, rs, start, last) ? -1 : governedStart(t, rs, start, last);
         if (governed >= 0) {
             start = governed;
             head = true;
@@ -252,6 +252,30 @@ final class Titles {
             headed = true;
         }
         return titled && q + 1 < k && (headed || opensNounPhrase(t, q)) ? q + 1 : -1;
+    }
+
+    /**
+     * "A spokeswoman for Mayor X", "the lawyer for former harbour minister X": the title {@code [start, last]} ends in
+     * a title word of the person's own, after "for" and at most a few plain words; the role before "for" is of someone
+     * who speaks or acts for the person. Not "Minister for Law and Justice X", "Spokeswoman for the prosecutor's
+     * office X", whose complement names a field or a body.
+     */
+    private static boolean actsFor(List<Token> t, List<Resolved> rs, int start, int last) {
+        if (!Lexicon.isTitleHead(t.get(last).text())) {
+            return false;
+        }
+        for (int k = start; k <= last; k++) {
+            String w = Lexicon.lower(t.get(k).text());
+            if (w.equals("and") || w.equals("&") || w.matches("['’]s?")) {
+                return false;
+            }
+        }
+        int k = start - 1;
+        while (k >= start - 3 && k > 0 && complementWord(t, rs, k) && !Lexicon.lower(t.get(k).text()).equals("the")
+                && !Lexicon.lower(t.get(k).text()).equals("and") && !t.get(k).capitalized()) {
+            k--;
+        }
+        return k > 0 && Lexicon.lower(t.get(k).text()).equals("for") && Lexicon.isTitleWord(t.get(k - 1).text());
     }
 
     /**

@@ -891,6 +891,13 @@ final class Attribution {
             return s;
         }
         if (ref instanceof Ref.Anonymous a) {
+            Optional<String> definite = a.affiliation().filter(d -> Words.lower(d).startsWith("the "));
+            Optional<Speaker> known = definite.flatMap(d -> talk.described(a.head(), a.head(), List.of(),
+                    Optional.empty(), countries).filter(s -> !d.contains(s.name())));
+            if (known.isPresent()) {
+                // "Leo Berg, the lawyer for Ana Ruiz, said …" and then "The lawyer for Ruiz said": the one so titled
+                return known;
+            }
             // "…, a county soil scientist said." and then "Ana Ruiz, a soil scientist with …, said": named after
             return ahead(a.head(), a.head(), token, true).or(() -> officialQuotedNext(a.head(), token))
                     .or(() -> a.affiliation().flatMap(d -> untitledNext(d, token)))

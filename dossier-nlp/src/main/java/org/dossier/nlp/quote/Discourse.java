@@ -426,6 +426,12 @@ final class Discourse {
             return true; // "the CEO" and "Chief Executive Anders Holm"
         }
         boolean leads = head.equals("head") || head.equals("chief");
+        if ((head.equals("republican") || head.equals("democrat")) && words.stream()
+                .anyMatch(w -> w.equals("speaker") || "leader".equals(Words.personRole(w)))) {
+            // "the chamber's top Republican" and "Senate President Ana Ruiz", "House Speaker Ana Ruiz": a party's
+            // member who leads a chamber
+            return true;
+        }
         if ((leads || head.equals("leader")) && (words.contains("secretary-general")
                 || Words.lower(title).contains("general secretary"))) {
             return true; // "the union leader" and "secretary-general of the … Union": a union's head holds that title

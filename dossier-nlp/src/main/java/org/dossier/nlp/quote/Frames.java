@@ -641,6 +641,10 @@ final class Frames {
             if (m != null) {
                 int end = b.mentionEnd(j);
                 boolean possessor = b.lower(end).equals("'s") || b.lower(end).equals("’s");
+                if (m.type() == EntityType.PERSON && !possessor && m.kind() != MentionKind.DESCRIPTION
+                        && agentFor(from, j, end - 1, from).isPresent()) {
+                    return Optional.empty(); // "The lawyer for Ana Ruiz said …": the sentence is about the lawyer
+                }
                 if (m.type() == EntityType.PERSON && !possessor) {
                     return Optional.of(new Np(new Ref.Named(m), j, end,
                             combine(preTitle(from, j), appositiveAfter(end, to))));
@@ -877,6 +881,10 @@ final class Frames {
             }
             int first = b.mentionFirst(k);
             int start = titleStart(first, lo);
+            Optional<Np> agent = m.type() == EntityType.PERSON ? agentFor(start, first, k, lo) : Optional.empty();
+            if (agent.isPresent()) {
+                return agent;
+            }
             if (m.type() == EntityType.ORGANIZATION) {
                 start = describedBefore(start, first, lo);
             }
@@ -1146,6 +1154,55 @@ final class Frames {
     }
 
     /**
+     * "A spokeswoman for Mayor Ana Ruiz said", "the lawyer for former minister Ana Ruiz said": the subject is the one
+     * who speaks for the person named, not that person: a role noun, then "for", then the name with or without its
+     * own title (the words from {@code start} to the name at {@code first}). Not "Minister for Foreign Affairs Ana
+     * Ruiz", whose complement names no role, nor an appositive ("Leo Berg, a lawyer for Ana Ruiz, said": Berg's).
+     */
+    private Optional<Np> agentFor(int start, int first, int k, int lo) {
+        Mention before = start - 1 >= lo ? b.mention(start - 1) : null;
+        if (before != null && before.kind() == MentionKind.DESCRIPTION && b.mentionEnd(start - 1) == start) {
+            start = b.mentionFirst(start - 1); // "The lawyer", which the entity stage took for a mention of someone
+        }
+        for (int x = Math.max(start, lo + 1); x < first; x++) {
+            Mention role = b.mention(x - 1);
+            if (!b.lower(x).equals("for") || role != null && role.kind() != MentionKind.DESCRIPTION
+                    || Words.personRole(b.word(x - 1)) == null) {
+                continue;
+            }
+            if (!ownTitleAfter(x, first)) {
+                return Optional.empty();
+            }
+            String head = b.lower(x - 1);
+            int s = role != null ? b.mentionFirst(x - 1) : descriptionStart(x - 1, lo);
+            if (s - 1 >= lo && b.word(s - 1).equals(",")) {
+                return Optional.empty();
+            }
+            // someone unnamed, or with "the" someone the text may have titled so before ({@code Attribution})
+            String det = b.lower(s);
+            return det.equals("a") || det.equals("an") || det.equals("the") ? Optional.of(new Np(
+                    new Ref.Anonymous(head, Optional.of(Quoted.collapse(b.slice(s, k + 1)))), s, k + 1,
+                    Optional.empty())) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words after "for" at {@code x} and before the name at {@code first} are the named person's own title
+     * or nothing ("a lawyer for former minister Ana Ruiz", "a lawyer for Ana Ruiz"), which ends in a role noun; not
+     * the field of an office ("Minister for Foreign Affairs Ana Ruiz", "Minister for Law and Justice Ana Ruiz").
+     */
+    private boolean ownTitleAfter(int x, int first) {
+        for (int j = x + 1; j < first; j++) {
+            String w = b.lower(j);
+            if (w.equals("and") || w.equals("&") || clitic(j)) {
+                return false; // "Minister for Law and Justice", "Spokeswoman for the prosecutor's office"
+            }
+        }
+        return x + 1 == first || Words.personRole(b.word(first - 1)) != null;
+    }
+
+    /**
      * {@code NAME of/at ORGANISATION} ending at token {@code k}: "Jonathan Pell of the Ridgeway Center", with the
      * organisation as the title.
      */
@@ -1278,6 +1335,12 @@ final class Frames {
 
     /** The title words before a name, when they hold a role ("Senator", "Unification Ministry spokesman"). */
     private Optional<String> preTitle(int start, int first) {
+        for (int x = first - 1; x > start; x--) {
+            if (b.lower(x).equals("for") && Words.personRole(b.word(x - 1)) != null && ownTitleAfter(x, first)) {
+                start = x + 1; // "a spokeswoman for Mayor Ana Ruiz": the spokeswoman's role is not Ruiz's title
+                break;
+            }
+        }
         for (int j = start; j < first; j++) {
             // the head of a title is its last word: a noun of occupation by its shape counts there ("Food blogger",
             // "Urban planner" before the name), as no list holds every trade

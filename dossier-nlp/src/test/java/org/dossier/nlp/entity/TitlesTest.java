@@ -36,6 +36,16 @@ class TitlesTest {
     }
 
     @Test
+    void aRoleForSomeoneIsNotTheirTitle() {
+        assertEquals(List.of("Mayor"),
+                titlesOf("A spokeswoman for Mayor Petra Lindqvist said the bridge would reopen.", "Petra Lindqvist"));
+        assertEquals(List.of("former harbour minister"),
+                titlesOf("The lawyer for former harbour minister Oskar Lindahl filed an appeal.", "Oskar Lindahl"));
+        assertEquals(List.of("Minister for Law and Justice"),
+                titlesOf("Minister for Law and Justice Farid Qureshi said the courts would grow.", "Farid Qureshi"));
+    }
+
+    @Test
     void oneCapitalisedWordWithNoTitleWordIsNoTitle() {
         assertEquals(List.of(),
                 titlesOf("Meanwhile Daniel Okoro said the bridge would reopen next week.", "Daniel Okoro"));

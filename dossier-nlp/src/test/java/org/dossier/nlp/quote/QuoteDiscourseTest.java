@@ -661,4 +661,35 @@ class QuoteDiscourseTest {
         assertTrue(qs.stream().filter(q -> q.text().startsWith("pilots were paid"))
                 .noneMatch(q -> q.speaker().equals(Optional.of("Emeka Obi-Adeyemi"))), qs.toString());
     }
+    @Test
+    void aLeadsPartyMemberInOfficeIsTheOfficeHolderNamedNext() {
+        List<Quote> qs = quotes("HELENA, Mont. (AP) — Montana drivers would pay 4 cents more a gallon under a road plan"
+                + " the state House passed Tuesday, the chamber's top Democrat said.\n\n"
+                + "House Speaker Corinne Valdez-Moss said the money would go to rural bridges first.");
+        Quote lead = starting(qs, "Montana drivers would pay");
+        assertEquals(Optional.of("Corinne Valdez-Moss"), lead.speaker(), qs.toString());
+    }
+
+    @Test
+    void aSpokespersonForAPersonIsNotThatPerson() {
+        List<Quote> qs = quotes("The river ferry will stop running at the end of the month, the operator said.\n\n"
+                + "A spokesman for Governor Halvard Sune said the governor was \"looking at every option\".\n\n"
+                + "Ines Calloway, the lawyer for former harbour minister Oskar Lindahl, said the closure was"
+                + " \"a breach of the contract\".\n\n"
+                + "The hearing was adjourned until Friday.\n\n"
+                + "The lawyer for Lindahl said he would \"fight this in every court\".");
+        Quote spokesman = starting(qs, "looking at every option");
+        assertEquals(Optional.empty(), spokesman.speaker(), qs.toString());
+        Quote lawyer = starting(qs, "fight this in every court");
+        assertEquals(Optional.of("Ines Calloway"), lawyer.speaker(), qs.toString());
+        assertTrue(lawyer.speakerTitle().orElse("").contains("lawyer"), qs.toString());
+    }
+
+    @Test
+    void anOfficeForAFieldKeepsItsTitle() {
+        List<Quote> qs = quotes("Minister for Law and Justice Farid Qureshi-Lane said the courts would get \"every"
+                + " judge they need\".");
+        assertTrue(starting(qs, "every judge they need").speakerTitle().orElse("").contains("Minister for Law"),
+                qs.toString());
+    }
 }

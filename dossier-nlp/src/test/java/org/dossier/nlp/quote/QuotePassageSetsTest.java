@@ -157,7 +157,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 415);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 417);
     }
 
     /**
@@ -229,7 +229,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 431);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 434);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
