@@ -281,7 +281,10 @@ final class Indirect {
     private Optional<Frames.Np> beforeRelative(int v, int st) {
         for (int j = v - 2; j > st && j >= v - 12; j--) {
             String w = b.word(j);
-            if (w.equals(",") || b.endsClause(j) || Frames.isQuoteMark(w) || Words.isReportingVerb(w)) {
+            // a verb of speech in the relative clause reports nothing when "to" follows ("who first responded to
+            // the fire", "who spoke to the inquiry")
+            boolean reports = Words.isReportingVerb(w) && !b.lower(j + 1).equals("to");
+            if (w.equals(",") || b.endsClause(j) || Frames.isQuoteMark(w) || reports) {
                 return Optional.empty();
             }
             String l = b.lower(j);

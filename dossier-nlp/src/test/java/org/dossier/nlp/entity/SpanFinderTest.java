@@ -120,6 +120,22 @@ class SpanFinderTest {
     }
 
     @Test
+    void aNameInCapitalsThatOpensTheSentenceAndSpeaksIsAnOrganisation() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Harbour Pilots Cymru said it would appeal ."),
+                "Harbour Pilots Cymru"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans(
+                "The Valley Growers Forum , which represents 400 farms , said the plan was late ."),
+                "Valley Growers Forum"));
+        // a place the tagger took for the start of the name
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Northern/L Ireland/L Water said it needed money ."),
+                "Northern Ireland Water"));
+        // a title and a person's name the tagger missed, one hyphenated surname, a name that does not speak
+        assertTrue(spans("Minister of Mines Tran Van Lo told deputies the law would pass .").isEmpty());
+        assertTrue(spans("Gimbang-Lo replied that the pipes were old .").isEmpty());
+        assertTrue(spans("Harbour Pilots Cymru met on Monday .").isEmpty());
+    }
+
+    @Test
     void aTopicAfterOnOrForIsNoPartOfAnInstitutionsName() {
         // a country after "on" is what the body discusses
         List<Span> s = spans("The envoy briefed the Security Council on Velmora/L on Friday .");

@@ -692,4 +692,21 @@ class QuoteDiscourseTest {
         assertTrue(starting(qs, "every judge they need").speakerTitle().orElse("").contains("Minister for Law"),
                 qs.toString());
     }
+
+    @Test
+    void aLeadsDescriptionWithARelativeClauseOfSpeakingToIsThePersonNamedNext() {
+        List<Quote> qs = quotes("HALIFAX — The harbour pilot who first responded to last winter's tanker fire told an"
+                + " inquiry Tuesday that his boat waited an hour for a tug.\n\n"
+                + "Captain Ewan Brodie-Kaur, of the Halifax Pilots Association, said he had asked for help twice.");
+        assertEquals(Optional.of("Ewan Brodie-Kaur"), starting(qs, "his boat waited an hour").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aBodyTheTaggerMissedSpeaksUnderItsName() {
+        List<Quote> qs = quotes("CARDIFF — Rail fares in Wales will be frozen next year.\n\n"
+                + "Rural Bus Users Cymru, which represents travellers, said it would \"hold ministers to it\".");
+        assertEquals(Optional.of("Rural Bus Users Cymru"), starting(qs, "hold ministers to it").speaker(),
+                qs.toString());
+    }
 }

@@ -20,7 +20,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 338);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 339);
     }
 
     /**
@@ -145,7 +145,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFourteen() {
-        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 405);
+        development("passages-dev-14.txt", "dev batch 14 (formerly blind set 13)", 407);
     }
 
     /**
@@ -169,7 +169,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 438);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 440);
     }
 
     /**
@@ -205,7 +205,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNineteen() {
-        development("passages-dev-19.txt", "dev batch 19 (formerly blind set 18)", 426);
+        development("passages-dev-19.txt", "dev batch 19 (formerly blind set 18)", 427);
     }
 
     /**
@@ -229,7 +229,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 434);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 438);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
