@@ -1040,7 +1040,15 @@ final class Attribution {
                     // names the lead's speaker next, as someone new who speaks, with the title left to the lead
                     return next;
                 }
-                return next.filter(sp -> sp.title().filter(fits).isPresent() || words.filter(fits).isPresent());
+                Optional<Speaker> fit = next.filter(sp -> sp.title().filter(fits).isPresent()
+                        || words.filter(fits).isPresent());
+                if (fit.isEmpty() && p == par + 1 && subject.isPresent()
+                        && !frames.speaksAfter(subject.get(), b.sentenceEnd(b.sentenceOf(subject.get().start())))) {
+                    // "A coroner has warned that … / Tomasz Wierzbicki died in March … / Area coroner Ana Ruiz
+                    // said": the one the story is about, who does not speak, may come between
+                    continue;
+                }
+                return fit;
             }
         }
         return Optional.empty();

@@ -474,6 +474,30 @@ final class Frames {
     }
 
     /**
+     * "A Tanzanian judge on Wednesday refused …, ruling that …": someone the sentence opens with and does not name,
+     * up to four words after "a" ending in a role noun.
+     */
+    Optional<Np> someoneSubject(int start, int to) {
+        int from = afterDateline(start, to);
+        if (!(b.lower(from).equals("a") || b.lower(from).equals("an"))) {
+            return Optional.empty();
+        }
+        for (int k = from + 1; k < Math.min(to, from + 5); k++) {
+            String w = b.word(k);
+            if (Words.personRole(w) != null && !Words.personRole(w).equals("person")) {
+                return b.lower(k + 1).equals("of") || b.lower(k + 1).equals("for") || clitic(k + 1)
+                        ? Optional.empty() // "a judge of the …", "a lawyer for …": the affiliation is for the frames
+                        : Optional.of(new Np(new Ref.Anonymous(Words.lower(w)), from, k + 1, Optional.empty()));
+            }
+            if (!isPlainWord(k) || Words.isFinite(w) || Words.isFunction(Words.lower(w))
+                    && b.mention(k) == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "Brazil's central bank held …": a country's body the text names in lower case, up to three words ending in a
      * body's noun after the country's genitive. The body speaks, under those words, not the country. So does a body
      * named right after the genitive ("Bosnia's Constitutional Court … , saying"), and an office in lower case is the

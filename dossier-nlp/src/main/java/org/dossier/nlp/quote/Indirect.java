@@ -64,7 +64,9 @@ final class Indirect {
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "warning", "arguing",
             "insisting", "stressing", "claiming", "explaining", "suggesting", "predicting", "acknowledging",
             "admitting", "asserting", "emphasising", "emphasizing", "conceding", "maintaining", "telling", "assuring",
-            "reminding", "informing");
+            "reminding", "informing", "stating", "declaring", "alleging", "contending",
+            // a court's or an inquiry's: ", ruling that prosecutors had presented enough evidence"
+            "ruling", "finding", "concluding");
 
     /**
      * The reported speech in tokens {@code [st, en)}, skipping verbs inside quotations and verbs a direct quote
@@ -107,6 +109,13 @@ final class Indirect {
                         && !((split || secondClause(x.to()) > 0) && holdsPartial(x.from(), x.to()))) {
                     out.add(x);
                     v = Math.max(v, x.to() - 1);
+                } else if (!x.np().ref().equals(new Ref.Unknown()) && x.cut() == x.to()) {
+                    // "said the claims would cost $1bn and 'the government does not have the money'": the clause
+                    // before a quoted clause of its own is reported on its own
+                    int before = beforeQuotedClause(x.from(), x.to(), inQuote);
+                    if (before - x.from() >= 4) {
+                        out.add(new Report(x.np(), x.verb(), x.from(), before));
+                    }
                 }
                 // "said its forces had carried out a \"massive strike\", and that all targets had been hit": the
                 // second clause is reported on its own, whether or not the first holds a quotation
@@ -208,7 +217,8 @@ final class Indirect {
             }
         }
         int to = end;
-        return frames.clauseSubject(st, v - 1).map(x -> new Report(x, v, from, to));
+        return frames.clauseSubject(st, v - 1).or(() -> frames.someoneSubject(st, v - 1))
+                .map(x -> new Report(x, v, from, to));
     }
 
     /** Where the clause after participle {@code v} starts: after its "that" (and whom it addresses), else after it. */
@@ -676,6 +686,34 @@ final class Indirect {
         }
         return true;
     }
+
+    /**
+     * Where the words of a reported clause {@code [from, to)} end before "and" or "but" and a quotation that is a
+     * clause of its own (it opens with a determiner or a pronoun, a subject), or {@code from} when none does.
+     */
+    private int beforeQuotedClause(int from, int to, boolean[] inQuote) {
+        int q = from;
+        while (q < to && !inQuote[q]) {
+            q++;
+        }
+        int j = q - 1;
+        while (j > from && Frames.isQuoteMark(b.word(j))) {
+            j--;
+        }
+        int w = q;
+        while (w < to && Frames.isQuoteMark(b.word(w))) {
+            w++;
+        }
+        if (q >= to || w >= to || j <= from || !(b.lower(j).equals("and") || b.lower(j).equals("but"))
+                || !(Words.isDeterminer(b.word(w)) || SUBJECT_PRONOUNS.contains(b.lower(w)))
+                || any(inQuote, from, j)) {
+            return from;
+        }
+        return b.word(j - 1).equals(",") ? j - 1 : j;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they", "there",
+            "our", "my");
 
     private static boolean any(boolean[] marks, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -411,7 +411,8 @@ final class Words {
     /** Participles that hand a quotation to the clause's subject (", saying …", ", calling it \"…\""). */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "calling", "describing", "noting",
             "warning", "stressing", "insisting", "arguing", "claiming", "telling", "declaring", "urging",
-            "branding", "labelling", "labeling", "dubbing", "terming", "accusing", "vowing", "explaining");
+            "branding", "labelling", "labeling", "dubbing", "terming", "accusing", "vowing", "explaining",
+            "ruling", "finding"); // a court's: ", finding that they \"impermissibly burden\" …"
 
     /** A participle that hands a quotation to its clause's subject. */
     static boolean isParticiple(String word) {

@@ -196,4 +196,40 @@ class QuoteConventionsTest {
         assertEquals(Optional.of("Efua Mensah-Bonsu"), q.speaker());
         assertEquals(Optional.of("The Registrar of the Lands Commission"), q.speakerTitle());
     }
+
+    @Test
+    void aReportedClauseBeforeAQuotedClauseOfItsOwnIsReportedToo() {
+        List<Quote> qs = quotes("Health Minister Ruth Okafor-Lind said the nurses' demands would cost $900 million and"
+                + " \"the budget simply cannot carry it\".");
+        Quote before = starting(qs, "the nurses' demands would cost");
+        assertTrue(!before.direct() && before.text().endsWith("$900 million"), qs.toString());
+        assertTrue(starting(qs, "the budget simply cannot").direct(), qs.toString());
+        // a quoted verb phrase is no clause of its own: the clause holding it is not listed
+        List<Quote> vp = quotes("Health Minister Ruth Okafor-Lind said the strike would go ahead and"
+                + " \"hurt every patient in the region\".");
+        assertTrue(vp.stream().noneMatch(q -> !q.direct()), vp.toString());
+    }
+
+    @Test
+    void aCourtsRulingIsReportedSpeechOfTheJudgeNamedNext() {
+        List<Quote> qs = quotes("ARUSHA, Tanzania (AP) — A Tanzanian judge on Tuesday refused to free a jailed"
+                + " mayor, ruling that the police had followed the law.\n\n"
+                + "High Court Judge Neema Mwakyusa-Lind said the mayor could apply for bail again in March.");
+        assertEquals(Optional.of("Neema Mwakyusa-Lind"), starting(qs, "the police had followed").speaker(),
+                qs.toString());
+        List<Quote> court = quotes("The Court of Appeal struck down the ban, finding that it \"plainly burdens\""
+                + " the freedom to protest.");
+        assertTrue(starting(court, "plainly burdens").direct(), court.toString());
+        assertTrue(court.stream().noneMatch(q -> !q.direct()), court.toString());
+    }
+
+    @Test
+    void aLeadsUnnamedSpeakerIsNamedAfterAParagraphAboutSomeoneWhoDoesNotSpeak() {
+        List<Quote> qs = quotes("LEEDS — A coroner has warned that more pedestrians will die on a ring road crossing"
+                + " unless it is rebuilt.\n\n"
+                + "Oskar Nilsen-Hale, 31, died in May after he was hit by a van.\n\n"
+                + "Senior coroner Bethany Ashworth-Ode recorded a conclusion of accidental death.");
+        assertEquals(Optional.of("Bethany Ashworth-Ode"), starting(qs, "more pedestrians will die").speaker(),
+                qs.toString());
+    }
 }

@@ -40,7 +40,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 350);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 351);
     }
 
     /**
@@ -52,7 +52,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 371);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 372);
     }
 
     /**
@@ -122,7 +122,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 453);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 455);
     }
 
     /**
@@ -133,7 +133,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 408);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 409);
     }
 
     /**
@@ -157,7 +157,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 417);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 418);
     }
 
     /**
@@ -217,7 +217,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 428);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 429);
     }
 
     /**
@@ -229,7 +229,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 438);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 441);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
