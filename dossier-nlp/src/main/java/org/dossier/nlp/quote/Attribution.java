@@ -989,7 +989,8 @@ final class Attribution {
                     .or(() -> Words.isAnyOrg(d.head()) ? orgNear(token) : Optional.empty())
                     .or(() -> byModifier(d.text(), token))
                     .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())
-                            || Words.isAnyOrg(d.head()) && !officeByName(o) || describedAs(o, d.head())))
+                            || Words.isAnyOrg(d.head()) && !officeByName(o) || describedAs(o, d.head())
+                            || politicalBody(o, d.head())))
                     .or(() -> Words.isAnyOrg(d.head()) && inStatement(token) ? onlyBody(token) : Optional.empty())
                     .flatMap(o -> named(o, Optional.empty()));
             if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
@@ -1621,7 +1622,9 @@ final class Attribution {
         Mention found = null;
         for (int t = Math.max(st, 0); t < end && !inQuote[t]; t++) {
             Mention m = b.mention(t);
-            if (Words.isReportingVerb(b.word(t)) && m == null) {
+            boolean speaks = Words.isReportingVerb(b.word(t)) || Words.isCharacterising(b.word(t))
+                    || Words.isReacting(b.word(t)); // "The Free Georgia Alliance called the verdict \"…\""
+            if (speaks && m == null && !b.token(t).capitalized()) {
                 // only the organisation that speaks there, or whose officer does, before the sentence's speech verb
                 return Optional.ofNullable(found);
             }
@@ -1840,6 +1843,16 @@ final class Attribution {
     /** Whether an organisation's name says it is an office, court or other body ("High Court", "Fisheries Board"). */
     private static boolean officeByName(Mention m) {
         return Arrays.stream(Words.lower(m.text()).split("[^\\p{L}]+")).anyMatch(Words::isOrgHead);
+    }
+
+    /**
+     * "his party said" of "the Free Georgia Alliance": the nouns a party goes by, which stand for one another.
+     */
+    private static final Set<String> POLITICAL = Set.of("party", "alliance", "coalition", "movement", "bloc", "front");
+
+    private static boolean politicalBody(Mention m, String head) {
+        String[] words = Words.lower(m.text()).split("[^\\p{L}]+");
+        return POLITICAL.contains(head) && POLITICAL.contains(words[words.length - 1]);
     }
 
     private static String head(Optional<Frames.Frame> f) {

@@ -709,4 +709,13 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Rural Bus Users Cymru"), starting(qs, "hold ministers to it").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aLeadsHisPartyIsThePartyTheNextParagraphNames() {
+        List<Quote> qs = quotes("YEREVAN, March 3 (Reuters) - A court in Yerevan on Monday jailed opposition leader"
+                + " Aram Petrosyan-Hale for five years for inciting unrest, his party said.\n\n"
+                + "The Civic Renewal Alliance called the ruling \"revenge dressed up as justice.\"");
+        assertEquals(Optional.of("Civic Renewal Alliance"), starting(qs, "A court in Yerevan").speaker(),
+                qs.toString());
+    }
 }
