@@ -252,9 +252,13 @@ final class SpanFinder {
         }
         for (int k = i; k < e; k++) {
             NerTag tag = t.get(k).ner();
+            String l = Lexicon.lower(t.get(k).text());
             if (tag == NerTag.PERSON || tag == NerTag.ORGANIZATION || CALENDAR.contains(t.get(k).text())
-                    || Lexicon.isTitleHead(t.get(k).text())) {
-                return; // "Minister of Agriculture Đỗ Thị Hạnh told": a title and a name the tagger missed
+                    || Lexicon.isTitleHead(t.get(k).text()) || Lexicon.HONORIFICS.contains(l)
+                    || k == i && (Lexicon.NOT_IN_TITLE.contains(l) || Lexicon.SENTENCE_ADVERBS.contains(l))) {
+                // "Minister of Agriculture Đỗ Thị Hạnh told": a title and a name the tagger missed; "In Norway
+                // Tarvik said", "Meanwhile Ana Ruiz said": a word that opens the sentence is no name's
+                return;
             }
         }
         int from = i;

@@ -133,6 +133,8 @@ class SpanFinderTest {
         assertTrue(spans("Minister of Mines Tran Van Lo told deputies the law would pass .").isEmpty());
         assertTrue(spans("Gimbang-Lo replied that the pipes were old .").isEmpty());
         assertTrue(spans("Harbour Pilots Cymru met on Monday .").isEmpty());
+        assertTrue(spans("In Norway/L Tarvik said the tour would go ahead .").stream()
+                .noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), "a preposition opens no name");
     }
 
     @Test
