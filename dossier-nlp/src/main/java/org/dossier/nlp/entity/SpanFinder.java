@@ -219,8 +219,9 @@ final class SpanFinder {
         int i = 0;
         for (int k = 1; k < Math.min(t.size(), 8); k++) {
             String w = t.get(k).text();
-            if ((w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-") && t.get(k).begin() > t.get(k - 1).end())
-                    && t.get(0).text().chars().noneMatch(Character::isLowerCase)) {
+            boolean dash = w.equals("—") || w.equals("–") || w.equals("--")
+                    || w.equals("-") && t.get(k).begin() > t.get(k - 1).end();
+            if (dash && t.get(0).text().chars().noneMatch(Character::isLowerCase)) {
                 i = k + 1; // "BELFAST —": a dateline
                 break;
             }
