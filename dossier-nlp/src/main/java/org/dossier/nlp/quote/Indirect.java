@@ -705,8 +705,7 @@ final class Indirect {
             w++;
         }
         if (q >= to || w >= to || j <= from || !(b.lower(j).equals("and") || b.lower(j).equals("but"))
-                || !(Words.isDeterminer(b.word(w)) || SUBJECT_PRONOUNS.contains(b.lower(w)))
-                || any(inQuote, from, j)) {
+                || !(Words.isDeterminer(b.word(w)) || SUBJECT_PRONOUNS.contains(b.lower(w)))) {
             return from;
         }
         return b.word(j - 1).equals(",") ? j - 1 : j;
