@@ -80,6 +80,7 @@ public final class EntityResolver {
         }
         people.mergeContained();
         addNameParts(sentences, spans, people);
+        surnamesTakenForPlaces(spans, people);
         correctOutlets(article, sentences, spans, people);
         splitJoinedNames(spans, people);
 
@@ -253,6 +254,21 @@ public final class EntityResolver {
                     ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
                 }
             }
+        }
+    }
+
+    /**
+     * "Pruitt-Galloway, who pleaded guilty …" after "Desmond Pruitt-Galloway, 51, …": the tagger may take a surname
+     * standing alone for a place. A place's name that no country table knows and that ends the full name of someone
+     * the article named before it is that person: news calls a person by surname once it has named them.
+     */
+    private static void surnamesTakenForPlaces(List<List<Span>> spans, PersonIndex people) {
+        for (List<Span> ss : spans) {
+            ss.replaceAll(sp -> sp.kind() == Span.Kind.LOCATION && sp.country().isEmpty()
+                    && people.endsNameGivenBefore(sp.name(), position(sp))
+                    ? new Span(sp.sentence(), sp.from(), sp.to(), sp.begin(), sp.end(), sp.name(), Span.Kind.PERSON,
+                            Optional.empty())
+                    : sp);
         }
     }
 

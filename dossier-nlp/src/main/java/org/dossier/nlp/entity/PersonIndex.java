@@ -185,6 +185,19 @@ final class PersonIndex {
         return false;
     }
 
+    /** Whether {@code name} ends the full name of someone named in full before {@code position}. */
+    boolean endsNameGivenBefore(String name, long position) {
+        List<String> parts = Names.parts(name);
+        for (Person p : byKey.values()) {
+            if (p.parts.size() > parts.size() && !parts.isEmpty()
+                    && p.parts.subList(p.parts.size() - parts.size(), p.parts.size()).equals(parts)
+                    && p.positions.stream().anyMatch(x -> x < position)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Distinct people whose full name contains every part, in order. */
     private List<Person> candidates(List<String> parts) {
         List<Person> out = new ArrayList<>();

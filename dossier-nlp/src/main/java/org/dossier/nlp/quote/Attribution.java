@@ -34,6 +34,13 @@ final class Attribution {
 
     /** The number of an age description ("the 62-year-old"). */
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})\\s*-\\s*year\\s*-\\s*old");
+    /** Words that open a clause hanging on the verb before them. */
+    private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "while", "because", "as",
+            "since", "until", "although", "though", "once");
+    /** "the mother of three", "the father-of-two": a parent by the number of children, as news calls a person. */
+    private static final Pattern PARENT_OF = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:\\p{L}+\\s+)?(grand)?(mother|father|mum|mom|dad)\\s*-?\\s*of\\s*-?\\s*"
+            + "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})");
 
     private final Body b;
     private final Frames frames;
@@ -773,6 +780,13 @@ final class Attribution {
                 boolean other = j > end && (isPreposition(b.lower(j - 1)) || objectOfWho(j - 1)) && objectPronoun(j);
                 g = inQuote[j] || other || j > end && Words.isReacting(b.word(j - 1)) ? 0
                         : Words.possessiveGender(b.word(j));
+                if (g == 0 && !inQuote[j] && j > end && SUBORDINATORS.contains(b.lower(j - 1))) {
+                    // "Ruiz apologized before he was sentenced": the subject of a clause of time or cause that hangs
+                    // on the person's own verb is that person (not so after "said": "Ruiz said she was the most
+                    // stubborn colleague" may speak of another)
+                    char p = Words.pronounGender(b.word(j));
+                    g = p == 'm' || p == 'f' ? p : 0;
+                }
             }
             talk.gender(sp.get().key(), g, Discourse.TOLD);
             if (m == about) {
@@ -904,6 +918,12 @@ final class Attribution {
                     .or(() -> Optional.of(talk.anonymous(a.head())));
         }
         if (ref instanceof Ref.Described d) {
+            Matcher parent = PARENT_OF.matcher(d.text());
+            if (parent.matches()) {
+                // "the mother of three said": a way to say "she" of someone the text has presented, not a title
+                char g = Words.lower(parent.group(2)).startsWith("m") ? 'f' : 'm';
+                return talk.pronoun(g, par, inside);
+            }
             Matcher age = AGE.matcher(d.text());
             if (age.find()) {
                 // "the 83-year-old said": whoever the text gave that age, else the latest not given another one;
@@ -936,7 +956,7 @@ final class Attribution {
                 }
             }
             if (role != null) {
-                Optional<Speaker> known = talk.described(d.head(), role, modifiers(d.text()), d.country(), countries);
+                Optional<Speaker> known = talk.described(d.head(), role, describing(d), d.country(), countries);
                 if (known.isEmpty() && !d.head().equals("person")) {
                     // "the Finnish winger" after "winger Ari Salo", if the text gave Salo no other country
                     known = describedNear(d.head(), token).filter(s -> fitsDescription(s, d));
@@ -1029,9 +1049,15 @@ final class Attribution {
                 next = f.flatMap(x -> named(((Ref.Named) x.ref()).mention(), x.appositive()));
                 beside = f.flatMap(Frames.Frame::appositive);
             }
+            // one the text named after the description, in its own paragraph, without that noun ("The administrator
+            // of the agency told … Representative Ana Ruiz, the subcommittee's chair, led the questioning") is
+            // someone else, unless a title of theirs holds the noun itself
+            int named = next.flatMap(Speaker::id).map(id -> firstMention.getOrDefault(id, -1)).orElse(-1);
+            boolean between = named > b.token(token).begin()
+                    && named < b.token(frames.firstTokenOfParagraph(p)).begin();
             if (next.isPresent()) {
                 // the title kept, or all the words beside the name ("Geochemist Ana Ruiz, who has headed the survey")
-                Predicate<String> fits = t -> same ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
+                Predicate<String> fits = t -> same || between ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
                         : Discourse.fits(head, role, t);
                 Optional<String> words = beside;
                 boolean untitled = next.get().title().isEmpty() && beside.isEmpty()
@@ -1185,7 +1211,8 @@ final class Attribution {
     private void roleTitle(Ref.Described d, Speaker s) {
         String role = Words.personRole(d.head());
         // "the old soldier said" of one the text presented as "a former commander who served …": that title stands
-        if (role == null || role.equals("person") || !s.person() || s.id().isEmpty() || s.title().isPresent()
+        if (role == null || role.equals("person") || PARENT_OF.matcher(d.text()).matches() || !s.person()
+                || s.id().isEmpty() || s.title().isPresent()
                 || given.containsKey(s.id().get()) || knownTitle(s.id().get()).isPresent()) {
             return;
         }
@@ -1861,6 +1888,22 @@ final class Attribution {
     }
 
     /** The lower-case words of a description before its head ("deputy" of "the Deputy PM"). */
+    /**
+     * The words of a description besides its head: those before it, or, when words follow the head ("the Minister
+     * for Finance", "the commissioner responsible for housing"), those after it too, without "for" and the like,
+     * since they tell one office from another ("Minister for Public Expenditure").
+     */
+    private static List<String> describing(Ref.Described d) {
+        List<String> words = new ArrayList<>(List.of(Words.lower(d.text()).split("[^\\p{L}-]+")));
+        int h = words.indexOf(d.head());
+        if (h < 0 || h == words.size() - 1) {
+            return modifiers(d.text());
+        }
+        words.remove(h);
+        words.removeIf(w -> w.isEmpty() || Words.isFunction(w) || isPreposition(w));
+        return words;
+    }
+
     private static List<String> modifiers(String text) {
         List<String> out = new ArrayList<>(List.of(Words.lower(text).split("[^\\p{L}-]+")));
         if (!out.isEmpty()) {

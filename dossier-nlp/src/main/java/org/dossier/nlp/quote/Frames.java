@@ -909,6 +909,13 @@ final class Frames {
             if (agent.isPresent()) {
                 return agent;
             }
+            if (m.type() == EntityType.ORGANIZATION && first + 1 < k && Words.personRole(b.word(first)) != null
+                    && b.lower(first + 1).equals("for") && first - 1 >= lo && b.lower(first - 1).equals("the")) {
+                // "the Minister for Finance said", which the name tagger took for a body's name: an office, and the
+                // person who holds it
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(first - 1, k + 1)),
+                        b.lower(first), countryIn(first, k + 1)), first - 1, k + 1, Optional.empty()));
+            }
             if (m.type() == EntityType.ORGANIZATION) {
                 start = describedBefore(start, first, lo);
             }
@@ -1264,6 +1271,17 @@ final class Frames {
             if ((w.equals("of") || w.equals("at") || w.equals("from") || forRole) && x < k) {
                 Mention p = b.mention(x - 1);
                 String role = b.lower(x - 1);
+                if (forRole && (p == null || p.kind() == MentionKind.DESCRIPTION) && !Words.isDeterminer(b.word(x + 1))
+                        && !clitic(x + 2)) {
+                    // "the Minister for Finance said": an office named by its portfolio, with no determiner after
+                    // "for" (not "the spokesman for the ministry"); the person so titled, whom Attribution finds
+                    int s = p != null ? b.mentionFirst(x - 1) : descriptionStart(x - 1, lo);
+                    Mention named = s - 2 >= lo && b.word(s - 1).equals(",") ? b.mention(s - 2) : null;
+                    if (b.lower(s).equals("the") && (named == null || named.type() != EntityType.PERSON)) {
+                        return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), role,
+                                countryIn(s, k + 1)), s, k + 1, Optional.empty()));
+                    }
+                }
                 // "a former harbour master of the Ports Authority": an agent noun no list knows is a person too
                 if (p == null && (Words.personRole(role) != null || Words.isOccupation(role))) {
                     int s = descriptionStart(x - 1, lo);

@@ -1,9 +1,12 @@
 package org.dossier.nlp.quote;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dossier.nlp.text.Parse;
 import org.dossier.nlp.text.TextAnnotator;
 
@@ -17,6 +20,9 @@ import org.dossier.nlp.text.TextAnnotator;
 final class Syntax {
     /** At most this many words stand between a speech verb and a clause without "that" ("said on Monday the …"). */
     static final int MAX_GAP = 4;
+
+    /** Words that open an adverbial clause of time, which may follow whom something was said to. */
+    private static final Set<String> TIME_MARKS = Set.of("as", "when", "while", "after", "before", "once");
 
     private final Body b;
     private final Map<Integer, Optional<Parse>> parses = new HashMap<>();
@@ -105,6 +111,7 @@ final class Syntax {
         int i = v - first;
         int subject = -1;
         boolean object = false;
+        List<Integer> when = new ArrayList<>();
         for (int k : p.children(i)) {
             String r = p.relation(k);
             if (r.equals("nsubj") && first + k >= np.start() && first + k < np.end()) {
@@ -113,12 +120,20 @@ final class Syntax {
             object |= k > i && (r.equals("obj") || r.equals("iobj"));
             boolean phrase = r.equals("obj") || r.equals("iobj") || r.startsWith("obl") || r.equals("advmod")
                     || r.equals("punct");
+            if (k > i && r.equals("advcl") && temporal(p, k)) {
+                when.add(k); // "… told the Dáil on Tuesday as he announced the budget": when it was said
+                continue;
+            }
             if (k > i && !phrase) {
                 return Optional.empty();
             }
         }
         for (int t = i + 1; t < p.size(); t++) {
             String tag = p.tag(t);
+            int x = t;
+            if (when.stream().anyMatch(c -> governs(p, c, x))) {
+                continue;
+            }
             if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
                 return Optional.empty(); // "told reporters the cuts would …": a finite verb heads a clause, however parsed
             }
@@ -133,6 +148,16 @@ final class Syntax {
             }
         }
         return Optional.of(Math.min(first + lo, np.start()));
+    }
+
+    /** Whether the adverbial clause headed at {@code k} opens with a word of time ("as", "when", "after", "before"). */
+    private static boolean temporal(Parse p, int k) {
+        for (int c : p.children(k)) {
+            if (p.relation(c).equals("mark") && c < k && TIME_MARKS.contains(p.lemma(c).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code t} is {@code head} or below it in the tree. */

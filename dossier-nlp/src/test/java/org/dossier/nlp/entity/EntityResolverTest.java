@@ -79,6 +79,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameTheTaggerTookForAPlaceIsThePersonNamedBefore() {
+        // the tagger takes "Okafor-Devon" alone for a place (Devon is one)
+        Document d = doc("U.S. District Judge Marguerite Osei-Lindqvist said Reginald Okafor-Devon, 51, had run"
+                + " Northgate Family Trust \"as a personal bank account\" while families waited.\n\nOkafor-Devon, who"
+                + " pleaded guilty in June to wire fraud, apologized before he was sentenced.");
+        assertEquals("person/reginald-okafor-devon", idOf(d, "Okafor-Devon"), d.mentions().toString());
+    }
+
+    @Test
     void aNameOpeningWithAnOkinaIsCapitalisedAndItsIdIsPlain() {
         Document d = doc("The assembly elected ʻIlaisa Vaipulu-Moa as speaker on Monday.\n\n"
                 + "Vaipulu-Moa, 58, said he was honoured.");

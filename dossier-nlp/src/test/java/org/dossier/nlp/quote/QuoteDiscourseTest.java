@@ -718,4 +718,59 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Civic Renewal Alliance"), starting(qs, "A court in Yerevan").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void anOfficeNamedByItsPortfolioIsThePersonWhoHoldsIt() {
+        // "the Minister for X" in a lead (with a clause of time after whom it was told to), and again later after
+        // another minister spoke: the one whose title names that portfolio
+        List<Quote> qs = quotes("WELLINGTON — The Government will build 3,000 more state homes next year and raise the"
+                + " winter energy payment by $20 a week, the Minister for Housing told Parliament on Wednesday as she"
+                + " announced a $2.1 billion package.\n\n"
+                + "Minister for Housing Mereana Tuhoe-Blake said the package was the largest in a decade.\n\n"
+                + "Minister for Social Development Rangi Pohatu-Lyall said the payment would reach 900,000 people.\n\n"
+                + "The Minister for Housing said the first homes would be finished by March.");
+        assertEquals(Optional.of("Mereana Tuhoe-Blake"), starting(qs, "The Government will build").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Mereana Tuhoe-Blake"), starting(qs, "the first homes would").speaker(),
+                qs.toString());
+        List<Quote> lower = quotes("Minister for Transport Owen Pryce-Hughes said the line would reopen.\n\n"
+                + "The minister for transport said the buses would run until then.");
+        assertEquals(Optional.of("Owen Pryce-Hughes"), starting(lower, "the buses would run").speaker(),
+                lower.toString());
+    }
+
+    @Test
+    void aParentByTheNumberOfChildrenIsThePersonPresented() {
+        List<Quote> qs = quotes("Ilona Varga-Berndt, 41, who lost her job at the mill in March, said she had applied"
+                + " for help twice.\n\n"
+                + "\"Nobody calls back. Nobody,\" the mother of three said.");
+        Quote q = starting(qs, "Nobody calls back");
+        assertEquals(Optional.of("Ilona Varga-Berndt"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().isEmpty(), "a number of children is no title: " + q);
+    }
+
+    @Test
+    void aLeadOfficeIsNotSomeoneTheLeadNamesLaterWithAnotherTitle() {
+        // the chair named in the lead's second sentence asks the first question of a transcript; the office of the
+        // lead's first sentence is the one whose label holds its noun
+        List<Quote> qs = quotes("WASHINGTON — The commissioner of the Bureau of Fisheries told a Senate panel on"
+                + " Thursday that the bureau would close three hatcheries. Senator Willa Corcoran-Pratt, the panel's"
+                + " chair, led the questioning.\n\n"
+                + "Sen. Corcoran-Pratt: \"Commissioner, which hatcheries?\"\n\n"
+                + "Commissioner Arlo Findlay-Mcensus: \"The three on the Snake River, Madam Chair.\"");
+        assertEquals(Optional.of("Arlo Findlay-Mcensus"), starting(qs, "the bureau would close").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aPronounInAClauseOfTimeAfterAPersonsVerbIsThatPerson() {
+        // the surname alone, which the name tagger may take for a place, is the person named before; "before he
+        // was sentenced" says he is a man, so "he told the court" is not the judge
+        List<Quote> qs = quotes("U.S. District Judge Marguerite Osei-Lindqvist said Barnaby Crewe-Hollis, 47, had"
+                + " treated the charity \"as a piggy bank.\"\n\n"
+                + "\"The donors trusted him,\" the judge said.\n\n"
+                + "Crewe-Hollis, who pleaded guilty in May, wept before he was sentenced.\n\n"
+                + "\"I am ashamed of what I did,\" he told the court.");
+        assertEquals(Optional.of("Barnaby Crewe-Hollis"), starting(qs, "I am ashamed").speaker(), qs.toString());
+    }
 }

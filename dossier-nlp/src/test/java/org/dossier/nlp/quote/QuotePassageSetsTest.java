@@ -30,7 +30,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 344);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 346);
     }
 
     /**
@@ -78,7 +78,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEight() {
-        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 364);
+        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 365);
     }
 
     /**
@@ -100,7 +100,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTen() {
-        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 430);
+        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 431);
     }
 
     /**
@@ -238,7 +238,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyTwo() {
-        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 414);
+        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 420);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
