@@ -70,6 +70,7 @@ public final class EntityResolver {
         }
         Set<String> lowerWords = Lexicon.lowerCaseWords(sentences);
         Set<String> retyped = retyper.correct(sentences, spans, lowerWords);
+        spans.forEach(EntityResolver::joinForeignNames);
         PersonIndex people = new PersonIndex();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
@@ -254,6 +255,38 @@ public final class EntityResolver {
                     ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
                 }
             }
+        }
+    }
+
+    /**
+     * "The environmental group Cairde na Talún said": an organisation's name the tagger cut at a link of another
+     * language ("na", "de", "van"), taking the words after it for a place or leaving them out, which the retyping
+     * made a body. The capitalised words after the link, no person's, are the rest of the name.
+     */
+    private static void joinForeignNames(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            if (sp.kind() != Span.Kind.ORGANIZATION || sp.to() + 1 >= t.size()
+                    || !SpanFinder.OPENING_LINKS.contains(t.get(sp.to()).text()) || !t.get(sp.to() + 1).capitalized()) {
+                continue;
+            }
+            int to = sp.to() + 1;
+            while (to < t.size() && t.get(to).capitalized() && !SpanFinder.CALENDAR.contains(t.get(to).text())) {
+                to++;
+            }
+            int end = to;
+            boolean person = ss.stream().anyMatch(o -> o.kind() == Span.Kind.PERSON && o.from() < end
+                    && o.to() > sp.to());
+            boolean crosses = ss.stream().anyMatch(o -> o != sp && o.from() < end && o.to() > end);
+            if (person || crosses) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            Span joined = new Span(s, sp.from(), end, sp.begin(), t.get(end - 1).end(),
+                    Names.clean(s.slice(sp.begin(), t.get(end - 1).end())), Span.Kind.ORGANIZATION, Optional.empty());
+            ss.removeIf(o -> o != sp && o.from() >= sp.to() && o.to() <= end);
+            ss.set(ss.indexOf(sp), joined);
         }
     }
 

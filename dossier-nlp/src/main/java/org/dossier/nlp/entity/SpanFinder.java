@@ -243,7 +243,9 @@ final class SpanFinder {
             }
             e++;
         }
-        if (words < 2 || e >= t.size() || !said(t, e)) {
+        boolean camel = words == 1 && e == i + 1 && camelCase(t.get(i).text());
+        if (camel ? e >= t.size() || !said(t, e) && !saidAfterAppositive(t, e) : words < 2 || e >= t.size()
+                || !said(t, e)) {
             return;
         }
         Token last = t.get(e - 1);
@@ -274,6 +276,41 @@ final class SpanFinder {
      * Whether a verb of speech follows token {@code e}: right after it, or after a relative clause of a body set off
      * by commas (", which represents private companies, said").
      */
+    /**
+     * A brand's way of writing one word with a capital inside ("EirGrid", "BlackRock"), which names a body; not a
+     * surname's or given name's prefix ("McDonald", "MacLeod", "DeSantis", "LaToya", "O'Brien").
+     */
+    static boolean camelCase(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)
+                || w.chars().skip(1).allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        for (int k = 2; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+                String prefix = w.substring(0, k);
+                return !NAME_PREFIXES.contains(prefix);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo",
+            "Van", "Von", "Fitz", "Ja", "Ke", "Ka", "Sha", "Ra", "Ta", "Ma", "Mar", "Del", "Della", "St");
+
+    /** ", the State-owned grid operator, said": a speech verb after one appositive led by an article. */
+    private static boolean saidAfterAppositive(List<Token> t, int e) {
+        if (!t.get(e).text().equals(",") || e + 1 >= t.size()
+                || !Set.of("the", "a", "an").contains(Lexicon.lower(t.get(e + 1).text()))) {
+            return false;
+        }
+        for (int k = e + 2; k < Math.min(t.size() - 1, e + 14); k++) {
+            if (t.get(k).text().equals(",")) {
+                return Lexicon.SPEECH_VERBS.contains(t.get(k + 1).text());
+            }
+        }
+        return false;
+    }
+
     private static boolean said(List<Token> t, int e) {
         String w = t.get(e).text();
         if (Lexicon.SPEECH_VERBS.contains(w) && !w.equals("according")) {
@@ -621,8 +658,15 @@ final class SpanFinder {
      */
     private static final Set<String> FOREIGN_LINKS = Set.of("de", "del", "della", "dello", "dei", "degli", "delle",
             "di", "da", "do", "das", "dos", "du", "des", "d'", "e", "et", "y", "i", "la", "le", "les", "el", "lo",
-            "per", "pour", "para", "por", "van", "voor", "der", "den", "für", "und", "zur", "zum", "en");
-    private static final Set<String> FOREIGN_CONJUNCTIONS = Set.of("e", "et", "y", "i", "und", "en");
+            "per", "pour", "para", "por", "van", "voor", "der", "den", "für", "und", "zur", "zum", "en", "na", "nan",
+            "agus");
+    /**
+     * Links that open a name of another language even when none stood in the tagged part ("Cairde" + "na Talún",
+     * "Banco" + "de España"); not the short ones English text also uses ("a", "en", "per", "la", "i", "e").
+     */
+    static final Set<String> OPENING_LINKS = Set.of("de", "del", "della", "degli", "delle", "dei", "di", "da",
+            "do", "das", "dos", "du", "des", "d'", "van", "voor", "der", "den", "für", "zur", "zum", "na", "nan");
+    private static final Set<String> FOREIGN_CONJUNCTIONS = Set.of("e", "et", "y", "i", "und", "en", "agus");
     static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
@@ -639,13 +683,18 @@ final class SpanFinder {
             foreign |= FOREIGN_LINKS.contains(tokens.get(k).text());
         }
         while (to + 1 < tokens.size() && (ORG_LINKS.contains(tokens.get(to).text())
-                || foreign && FOREIGN_LINKS.contains(tokens.get(to).text()))) {
+                || (foreign || OPENING_LINKS.contains(tokens.get(to).text()))
+                && FOREIGN_LINKS.contains(tokens.get(to).text()))) {
             int k = to + 1;
             // after a conjunction only words the tagger left out: "Banco de España y Deutsche Bank" are two banks
             boolean conjunction = FOREIGN_CONJUNCTIONS.contains(tokens.get(to).text());
+            // after a link of another language a place's name is part of the body's ("Cairde na Talún", "Banco de
+            // España"): English puts "of" or "in" there
+            boolean place = !ORG_LINKS.contains(tokens.get(to).text()) && !conjunction;
             while (k < tokens.size() && tokens.get(k).capitalized() && !claimed[k]
                     && !CALENDAR.contains(tokens.get(k).text()) && (tokens.get(k).ner() == NerTag.NONE
-                    || !conjunction && tokens.get(k).ner() == NerTag.ORGANIZATION)) {
+                    || !conjunction && tokens.get(k).ner() == NerTag.ORGANIZATION
+                    || place && tokens.get(k).ner() == NerTag.LOCATION)) {
                 k++;
             }
             if (k == to + 1) {

@@ -977,7 +977,8 @@ final class Attribution {
                 // "the watchmaker", when no title says who that is: the person the text is about
                 return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token, false));
             }
-            Optional<Speaker> group = talk.group(d.head(), d.country());
+            Optional<Speaker> group = talk.group(d.head(), d.country(),
+                    () -> orgCalled(d.head(), token).flatMap(o -> named(o, Optional.empty())));
             if (group.isPresent()) {
                 return group;
             }
@@ -1007,6 +1008,7 @@ final class Attribution {
             }
             Optional<Speaker> org = orgBefore(d.head(), token)
                     .or(() -> Words.isAnyOrg(d.head()) ? orgNear(token) : Optional.empty())
+                    .or(() -> orgCalled(d.head(), token))
                     .or(() -> byModifier(d.text(), token))
                     .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())
                             || Words.isAnyOrg(d.head()) && !officeByName(o) || describedAs(o, d.head())
@@ -1854,6 +1856,39 @@ final class Attribution {
      * Whether the appositive after an organisation's name holds a noun: "Johannesburg Water, the city-owned utility,"
      * is what "the city's water utility" of the lead meant.
      */
+    /**
+     * "…, rail infrastructure company Adif said." and later "The company said": the latest organisation the text
+     * called by that noun, as the word right before its name or in an appositive after it.
+     */
+    private Optional<Mention> orgCalled(String noun, int token) {
+        for (int t = Math.min(token, b.size()) - 1; t >= Math.max(0, token - 3000); t--) {
+            Mention m = b.mention(t);
+            if (m == null || b.mentionFirst(t) != t || m.type() != EntityType.ORGANIZATION || inQuote[t]) {
+                continue;
+            }
+            if (t > 0 && plainLower(t - 1) && b.lower(t - 1).equals(noun) || setOffAs(m, noun)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Adif, the rail infrastructure company, said": an appositive closed by its comma that holds the noun. */
+    private boolean setOffAs(Mention o, String noun) {
+        int end = b.mentionEnd(b.tokenAt(o.begin()));
+        if (end >= b.size() || !b.word(end).equals(",")) {
+            return false;
+        }
+        boolean holds = false;
+        for (int k = end + 1; k < Math.min(b.size(), end + 8) && !b.endsClause(k); k++) {
+            if (b.word(k).equals(",")) {
+                return holds;
+            }
+            holds |= b.lower(k).equals(noun);
+        }
+        return false;
+    }
+
     private boolean describedAs(Mention o, String noun) {
         int end = b.mentionEnd(b.tokenAt(o.begin()));
         if (end >= b.size() || !b.word(end).equals(",")) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 
 /**
@@ -368,9 +369,10 @@ final class Discourse {
 
     /**
      * "the ministry said": the most recent organisation speaker or subject with that head noun (and that country,
-     * if given); for a noun that stands for any organisation ("the company"), the most recent organisation.
+     * if given); for a noun that stands for any organisation ("the company"), the one the text {@code called} so
+     * ("rail infrastructure company Adif"), else the most recent organisation.
      */
-    Optional<Speaker> group(String head, Optional<String> country) {
+    Optional<Speaker> group(String head, Optional<String> country, Supplier<Optional<Speaker>> called) {
         int from = Math.max(0, history.size() - LOOKBACK);
         for (int i = history.size() - 1; i >= from; i--) {
             Speaker s = history.get(i).speaker();
@@ -383,6 +385,10 @@ final class Discourse {
             }
         }
         if (Words.isAnyOrg(head) && country.isEmpty()) {
+            Optional<Speaker> c = called.get();
+            if (c.isPresent()) {
+                return c;
+            }
             for (int i = history.size() - 1; i >= from; i--) {
                 Speaker s = history.get(i).speaker();
                 if (!s.person() && s.id().filter(id -> id.startsWith("org/")).isPresent()) {

@@ -1342,6 +1342,9 @@ final class Frames {
             if (w.equals("the") || w.equals("a") || w.equals("an")) {
                 return org && x < start ? x : start;
             }
+            if (w.equals(",") && org && x + 1 < start) {
+                return x + 1; // "…, rail infrastructure company Adif said": wire copy drops the article
+            }
             if (!isPlainWord(x) || b.token(x).capitalized() || b.mention(x) != null || Words.isFunction(w)
                     || Words.isAdjunct(w)) {
                 return start;

@@ -88,6 +88,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aBodysNameCutAtALinkOfAnotherLanguageIsWhole() {
+        Document d = doc("The environmental group Cairde na Talún, a notice party to the case, said the ruling was"
+                + " wrong.");
+        assertTrue(d.mentions().stream().anyMatch(m -> m.text().equals("Cairde na Talún")
+                && m.entityId().startsWith("org/")), d.mentions().toString());
+    }
+
+    @Test
     void aNameOpeningWithAnOkinaIsCapitalisedAndItsIdIsPlain() {
         Document d = doc("The assembly elected ʻIlaisa Vaipulu-Moa as speaker on Monday.\n\n"
                 + "Vaipulu-Moa, 58, said he was honoured.");

@@ -138,6 +138,19 @@ class SpanFinderTest {
     }
 
     @Test
+    void aBrandWrittenWithACapitalInsideThatSpeaksIsAnOrganisation() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans(
+                "GridNorte , the state-owned grid operator , said the lines were full ."), "GridNorte"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("PayLoop said it would hire 200 staff ."), "PayLoop"));
+        assertTrue(SpanFinder.camelCase("EirGrid") && SpanFinder.camelCase("BlackRock"));
+        // a surname's or given name's prefix, a word in capitals, a plain word: no brand
+        assertTrue(!SpanFinder.camelCase("McAllister") && !SpanFinder.camelCase("MacLeod")
+                && !SpanFinder.camelCase("DeShawn") && !SpanFinder.camelCase("NATO") && !SpanFinder.camelCase("Grid"));
+        assertTrue(spans("McAllister , the club's captain , said he was fit .").isEmpty());
+        assertTrue(spans("GridNorte met on Monday .").isEmpty(), "a brand that does not speak is left to the tagger");
+    }
+
+    @Test
     void aTopicAfterOnOrForIsNoPartOfAnInstitutionsName() {
         // a country after "on" is what the body discusses
         List<Span> s = spans("The envoy briefed the Security Council on Velmora/L on Friday .");

@@ -773,4 +773,17 @@ class QuoteDiscourseTest {
                 + "\"I am ashamed of what I did,\" he told the court.");
         assertEquals(Optional.of("Barnaby Crewe-Hollis"), starting(qs, "I am ashamed").speaker(), qs.toString());
     }
+
+    @Test
+    void theCompanyIsTheBodyTheTextCalledACompanyNotTheLatestBody() {
+        // wire copy drops the article before "company X said"; a party speaks between
+        List<Quote> qs = quotes("LISBON, Nov 20 (Reuters) - Thieves cut signal cables on the northern line for the"
+                + " second time in a week on Friday, halting trains for six hours and stranding about 20,000"
+                + " passengers, rail infrastructure company Ferlusa said.\n\n"
+                + "The opposition Partido Social Unido said the minister had \"lost control of the railways\" and"
+                + " called for his resignation.\n\n"
+                + "The company said it would install cameras along the line by March.");
+        assertEquals(Optional.of("Ferlusa"), starting(qs, "Thieves cut signal cables").speaker(), qs.toString());
+        assertEquals(Optional.of("Ferlusa"), starting(qs, "it would install cameras").speaker(), qs.toString());
+    }
 }

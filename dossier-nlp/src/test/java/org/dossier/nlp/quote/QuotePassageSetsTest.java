@@ -193,7 +193,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEighteen() {
-        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 427);
+        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 428);
     }
 
     /**
@@ -238,7 +238,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyTwo() {
-        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 420);
+        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 424);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
