@@ -614,7 +614,7 @@ final class Frames {
      * {@code st}.
      */
     private int afterTimestamp(int st, int c) {
-        if (!b.word(st).matches("\\d{1,2}[:.]\\d{2}")) {
+        if (!b.word(st).matches("\\d{1,2}[:.]\\d{2}(?i:am|pm|a\\.m\\.|p\\.m\\.|h|hrs)?")) { // "8.45am: …" too
             return st;
         }
         for (int j = st + 1; j < Math.min(c - 1, st + 5); j++) {
@@ -899,6 +899,21 @@ final class Frames {
                 // "the Central Bank of Norland in Brekka said": the bank (a place the name tagger may take for one);
                 // "cattle ranchers in Norland say": the ranchers, whom no one names, not the country
                 return phraseBefore(f - 2, lo);
+            }
+            int place = f;
+            while (place - 1 >= lo && b.mention(place - 1) != null && (b.mention(place - 1).type() == EntityType.LOCATION
+                    || b.mention(place - 1).type() == EntityType.COUNTRY)) {
+                place = b.mentionFirst(place - 1); // "French" "Guiana": a place the tagger cut in two
+            }
+            if (m.type() == EntityType.LOCATION && place - 2 >= lo && b.lower(place - 1).equals("of")
+                    && b.mention(place - 2) == null && Words.isOrgHead(b.word(place - 2))
+                    && !b.token(place - 2).capitalized()) {
+                // "the prefecture of Ille-et-Vilaine said", "the municipality of Kiruna said": the body of that place
+                int s = descriptionStart(place - 2, lo);
+                if (b.lower(s).equals("the")) {
+                    return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)),
+                            b.lower(place - 2), countryIn(s, k + 1)), s, k + 1, Optional.empty()));
+                }
             }
             if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
                 return Optional.empty();
@@ -1490,12 +1505,14 @@ final class Frames {
             int first = b.mentionFirst(nameEnd);
             first = first - 1 > lo && b.lower(first - 1).equals("the") ? first - 1 : first;
             int d = first - 2;
-            while (d >= lo && d > first - 2 - 6 && !b.word(d).equals(",") && !b.endsClause(d)) {
+            // a timestamp's or a dateline's colon or dash ("8.45am: The grid operator, Ukrenergo, says") opens it too
+            while (d >= lo && d > first - 2 - 6 && !b.word(d).equals(",") && !b.endsClause(d) && !b.word(d).equals(":")
+                    && !isDash(b.word(d))) {
                 d--;
             }
             String noun = first - 2 >= lo ? b.word(first - 2) : "";
             boolean described = first - 1 > lo && b.word(first - 1).equals(",") && (d < lo || b.word(d).equals(",")
-                    || b.endsClause(d)) && Words.isDeterminer(b.word(d + 1))
+                    || b.endsClause(d) || b.word(d).equals(":") || isDash(b.word(d))) && Words.isDeterminer(b.word(d + 1))
                     && (Words.personRole(noun) != null || Words.isOrgHead(noun) || Words.isAnyOrg(noun)
                     || Words.isOccupation(Words.lower(noun)) && !b.token(first - 2).capitalized());
             if (described) {

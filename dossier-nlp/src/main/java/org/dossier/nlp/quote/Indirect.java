@@ -240,6 +240,23 @@ final class Indirect {
         return from;
     }
 
+    /** Whether the words after speech verb {@code v} to the sentence's end are a short phrase with no verb. */
+    private boolean addresseeOnly(int v, int end) {
+        int stop = Math.min(end, b.sentenceEnd(b.sentenceOf(v)));
+        if (stop - v > 12 || stop - v < 2) {
+            return false;
+        }
+        for (int j = v + 1; j < stop; j++) {
+            String w = b.word(j);
+            boolean last = j == stop - 1 && (w.equals(".") || w.equals("!"));
+            if (!last && (!Character.isLetterOrDigit(w.charAt(0)) || Words.isFinite(w) || Words.isFrameVerb(w)
+                    || b.lower(j).equals("that"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Optional<Report> reported(int v, int st, int end) {
         String before = b.lower(v - 1);
         if (before.equals("but") || before.equals("and") || before.equals("yet")) {
@@ -261,6 +278,12 @@ final class Indirect {
         int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
         Optional<Integer> phrase = addresses(b.lower(v)) && (clause == null
                 || !b.lower(clause[0] - 1).equals("that")) ? syntax.addressed(np.get(), v) : Optional.empty();
+        if (phrase.isEmpty() && clause == null && addresses(b.lower(v)) && b.word(np.get().start() - 1).equals(",")
+                && addresseeOnly(v, end)) {
+            // "…, Education Minister Ana Ruiz told a press conference at La Moneda on Tuesday.": the parser may hang
+            // the name on a noun before the comma, yet words with no verb after "told" are whom it was told to
+            phrase = Optional.of(np.get().start());
+        }
         if (phrase.isPresent()) {
             // "…, Ana Ruiz told the county board on Monday.": the words after the verb are whom it was said to, and
             // what was said is the clause before the speaker
@@ -302,9 +325,29 @@ final class Indirect {
                 int pronoun = j;
                 return frames.npBefore(j - 1, st).filter(np -> np.end() == pronoun);
             }
+            if (l.endsWith("ing") && l.length() > 5 && !b.token(j).capitalized() && !NOT_PARTICIPLES.contains(l)
+                    && (Words.isDeterminer(b.word(j + 1)) || Words.possessiveGender(b.word(j + 1)) != 0
+                    || b.lower(j + 1).equals("its") || b.lower(j + 1).equals("their"))
+                    && (Words.isOrgHead(b.word(j - 1)) || Words.isAnyOrg(b.word(j - 1))
+                    || Words.personRole(b.word(j - 1)) != null)) {
+                // "…, the state agency handling the work said": a relative clause cut to its participle, which takes
+                // an object after a noun for a body or a role (not "the largest mining union", a modifier)
+                int participle = j;
+                Optional<Frames.Np> np = frames.npBefore(j - 1, st).filter(x -> x.end() == participle
+                        && (x.ref() instanceof Ref.Described || x.ref() instanceof Ref.Named)
+                        && (x.start() == st || b.word(x.start() - 1).equals(",")));
+                if (np.isPresent()) {
+                    return np;
+                }
+            }
         }
         return Optional.empty();
     }
+
+    /** Words in "-ing" that are no participle of a relative clause. */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "according", "following",
+            "regarding", "concerning", "morning", "evening", "something", "nothing", "anything", "everything",
+            "spring", "string", "building", "meeting", "hearing", "briefing", "funding", "spending", "pending");
 
     /**
      * "Subsidies will take effect on Jan 1, says Finance Minister Adi Rahman." "…, said the agency.": the speaker

@@ -167,7 +167,8 @@ final class Words {
             "administration", "cabinet", "kremlin", "secretariat", "organisation", "organization", "union",
             "alliance", "command", "headquarters", "regime", "campaign", "firm", "broadcaster", "newspaper",
             "outlet", "network", "service", "center", "centre", "board", "federation", "association", "club",
-            "league", "team", "mission", "delegation", "house", "pentagon", "consulate", "bureau", "authority");
+            "league", "team", "mission", "delegation", "house", "pentagon", "consulate", "bureau", "authority",
+            "prefecture", "customs", "municipality", "inspectorate", "directorate", "tribunal");
 
     /** Words that open an adjunct between a speech verb and what follows ("said on Tuesday", "told reporters in"). */
     private static final Set<String> ADJUNCT = Set.of("in", "on", "at", "during", "to", "after", "before", "while",

@@ -484,4 +484,45 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Elisha Ben-Harosh-Dagan"), q.speaker());
         assertTrue(q.speakerTitle().orElse("").contains("MK"), qs.toString());
     }
+
+    @Test
+    void theBodyOfAPlaceAndABodyNamedByItsCountrySpeak() {
+        List<Quote> qs = quotes("The prefecture of Haute-Savoie said 310 tractors had taken part in the protest.\n\n"
+                + "Heroin seizures at the port fell by a fifth this year, Dutch customs said on Monday.");
+        assertEquals(Optional.of("prefecture of Haute-Savoie"), starting(qs, "310 tractors").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Dutch customs"), starting(qs, "Heroin seizures").speaker(), qs.toString());
+    }
+
+    @Test
+    void whomSomethingWasToldNeedsNoParseWhenNoVerbFollows() {
+        // the parser hangs the name on the scheme before the comma; the words after "told" hold no verb
+        List<Quote> qs = quotes("LIMA — Peru’s government will send Congress a bill next week to cancel up to 30"
+                + " percent of the debt held by 800,000 former students under the state loan scheme known as"
+                + " PRONABEC, Education Minister Rosario Quispe-Valdivia told a press conference at the Palacio de"
+                + " Gobierno on Tuesday.");
+        assertEquals(Optional.of("Rosario Quispe-Valdivia"), starting(qs, "Peru’s government will send").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aRelativeClauseCutToItsParticipleEndsTheSpeakersPhrase() {
+        List<Quote> qs = quotes("ZWOLLE — More than 4,000 homeowners are still waiting for their flood-damaged"
+                + " houses to be repaired, the state agency handling the repairs said on Tuesday.\n\n"
+                + "In its annual report, the IJssel Repair Agency said it had finished 900 houses this year.");
+        assertEquals(Optional.of("IJssel Repair Agency"), starting(qs, "More than 4,000 homeowners").speaker(),
+                qs.toString());
+        // a modifier in "-ing" is no relative clause: "the largest mining union" is the union
+        List<Quote> union = quotes("NOUMÉA — Workers at a nickel plant began a strike on Monday, the territory's"
+                + " largest mining union said.");
+        assertTrue(union.stream().noneMatch(q -> q.speaker().filter(x -> !x.endsWith("union")).isPresent()),
+                union.toString());
+    }
+
+    @Test
+    void aBodyNamedInAnAppositiveAfterALiveBlogsTimestampSpeaks() {
+        List<Quote> qs = quotes("8.45am: The state grid operator, Moldelectrica, says emergency power cuts are in place"
+                + " in six regions.");
+        assertEquals(Optional.of("Moldelectrica"), starting(qs, "emergency power cuts").speaker(), qs.toString());
+    }
 }
