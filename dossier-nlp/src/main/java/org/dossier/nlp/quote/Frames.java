@@ -901,7 +901,8 @@ final class Frames {
                 return phraseBefore(f - 2, lo);
             }
             int place = f;
-            while (place - 1 >= lo && b.mention(place - 1) != null && (b.mention(place - 1).type() == EntityType.LOCATION
+            while (place - 1 >= lo && b.mention(place - 1) != null
+                    && (b.mention(place - 1).type() == EntityType.LOCATION
                     || b.mention(place - 1).type() == EntityType.COUNTRY)) {
                 place = b.mentionFirst(place - 1); // "French" "Guiana": a place the tagger cut in two
             }
@@ -1512,7 +1513,8 @@ final class Frames {
             }
             String noun = first - 2 >= lo ? b.word(first - 2) : "";
             boolean described = first - 1 > lo && b.word(first - 1).equals(",") && (d < lo || b.word(d).equals(",")
-                    || b.endsClause(d) || b.word(d).equals(":") || isDash(b.word(d))) && Words.isDeterminer(b.word(d + 1))
+                    || b.endsClause(d) || b.word(d).equals(":") || isDash(b.word(d)))
+                    && Words.isDeterminer(b.word(d + 1))
                     && (Words.personRole(noun) != null || Words.isOrgHead(noun) || Words.isAnyOrg(noun)
                     || Words.isOccupation(Words.lower(noun)) && !b.token(first - 2).capitalized());
             if (described) {
