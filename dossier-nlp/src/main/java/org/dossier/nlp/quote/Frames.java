@@ -1347,6 +1347,32 @@ final class Frames {
     }
 
     /**
+     * "Joost Berg, leader of the centre-right Civic Party, the largest party in the talks, said": the person whose
+     * role the first appositive names, not the organisation at its end, which a second appositive describes. The
+     * organisation's name opens at {@code org}; the comma after it is {@code comma}.
+     */
+    private Optional<Np> roleHolderBefore(int org, int comma, int lo) {
+        int g = org - 1;
+        for (int steps = 0; g >= lo && steps < 5 && (b.word(g).equals("-") || b.lower(g).equals("the")
+                || isPlainWord(g) && !b.token(g).capitalized() && !PREPOSITIONS.contains(b.lower(g))); steps++) {
+            g--; // "the centre-right", "the opposition"
+        }
+        if (g - 1 < lo || !(b.lower(g).equals("of") || b.lower(g).equals("at")) || b.mention(g - 1) != null
+                || Words.personRole(b.word(g - 1)) == null) {
+            return Optional.empty();
+        }
+        int r = descriptionStart(g - 1, lo);
+        Mention person = r - 2 >= lo && b.word(r - 1).equals(",") ? b.mention(r - 2) : null;
+        if (person == null || person.type() != EntityType.PERSON || person.kind() == MentionKind.DESCRIPTION) {
+            return Optional.empty();
+        }
+        int first = b.mentionFirst(r - 2);
+        int start = titleStart(first, lo);
+        return Optional.of(new Np(new Ref.Named(person), start, comma,
+                combine(preTitle(start, first), Optional.of(b.slice(r, comma)))));
+    }
+
+    /**
      * Where a description in plain words that an organisation's name follows begins ("the national disaster agency
      * NORDAK", "the state power company Kraftnord"): at its determiner, when a word of it is a noun for an
      * organisation; else at {@code start}, where the title before the name {@code first} begins.
@@ -1568,6 +1594,18 @@ final class Frames {
                         && person.type() == EntityType.PERSON && person.kind() != MentionKind.DESCRIPTION) {
                     named = f - 1;
                     m = person;
+                } else {
+                    Optional<Np> holder = roleHolderBefore(b.mentionFirst(named), j, lo);
+                    if (holder.isPresent()) {
+                        return holder;
+                    }
+                }
+            }
+            if (m != null && m.type() == EntityType.PERSON && !who) {
+                // a party the name tagger took for a person: "…, leader of the centre-left Sociaal Verbond, the …"
+                Optional<Np> holder = roleHolderBefore(b.mentionFirst(named), j, lo);
+                if (holder.isPresent()) {
+                    return holder;
                 }
             }
             boolean speaker = m != null && (who ? m.type() == EntityType.PERSON : isSpeakerType(m));

@@ -327,7 +327,7 @@ final class Indirect {
             }
             if (l.endsWith("ing") && l.length() > 5 && !b.token(j).capitalized() && !NOT_PARTICIPLES.contains(l)
                     && (Words.isDeterminer(b.word(j + 1)) || Words.possessiveGender(b.word(j + 1)) != 0
-                    || b.lower(j + 1).equals("its") || b.lower(j + 1).equals("their"))
+                    || Set.of("its", "their", "them", "it").contains(b.lower(j + 1)))
                     && (Words.isOrgHead(b.word(j - 1)) || Words.isAnyOrg(b.word(j - 1))
                     || Words.personRole(b.word(j - 1)) != null)) {
                 // "…, the state agency handling the work said": a relative clause cut to its participle, which takes

@@ -103,7 +103,7 @@ final class Words {
             "official", "official minister spokesman spokeswoman spokesperson secretary aide adviser advisor "
                     + "governor mayor senator lawmaker deputy representative commissioner politician delegate "
                     + "councillor councilor congressman congresswoman legislator director director-general "
-                    + "superintendent administrator tánaiste tanaiste "
+                    + "superintendent administrator tánaiste tanaiste informateur formateur "
                     // "the chamber's top Republican said": a party's member in office, as US news calls one
                     + "republican democrat",
             // a court's bench: "the judge" is the one the text titled "Justice", "Sheriff" or "Magistrate"

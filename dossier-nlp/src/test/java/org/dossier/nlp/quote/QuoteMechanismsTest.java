@@ -525,4 +525,25 @@ class QuoteMechanismsTest {
                 + " in six regions.");
         assertEquals(Optional.of("Moldelectrica"), starting(qs, "emergency power cuts").speaker(), qs.toString());
     }
+
+    @Test
+    void theLeaderOfAPartyThatASecondAppositiveDescribesIsTheSpeaker() {
+        List<Quote> qs = quotes("Maarten Kuipers-Lindgren, leader of the centre-left Sociaal Verbond, the second"
+                + " largest party in the talks, said his party would not accept \"a single cut to pensions.\"");
+        Quote q = starting(qs, "a single cut to pensions");
+        assertEquals(Optional.of("Maarten Kuipers-Lindgren"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().filter(t -> t.contains("leader")).isPresent(), q.toString());
+    }
+
+    @Test
+    void anInformateurIsARoleAndMayLeadARelativeClauseCutToItsParticiple() {
+        List<Quote> qs = quotes("THE HAGUE — Talks on a new cabinet have stalled over farm policy, the informateur"
+                + " leading them said on Friday.\n\n"
+                + "The informateur, former minister Wilhelmina de Bruijn-Hartog, said the parties agreed on most"
+                + " of the programme.");
+        assertEquals(Optional.of("Wilhelmina de Bruijn-Hartog"), starting(qs, "Talks on a new cabinet").speaker(),
+                qs.toString());
+        assertTrue(starting(qs, "the parties agreed").speakerTitle().filter(t -> t.contains("informateur"))
+                .isPresent(), qs.toString());
+    }
 }

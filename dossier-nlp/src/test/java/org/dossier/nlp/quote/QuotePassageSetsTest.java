@@ -133,7 +133,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 409);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 410);
     }
 
     /**
@@ -229,7 +229,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 442);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 443);
     }
 
     /**
@@ -238,7 +238,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyTwo() {
-        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 429);
+        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 434);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
