@@ -1875,6 +1875,19 @@ final class Attribution {
 
     /** "Adif, the rail infrastructure company, said": an appositive closed by its comma that holds the noun. */
     private boolean setOffAs(Mention o, String noun) {
+        return appositiveHolds(o, noun, true);
+    }
+
+    /** As {@link #setOffAs}, but the words after the comma may run to the clause's end unclosed. */
+    private boolean describedAs(Mention o, String noun) {
+        return appositiveHolds(o, noun, false);
+    }
+
+    /**
+     * Whether the words after a comma right after the organisation's name, up to the next comma or the clause's end
+     * and at most seven, hold {@code noun}; with {@code closed}, only if a comma ends them.
+     */
+    private boolean appositiveHolds(Mention o, String noun, boolean closed) {
         int end = b.mentionEnd(b.tokenAt(o.begin()));
         if (end >= b.size() || !b.word(end).equals(",")) {
             return false;
@@ -1886,20 +1899,7 @@ final class Attribution {
             }
             holds |= b.lower(k).equals(noun);
         }
-        return false;
-    }
-
-    private boolean describedAs(Mention o, String noun) {
-        int end = b.mentionEnd(b.tokenAt(o.begin()));
-        if (end >= b.size() || !b.word(end).equals(",")) {
-            return false;
-        }
-        for (int k = end + 1; k < Math.min(b.size(), end + 8) && !b.word(k).equals(",") && !b.endsClause(k); k++) {
-            if (b.lower(k).equals(noun)) {
-                return true;
-            }
-        }
-        return false;
+        return holds && !closed;
     }
 
     /** Whether an organisation's name says it is an office, court or other body ("High Court", "Fisheries Board"). */
