@@ -35,7 +35,8 @@ final class Retyper {
             "pharma", "pharmaceuticals", "analytics", "energy", "telecom", "motors", "foods", "partners", "capital",
             "technologies", "labs", "logistics", "insurance", "institute", "association", "foundation", "council",
             "commission", "survey", "trust", "society", "ministry", "directorate", "inspectorate", "university",
-            "company", "companies", "industries", "enterprises", "ventures", "systems", "solutions", "consulting");
+            "company", "companies", "industries", "enterprises", "ventures", "systems", "solutions", "consulting",
+            "health", "transit", "police", "power", "hydro", "rail"); // "Nova Scotia Health", "Manitoba Hydro"
 
     /** Nouns for an organisation that stand before or in apposition to its name ("the utility X"). */
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "utility", "chain", "carrier",

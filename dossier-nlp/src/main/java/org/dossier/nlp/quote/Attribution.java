@@ -975,7 +975,9 @@ final class Attribution {
                     return Optional.of(new Speaker(stripArticle(d.text()), Optional.empty(), Optional.empty(), true));
                 }
                 // "the watchmaker", when no title says who that is: the person the text is about
-                return known.or(() -> talk.focus(par, d.head())).or(() -> ahead(d.head(), role, token, false));
+                return known.or(() -> talk.focus(par, d.head()))
+                        .or(() -> epithet(d.text()) ? epithetJustBefore(par, d) : Optional.empty())
+                        .or(() -> ahead(d.head(), role, token, false));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country(),
                     () -> orgCalled(d.head(), token).flatMap(o -> named(o, Optional.empty())));
@@ -995,9 +997,15 @@ final class Attribution {
                     // "the Latvian goalkeeper said" of the player quoted in the paragraph before; only someone the
                     // description fits, the nearest such
                     near = talk.lastSpeakerSince(par, s -> fitsDescription(s, d));
-                    if (near.isEmpty() && d.country().isPresent()) {
-                        near = talk.lastSpeakerSince(par - 1, s -> fitsDescription(s, d));
+                    if (near.isEmpty()) {
+                        near = d.country().isPresent() ? talk.lastSpeakerSince(par - 1, s -> fitsDescription(s, d))
+                                : epithetJustBefore(par, d);
                     }
+                }
+                if (near.isEmpty() && Words.isOccupation(d.head())) {
+                    // "…, the state's chief forester said Wednesday. / State Forester Ana Ruiz told …": an occupation
+                    // no earlier name holds, named next with a title holding the noun itself
+                    near = ahead(d.head(), d.head(), token, true);
                 }
                 if (near.isPresent()) {
                     return near;
@@ -1012,7 +1020,7 @@ final class Attribution {
                     .or(() -> byModifier(d.text(), token))
                     .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())
                             || Words.isAnyOrg(d.head()) && !officeByName(o) || describedAs(o, d.head())
-                            || politicalBody(o, d.head())))
+                            || politicalBody(o, d.head()) || namedByModifier(o, d.text())))
                     .or(() -> Words.isAnyOrg(d.head()) && inStatement(token) ? onlyBody(token) : Optional.empty())
                     .flatMap(o -> named(o, Optional.empty()));
             if (org.isEmpty() && d.text().split(" ").length > 2 - (d.text().startsWith("the ")
@@ -1463,6 +1471,21 @@ final class Attribution {
      * title of another role does not rule one out (a team's captain is also its goalkeeper, a union's secretary a
      * unionist).
      */
+    /**
+     * "Homeowner Ana Ruiz, 71, said … / \"…,\" the retired welder said.": an epithet no title explains is the person
+     * quoted in the paragraph before, when nothing the text called them says otherwise: news gives the ages of the
+     * ordinary people it quotes and then calls them by new epithets, and one with no trade given ("Ana Ruiz, who
+     * founded the press, said") may be called by one. A harbour master given no age stays someone else than "the
+     * netmaker".
+     */
+    private Optional<Speaker> epithetJustBefore(int par, Ref.Described d) {
+        String role = Words.personRole(d.head());
+        return talk.lastSpeakerSince(par - 1, s -> fitsDescription(s, d) && (s.id().map(ages::containsKey).orElse(false)
+                || s.title().map(t -> Arrays.stream(Words.lower(t).split("[^\\p{L}.]+")).noneMatch(w ->
+                        Words.isOccupation(w) && !w.equals(d.head())
+                        && (role == null || !role.equals(Words.personRole(w))))).orElse(true)));
+    }
+
     private boolean fitsDescription(Speaker s, Ref.Described d) {
         String id = s.id().orElse("");
         return d.country().isEmpty() || !countries.containsKey(id) || countries.get(id).equals(d.country().get());
@@ -1939,6 +1962,20 @@ final class Attribution {
         return words;
     }
 
+    /**
+     * "…, according to the province's health authority. / Nova Scotia Health said …": a word before the lead's head
+     * noun (not a possessor's) that the name holds says which body it is.
+     */
+    private static boolean namedByModifier(Mention o, String description) {
+        List<String> name = List.of(Words.lower(o.text()).split("[^\\p{L}]+"));
+        return modifiers(description).stream().anyMatch(w -> w.length() > 3 && !Words.isModifier(w)
+                && !SCOPES.contains(w) && name.contains(w));
+    }
+
+    /** Words of a body's reach, which many bodies share: "the national shipping regulator", "National Ferry Company". */
+    private static final Set<String> SCOPES = Set.of("federal", "central", "public", "royal", "regional", "provincial",
+            "city", "county", "local", "municipal", "state-owned", "state-run", "official", "province");
+
     private static List<String> modifiers(String text) {
         List<String> out = new ArrayList<>(List.of(Words.lower(text).split("[^\\p{L}-]+")));
         if (!out.isEmpty()) {
@@ -1989,12 +2026,15 @@ final class Attribution {
      */
     private boolean sameReport(Kept prev, Quoted q) {
         if (prev.frame().isEmpty() || prev.frame().get().verb() < 0 || prev.q().after() >= q.open()
-                || prev.frame().get().verb() >= b.tokenAt(prev.q().open())) {
-            return false;
+                || prev.frame().get().verb() >= b.tokenAt(prev.q().open())
+                || prev.q().lastParagraph() != q.firstParagraph()) {
+            return false; // a phrase in the next paragraph ("Riders chanted \"Fund the bus!\"") is another report
         }
         int from = b.tokenAt(prev.q().after());
         int to = b.tokenAt(q.open());
-        if (from >= b.size() || to >= b.size() || b.sentenceOf(from) != b.sentenceOf(to)) {
+        int close = b.tokenAt(prev.q().after() - 1); // the closing mark: a period inside it ends the sentence
+        if (from >= b.size() || to >= b.size() || b.sentenceOf(from) != b.sentenceOf(to)
+                || close < b.size() && b.sentenceOf(close) != b.sentenceOf(to)) {
             return false;
         }
         for (int t = from; t < to; t++) {

@@ -182,7 +182,7 @@ final class Frames {
             // "X called the plan \"a tax nobody asked for\"", "accused him of \"stalling\"": the subject's own words;
             // a label of a word or two after "called" ("called the rules \"temporary measures\"") is a scare quote
             boolean naming = Words.isCharacterising(b.word(v)) && v + 1 < o
-                    && (b.lower(v).startsWith("accuse") || q.text(b.text).split("\\s+").length >= 4);
+                    && (b.lower(v).startsWith("accuse") || q.text(b.text).split("\\s+").length >= 3);
             // "described the claims as \"baseless and unfounded\"", "criticised the plan as \"…\"": a verb of
             // judging in words, its object, then "as" and the subject's own label for it
             naming |= b.lower(o - 1).equals("as") && v < o - 2 && v >= o - NEAR
@@ -1675,7 +1675,8 @@ final class Frames {
                 j = end;
                 continue;
             }
-            if (!titleish(j) && !(isPlainWord(j) && !Words.isAdjunct(b.word(j)) && personWithin(j + 1, stop, 3))) {
+            if (!titleish(j) && !(isPlainWord(j) && !Words.isAdjunct(b.word(j)) && personWithin(j + 1, stop, 3))
+                    && !bodyWords(j, stop)) {
                 break;
             }
             j++;
@@ -1756,6 +1757,23 @@ final class Frames {
     }
 
     /** Whether a person is named within {@code n} tokens from {@code from} ("opposition senator Mariela Ruiz"). */
+    /**
+     * Whether plain lower-case words and genitives from {@code from} run to a body's head noun that ends the phrase:
+     * "the health authority", "the province's health authority", where no title word tells the phrase goes on.
+     */
+    private boolean bodyWords(int from, int stop) {
+        for (int j = from; j < Math.min(stop, from + 4); j++) {
+            if (j > from && Words.isOrgHead(b.word(j))) {
+                return j + 1 >= stop || !isPlainWord(j + 1) || Words.isAdjunct(b.word(j + 1));
+            }
+            if (!clitic(j) && (!isPlainWord(j) || Words.isAdjunct(b.word(j)) || b.token(j).capitalized()
+                    || b.mention(j) != null)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean personWithin(int from, int stop, int n) {
         for (int j = from; j < Math.min(stop, from + n); j++) {
             if (b.mention(j) != null && b.mention(j).type() == EntityType.PERSON) {

@@ -257,11 +257,28 @@ final class Indirect {
         return true;
     }
 
+    /**
+     * "The administrator of the agency told the committee that …, and said that …": the subject of the sentence's
+     * first verb of speech, when it opens the sentence, speaks the second report too.
+     */
+    private Optional<Frames.Np> earlierReporter(int v, int st) {
+        for (int u = v - 2; u > st; u--) {
+            if (Words.isReportingVerb(b.word(u)) && !Words.isNounLike(b.word(u))) {
+                int verb = u;
+                return frames.npBefore(u - 1, st).filter(np -> np.start() == frames.afterDateline(st, verb));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Report> reported(int v, int st, int end) {
         String before = b.lower(v - 1);
         if (before.equals("but") || before.equals("and") || before.equals("yet")) {
             // "welcomed the plan but said …": the verb shares the sentence's subject
             Optional<Frames.Np> subject = frames.clauseSubject(st, v - 1);
+            if (subject.isEmpty()) {
+                subject = earlierReporter(v, st);
+            }
             int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
             return subject.isEmpty() || clause == null ? Optional.empty()
                     : Optional.of(new Report(subject.get(), v, clause[0], clause[1]));

@@ -624,7 +624,7 @@ final class Words {
         }
         return personRole(w) != null && !personRole(w).equals("person") || w.length() > 4
                 && (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian")
-                || w.endsWith("ess") || w.endsWith("sman") || w.endsWith("swoman"));
+                || w.endsWith("ess") || w.length() > 6 && w.endsWith("man")); // "fisherman", "chairwoman"
     }
 
     /** A word that cannot be part of a noun phrase naming an occupation: a verb, a preposition, a pronoun. */

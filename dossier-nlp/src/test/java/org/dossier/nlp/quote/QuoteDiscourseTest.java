@@ -786,4 +786,33 @@ class QuoteDiscourseTest {
         assertEquals(Optional.of("Ferlusa"), starting(qs, "Thieves cut signal cables").speaker(), qs.toString());
         assertEquals(Optional.of("Ferlusa"), starting(qs, "it would install cameras").speaker(), qs.toString());
     }
+
+    @Test
+    void aNewEpithetIsThePersonGivenAnAgeAndQuotedJustBefore() {
+        List<Quote> qs = quotes("Flood insurance premiums will rise 12% next year, the state said.\n\n"
+                + "Bayou homeowner Lucien Marchetti-Obi, 68, said his premium had doubled since 2020.\n\n"
+                + "\"I paid off the house to end up renting it from the insurer,\" the retired pipefitter said.\n\n"
+                + "Crabber Dorian Leclair-Haynes, 29, said he had borrowed to buy his boat.\n\n"
+                + "\"Now I don't know how I pay it back,\" the young skipper said.");
+        assertEquals(Optional.of("Lucien Marchetti-Obi"), starting(qs, "I paid off the house").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Dorian Leclair-Haynes"), starting(qs, "Now I don't know").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aChantInTheNextParagraphIsNotTheLastReportGoingOn() {
+        List<Quote> qs = quotes("Riders packed a hearing on Monday to oppose route cuts.\n\n"
+                + "County Executive Iris Vandermolen said the cuts would be \"a disaster for working families.\"\n\n"
+                + "Several riders chanted \"Save our routes!\" as the hearing ended.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("Save our routes")), qs.toString());
+    }
+
+    @Test
+    void aLabelOfThreeWordsAfterCalledIsTheSpeakersOwn() {
+        List<Quote> qs = quotes("The Senate voted 51-48 on Tuesday to end the emergency.\n\n"
+                + "Senate Majority Leader Odell Brandvold-Kerr called the vote \"a political stunt\" aimed at next"
+                + " year's elections.");
+        assertEquals(Optional.of("Odell Brandvold-Kerr"), starting(qs, "a political stunt").speaker(), qs.toString());
+    }
 }

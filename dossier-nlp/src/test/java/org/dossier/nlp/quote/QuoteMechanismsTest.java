@@ -546,4 +546,36 @@ class QuoteMechanismsTest {
         assertTrue(starting(qs, "the parties agreed").speakerTitle().filter(t -> t.contains("informateur"))
                 .isPresent(), qs.toString());
     }
+
+    @Test
+    void anOccupationInALeadIsThePersonNamedNextWithThatNounInTheTitle() {
+        List<Quote> qs = quotes("HELENA, Mont. (AP) — Montana spent a record $210 million fighting fires this year,"
+                + " the state's chief forester said Tuesday.\n\n"
+                + "State Forester Odile Ferncastle-Ward told a legislative committee that the season ran long.\n\n"
+                + "\"We paid crews out of next year's money,\" the forester said.");
+        assertEquals(Optional.of("Odile Ferncastle-Ward"), starting(qs, "Montana spent a record").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Odile Ferncastle-Ward"), starting(qs, "We paid crews").speaker(), qs.toString());
+    }
+
+    @Test
+    void aSecondReportJoinedByAndSharesALongDescribedSubject() {
+        List<Quote> qs = quotes("WASHINGTON — The director of the Interior Department's Bureau of Land Management told"
+                + " a House panel on Tuesday that grazing fees would rise next year, and said that some ranchers might"
+                + " leave federal land.\n\n"
+                + "Director Tobias Ellingwood-Marsh said the fee had not changed since 1986.");
+        assertEquals(Optional.of("Tobias Ellingwood-Marsh"), starting(qs, "some ranchers might leave").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aLeadsSourceDescribedByWhatItDoesIsTheBodyNamedNextWithThatWord() {
+        List<Quote> qs = quotes("REGINA — Rural clinics in the province were closed for 3,100 hours last year,"
+                + " according to figures released Monday by the province's health authority.\n\n"
+                + "Prairie Lakes Health said most closures came on weekends.");
+        assertEquals(Optional.of("Prairie Lakes Health"), starting(qs, "Rural clinics in the province").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Prairie Lakes Health"), starting(qs, "most closures came").speaker(),
+                qs.toString());
+    }
 }

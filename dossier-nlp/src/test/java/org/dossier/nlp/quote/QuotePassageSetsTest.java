@@ -20,7 +20,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 339);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 340);
     }
 
     /**
@@ -52,7 +52,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 372);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 374);
     }
 
     /**
@@ -65,7 +65,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 396);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 397);
     }
 
     /**
@@ -100,7 +100,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTen() {
-        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 431);
+        development("passages-dev-10.txt", "dev batch 10 (formerly blind set 9)", 432);
     }
 
     /**
@@ -157,7 +157,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 418);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 419);
     }
 
     /**
@@ -169,7 +169,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 440);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 441);
     }
 
     /**
@@ -181,7 +181,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeventeen() {
-        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 449);
+        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 450);
     }
 
     /**
@@ -217,7 +217,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 429);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 430);
     }
 
     /**
@@ -229,7 +229,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 443);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 444);
     }
 
     /**
@@ -238,7 +238,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyTwo() {
-        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 434);
+        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 435);
     }
 
     /**
@@ -248,7 +248,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyThree() {
-        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 412);
+        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 422);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
