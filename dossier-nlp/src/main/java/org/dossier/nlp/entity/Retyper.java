@@ -413,8 +413,12 @@ final class Retyper {
             "governorate", "oblast", "canton", "peninsula", "delta", "basin", "plateau", "highlands", "estuary",
             "gulf", "forest", "desert", "township", "borough", "atoll", "archipelago");
 
+    /** Nouns of a people's home that take its name after "of" ("the Innu community of Uapishkau"). */
+    private static final Set<String> SETTLEMENTS = Set.of("community", "hamlet", "settlement", "reserve", "reservation",
+            "kingdom", "emirate", "republic", "state", "territory");
+
     /**
-     * "Shepherds in the Kelvo region said", "on the upper Ness river": a lone word typed as a person's name right before a
+     * "Shepherds in the Kelvo region said", "on the upper Ness river", "the community of Uapishkau": a lone word typed as a person's name right before a
      * lower-case noun of a kind of place names that place, unless it is part of a person's full name in the article;
      * every mention of it is retyped.
      */
@@ -422,8 +426,11 @@ final class Retyper {
         Set<String> places = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
+                // "the Innu community of Uapishkau", "the village of Tarn": after the noun and "of"
+                boolean after = sp.before(1).equals("of") && (GEOGRAPHIC_NOUNS.contains(sp.before(2))
+                        || SETTLEMENTS.contains(sp.before(2)));
                 if (sp.kind() != Span.Kind.PERSON || sp.country().isPresent() || sp.to() - sp.from() != 1
-                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1))) {
+                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1)) && !after) {
                     continue;
                 }
                 List<String> parts = sp.parts();
@@ -936,14 +943,15 @@ final class Retyper {
             "oil", "gas", "investment", "innovation", "telecommunications", "railways", "roads");
 
     /**
-     * "Minister of Power Adebayo Olanrewaju-Sani": the tagger takes the portfolio after "of" into the name that
-     * follows it. A name of three words or more after a title head and "of" whose first word is a portfolio, or a
+     * "Minister of Power Adebayo Olanrewaju-Sani": the tagger takes the portfolio after "of" (or "for") into the name
+     * that follows it. A name of three words or more after a title head and "of" whose first word is a portfolio, or a
      * noun the article writes in lower case, starts one word later.
      */
     private static void portfolioBeforeName(List<Span> ss, Set<String> lowerWords) {
         for (int i = 0; i < ss.size(); i++) {
             Span sp = ss.get(i);
-            if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() < 3 || !sp.before(1).equals("of")
+            if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() < 3
+                    || !(sp.before(1).equals("of") || sp.before(1).equals("for")) // "Secretary for Housing X"
                     || !Lexicon.isTitleHead(sp.before(2))) {
                 continue;
             }

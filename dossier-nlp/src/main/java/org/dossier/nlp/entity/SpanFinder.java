@@ -602,7 +602,10 @@ final class SpanFinder {
             table.removeIf(m -> m.from() < t && m.to() > f);
         }
         if (tag == NerTag.ORGANIZATION) {
+            int tagged = to;
             to = extendOrganization(tokens, from, to, claimed);
+            int t = to;
+            table.removeIf(m -> m.from() >= tagged && m.to() <= t); // "… of Malawi": the country is in the name
             if (s.section() != Section.TITLE) {
                 from = extendOrganizationLeft(tokens, from, claimed, table);
             }
@@ -675,6 +678,48 @@ final class SpanFinder {
      * "Nordic Forum" + "on East Asian Affairs": the tagger often stops an organisation's name at "of", "for" or
      * "on"; capitalised words after it that are nobody's name, no country and no date belong to it.
      */
+    /**
+     * Whether the organisation's name in tokens {@code [from, to)} is made of words any country's body could bear and
+     * ends in a body's noun ("National Oil Company", "Law Society", "Electoral Commission"): then "of" and a country
+     * after it is the rest of the name ("… of Malawi"), where a distinctive name ("Vitol of Switzerland") says where
+     * the body is.
+     */
+    private static boolean nationalBody(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || !NATIONAL_HEADS.contains(Lexicon.lower(tokens.get(to - 1).text()))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = Lexicon.lower(tokens.get(k).text());
+            if (!tokens.get(k).capitalized() || !w.chars().allMatch(Character::isLetter)
+                    || Character.isUpperCase(tokens.get(k).text().charAt(tokens.get(k).text().length() - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NATIONAL_HEADS = Set.of("company", "corporation", "society", "commission",
+            "council", "authority", "association", "federation", "union", "board", "agency", "institute", "bank",
+            "service", "bureau", "office", "chamber", "confederation", "congress", "league", "party", "movement");
+
+    /** The end of a country's name that opens at token {@code k} (one to three capitalised words), else {@code k}. */
+    private static int countryAt(List<Token> tokens, int k) {
+        for (int n = Math.min(3, tokens.size() - k); n >= 1; n--) {
+            StringBuilder name = new StringBuilder();
+            boolean ok = true;
+            for (int j = k; j < k + n; j++) {
+                ok &= tokens.get(j).capitalized();
+                name.append(j > k ? " " : "").append(tokens.get(j).text());
+            }
+            if (ok && CountryTable.get().lookup(name.toString()).filter(c -> c.name().equals(name.toString())
+                    || c.aliases().contains(name.toString()))
+                    .isPresent()) {
+                return k + n;
+            }
+        }
+        return k;
+    }
+
     private static int extendOrganization(List<Token> tokens, int from, int to, boolean[] claimed) {
         // a name already joined by a link of another language ("Agência de Portos") goes on over that language's
         // links ("e Transportes Fluviais"), which the tagger, trained on English, stops at
@@ -696,6 +741,9 @@ final class SpanFinder {
                     || !conjunction && tokens.get(k).ner() == NerTag.ORGANIZATION
                     || place && tokens.get(k).ner() == NerTag.LOCATION)) {
                 k++;
+            }
+            if (k == to + 1 && tokens.get(to).text().equals("of") && nationalBody(tokens, from, to)) {
+                k = countryAt(tokens, k); // "National Oil Company" + "of Malawi"
             }
             if (k == to + 1) {
                 break;

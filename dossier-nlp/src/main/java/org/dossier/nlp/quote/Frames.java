@@ -916,6 +916,12 @@ final class Frames {
                             b.lower(place - 2), countryIn(s, k + 1)), s, k + 1, Optional.empty()));
                 }
             }
+            if (m.type() == EntityType.LOCATION && b.lower(place - 1).equals("of")) {
+                Optional<Np> resident = ofHomePlace(place - 2, lo);
+                if (resident.isPresent()) {
+                    return resident;
+                }
+            }
             if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
                 return Optional.empty();
             }
@@ -1531,6 +1537,13 @@ final class Frames {
             // before the comma is a role, a body or an agent noun
             int first = b.mentionFirst(nameEnd);
             first = first - 1 > lo && b.lower(first - 1).equals("the") ? first - 1 : first;
+            int home = first;
+            while (home - 1 > lo && home > first - 4 && (b.word(home - 1).equals("-") || b.lower(home - 1).equals("based")
+                    || b.lower(home - 1).endsWith("-based") || b.mention(home - 1) != null
+                    && b.mention(home - 1).type() == EntityType.LOCATION)) {
+                home--; // "One of the companies, Bergen-based Fjordline Tankers, said": where it is based
+            }
+            first = home < first && b.word(home - 1).equals(",") ? home : first;
             int d = first - 2;
             // a timestamp's or a dateline's colon or dash ("8.45am: The grid operator, Ukrenergo, says") opens it too
             while (d >= lo && d > first - 2 - 6 && !b.word(d).equals(",") && !b.endsClause(d) && !b.word(d).equals(":")
@@ -1538,9 +1551,12 @@ final class Frames {
                 d--;
             }
             String noun = first - 2 >= lo ? b.word(first - 2) : "";
+            // "One of the companies, X, said": one of a kind of body, named
+            boolean oneOf = b.lower(d + 1).equals("one") && b.lower(d + 2).equals("of");
+            noun = oneOf ? singular(noun) : noun;
             boolean described = first - 1 > lo && b.word(first - 1).equals(",") && (d < lo || b.word(d).equals(",")
                     || b.endsClause(d) || b.word(d).equals(":") || isDash(b.word(d)))
-                    && Words.isDeterminer(b.word(d + 1))
+                    && (Words.isDeterminer(b.word(d + 1)) || oneOf)
                     && (Words.personRole(noun) != null || Words.isOrgHead(noun) || Words.isAnyOrg(noun)
                     || Words.isOccupation(Words.lower(noun)) && !b.token(first - 2).capitalized());
             if (described) {
@@ -1773,6 +1789,39 @@ final class Frames {
         }
         return false;
     }
+
+    /** The singular of a plural noun: "companies" is "company", "operators" is "operator". */
+    private static String singular(String noun) {
+        String w = Words.lower(noun);
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1)
+                : w;
+    }
+
+    /**
+     * "Mayor Ana Ruiz of the town of Tarn said", "Chief Ana Ruiz of the Innu community of Tarn said": a person, "of",
+     * and a phrase ending at token {@code noun} in a noun for a home place ("the town", "the Innu community") before
+     * that place's "of": the person speaks, not the place.
+     */
+    private Optional<Np> ofHomePlace(int noun, int lo) {
+        if (noun - 2 < lo || !HOME_PLACES.contains(b.lower(noun)) || b.token(noun).capitalized()) {
+            return Optional.empty();
+        }
+        for (int j = noun - 1; j >= Math.max(lo + 1, noun - 4); j--) {
+            if (b.lower(j).equals("of")) {
+                Mention who = b.mention(j - 1);
+                return who != null && who.type() == EntityType.PERSON && b.lower(j + 1).equals("the")
+                        ? phraseBefore(j - 1, lo) : Optional.empty();
+            }
+            if (!isPlainWord(j) || b.mention(j) != null && b.mention(j).type() == EntityType.PERSON) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> HOME_PLACES = Set.of("town", "city", "village", "community", "district", "region",
+            "province", "county", "municipality", "island", "state", "hamlet", "settlement", "reserve", "parish",
+            "commune", "borough", "township", "valley", "port");
 
     private boolean personWithin(int from, int stop, int n) {
         for (int j = from; j < Math.min(stop, from + n); j++) {

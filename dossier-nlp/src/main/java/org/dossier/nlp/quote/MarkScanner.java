@@ -157,7 +157,9 @@ final class MarkScanner {
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "but", "or", "despite",
             "after", "before", "because", "since", "while", "when", "if", "unless", "although", "though", "as", "at",
             "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "than", "that", "which", "who",
-            "the", "a", "an", "is", "are", "was", "were", "he", "she", "it", "they", "we", "said", "says");
+            "the", "a", "an", "is", "are", "was", "were", "he", "she", "it", "they", "we", "said", "says",
+            // "said ‘unforeseen design changes’ had added …": an auxiliary after the mark is the clause's verb
+            "had", "has", "have", "would", "could", "should", "might", "must", "did", "does", "do", "not", "been");
 
     private static boolean reopens(String body, int begin, int end, Family family) {
         int at = firstNonSpace(body, begin, end);

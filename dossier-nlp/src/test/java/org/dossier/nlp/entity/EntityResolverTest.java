@@ -393,4 +393,25 @@ class EntityResolverTest {
         assertEquals("person/walter-brennick-jr", idOf(d, "Walter Brennick Jr."));
         assertEquals("person/walter-brennick", idOf(d, "Walter Brennick"), "the father is not the son");
     }
+
+    @Test
+    void aPortfolioAfterForIsNoPartOfTheNameThatFollows() {
+        Document d = doc("Secretary for Housing Winnie Lam Ka-yan said landlords would have until 2030 to bring units"
+                + " up to the new standards.");
+        assertTrue(d.entities().stream().anyMatch(e -> e.name().equals("Winnie Lam Ka-yan")), d.entities().toString());
+    }
+
+    @Test
+    void aNationalBodysNameGoesOnOverOfAndItsCountry() {
+        Document d = doc("LUSAKA — Maize queues stretched for kilometres. The National Milling Company of Zambia said"
+                + " 40,000 tonnes were on their way.");
+        assertEquals("org/national-milling-company-of-zambia", idOf(d, "National Milling Company of Zambia"));
+    }
+
+    @Test
+    void aWordAfterCommunityOfIsAPlace() {
+        Document d = doc("MONTREAL — Chief Odile Pinette-Awashish of the Cree community of Mistassiwin said the utility"
+                + " had not asked.");
+        assertEquals("place/mistassiwin", idOf(d, "Mistassiwin"));
+    }
 }

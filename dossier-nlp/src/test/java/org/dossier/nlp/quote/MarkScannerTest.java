@@ -97,4 +97,12 @@ class MarkScannerTest {
         assertEquals(List.of(), quoted(""));
         assertTrue(quoted("\"\"\"\"\n\n''''").stream().allMatch(String::isEmpty));
     }
+
+    @Test
+    void aSingleQuoteEndingInSBeforeAnAuxiliaryCloses() {
+        assertEquals(List.of("unforeseen design changes"),
+                quoted("The yard said ‘unforeseen design changes’ had added 14 months to the work."));
+        // a plural possessive before what it owns stays inside
+        assertEquals(List.of("the workers’ pay was cut"), quoted("She said ‘the workers’ pay was cut’ in March."));
+    }
 }

@@ -578,4 +578,18 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Prairie Lakes Health"), starting(qs, "most closures came").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aPersonOfATownOfAPlaceIsTheSpeakerNotThePlace() {
+        List<Quote> qs = quotes("Mayor Ilse Brandvik-Moen of the town of Tarnvik said the plan was \"a betrayal of the"
+                + " whole valley.\"");
+        assertEquals(Optional.of("Ilse Brandvik-Moen"), starting(qs, "a betrayal").speaker(), qs.toString());
+    }
+
+    @Test
+    void oneOfAKindOfBodyNamedInAnAppositiveSpeaks() {
+        List<Quote> qs = quotes("One of the companies, Bergen-based Skjold Bulk Carriers, said in a statement that it"
+                + " had sold the ships and \"had no control over their final destination.\"");
+        assertEquals(Optional.of("Skjold Bulk Carriers"), starting(qs, "had no control").speaker(), qs.toString());
+    }
 }

@@ -217,7 +217,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 430);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 431);
     }
 
     /**
@@ -248,7 +248,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyThree() {
-        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 422);
+        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 431);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
