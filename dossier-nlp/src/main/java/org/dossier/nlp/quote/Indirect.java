@@ -284,7 +284,7 @@ final class Indirect {
                     : Optional.of(new Report(subject.get(), v, clause[0], clause[1]));
         }
         Optional<Frames.Np> np = frames.npBefore(v - 1, st);
-        if (np.isEmpty() || np.get().ref() instanceof Ref.Described) {
+        if (np.isEmpty() || np.get().ref() instanceof Ref.Described || np.get().ref() instanceof Ref.Unknown) {
             // "… who led the survey of the fjord said": the phrase before the verb ends the relative clause
             Optional<Frames.Np> relative = beforeRelative(v, st);
             np = relative.isPresent() ? relative : np;
@@ -338,15 +338,20 @@ final class Indirect {
                 return Optional.empty();
             }
             String l = b.lower(j);
-            if (l.equals("who") || l.equals("which")) {
+            boolean body = Words.isOrgHead(b.word(j - 1)) || Words.isAnyOrg(b.word(j - 1))
+                    || BUSINESSES.contains(b.lower(j - 1)) || Words.personRole(b.word(j - 1)) != null;
+            if (l.equals("who") || l.equals("which") || l.equals("that") && body) {
+                // "…, the central bank unit that runs the fund said": "that" after a noun for a body or a role
                 int pronoun = j;
                 return frames.npBefore(j - 1, st).filter(np -> np.end() == pronoun);
             }
-            if (l.endsWith("ing") && l.length() > 5 && !b.token(j).capitalized() && !NOT_PARTICIPLES.contains(l)
+            // "the shipyard building it": a participle before an object pronoun, whatever else the word may be
+            boolean object = Set.of("it", "them").contains(b.lower(j + 1));
+            if (l.endsWith("ing") && l.length() > 5 && !b.token(j).capitalized()
+                    && (!NOT_PARTICIPLES.contains(l) || object)
                     && (Words.isDeterminer(b.word(j + 1)) || Words.possessiveGender(b.word(j + 1)) != 0
                     || Set.of("its", "their", "them", "it").contains(b.lower(j + 1)))
-                    && (Words.isOrgHead(b.word(j - 1)) || Words.isAnyOrg(b.word(j - 1))
-                    || Words.personRole(b.word(j - 1)) != null)) {
+                    && body) {
                 // "…, the state agency handling the work said": a relative clause cut to its participle, which takes
                 // an object after a noun for a body or a role (not "the largest mining union", a modifier)
                 int participle = j;
@@ -360,6 +365,10 @@ final class Indirect {
         }
         return Optional.empty();
     }
+
+    /** Nouns for a kind of business that a relative clause may follow ("the shipyard building it"). */
+    private static final Set<String> BUSINESSES = Set.of("shipyard", "unit", "utility", "operator", "developer",
+            "contractor", "builder", "owner", "supplier", "producer");
 
     /** Words in "-ing" that are no participle of a relative clause. */
     private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "according", "following",

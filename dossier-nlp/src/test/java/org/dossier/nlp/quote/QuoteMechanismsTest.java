@@ -592,4 +592,18 @@ class QuoteMechanismsTest {
                 + " had sold the ships and \"had no control over their final destination.\"");
         assertEquals(Optional.of("Skjold Bulk Carriers"), starting(qs, "had no control").speaker(), qs.toString());
     }
+
+    @Test
+    void aRelativeClauseWithThatOrAParticipleAndItStandsBetweenABodyAndItsVerb() {
+        List<Quote> qs = quotes("BERGEN -- The pension fund will sell its shares in four trawler firms, the central bank"
+                + " unit that runs the fund said on Monday.\n\n"
+                + "Vestland Bank Asset Management said the firms had broken quota rules.");
+        assertEquals(Optional.of("Vestland Bank Asset Management"), starting(qs, "The pension fund will sell")
+                .speaker(), qs.toString());
+        List<Quote> ferry = quotes("GLASGOW — A ferry ordered in 2019 will not sail until 2028, the company building it"
+                + " has told ministers.\n\n"
+                + "In a letter to the committee, Clydeside Marine Engineering said the design had changed.");
+        assertEquals(Optional.of("Clydeside Marine Engineering"), starting(ferry, "A ferry ordered in 2019")
+                .speaker(), ferry.toString());
+    }
 }
