@@ -418,9 +418,10 @@ final class Retyper {
             "kingdom", "emirate", "republic", "state", "territory");
 
     /**
-     * "Shepherds in the Kelvo region said", "on the upper Ness river", "the community of Uapishkau": a lone word typed as a person's name right before a
-     * lower-case noun of a kind of place names that place, unless it is part of a person's full name in the article;
-     * every mention of it is retyped.
+     * "Shepherds in the Kelvo region said", "on the upper Ness river": a lone word typed as a person's name right before a
+     * lower-case noun of a kind of place names that place, and so does one after such a noun (or a people's home) and
+     * "of" ("the community of Uapishkau"), unless it is part of a person's full name in the article; every mention of
+     * it is retyped.
      */
     private static void placesBeforeGeographicNouns(List<List<Span>> spans, Set<String> personParts) {
         Set<String> places = new HashSet<>();

@@ -675,10 +675,6 @@ final class SpanFinder {
             "September", "October", "November", "December");
 
     /**
-     * "Nordic Forum" + "on East Asian Affairs": the tagger often stops an organisation's name at "of", "for" or
-     * "on"; capitalised words after it that are nobody's name, no country and no date belong to it.
-     */
-    /**
      * Whether the organisation's name in tokens {@code [from, to)} is made of words any country's body could bear and
      * ends in a body's noun ("National Oil Company", "Law Society", "Electoral Commission"): then "of" and a country
      * after it is the rest of the name ("… of Malawi"), where a distinctive name ("Vitol of Switzerland") says where
@@ -720,6 +716,10 @@ final class SpanFinder {
         return k;
     }
 
+    /**
+     * "Nordic Forum" + "on East Asian Affairs": the tagger often stops an organisation's name at "of", "for" or
+     * "on"; capitalised words after it that are nobody's name, no country and no date belong to it.
+     */
     private static int extendOrganization(List<Token> tokens, int from, int to, boolean[] claimed) {
         // a name already joined by a link of another language ("Agência de Portos") goes on over that language's
         // links ("e Transportes Fluviais"), which the tagger, trained on English, stops at

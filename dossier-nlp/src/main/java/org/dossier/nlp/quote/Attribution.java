@@ -1466,12 +1466,6 @@ final class Attribution {
     }
 
     /**
-     * Whether a description with a country ("the Latvian goalkeeper") may mean this person: the text gave them no other
-     * country. Role nouns cannot decide it here: these descriptions are occupations no class of roles knows, and a
-     * title of another role does not rule one out (a team's captain is also its goalkeeper, a union's secretary a
-     * unionist).
-     */
-    /**
      * "Homeowner Ana Ruiz, 71, said … / \"…,\" the retired welder said.": an epithet no title explains is the person
      * quoted in the paragraph before, when nothing the text called them says otherwise: news gives the ages of the
      * ordinary people it quotes and then calls them by new epithets, and one with no trade given ("Ana Ruiz, who
@@ -1486,6 +1480,12 @@ final class Attribution {
                         && (role == null || !role.equals(Words.personRole(w))))).orElse(true)));
     }
 
+    /**
+     * Whether a description with a country ("the Latvian goalkeeper") may mean this person: the text gave them no other
+     * country. Role nouns cannot decide it here: these descriptions are occupations no class of roles knows, and a
+     * title of another role does not rule one out (a team's captain is also its goalkeeper, a union's secretary a
+     * unionist).
+     */
     private boolean fitsDescription(Speaker s, Ref.Described d) {
         String id = s.id().orElse("");
         return d.country().isEmpty() || !countries.containsKey(id) || countries.get(id).equals(d.country().get());
@@ -1972,7 +1972,7 @@ final class Attribution {
                 && !SCOPES.contains(w) && name.contains(w));
     }
 
-    /** Words of a body's reach, which many bodies share: "the national shipping regulator", "National Ferry Company". */
+    /** Words of a body's reach that many bodies share ("the national shipping regulator", "National Ferry Company"). */
     private static final Set<String> SCOPES = Set.of("federal", "central", "public", "royal", "regional", "provincial",
             "city", "county", "local", "municipal", "state-owned", "state-run", "official", "province");
 

@@ -1538,9 +1538,9 @@ final class Frames {
             int first = b.mentionFirst(nameEnd);
             first = first - 1 > lo && b.lower(first - 1).equals("the") ? first - 1 : first;
             int home = first;
-            while (home - 1 > lo && home > first - 4 && (b.word(home - 1).equals("-") || b.lower(home - 1).equals("based")
-                    || b.lower(home - 1).endsWith("-based") || b.mention(home - 1) != null
-                    && b.mention(home - 1).type() == EntityType.LOCATION)) {
+            while (home - 1 > lo && home > first - 4 && (b.word(home - 1).equals("-")
+                    || b.lower(home - 1).equals("based") || b.lower(home - 1).endsWith("-based")
+                    || b.mention(home - 1) != null && b.mention(home - 1).type() == EntityType.LOCATION)) {
                 home--; // "One of the companies, Bergen-based Fjordline Tankers, said": where it is based
             }
             first = home < first && b.word(home - 1).equals(",") ? home : first;
@@ -1772,7 +1772,6 @@ final class Frames {
         return false;
     }
 
-    /** Whether a person is named within {@code n} tokens from {@code from} ("opposition senator Mariela Ruiz"). */
     /**
      * Whether plain lower-case words and genitives from {@code from} run to a body's head noun that ends the phrase:
      * "the health authority", "the province's health authority", where no title word tells the phrase goes on.
@@ -1793,8 +1792,8 @@ final class Frames {
     /** The singular of a plural noun: "companies" is "company", "operators" is "operator". */
     private static String singular(String noun) {
         String w = Words.lower(noun);
-        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1)
-                : w;
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**
@@ -1823,6 +1822,7 @@ final class Frames {
             "province", "county", "municipality", "island", "state", "hamlet", "settlement", "reserve", "parish",
             "commune", "borough", "township", "valley", "port");
 
+    /** Whether a person is named within {@code n} tokens from {@code from} ("opposition senator Mariela Ruiz"). */
     private boolean personWithin(int from, int stop, int n) {
         for (int j = from; j < Math.min(stop, from + n); j++) {
             if (b.mention(j) != null && b.mention(j).type() == EntityType.PERSON) {

@@ -595,8 +595,8 @@ class QuoteMechanismsTest {
 
     @Test
     void aRelativeClauseWithThatOrAParticipleAndItStandsBetweenABodyAndItsVerb() {
-        List<Quote> qs = quotes("BERGEN -- The pension fund will sell its shares in four trawler firms, the central bank"
-                + " unit that runs the fund said on Monday.\n\n"
+        List<Quote> qs = quotes("BERGEN -- The pension fund will sell its shares in four trawler firms, the central"
+                + " bank unit that runs the fund said on Monday.\n\n"
                 + "Vestland Bank Asset Management said the firms had broken quota rules.");
         assertEquals(Optional.of("Vestland Bank Asset Management"), starting(qs, "The pension fund will sell")
                 .speaker(), qs.toString());
