@@ -750,7 +750,12 @@ final class Titles {
             add(new Title(person.id(), s.slice(t.get(from + 1).begin(), t.get(to - 1).end()), Optional.empty(),
                     person.position()));
         } else if (Lexicon.ROLE_VERBS.contains(verb)) {
-            add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(to - 1).end()), Optional.empty(),
+            int end = from + 1;
+            while (end < to && !(Lexicon.lower(t.get(end).text()).equals("and") && end + 1 < to
+                    && FINITE.contains(Lexicon.lower(t.get(end + 1).text())))) {
+                end++; // "who studies exoplanets at … and was not involved in the study": the role, not what follows
+            }
+            add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(end - 1).end()), Optional.empty(),
                     person.position()));
         }
     }

@@ -1373,8 +1373,18 @@ final class Attribution {
     private Optional<String> knownTitle(String id) {
         Optional<String> earlier = Optional.ofNullable(given.get(id));
         Optional<String> stage = b.doc.titleOf(id).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
-        Optional<String> title = stage.isEmpty() ? earlier
-                : Optional.of(earlier.map(x -> better(stage.get(), x)).orElse(stage.get()));
+        if (stage.filter(Words::isClauseTitle).isPresent()) {
+            // "Doula Ana Ruiz, who works with mothers in Indianola": the role the article names her by, not the
+            // longer clause on what she does
+            Optional<String> noun = b.doc.entity(id).flatMap(e -> e.titles().stream().map(Quoted::collapse)
+                    .filter(x -> !Words.isClauseTitle(x) && !Frames.kinship(x) && !Frames.noTitle(x) && !relation(x))
+                    .max(Comparator.comparingInt(String::length)));
+            String clause = stage.get();
+            stage = noun.isPresent() ? noun.map(x -> x + ", " + clause) : stage;
+        }
+        Optional<String> chosen = stage;
+        Optional<String> title = chosen.isEmpty() ? earlier
+                : Optional.of(earlier.map(x -> better(chosen.get(), x)).orElse(chosen.get()));
         Optional<String> occupation = occupationBefore(id);
         // "Park ranger Ana Ruiz": the words before the name say more than "ranger" alone
         boolean fuller = occupation.isPresent() && title.isPresent() && occupation.get().length() > title.get().length()
@@ -1429,9 +1439,13 @@ final class Attribution {
             title = office.isPresent() ? office : title;
         } else if (title.isPresent() && person && abbreviated(title.get())) {
             // "Cllr Ana Ruiz said" after "Independent councillor Ana Ruiz": the fuller title the article gave
-            Optional<String> fuller = knownTitle(m.entityId()).filter(t -> !abbreviated(t) && !Words.isClauseTitle(t));
+            Optional<String> known = knownTitle(m.entityId());
+            Optional<String> fuller = known.filter(t -> !abbreviated(t) && !Words.isClauseTitle(t));
             give(m.entityId(), title.get());
-            title = fuller.isPresent() ? fuller : title;
+            // "Prof. Ana Ruiz, who studies exoplanets at …": the clause holds the affiliation the abbreviation lacks
+            String said = title.get();
+            Optional<String> clause = known.filter(Words::isClauseTitle).map(t -> said + ", " + t);
+            title = fuller.isPresent() ? fuller : clause.isPresent() ? clause : title;
         } else if (title.isPresent() && person && relation(title.get())) {
             // "Ald. Ana Ruiz, an ally of the mayor, said": her office, and what she is to someone
             String said = title.get();

@@ -611,8 +611,16 @@ final class Words {
     static boolean isClauseTitle(String title) {
         String first = title.strip().split(" ")[0];
         return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
-                && (isOfficeVerb(first) || first.equals("responsible"));
+                && (isOfficeVerb(first) || DOING_VERBS.contains(first) || first.equals("responsible"));
     }
+
+    /**
+     * Verbs of a relative clause that says what someone does without naming an office ("who works with mothers in
+     * Indianola", "who farms near Leeton"): the entity stage keeps such clauses as titles, as it does "who heads …".
+     */
+    private static final Set<String> DOING_VERBS = Set.of("works", "worked", "farms", "farmed", "grows", "sells",
+            "drives", "plays", "produces", "handles", "coordinates", "covers", "studies", "researches", "specialises",
+            "specializes", "organises", "organizes");
 
     /**
      * An occupation in lower case: a role noun, or a noun with an agent ending (-ist, -er, -or, -ian, -ess, -sman)

@@ -89,7 +89,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 409);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 410);
     }
 
     /**
@@ -229,7 +229,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 444);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 445);
     }
 
     /**
@@ -258,7 +258,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyFour() {
-        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 424);
+        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 425);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -42,6 +42,26 @@ class QuoteTitleTest {
     }
 
     @Test
+    void aRoleBeforeTheNameIsKeptBesideAClauseOnWhatTheyDo() {
+        // a trade before the name ("beekeeper") heads the title a later description cites, and the clause on what
+        // they do ("who works with …") stays beside it
+        List<Quote> qs = quotes("Beekeeper Idun Skaaret-Lowe, who works with orchards in Hedmark, said the"
+                + " new levy on hive transport was unfair.\n\n"
+                + "''Half my clients keep two hives and a trailer,'' the beekeeper said.");
+        Quote q = starting(qs, "Half my clients keep two hives");
+        assertEquals(Optional.of("Idun Skaaret-Lowe"), q.speaker());
+        assertTrue(title(q).startsWith("beekeeper"), qs.toString());
+        assertTrue(title(q).contains("orchards"), qs.toString());
+        // an abbreviation says less than the clause holding the affiliation; what follows "and was" is no role
+        List<Quote> rs = quotes("Other researchers were cautious. Prof. Oskar Lindqvist-Obi, who studies glaciers at"
+                + " the University of Tromsø and was not involved in the work, said the model was \"far too"
+                + " tidy\".");
+        Quote r = starting(rs, "far too tidy");
+        assertTrue(title(r).contains("university of tromsø"), rs.toString());
+        assertFalse(title(r).contains("involved"), rs.toString());
+    }
+
+    @Test
     void aPostThePersonHoldsNowBeatsOneTheyHaveLeft() {
         List<Quote> qs = quotes("Opposition leader Marta Quellen-Dube won the run-off with 53% of the vote, the"
                 + " election board said on Monday.\n\n"
