@@ -422,18 +422,27 @@ final class Titles {
     }
 
     /**
-     * Adds a title unless its head names a relation to someone ("Chloe's mother", "her son"): the conventions of news
-     * quotes give such a speaker no title.
+     * Adds a title. One headed by a relation is kept only when it names whose relation the person is ("Tomasz's
+     * widow", "her son", which news writes as who the speaker is when they hold no office), without the possessive
+     * pronoun ("son"); "a mother of three" says no more than an age and is dropped.
      */
     private void add(Title title) {
         String[] words = Lexicon.lower(title.text()).split("\\s+(?:of|at|for|in|from|with|to|on)\\s+")[0]
-                .split("[^\\p{L}-]+");
+                .split("[^\\p{L}'’-]+");
         String headWord = words.length == 0 ? "" : words[words.length - 1];
-        if (!Lexicon.RELATIONS.contains(headWord)) {
-            titles.add(title);
-            titleWords.computeIfAbsent(title.personId(), k -> new HashSet<>())
-                    .addAll(List.of(TITLE_WORD_BREAK.split(Lexicon.lower(title.text()))));
+        if (Lexicon.RELATIONS.contains(headWord)) {
+            String owner = words.length >= 2 ? words[words.length - 2] : "";
+            boolean owned = owner.endsWith("'s") || owner.endsWith("’s") || owner.endsWith("s'");
+            if (!owned && !POSSESSIVES.contains(owner) || words.length > 4) {
+                return;
+            }
+            String text = POSSESSIVES.contains(owner) ? title.text().substring(title.text().lastIndexOf(' ') + 1)
+                    : title.text();
+            title = new Title(title.personId(), text, title.country(), title.position());
         }
+        titles.add(title);
+        titleWords.computeIfAbsent(title.personId(), k -> new HashSet<>())
+                .addAll(List.of(TITLE_WORD_BREAK.split(Lexicon.lower(title.text()))));
     }
 
     /**
@@ -616,6 +625,12 @@ final class Titles {
             return; // "NAME, remembers a student …": the sentence goes on, no title follows
         }
         if (headAt < 0) {
+            if (to - from <= 4 && Lexicon.RELATIONS.contains(Lexicon.lower(t.get(to - 1).text()))) {
+                // "Irene Vos, his widow, said", "…, the driver's sister,": add() keeps it when it names whose
+                add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(to - 1).end()), Optional.empty(),
+                        person.position()));
+                return;
+            }
             // "a marine ecologist from Ghana who joined …", "a Democrat from Tampa": an indefinite noun phrase
             int cut = relative(t, from, to);
             if ((first.equals("a") || first.equals("an")) && cut - from >= 2 && !hasNameOrVerb(t, from, cut)) {

@@ -1372,7 +1372,9 @@ final class Attribution {
      */
     private Optional<String> knownTitle(String id) {
         Optional<String> earlier = Optional.ofNullable(given.get(id));
-        Optional<String> stage = b.doc.titleOf(id).map(Quoted::collapse).filter(x -> !Frames.kinship(x));
+        Optional<Entity> entity = b.doc.entity(id);
+        Optional<String> stage = entity.flatMap(e -> e.titles().stream().map(Quoted::collapse)
+                .filter(x -> !Frames.kinship(x)).max(Comparator.comparingInt(String::length)));
         if (stage.filter(Words::isClauseTitle).isPresent()) {
             // "Doula Ana Ruiz, who works with mothers in Indianola": the role the article names her by, not the
             // longer clause on what she does
@@ -1391,6 +1393,12 @@ final class Attribution {
                 && Words.lower(occupation.get()).endsWith(" " + Words.lower(title.get()));
         if (title.isEmpty() || Words.isClauseTitle(title.get()) || fuller) {
             title = occupation.isPresent() ? occupation : title;
+        }
+        if (title.isEmpty()) {
+            // "His son, Ana Ruiz's …", "Tomasz's widow, Agata Lane, said": who the person is to someone, when the
+            // article gives them no office nor trade
+            title = entity.flatMap(e -> e.titles().stream().map(Quoted::collapse).filter(Frames::kinship)
+                    .max(Comparator.comparingInt(String::length)));
         }
         return title;
     }

@@ -102,11 +102,13 @@ class TitlesTest {
     }
 
     @Test
-    void aRelationToSomeoneIsNoTitle() {
-        assertEquals(List.of(),
+    void aRelationIsATitleOnlyWhenItSaysWhoseRelationThePersonIs() {
+        assertEquals(List.of("the driver's sister"),
                 titlesOf("Outside the court, the driver's sister, Irene Vos, said the family was relieved.",
                         "Irene Vos"));
-        assertEquals(List.of(), titlesOf("Irene Vos, his widow, said the family was relieved.", "Irene Vos"));
+        assertEquals(List.of("widow"), titlesOf("Irene Vos, his widow, said the family was relieved.", "Irene Vos"));
+        // "a mother of three" says no more than an age
+        assertEquals(List.of(), titlesOf("Irene Vos, a mother of three, said the family was relieved.", "Irene Vos"));
         assertEquals(List.of("the driver's lawyer"),
                 titlesOf("Outside the court, the driver's lawyer, Irene Vos, said they would appeal.", "Irene Vos"));
     }

@@ -20,7 +20,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 340);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 343);
     }
 
     /**
@@ -49,10 +49,12 @@ class QuotePassageSetsTest {
      * (73.9%), far 98/138 (71.0%); now development data.
      * Its gold gives a resident no title ("-"); the sets from dev batch 9 on give "resident", and since the
      * seventeenth round the rules follow them, which costs this set 2 lines (the floor fell from 373 to 371).
+     * Its gold also gives a son no title; the sets from dev batch 20 on give "son", "daughter", "wife" or "widow", and
+     * since the twenty-first round the rules follow them, which costs this set 3 lines (374 to 371).
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 374);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 371);
     }
 
     /**
@@ -62,10 +64,12 @@ class QuotePassageSetsTest {
      * development data.
      * Its gold gives a resident no title ("-"); the sets from dev batch 9 on give "resident", and since the
      * seventeenth round the rules follow them, which costs this set 2 lines (the floor fell from 398 to 396).
+     * Its gold also gives a wife no title; since the twenty-first round the rules give a relation to someone named
+     * ("her son", "the driver's sister") as the title, as the sets from dev batch 20 on do: 2 lines (397 to 395).
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 397);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 395);
     }
 
     /**
@@ -181,7 +185,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeventeen() {
-        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 450);
+        development("passages-dev-17.txt", "dev batch 17 (formerly blind set 16)", 452);
     }
 
     /**
@@ -217,7 +221,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 431);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 434);
     }
 
     /**
@@ -229,7 +233,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 445);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 449);
     }
 
     /**
@@ -238,7 +242,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyTwo() {
-        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 436);
+        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 438);
     }
 
     /**
@@ -248,7 +252,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyThree() {
-        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 432);
+        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 436);
     }
 
     /**
@@ -258,7 +262,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyFour() {
-        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 425);
+        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 427);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -62,6 +62,20 @@ class QuoteTitleTest {
     }
 
     @Test
+    void aRelationToSomeoneIsTheTitleOfASpeakerWithNoOffice() {
+        List<Quote> qs = quotes("Ingrid Falk-Mbeki, a marine chemist who mapped the fjord's dead zones, has died in"
+                + " Tromsø. She was 83.\n\n"
+                + "Her son, Oskar Falk-Mbeki, said she had died at home on Sunday.\n\n"
+                + "\"She was still reading papers in bed,\" he said.\n\n"
+                + "Sunniva Rask, a mother of three who studied under her, said the department would hold a memorial.");
+        Quote son = starting(qs, "She was still reading papers in bed");
+        assertEquals(Optional.of("Oskar Falk-Mbeki"), son.speaker());
+        assertEquals("son", title(son), qs.toString());
+        // "a mother of three" says who she is no more than an age does
+        assertEquals("", title(starting(qs, "the department would hold a memorial")), qs.toString());
+    }
+
+    @Test
     void aPostThePersonHoldsNowBeatsOneTheyHaveLeft() {
         List<Quote> qs = quotes("Opposition leader Marta Quellen-Dube won the run-off with 53% of the vote, the"
                 + " election board said on Monday.\n\n"
