@@ -569,8 +569,10 @@ final class Titles {
     private void apposition(Sentence s, Resolved person, List<Resolved> rs) {
         List<Token> t = s.tokens();
         int open = person.span().to();
-        if (open < t.size() && t.get(open).text().equals("is") || open < t.size() && t.get(open).text().equals("was")) {
-            copular(s, person, open + 1);
+        int verb = open + 3 < t.size() && t.get(open).text().equals(",") && t.get(open + 1).text().matches("\\d{1,3}")
+                && t.get(open + 2).text().equals(",") ? open + 3 : open; // "Yoon Seo-hyun, 54, is …"
+        if (verb < t.size() && (t.get(verb).text().equals("is") || t.get(verb).text().equals("was"))) {
+            copular(s, person, verb + 1);
             return;
         }
         if (open >= t.size() || !t.get(open).text().equals(",")) {
@@ -797,10 +799,15 @@ final class Titles {
         List<Token> t = s.tokens();
         int at = person.span().from();
         boolean opens = at == 0 || t.get(at - 1).text().equals(",") && !hasNameOrVerb(t, 0, at - 1);
-        if (!opens || from >= t.size() || !DETERMINERS.contains(Lexicon.lower(t.get(from).text()))) {
+        int owner = from;
+        while (owner < t.size() && owner - from < 4 && t.get(owner).capitalized()) {
+            owner++; // "is South Korea's minister of population strategy": a named owner stands for the determiner
+        }
+        boolean owned = owner > from && owner < t.size() && t.get(owner).text().matches("['’]s");
+        if (!opens || from >= t.size() || !DETERMINERS.contains(Lexicon.lower(t.get(from).text())) && !owned) {
             return;
         }
-        int to = from + 1;
+        int to = owned ? owner + 1 : from + 1;
         int headAt = -1;
         while (to < t.size() && to - from < 15 && !t.get(to).text().equals(",") && !isSentenceEnd(t.get(to).text())
                 && !Lexicon.lower(t.get(to).text()).matches("and|who|which|that|but")) {

@@ -778,7 +778,10 @@ final class Attribution {
                 // nor an object: "who has sung beside her since 2015", "who has known her since grade school" is
                 // another person
                 boolean other = j > end && (isPreposition(b.lower(j - 1)) || objectOfWho(j - 1)) && objectPronoun(j);
-                g = inQuote[j] || other || j > end && Words.isReacting(b.word(j - 1)) ? 0
+                // nor what opens an appositive: in "Kwaku Ampofo-Reid, her deputy minister, said" she is someone else
+                boolean apposed = j > end && b.word(j - 1).equals(",") && (j - 1 == end
+                        || j - 3 == end && b.word(end).equals(",") && b.word(end + 1).matches("\\d{1,3}"));
+                g = inQuote[j] || other || apposed || j > end && Words.isReacting(b.word(j - 1)) ? 0
                         : Words.possessiveGender(b.word(j));
                 if (g == 0 && !inQuote[j] && j > end && SUBORDINATORS.contains(b.lower(j - 1))) {
                     // "Ruiz apologized before he was sentenced": the subject of a clause of time or cause that hangs

@@ -1987,6 +1987,12 @@ final class Frames {
         if (w.length < 2 || !KIN.contains(w[w.length - 1])) {
             return false;
         }
+        String before = w[w.length - 2];
+        if (w[w.length - 1].equals("partner") && !PARTNER_OF_LIFE.contains(before) && !before.equals("his")
+                && !before.equals("her") && !before.equals("their") && !before.endsWith("'s")
+                && !before.endsWith("’s")) {
+            return false; // "her former law partner", "a managing partner": a partner in a firm
+        }
         // "her son", "the founder's eldest daughter": an owner before the kin word, adjectives between them
         for (int i = w.length - 2; i >= Math.max(0, w.length - 4); i--) {
             String owner = w[i];
@@ -2009,6 +2015,10 @@ final class Frames {
     static boolean noTitle(String title) {
         return kinship(title);
     }
+
+    /** Words before "partner" that keep it a partner in life ("her longtime partner"), not in a firm. */
+    private static final Set<String> PARTNER_OF_LIFE = Set.of("former", "longtime", "long-time", "late", "domestic",
+            "life", "same-sex");
 
     private static final Set<String> KIN = Set.of("mother", "father", "son", "daughter", "brother", "sister", "wife",
             "husband", "widow", "widower", "parent", "parents", "grandmother", "grandfather", "aunt", "uncle",

@@ -359,6 +359,19 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aPossessiveOpeningAnAppositiveIsSomeoneElsesNotTheNamedPersons() {
+        // "her deputy" says she is someone else (the minister), not that the deputy is a woman: "he said" is him
+        List<Quote> qs = quotes("Ingrid Solberg-Amoah, who as Norway's first woman fisheries minister rebuilt the"
+                + " cod quota system, has died in Bodø. She was 88.\n\n"
+                + "Tormod Hagen-Osei, her state secretary from 1990 to 1993, said she \"never lost a vote she had"
+                + " counted\".\n\n"
+                + "\"The trawler owners used to rehearse before they met her,\" he said.");
+        Quote q = starting(qs, "The trawler owners used to rehearse");
+        assertEquals(Optional.of("Tormod Hagen-Osei"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().orElse("").contains("state secretary"), qs.toString());
+    }
+
+    @Test
     void theOutletInTheDatelineIsNoSource() {
         List<Quote> qs = quotes("LONDON (Bloomberg) -- Copper rose 2% on Monday after miners met in Lusaka."
                 + "\n\nIn a statement after the meeting, the group said demand was \"firm across"

@@ -76,6 +76,27 @@ class QuoteTitleTest {
     }
 
     @Test
+    void aPostStatedWithIsIsTheTitleOfAnInterviewsSpeaker() {
+        // a Q&A: the introduction states the post with "is", after an age, owned by a country of two words
+        List<Quote> qs = quotes("Liv Ancher-Dlamini, 49, is New Zealand's minister of rural affairs. Village"
+                + " schools closed at a record pace last year. She spoke to us in Wanaka.\n\n"
+                + "Critics say the school grants came too late.\n\n"
+                + "\"Late is better than never. We kept eleven schools open this year,\" she says.");
+        Quote q = starting(qs, "Late is better than never");
+        assertEquals(Optional.of("Liv Ancher-Dlamini"), q.speaker(), qs.toString());
+        assertTrue(title(q).contains("minister of rural affairs"), qs.toString());
+    }
+
+    @Test
+    void aPartnerInAFirmIsATitleNotARelation() {
+        List<Quote> qs = quotes("Ruth Tembo-Vance, a human rights lawyer, has died in Lusaka. She was 77.\n\n"
+                + "Her former law partner, Chanda Mwale-Hurst, said she \"never once sent a client away\".");
+        Quote q = starting(qs, "never once sent a client away");
+        assertEquals(Optional.of("Chanda Mwale-Hurst"), q.speaker(), qs.toString());
+        assertTrue(title(q).contains("law partner"), qs.toString());
+    }
+
+    @Test
     void aPostThePersonHoldsNowBeatsOneTheyHaveLeft() {
         List<Quote> qs = quotes("Opposition leader Marta Quellen-Dube won the run-off with 53% of the vote, the"
                 + " election board said on Monday.\n\n"
