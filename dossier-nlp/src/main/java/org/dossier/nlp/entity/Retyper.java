@@ -80,6 +80,7 @@ final class Retyper {
         dateline(sentences, spans);
         dropNationalityNouns(spans);
         trimCommonNouns(spans, lowerWords);
+        trimOpeningWords(spans);
         Set<String> personParts = personParts(spans);
         Set<String> lastNames = lastNames(spans);
         Set<String> orgKeys = new LinkedHashSet<>();
@@ -868,7 +869,8 @@ final class Retyper {
             boolean opens = k == 0 || t.get(k - 1).text().equals(",") || !t.get(k - 1).capitalized()
                     && t.get(k - 1).text().chars().allMatch(Character::isLetter);
             if (!word || !opens || !untaggedNamePart(given) || Lexicon.isCommonNoun(w, lowerWords)
-                    || CountryTable.get().lookup(w).isPresent()) {
+                    || CountryTable.get().lookup(w).isPresent() || OPENERS.contains(Lexicon.lower(w))
+                    || Lexicon.SENTENCE_ADVERBS.contains(Lexicon.lower(w))) {
                 continue;
             }
             Sentence s = sp.sentence();
@@ -1228,6 +1230,34 @@ final class Retyper {
                     ss.set(i, new Span(s, sp.from() + 1, sp.to(), next.begin(), sp.end(),
                             Names.clean(s.slice(next.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
                 }
+            }
+        }
+    }
+
+    /** Conjunctions and adverbs that open a sentence, capitalised by position ("But Arroyo said …"). */
+    private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "or", "nor", "then", "now", "also",
+            "when", "if", "as", "while", "after", "before", "once", "until");
+
+    /**
+     * "But Arroyo said the government had …": the tagger takes the capitalised conjunction or adverb that opens the
+     * sentence into the name after it; the name starts after it.
+     */
+    private static void trimOpeningWords(List<List<Span>> spans) {
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                List<Token> t = sp.sentence().tokens();
+                String first = Lexicon.lower(t.get(sp.from()).text());
+                boolean opens = sp.from() == 0 || t.get(sp.from() - 1).text().matches("[\"“‘'—–:]");
+                if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() < 2 || !opens
+                        || !OPENERS.contains(first) && !Lexicon.SENTENCE_ADVERBS.contains(first)
+                        || !t.get(sp.from() + 1).capitalized()) {
+                    continue;
+                }
+                Sentence s = sp.sentence();
+                Token next = t.get(sp.from() + 1);
+                ss.set(i, new Span(s, sp.from() + 1, sp.to(), next.begin(), sp.end(),
+                        Names.clean(s.slice(next.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
             }
         }
     }

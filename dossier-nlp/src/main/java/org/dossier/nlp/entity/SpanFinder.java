@@ -90,6 +90,7 @@ final class SpanFinder {
         out.addAll(keptTable);
         if (s.section() != Section.TITLE) {
             institutions(s, out, claimed);
+            possessiveBodies(s, out);
             acronymSpeakers(s, out, claimed);
             capitalisedSpeaker(s, out, claimed);
         }
@@ -174,6 +175,61 @@ final class SpanFinder {
             out.add(new Span(s, f, end, t.get(f).begin(), t.get(end - 1).end(), name, Span.Kind.ORGANIZATION,
                     Optional.empty()));
             h = end - 1;
+        }
+    }
+
+    /** Heads of bodies whose names hold a possessive before them ("Consumers' Counsel", "Children's Hospital"). */
+    private static final Set<String> POSSESSED_HEADS = Set.of("counsel", "hospital", "union", "aid", "trust",
+            "league", "advocate", "ombudsman");
+    /** Plurals without an "s" that own a body's head ("Children's Hospital", "Women's Aid"). */
+    private static final Set<String> PEOPLE = Set.of("children", "women", "men", "people");
+
+    /**
+     * "the U.S. Attorney's Office for the Western District of New York", "the Ohio Consumers' Counsel", "the Attorney
+     * General's Office": a body's name that holds a possessive, which the tagger cuts at it (tagging "U.S." a
+     * country and the rest a body, or a person). The possessive follows an office or a kind of people ("Attorney's",
+     * "Consumers'", "Children's"), no name of a person, body, place or country ("Britain's Office for National
+     * Statistics" is Britain's, "B.C.'s Ministry of Energy" the province's), and a capitalised
+     * head of a body follows it; the name starts at the capitals before the possessive (places among them) and ends
+     * where the body's name after it ends.
+     */
+    private static void possessiveBodies(Sentence s, List<Span> out) {
+        List<Token> t = s.tokens();
+        for (int p = 1; p + 1 < t.size(); p++) {
+            String clitic = t.get(p).text();
+            String head = Lexicon.lower(t.get(p + 1).text());
+            Token owner = t.get(p - 1);
+            if (!clitic.matches("['’]s?") || !t.get(p + 1).capitalized() || !owner.capitalized()
+                    || !INSTITUTION_HEADS.contains(head) && !POSSESSED_HEADS.contains(head)
+                    || owner.ner() != NerTag.NONE || CountryTable.get().lookup(owner.text()).isPresent()) {
+                continue;
+            }
+            // the owner is an office or a kind of people ("Attorney's", "Consumers'", "Children's"), not a name
+            boolean kind = owner.text().matches("\\p{Lu}\\p{Ll}+") && (Lexicon.isTitleWord(owner.text())
+                    || clitic.length() == 1 || PEOPLE.contains(Lexicon.lower(owner.text())));
+            if (!kind) {
+                continue;
+            }
+            int ownerAt = p - 1;
+            if (out.stream().anyMatch(sp -> sp.from() <= ownerAt && ownerAt < sp.to())) {
+                continue; // "Microsoft's Office", "B.C.'s Ministry of Energy": the owner is a name of its own
+            }
+            int from = p - 1;
+            while (from > 0 && t.get(from - 1).capitalized()
+                    && (t.get(from - 1).ner() != NerTag.PERSON || Lexicon.isTitleWord(t.get(from - 1).text()))
+                    && !(from - 1 == 0 && Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(t.get(0).text())))) {
+                from--;
+            }
+            int headAt = p + 1;
+            int end = out.stream().filter(sp -> sp.kind() == Span.Kind.ORGANIZATION && sp.from() == headAt)
+                    .mapToInt(Span::to).findFirst().orElse(p + 2);
+            int f = from;
+            out.removeIf(sp -> sp.from() < end && f < sp.to());
+            String name = Names.clean(s.slice(t.get(f).begin(), t.get(end - 1).end()));
+            out.add(new Span(s, f, end, t.get(f).begin(), t.get(end - 1).end(), name, Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            p = end - 1;
         }
     }
 

@@ -1598,6 +1598,11 @@ final class Frames {
             if (!b.word(j).equals(",") || b.mention(j) != null) {
                 continue; // a comma inside a name ("the Medical Practitioners, Pharmacists and Dentists Union")
             }
+            if (b.lower(j + 1).equals("and") && j + 1 < comma) {
+                // "Ana Ruiz, a fellow at an institute in Munich, Germany, and co-author of the study, said": a second
+                // appositive joined to the first; the name stands before both
+                continue;
+            }
             int named = beforeParenthesis(j - 1, lo);
             Mention m = named >= lo ? b.mention(named) : null;
             if (m != null && m.type() == EntityType.ORGANIZATION) {

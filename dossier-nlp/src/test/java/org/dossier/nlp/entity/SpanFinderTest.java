@@ -25,6 +25,22 @@ class SpanFinderTest {
     }
 
     @Test
+    void aBodysNameHoldingAPossessiveIsOneNameAcrossIt() {
+        // the tagger types the place before the possessive and the body after it apart
+        List<Span> s = spans("He pleaded guilty , the U.S./L Attorney ~’s Office/O for/O the/O Western/O District/O"
+                + " of/O Alderney/O said .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "U.S. Attorney’s Office for the Western District of Alderney"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Ohio/L Consumers ~’ Counsel said refunds were owed ."),
+                "Ohio Consumers’ Counsel"));
+        // a place's or a country's body is the owner's, not one name
+        List<Span> p = spans("Velmora/L 's Office/O for/O National/O Statistics/O said prices rose .");
+        assertTrue(p.stream().noneMatch(sp -> sp.name().startsWith("Velmora 's")), p.toString());
+        List<Span> c = spans("Britain 's Office/O for/O National/O Statistics/O said prices rose .");
+        assertTrue(c.stream().noneMatch(sp -> sp.name().startsWith("Britain")
+                && sp.kind() == Span.Kind.ORGANIZATION), c.toString());
+    }
+
+    @Test
     void anInstitutionHeadWithItsComplementIsAnOrganisationTheTaggerMissed() {
         assertEquals(Span.Kind.ORGANIZATION,
                 kindOf(spans("The fine went to the Court of Final Appeal on Monday ."), "Court of Final Appeal"));

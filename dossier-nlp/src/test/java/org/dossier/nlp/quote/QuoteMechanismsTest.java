@@ -587,6 +587,27 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aSecondAppositiveJoinedByAndAfterACityAndCountryLeavesTheNameTheSpeaker() {
+        // the comma before "and co-author" follows "Germany", which is no speaker: the name before both appositives is
+        List<Quote> qs = quotes("\"Runs of this kind pay off when you get out more than you put in,\" Maren Thalberg,"
+                + " a research fellow at the Institute for Ocean Physics in Kiel, Germany, and co-author of the"
+                + " study, said in a statement. \"We saw currents nobody had programmed.\"");
+        for (String start : List.of("Runs of this kind pay off", "We saw currents nobody")) {
+            Quote q = starting(qs, start);
+            assertEquals(Optional.of("Maren Thalberg"), q.speaker(), qs.toString());
+            assertTrue(q.speakerTitle().orElse("").contains("research fellow"), qs.toString());
+        }
+    }
+
+    @Test
+    void aConjunctionOpeningTheSentenceIsNoGivenName() {
+        List<Quote> qs = quotes("Dr Lucia Ferrante-Obi said the clinics had run out of vaccine in October.\n\n"
+                + "But Ferrante-Obi said the ministry had vaccinated migrants in earlier winters.");
+        assertEquals(Optional.of("Lucia Ferrante-Obi"), starting(qs, "the ministry had vaccinated").speaker(),
+                qs.toString());
+    }
+
+    @Test
     void oneOfAKindOfBodyNamedInAnAppositiveSpeaks() {
         List<Quote> qs = quotes("One of the companies, Bergen-based Skjold Bulk Carriers, said in a statement that it"
                 + " had sold the ships and \"had no control over their final destination.\"");

@@ -137,7 +137,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 410);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 411);
     }
 
     /**
@@ -161,7 +161,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 419);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 420);
     }
 
     /**
@@ -221,7 +221,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 434);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 435);
     }
 
     /**
@@ -252,7 +252,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyThree() {
-        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 444);
+        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 447);
     }
 
     /**
