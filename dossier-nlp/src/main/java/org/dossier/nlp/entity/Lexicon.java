@@ -194,7 +194,8 @@ final class Lexicon {
             "believes", "believed", "claimed", "claims", "asserted", "asserts", "insisted", "insists", "according",
             "announced", "announces", "reported", "reports", "replied", "answered", "predicted", "predicts",
             "emphasized", "emphasised", "underlined", "observed", "remarked", "urged", "urges", "declared",
-            "acknowledged", "conceded", "affirmed", "confirmed", "denied", "pointed", "mentioned", "recalled");
+            "acknowledged", "conceded", "affirmed", "confirmed", "denied", "pointed", "mentioned", "recalled",
+            "tweeted", "tweets", "testified", "testifies");
 
     /** Prepositions after which a capital is a place ("arrived in Moscow"), not the government acting. */
     static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "into", "near", "outside", "inside",

@@ -93,6 +93,7 @@ final class SpanFinder {
             possessiveBodies(s, out);
             acronymSpeakers(s, out, claimed);
             capitalisedSpeaker(s, out, claimed);
+            speakerAfterQuote(s, out, claimed);
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -365,6 +366,47 @@ final class SpanFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "“The cuts are fair,” Trump tweeted before Election Day.": one to three capitalised words nobody tagged between
+     * a closing quotation mark (and its comma) and a verb of speech are the speaker's name, which the tagger misses
+     * when the words around it mislead it. A person's, unless a body's head ends it; no title, month, function word
+     * or country among them.
+     */
+    private static void speakerAfterQuote(Sentence s, List<Span> out, boolean[] claimed) {
+        List<Token> t = s.tokens();
+        for (int m = 0; m + 2 < t.size(); m++) {
+            if (!t.get(m).text().matches("[”\"’']|''")) {
+                continue;
+            }
+            int from = t.get(m + 1).text().equals(",") ? m + 2 : m + 1; // "…”, Trump said" in British style
+            while (from < t.size() && Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(from).text()))) {
+                from++; // "Mr Siame said": the name after the honorific
+            }
+            int to = from;
+            while (to < t.size() && to - from < 3 && t.get(to).capitalized()
+                    && t.get(to).text().matches("\\p{Lu}[\\p{L}'’-]*") && t.get(to).ner() == NerTag.NONE
+                    && !claimed[to] && !Lexicon.isTitleWord(t.get(to).text()) && !CALENDAR.contains(t.get(to).text())
+                    && !Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(t.get(to).text()))
+                    && !Lexicon.SENTENCE_ADVERBS.contains(Lexicon.lower(t.get(to).text()))
+                    && CountryTable.get().lookup(t.get(to).text()).isEmpty()) {
+                to++;
+            }
+            if (to == from || to >= t.size() || !Lexicon.SPEECH_VERBS.contains(t.get(to).text())) {
+                continue;
+            }
+            int f = from;
+            int e = to;
+            if (out.stream().anyMatch(sp -> sp.from() < e && f < sp.to())) {
+                continue;
+            }
+            String name = Names.clean(s.slice(t.get(f).begin(), t.get(e - 1).end()));
+            boolean body = INSTITUTION_HEADS.contains(Lexicon.lower(t.get(e - 1).text()));
+            out.add(new Span(s, f, e, t.get(f).begin(), t.get(e - 1).end(), name,
+                    body ? Span.Kind.ORGANIZATION : Span.Kind.PERSON, Optional.empty()));
+            out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        }
     }
 
     private static boolean said(List<Token> t, int e) {

@@ -92,6 +92,23 @@ final class Frames {
                 if (np.isPresent() && np.get().start() == first) {
                     return Optional.of(Frame.of(np.get(), v));
                 }
+                if (np.isPresent() && np.get().ref() instanceof Ref.Named && modifiersOnly(first, np.get().start())) {
+                    // "…," the 14th-ranked Schwartzman said; "…," chairman, CEO and president Craig Menear said
+                    Np x = np.get();
+                    Optional<String> words = Optional.of(b.slice(first, x.start())).filter(a -> asTitle(a).isPresent()
+                            && Arrays.stream(Words.lower(a).split("[^\\p{L}]+")).anyMatch(w -> Words.personRole(w) != null
+                            || Words.isOccupation(w)));
+                    return Optional.of(new Frame(x.ref(), combine(words, x.appositive()), v));
+                }
+                Mention lead = b.mention(first);
+                if (lead != null && b.mentionFirst(first) == first && lead.type() == EntityType.PERSON
+                        && lead.kind() == MentionKind.NAME && b.word(b.mentionEnd(first)).equals(",")
+                        && plainAppositive(b.mentionEnd(first) + 1, v)) {
+                    // "…," Ana Ruiz, a research analyst at the Delhi-based think tank told CBS: an appositive whose
+                    // closing comma the writer left out
+                    return Optional.of(new Frame(new Ref.Named(lead),
+                            Optional.of(b.slice(b.mentionEnd(first) + 1, v)).filter(a -> asTitle(a).isPresent()), v));
+                }
                 // "…," he said, while Kim said …: only the phrase right after the quote counts
                 if (np.isPresent()) {
                     return Optional.empty();
@@ -99,6 +116,42 @@ final class Frames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words from {@code from} to {@code to} only modify the name after them: "the", commas, "and", and
+     * words that are no verb, preposition or pronoun ("the 14th-ranked", "chairman, CEO and president"), at most six.
+     */
+    private boolean modifiersOnly(int from, int to) {
+        if (to - from > 6 || to <= from) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String w = b.lower(j);
+            // "14th-ranked", cut at its hyphen: the participle after it is part of a compound adjective
+            boolean joins = w.equals(",") || w.equals("and") || w.equals("the") || j > from && b.word(j - 1).equals("-");
+            if (!joins && (Words.isFunction(w) || b.mention(j) != null || isQuoteMark(b.word(j))
+                    || !b.word(j).chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An appositive from {@code from} to the verb at {@code v}: no verb, no quotation, no other person in it. */
+    private boolean plainAppositive(int from, int v) {
+        if (v - from < 2 || v - from > MAX_APPOSITIVE || !Words.isDeterminer(b.word(from))
+                && Words.personRole(b.word(from)) == null) {
+            return false;
+        }
+        for (int j = from; j < v; j++) {
+            Mention m = b.mention(j);
+            if (Words.isFinite(b.word(j)) || Words.isFrameVerb(b.word(j)) || b.endsClause(j)
+                    || isQuoteMark(b.word(j)) || m != null && m.type() == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

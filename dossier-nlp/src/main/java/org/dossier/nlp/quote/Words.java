@@ -42,7 +42,7 @@ final class Words {
             "cautions",
             "forecast", "forecasts", "speculated", "speculates", "assured", "assures", "reminded", "requested",
             "requests", "urged", "urges", "proposed", "proposes", "recommended", "recommends", "demanded", "demands",
-            "replied", "responded", "answered", "retorted", "accepted", "accepts", "ruled");
+            "replied", "responded", "answered", "retorted", "accepted", "accepts", "ruled", "testified", "testifies");
 
     /** Forms that are as often nouns ("member states", "the notes", "reports say"): only with "that" after. */
     private static final Set<String> NOUN_LIKE = Set.of("states", "notes", "claims", "reports", "comments", "remarks",

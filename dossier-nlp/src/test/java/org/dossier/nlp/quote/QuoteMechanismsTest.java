@@ -608,6 +608,28 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void trailersAsRealNewsWritesThem() {
+        // a name the tagger misses between the closing mark and "tweeted"; "testified" frames a quote
+        List<Quote> qs = quotes("“The cuts are fine and fair,” Trump tweeted before Election Day.\n\n"
+                + "“Sondland referred to investigations,” Vindman testified, referring to the gas company.");
+        assertEquals(Optional.of("Trump"), starting(qs, "The cuts are fine").speaker(), qs.toString());
+        assertEquals(Optional.of("Vindman"), starting(qs, "Sondland referred").speaker(), qs.toString());
+        // words that only modify the name before it, a list of titles among them
+        List<Quote> rs = quotes("\"It is the end of the season,\" the 14th-ranked Diego Schwartzman said.\n\n"
+                + "“Our results reflected growth,” chairman, CEO and president Craig Menear said in the release.");
+        assertEquals(Optional.of("Diego Schwartzman"), starting(rs, "It is the end").speaker(), rs.toString());
+        Quote menear = starting(rs, "Our results reflected growth");
+        assertEquals(Optional.of("Craig Menear"), menear.speaker(), rs.toString());
+        assertTrue(menear.speakerTitle().orElse("").contains("president"), rs.toString());
+        // an appositive whose closing comma the writer left out
+        List<Quote> ts = quotes("“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research"
+                + " analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.");
+        Quote t = starting(ts, "This is mainly due");
+        assertEquals(Optional.of("Kurinji Selvaraj"), t.speaker(), ts.toString());
+        assertTrue(t.speakerTitle().orElse("").contains("research analyst"), ts.toString());
+    }
+
+    @Test
     void oneOfAKindOfBodyNamedInAnAppositiveSpeaks() {
         List<Quote> qs = quotes("One of the companies, Bergen-based Skjold Bulk Carriers, said in a statement that it"
                 + " had sold the ships and \"had no control over their final destination.\"");
