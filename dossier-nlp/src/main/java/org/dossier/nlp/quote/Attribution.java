@@ -1381,7 +1381,7 @@ final class Attribution {
         if (stage.filter(Words::isClauseTitle).isPresent()) {
             // "Doula Ana Ruiz, who works with mothers in Indianola": the role the article names her by, not the
             // longer clause on what she does
-            Optional<String> noun = b.doc.entity(id).flatMap(e -> e.titles().stream().map(Quoted::collapse)
+            Optional<String> noun = entity.flatMap(e -> e.titles().stream().map(Quoted::collapse)
                     .filter(x -> !Words.isClauseTitle(x) && !Frames.kinship(x) && !Frames.noTitle(x) && !relation(x))
                     .max(Comparator.comparingInt(String::length)));
             String clause = stage.get();
@@ -1398,7 +1398,7 @@ final class Attribution {
             title = occupation.isPresent() ? occupation : title;
         }
         if (title.isEmpty()) {
-            // "His son, Ana Ruiz's …", "Tomasz's widow, Agata Lane, said": who the person is to someone, when the
+            // "Her son, Ana Ruiz, said", "Tomasz's widow, Agata Lane, said": who the person is to someone, when the
             // article gives them no office nor trade
             title = entity.flatMap(e -> e.titles().stream().map(Quoted::collapse).filter(Frames::kinship)
                     .max(Comparator.comparingInt(String::length)));

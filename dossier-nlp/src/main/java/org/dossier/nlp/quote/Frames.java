@@ -95,9 +95,9 @@ final class Frames {
                 if (np.isPresent() && np.get().ref() instanceof Ref.Named && modifiersOnly(first, np.get().start())) {
                     // "…," the 14th-ranked Schwartzman said; "…," chairman, CEO and president Craig Menear said
                     Np x = np.get();
-                    Optional<String> words = Optional.of(b.slice(first, x.start())).filter(a -> asTitle(a).isPresent()
-                            && Arrays.stream(Words.lower(a).split("[^\\p{L}]+")).anyMatch(w -> Words.personRole(w) != null
-                            || Words.isOccupation(w)));
+                    Optional<String> words = Optional.of(b.slice(first, x.start()))
+                            .filter(a -> asTitle(a).isPresent() && Arrays.stream(Words.lower(a).split("[^\\p{L}]+"))
+                                    .anyMatch(w -> Words.personRole(w) != null || Words.isOccupation(w)));
                     return Optional.of(new Frame(x.ref(), combine(words, x.appositive()), v));
                 }
                 Mention lead = b.mention(first);
@@ -129,7 +129,8 @@ final class Frames {
         for (int j = from; j < to; j++) {
             String w = b.lower(j);
             // "14th-ranked", cut at its hyphen: the participle after it is part of a compound adjective
-            boolean joins = w.equals(",") || w.equals("and") || w.equals("the") || j > from && b.word(j - 1).equals("-");
+            boolean joins = w.equals(",") || w.equals("and") || w.equals("the")
+                    || j > from && b.word(j - 1).equals("-");
             if (!joins && (Words.isFunction(w) || b.mention(j) != null || isQuoteMark(b.word(j))
                     || !b.word(j).chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-'))) {
                 return false;
