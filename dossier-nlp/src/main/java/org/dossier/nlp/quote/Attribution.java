@@ -1375,15 +1375,12 @@ final class Attribution {
      */
     private Optional<String> knownTitle(String id) {
         Optional<String> earlier = Optional.ofNullable(given.get(id));
-        Optional<Entity> entity = b.doc.entity(id);
-        Optional<String> stage = entity.flatMap(e -> e.titles().stream().map(Quoted::collapse)
-                .filter(x -> !Frames.kinship(x)).max(Comparator.comparingInt(String::length)));
+        Optional<String> stage = longestTitle(id, x -> !Frames.kinship(x));
         if (stage.filter(Words::isClauseTitle).isPresent()) {
             // "Doula Ana Ruiz, who works with mothers in Indianola": the role the article names her by, not the
             // longer clause on what she does
-            Optional<String> noun = entity.flatMap(e -> e.titles().stream().map(Quoted::collapse)
-                    .filter(x -> !Words.isClauseTitle(x) && !Frames.kinship(x) && !Frames.noTitle(x) && !relation(x))
-                    .max(Comparator.comparingInt(String::length)));
+            Optional<String> noun = longestTitle(id, x -> !Words.isClauseTitle(x) && !Frames.kinship(x)
+                    && !Frames.noTitle(x) && !relation(x));
             String clause = stage.get();
             stage = noun.isPresent() ? noun.map(x -> x + ", " + clause) : stage;
         }
@@ -1400,10 +1397,15 @@ final class Attribution {
         if (title.isEmpty()) {
             // "Her son, Ana Ruiz, said", "Tomasz's widow, Agata Lane, said": who the person is to someone, when the
             // article gives them no office nor trade
-            title = entity.flatMap(e -> e.titles().stream().map(Quoted::collapse).filter(Frames::kinship)
-                    .max(Comparator.comparingInt(String::length)));
+            title = longestTitle(id, Frames::kinship);
         }
         return title;
+    }
+
+    /** The longest of the titles the entity stage gave a person that {@code test} accepts. */
+    private Optional<String> longestTitle(String id, Predicate<String> test) {
+        return b.doc.entity(id).flatMap(e -> e.titles().stream().map(Quoted::collapse).filter(test)
+                .max(Comparator.comparingInt(String::length)));
     }
 
     /**
