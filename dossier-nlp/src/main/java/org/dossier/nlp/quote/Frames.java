@@ -2067,12 +2067,13 @@ final class Frames {
     }
 
     /**
-     * A title that says who a person is without an office or a trade: a relation to someone ({@link #kinship}). Only
-     * what the article reports: a frame may still find the person by it ("her son said"). Where a person lives
-     * ("Harbourside resident") is a title, as news and the development sets since the ninth write it.
+     * A title that says who a person is without an office or a trade: a relation to someone ({@link #kinship}), or a
+     * clause on what they do for a living ("runs a gym in Buriram", {@link Words#isActivityClause}). Only what the
+     * article reports: a frame may still find the person by it ("her son said"). Where a person lives ("Harbourside
+     * resident") is a title, as news and the development sets since the ninth write it.
      */
     static boolean noTitle(String title) {
-        return kinship(title);
+        return kinship(title) || Words.isActivityClause(title);
     }
 
     /** Words before "partner" that keep it a partner in life ("her longtime partner"), not in a firm. */

@@ -615,6 +615,22 @@ final class Words {
     }
 
     /**
+     * Whether a clause title says only what a person does for a living ("runs a gym in Buriram", "grows rice near
+     * Niigata", "owns a bakery"), not a post they hold in a body ("heads the exporters' association", "sits on the
+     * housing committee") nor the business they are with ("owns Albers Hardware"): the entity keeps it as a
+     * description, yet it names no office or affiliation to report beside a quote.
+     */
+    static boolean isActivityClause(String title) {
+        String[] w = title.strip().split(" ");
+        boolean unnamed = w.length > 1 && (w[1].equals("a") || w[1].equals("an")); // "runs a gym", not "runs the Mill"
+        return ACTIVITY_VERBS.contains(w[0]) && unnamed || DOING_VERBS.contains(w[0]) && !w[0].startsWith("coordinat");
+    }
+
+    /** Office verbs that state a trade or a business rather than a post ("runs", "owns", "manages"). */
+    private static final Set<String> ACTIVITY_VERBS = Set.of("runs", "ran", "owns", "owned", "co-owns", "manages",
+            "managed", "teaches", "taught");
+
+    /**
      * Verbs of a relative clause that says what someone does without naming an office ("who works with mothers in
      * Indianola", "who farms near Leeton"): the entity stage keeps such clauses as titles, as it does "who heads …".
      */

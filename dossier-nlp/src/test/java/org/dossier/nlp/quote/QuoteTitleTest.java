@@ -42,6 +42,21 @@ class QuoteTitleTest {
     }
 
     @Test
+    void aClauseOnAnUnnamedBusinessOrATradeIsNoTitleButAPostOrANamedFirmIs() {
+        List<Quote> qs = quotes("Tamsin Okafor-Rhys, who runs a bakery in Llandeilo, said flour had doubled in price.\n\n"
+                + "\"We cannot pass that on,\" she said.\n\n"
+                + "Ivo Brandt-Mensah, who grows barley near Cupar, said the harvest was late.\n\n"
+                + "Ruth Anker, who owns Anker Mills, said the mill would cut a shift.\n\n"
+                + "Dalia Ferrante-Obi, who chairs the county's farming committee, said help would come.");
+        assertEquals(Optional.of("Tamsin Okafor-Rhys"), starting(qs, "We cannot pass that on").speaker());
+        assertEquals("", title(starting(qs, "We cannot pass that on")), qs.toString());
+        assertEquals("", title(starting(qs, "flour had doubled")), qs.toString());
+        assertEquals("", title(starting(qs, "the harvest was late")), qs.toString());
+        assertTrue(title(starting(qs, "the mill would cut")).contains("anker mills"), qs.toString());
+        assertTrue(title(starting(qs, "help would come")).contains("farming committee"), qs.toString());
+    }
+
+    @Test
     void aRoleBeforeTheNameIsKeptBesideAClauseOnWhatTheyDo() {
         // a trade before the name ("beekeeper") heads the title a later description cites, and the clause on what
         // they do ("who works with …") stays beside it
