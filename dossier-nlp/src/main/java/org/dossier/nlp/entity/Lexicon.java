@@ -28,9 +28,9 @@ final class Lexicon {
 
     /** Nouns that head a title or a role ("Foreign Minister", "professor", "leader"), lower case. */
     static final Set<String> TITLE_HEADS = Set.of(
-            "president", "minister", "leader", "chairman", "chairwoman", "chairperson", "chair", "premier",
-            "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "professor", "analyst",
-            "director", "official", "diplomat", "general", "admiral", "commander", "chief", "king", "queen",
+            "president", "minister", "administrator", "leader", "chairman", "chairwoman", "chairperson", "chair",
+            "premier", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "professor",
+            "analyst", "director", "official", "diplomat", "general", "admiral", "commander", "chief", "king", "queen",
             "emperor", "prince", "princess", "pope", "chancellor", "governor", "mayor", "senator", "lawmaker",
             "congressman", "congresswoman", "representative", "speaker", "ceo", "founder", "head", "adviser",
             "advisor", "researcher", "fellow", "expert", "scholar", "lecturer", "economist", "editor",

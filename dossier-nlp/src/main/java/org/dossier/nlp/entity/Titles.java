@@ -172,7 +172,9 @@ final class Titles {
         if (start <= last) {
             start = head ? compoundStart(t, start) : start;
             add(new Title(person.id(), s.slice(t.get(start).begin(), t.get(last).end()), country, person.position()));
-        } else {
+        } else if (last == person.span().from() - 1 || last >= 0 && roleNoun(t.get(last).text())) {
+            // "After the session Mr Penhallow said": before an honorific, only a noun of a role ("Veterinarian
+            // Dr. Oskar Brandtveit") is a title by its position
             premodifier(s, person, rs, last);
         }
         setOff(s, person, start);
@@ -339,6 +341,11 @@ final class Titles {
         }
         add(new Title(person.id(), s.slice(t.get(k + 1).begin(), t.get(last).end()), Optional.empty(),
                 person.position()));
+    }
+
+    /** A title word or a noun shaped like one of an agent ("veterinarian", "fisherman"). */
+    private static boolean roleNoun(String word) {
+        return Lexicon.isTitleWord(word) || Lexicon.isAgentNoun(Lexicon.lower(word)) || Lexicon.isCompoundAgent(word);
     }
 
     /**
@@ -592,6 +599,9 @@ final class Titles {
         boolean inverted = person.span().from() > 0
                 && Lexicon.SPEECH_VERBS.contains(Lexicon.lower(t.get(person.span().from() - 1).text()));
         String first = from < t.size() ? Lexicon.lower(t.get(from).text()) : "";
+        if (first.equals("and") || first.equals("or") || first.equals("but") || first.equals("nor")) {
+            return; // "the chair, Ana Ruiz, and the committee member Li Wei questioned her": a list goes on
+        }
         // an appositive led by a determiner or "who" is no list of names ("Kim, Lee and Park met")
         boolean determined = DETERMINERS.contains(first) || first.equals("who");
         // "NAME, coordinator of the Growers' Network, which …": a role that governs an organisation

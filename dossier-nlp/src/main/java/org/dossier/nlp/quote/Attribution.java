@@ -634,7 +634,11 @@ final class Attribution {
         }
         // "became Taiwan's minister of economic affairs": a proper name's possessive stands for the determiner
         boolean owner = j + 1 < en && b.token(j).capitalized() && isPossessive(j + 1);
-        if (j >= en || !(Words.isDeterminer(b.word(j)) || owner || as > 0 && !b.token(j).capitalized())) {
+        // "has been Commissioner of the Rural Fire Service since 2024": a capitalised office with no article
+        boolean office = j + 1 < en && b.token(j).capitalized() && Words.personRole(b.word(j)) != null
+                && (b.lower(j + 1).equals("of") || b.lower(j + 1).equals("for"));
+        if (j >= en || !(Words.isDeterminer(b.word(j)) || owner || office
+                || as > 0 && !b.token(j).capitalized())) {
             return;
         }
         int k = j;
@@ -1049,8 +1053,9 @@ final class Attribution {
         }
         int par = b.paragraphOfToken(token);
         // a paragraph of figures may come between: two paragraphs on, the title must hold the noun itself
-        for (int p = par + 1; p <= par + 2; p++) {
-            boolean same = exact || p > par + 1;
+        int turns = 0; // paragraphs of people named between, who do not fit: a hearing's questioners, in turn
+        for (int p = par + 1; p <= par + 2 + turns; p++) {
+            boolean same = exact || p > par + 1 + turns;
             Optional<Frames.Np> subject = frames.firstSubject(p)
                     .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON);
             Optional<Speaker> next = subject.flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
@@ -1065,7 +1070,7 @@ final class Attribution {
             // one the text named after the description, in its own paragraph, without that noun ("The administrator
             // of the agency told … Representative Ana Ruiz, the subcommittee's chair, led the questioning") is
             // someone else, unless a title of theirs holds the noun itself
-            int named = next.flatMap(Speaker::id).map(id -> firstMention.getOrDefault(id, -1)).orElse(-1);
+            int named = next.flatMap(Speaker::id).map(this::firstNamedOutsideQuotes).orElse(-1);
             boolean between = named > b.token(token).begin()
                     && named < b.token(frames.firstTokenOfParagraph(p)).begin();
             if (next.isPresent()) {
@@ -1075,13 +1080,20 @@ final class Attribution {
                 Optional<String> words = beside;
                 boolean untitled = next.get().title().isEmpty() && beside.isEmpty()
                         || next.get().title().filter(Attribution::style).isPresent(); // "Councillor Ana Ruiz said"
-                if (!exact && p == par + 1 && subject.isPresent() && untitled && introducedSpeaking(subject.get())) {
+                if (!exact && p == par + 1 + turns && subject.isPresent() && untitled
+                        && introducedSpeaking(subject.get())) {
                     // "…, the minister responsible for trade said Thursday. / Marc Gravel told reporters …": wire copy
                     // names the lead's speaker next, as someone new who speaks, with the title left to the lead
                     return next;
                 }
                 Optional<Speaker> fit = next.filter(sp -> sp.title().filter(fits).isPresent()
                         || words.filter(fits).isPresent());
+                if (fit.isEmpty() && between && subject.isPresent() && turns < 2) {
+                    // "The head of the agency told senators … Sen. Ana Ruiz and Sen. Li Wei questioned him. / Sen.
+                    // RUIZ: \"…\" / Administrator Tom Hale: \"…\"": the questioners take their turns first
+                    turns++;
+                    continue;
+                }
                 if (fit.isEmpty() && p == par + 1 && subject.isPresent()
                         && !frames.speaksAfter(subject.get(), b.sentenceEnd(b.sentenceOf(subject.get().start())))) {
                     // "A coroner has warned that … / Tomasz Wierzbicki died in March … / Area coroner Ana Ruiz
@@ -1092,6 +1104,15 @@ final class Attribution {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the text first names an entity in its own words, -1 if only inside quotations ("Ms Ruiz, the minister
+     * promised …" in a questioner's turn does not present Ruiz to the reader).
+     */
+    private int firstNamedOutsideQuotes(String id) {
+        return b.doc.entity(id).flatMap(e -> e.offsets().stream().filter(o -> !inQuote[b.tokenAt(o)])
+                .min(Integer::compare)).orElse(-1);
     }
 
     /**
@@ -1162,10 +1183,13 @@ final class Attribution {
                 .filter(sp -> sp.title().filter(t -> Discourse.fits("official", "official", t)).isPresent());
     }
 
-    /** Whether a person subject is named here for the first time and the verb after the name is one of speech. */
+    /**
+     * Whether a person subject is named here for the first time (a quotation may have named them before: "Ms Ruiz,
+     * the minister promised …") and the verb after the name is one of speech.
+     */
     private boolean introducedSpeaking(Frames.Np np) {
         Mention m = ((Ref.Named) np.ref()).mention();
-        return firstMention.getOrDefault(m.entityId(), -1) == m.begin()
+        return firstNamedOutsideQuotes(m.entityId()) == m.begin()
                 && frames.speaksAfter(np, b.sentenceEnd(b.sentenceOf(np.start())));
     }
 
@@ -1364,6 +1388,20 @@ final class Attribution {
     }
 
     /** "Dr", "Prof.": a single short or abbreviated word, which says less than a clause ("who heads the clinic"). */
+    /**
+     * Whether a title holds a role noun ("councillor of Ward 3"), not only a description ("a Montana Republican": a
+     * party's member is a role for finding the person, "the Republican said", yet no office).
+     */
+    private static boolean namesOffice(String title) {
+        for (String w : title.split("[\\s,]+")) {
+            String role = Words.personRole(w);
+            if (role != null && !role.equals("person") && !w.equals("Republican") && !w.equals("Democrat")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean abbreviated(String title) {
         String t = title.strip();
         return t.indexOf(' ') < 0 && (t.length() <= 4 || t.endsWith("."));
@@ -1393,6 +1431,13 @@ final class Attribution {
                 && Words.lower(occupation.get()).endsWith(" " + Words.lower(title.get()));
         if (title.isEmpty() || Words.isClauseTitle(title.get()) || fuller) {
             title = occupation.isPresent() ? occupation : title;
+        }
+        if (title.isPresent() && !namesOffice(title.get()) && !Words.isClauseTitle(title.get())) {
+            // "Sen. Ana Ruiz, a Montana Republican": the abbreviated office beside a description that names none
+            String described = title.get();
+            Optional<String> office = longestTitle(id, x -> abbreviated(x) && namesOffice(x) && !described.contains(x))
+                    .or(() -> earlier.filter(x -> abbreviated(x) && namesOffice(x) && !described.contains(x)));
+            title = office.isPresent() ? Optional.of(office.get() + ", " + described) : title;
         }
         if (title.isEmpty()) {
             // "Her son, Ana Ruiz, said", "Tomasz's widow, Agata Lane, said": who the person is to someone, when the
@@ -1453,11 +1498,13 @@ final class Attribution {
         } else if (title.isPresent() && person && abbreviated(title.get())) {
             // "Cllr Ana Ruiz said" after "Independent councillor Ana Ruiz": the fuller title the article gave
             Optional<String> known = knownTitle(m.entityId());
-            Optional<String> fuller = known.filter(t -> !abbreviated(t) && !Words.isClauseTitle(t));
+            Optional<String> fuller = known.filter(t -> !abbreviated(t) && !Words.isClauseTitle(t) && namesOffice(t));
             give(m.entityId(), title.get());
-            // "Prof. Ana Ruiz, who studies exoplanets at …": the clause holds the affiliation the abbreviation lacks
+            // "Prof. Ana Ruiz, who studies exoplanets at …": the clause holds the affiliation the abbreviation lacks;
+            // "Sen. Ana Ruiz, a Montana Republican": so does a description that names no office
             String said = title.get();
-            Optional<String> clause = known.filter(Words::isClauseTitle).map(t -> said + ", " + t);
+            Optional<String> clause = known.filter(t -> !abbreviated(t) && (Words.isClauseTitle(t) || !namesOffice(t)))
+                    .map(t -> said + ", " + t);
             title = fuller.isPresent() ? fuller : clause.isPresent() ? clause : title;
         } else if (title.isPresent() && person && relation(title.get())) {
             // "Ald. Ana Ruiz, an ally of the mayor, said": her office, and what she is to someone

@@ -475,6 +475,9 @@ final class Frames {
      */
     boolean speaksAfter(Np subject, int to) {
         int j = subject.end();
+        if (b.word(j).equals(":") && j + 1 < b.size() && isQuoteMark(b.word(j + 1))) {
+            return true; // "Ana Ruiz: \"…\"": a transcript's speaker label
+        }
         int k = b.word(j).equals(",") ? j + 1 : j;
         while (k < to && (Words.isBetween(b.word(k)) || isDayAdjunct(k))) {
             k += b.lower(k).equals("on") ? 2 : 1;

@@ -1,6 +1,7 @@
 package org.dossier.nlp.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dossier.core.model.Entity;
@@ -242,6 +243,16 @@ class TitlesTest {
                 titlesOf("Veterinarian Dr. Oskar Brandtveit said the herd was healthy.", "Oskar Brandtveit"));
         assertEquals(List.of("Electrician"),
                 titlesOf("Electrician Birte Haldorsen said the wiring was old.", "Birte Haldorsen"));
+    }
+
+    @Test
+    void neitherAListGoingOnNorANounBeforeAnHonorificIsATitle() {
+        // "Drummond-Keane, and the member Fraser Mowat questioned her": no appositive of hers
+        List<String> convener = titlesOf("The convener of the committee, Isla Drummond-Keane, and the member Fraser"
+                + " Mowat questioned her.", "Isla Drummond-Keane");
+        assertTrue(convener.stream().noneMatch(t -> t.contains("questioned")), convener.toString());
+        assertEquals(List.of(), titlesOf("Fraser Mowat spoke first. After the session Mr Mowat said little.",
+                "Fraser Mowat"));
     }
 
     @Test

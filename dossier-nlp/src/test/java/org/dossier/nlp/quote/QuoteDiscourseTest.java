@@ -776,6 +776,37 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aLeadOfficeIsTheWitnessWhoAnswersAfterTheQuestionersTurns() {
+        // both questioners, named in the lead, take their turns before the witness answers with no title in the
+        // label; a quotation naming her ("Ms Osei-Brandt, …") does not present her to the reader
+        List<Quote> qs = quotes("EDINBURGH — The chief executive of Forth Ports Authority told MSPs on Tuesday that"
+                + " dredging would stop in May. The convener of the committee, Isla Drummond-Keane, and the member"
+                + " Fraser Mowat questioned her.\n\n"
+                + "Isla Drummond-Keane (Convener): 'Ms Osei-Brandt, who told you the money would come?'\n\n"
+                + "Fraser Mowat: 'And what happens to the pilots?'\n\n"
+                + "Agnes Osei-Brandt: 'Nobody told us anything, Convener.'");
+        Quote lead = starting(qs, "dredging would stop");
+        assertEquals(Optional.of("Agnes Osei-Brandt"), lead.speaker(), qs.toString());
+        assertTrue(lead.speakerTitle().orElse("").contains("chief executive"), qs.toString());
+        Quote answer = starting(qs, "Nobody told us anything");
+        assertTrue(answer.speakerTitle().orElse("").contains("chief executive"), qs.toString());
+        Quote chair = starting(qs, "Ms Osei-Brandt, who told you");
+        assertEquals(Optional.of("Isla Drummond-Keane"), chair.speaker(), qs.toString());
+        assertTrue(chair.speakerTitle().orElse("").contains("convener"), qs.toString());
+    }
+
+    @Test
+    void aSurnameInCapitalsJoinedByAHyphenIsOneNameInALabel() {
+        // "Administrator" is a title word: the capitals after it are no given name of someone else
+        List<Quote> qs = quotes("The head of the Maritime Administration told senators on Thursday that four ships"
+                + " were idle.\n\nAdministrator Idris Holmqvist-Barre: \"We lack engineers.\"\n\n"
+                + "Administrator HOLMQVIST-BARRE: \"And we lack spare parts.\"");
+        Quote q = starting(qs, "And we lack spare parts");
+        assertEquals(Optional.of("Idris Holmqvist-Barre"), q.speaker(), qs.toString());
+        assertFalse(q.speakerTitle().orElse("").contains("HOLMQVIST"), qs.toString());
+    }
+
+    @Test
     void aPronounInAClauseOfTimeAfterAPersonsVerbIsThatPerson() {
         // the surname alone, which the name tagger may take for a place, is the person named before; "before he
         // was sentenced" says he is a man, so "he told the court" is not the judge

@@ -57,6 +57,31 @@ class QuoteTitleTest {
     }
 
     @Test
+    void anAbbreviatedOfficeStaysBesideADescriptionThatNamesNone() {
+        // "a Montana Republican" says which party, not which office: the label's "Sen." keeps the office
+        List<Quote> qs = quotes("Sen. Hollis Vantreight, who chairs the panel, and Sen. Odell Brisco-Kane, a Montana"
+                + " Republican, questioned him.\n\n"
+                + "Sen. BRISCO-KANE: \"Your academy washes out a third of its trainees.\"");
+        Quote q = starting(qs, "Your academy washes out");
+        assertEquals(Optional.of("Odell Brisco-Kane"), q.speaker(), qs.toString());
+        assertTrue(title(q).contains("sen"), qs.toString());
+        assertTrue(title(q).contains("montana republican"), qs.toString());
+    }
+
+    @Test
+    void aCapitalisedOfficeAfterHasBeenIsTheTitleOfAnInterviewee() {
+        List<Quote> qs = quotes("Marta Quill-Oduya, 56, has been Commissioner of the Tasman Fire Service since 2024."
+                + " She spoke to us in Nelson. The interview has been edited for length.\n\n"
+                + "How bad could this season be?\n\n"
+                + "\"Bad enough that I'd rather people were over-prepared.\"\n\n"
+                + "Are you short of volunteers?\n\n"
+                + "\"We have about 3,000, which sounds like a lot,\" she says.");
+        Quote q = starting(qs, "Bad enough");
+        assertEquals(Optional.of("Marta Quill-Oduya"), q.speaker(), qs.toString());
+        assertTrue(title(q).contains("commissioner of the tasman fire service"), qs.toString());
+    }
+
+    @Test
     void aRoleBeforeTheNameIsKeptBesideAClauseOnWhatTheyDo() {
         // a trade before the name ("beekeeper") heads the title a later description cites, and the clause on what
         // they do ("who works with …") stays beside it
