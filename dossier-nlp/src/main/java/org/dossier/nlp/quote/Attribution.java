@@ -949,6 +949,17 @@ final class Attribution {
             // an organisation's name that modifies the head ("the Harbour Pilots Guild union"), not one the head ends
             Optional<Mention> within = orgNamedIn(d.text(), token)
                     .filter(o -> !Words.lower(o.text()).contains(d.head()));
+            if (role == null && (within.isPresent() || d.country().isPresent()) && token >= 0 && token < b.size()) {
+                // "The World Food Programme will cut rations …, the UN agency said", "Huawei will cut prices, the
+                // Chinese company said": wire copy restates the sentence's subject, which the modifier only places
+                int st = b.sentenceStart(b.sentenceOf(token));
+                Optional<Mention> opener = frames.orgSubject(st, b.sentenceEnd(b.sentenceOf(token)))
+                        .map(np -> ((Ref.Named) np.ref()).mention())
+                        .filter(o -> within.map(w -> !w.entityId().equals(o.entityId())).orElse(true));
+                if (opener.isPresent()) {
+                    return named(opener.get(), Optional.empty());
+                }
+            }
             if (within.isPresent() && role == null) {
                 return named(within.get(), Optional.empty()); // "the Harbour Pilots Guild union said"
             }

@@ -41,6 +41,18 @@ class SpanFinderTest {
     }
 
     @Test
+    void capitalsEndingInABodysHeadAfterAPlacesPossessiveAreThatBodysName() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Velmora/L 's National Health Superintendency took over"
+                + " the insurer ."), "National Health Superintendency"));
+        // an office before a name is no body
+        List<Span> m = spans("Colombia 's Health Minister Ana/P Ruiz/P said the insurer had failed .");
+        assertTrue(m.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), m.toString());
+        // a plural in "-men" owns a body's head, across the tagger's cut
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Northern/O Cattlemen/O ~'s Union/O said exports"
+                + " fell ."), "Northern Cattlemen's Union"));
+    }
+
+    @Test
     void anInstitutionHeadWithItsComplementIsAnOrganisationTheTaggerMissed() {
         assertEquals(Span.Kind.ORGANIZATION,
                 kindOf(spans("The fine went to the Court of Final Appeal on Monday ."), "Court of Final Appeal"));

@@ -807,6 +807,18 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aDescriptionPlacedByAnotherBodyOrACountryRestatesTheSentencesSubject() {
+        // "the UN agency" is the programme, not the UN; "the Chinese company" is the firm, not China
+        List<Quote> qs = quotes("The World Food Programme will cut rations for refugees in Kenya from January, the UN"
+                + " agency said on Tuesday.\n\n"
+                + "Zhenhai Robotics will cut the price of its arms by a fifth, the Chinese company said.");
+        assertEquals(Optional.of("World Food Programme"), starting(qs, "The World Food Programme will").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Zhenhai Robotics"), starting(qs, "Zhenhai Robotics will cut").speaker(),
+                qs.toString());
+    }
+
+    @Test
     void aPronounInAClauseOfTimeAfterAPersonsVerbIsThatPerson() {
         // the surname alone, which the name tagger may take for a place, is the person named before; "before he
         // was sentenced" says he is a man, so "he told the court" is not the judge
