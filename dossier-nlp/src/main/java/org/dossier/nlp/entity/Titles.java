@@ -339,6 +339,10 @@ final class Titles {
         if (k == last || !opensNounPhrase(t, k)) {
             return;
         }
+        if (k >= 0 && (DETERMINERS.contains(Lexicon.lower(t.get(k).text())) || t.get(k).text().matches("\\d[\\d,.]*"))
+                && !roleNoun(t.get(last).text())) {
+            return; // "the $53 million figure McKinley cited": a thing the person's clause is about, no role
+        }
         add(new Title(person.id(), s.slice(t.get(k + 1).begin(), t.get(last).end()), Optional.empty(),
                 person.position()));
     }

@@ -253,6 +253,9 @@ class TitlesTest {
         assertTrue(convener.stream().noneMatch(t -> t.contains("questioned")), convener.toString());
         assertEquals(List.of(), titlesOf("Fraser Mowat spoke first. After the session Mr Mowat said little.",
                 "Fraser Mowat"));
+        // the thing a clause that the name opens is about ("the figure Mowat cited") is no role
+        assertEquals(List.of(), titlesOf("Fraser Mowat spoke first. That is less than the $53 million figure Mowat"
+                + " cited.", "Fraser Mowat"));
     }
 
     @Test
