@@ -65,8 +65,14 @@ public final class EntityResolver {
     /** Resolves the names in {@code sentences} (the title's, body's and captions' of {@code article}). */
     public Resolution resolve(Article article, List<Sentence> sentences) {
         List<List<Span>> spans = new ArrayList<>(sentences.size());
+        Sentence previous = null;
         for (Sentence s : sentences) {
-            spans.add(new ArrayList<>(finder.find(s)));
+            // "“…!” Trump tweeted": the splitter may end a sentence at the closing mark, before its attribution
+            boolean afterQuote = previous != null && previous.paragraph() == s.paragraph()
+                    && previous.section() == s.section() && !previous.tokens().isEmpty()
+                    && SpanFinder.isClosingMark(previous.tokens().get(previous.tokens().size() - 1).text());
+            spans.add(new ArrayList<>(finder.find(s, afterQuote)));
+            previous = s;
         }
         Set<String> lowerWords = Lexicon.lowerCaseWords(sentences);
         Set<String> retyped = retyper.correct(sentences, spans, lowerWords);

@@ -29,6 +29,11 @@ final class SpanFinder {
     }
 
     List<Span> find(Sentence s) {
+        return find(s, false);
+    }
+
+    /** The candidate names of a sentence; {@code afterQuote}: the sentence before it ended with a closing mark. */
+    List<Span> find(Sentence s, boolean afterQuote) {
         List<Token> tokens = s.tokens();
         List<Span> table = tableMatches(s);
         boolean[] claimed = new boolean[tokens.size()];
@@ -94,7 +99,7 @@ final class SpanFinder {
             ownedBodies(s, out, claimed);
             acronymSpeakers(s, out, claimed);
             capitalisedSpeaker(s, out, claimed);
-            speakerAfterQuote(s, out, claimed);
+            speakerAfterQuote(s, out, claimed, afterQuote);
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -281,6 +286,11 @@ final class SpanFinder {
         }
     }
 
+    /** A token that may close a quotation: a closing double or single mark, straight or curly, or AP's "''". */
+    static boolean isClosingMark(String w) {
+        return w.matches("[”\"’']|''");
+    }
+
     /** Abbreviated titles written in capitals, which speak for a person ("the CFO said", "the MEP said"). */
     private static final Set<String> ROLE_ABBREVIATIONS = Set.of("ceo", "cfo", "coo", "cto", "cio", "cmo", "mep", "msp",
             "mla", "mpp", "mhk", "dpm", "svp", "evp", "avp", "gm", "md", "da", "dg", "vp", "qc", "kc", "sc");
@@ -416,15 +426,15 @@ final class SpanFinder {
     }
 
     /**
-     * "“The cuts are fair,” Trump tweeted before Election Day.": one to three capitalised words nobody tagged between
+     * "“The cuts are fair,” Trump tweeted before Election Day.": one to three capitalised words no span holds between
      * a closing quotation mark (and its comma) and a verb of speech are the speaker's name, which the tagger misses
-     * when the words around it mislead it. A person's, unless a body's head ends it; no title, month, function word
-     * or country among them.
+     * or mistypes when the words around it mislead it; the mark may end the sentence before ({@code afterQuote}). A
+     * person's, unless a body's head ends it; no title, month, function word or country among them.
      */
-    private static void speakerAfterQuote(Sentence s, List<Span> out, boolean[] claimed) {
+    private static void speakerAfterQuote(Sentence s, List<Span> out, boolean[] claimed, boolean afterQuote) {
         List<Token> t = s.tokens();
-        for (int m = 0; m + 2 < t.size(); m++) {
-            if (!t.get(m).text().matches("[”\"’']|''")) {
+        for (int m = afterQuote ? -1 : 0; m + 2 < t.size(); m++) {
+            if (m >= 0 && !isClosingMark(t.get(m).text())) {
                 continue;
             }
             int from = t.get(m + 1).text().equals(",") ? m + 2 : m + 1; // "…”, Trump said" in British style
@@ -433,8 +443,7 @@ final class SpanFinder {
             }
             int to = from;
             while (to < t.size() && to - from < 3 && t.get(to).capitalized()
-                    && t.get(to).text().matches("\\p{Lu}[\\p{L}'’-]*") && t.get(to).ner() == NerTag.NONE
-                    && !claimed[to] && !Lexicon.isTitleWord(t.get(to).text()) && !CALENDAR.contains(t.get(to).text())
+                    && t.get(to).text().matches("\\p{Lu}[\\p{L}'’-]*") && !claimed[to] && !Lexicon.isTitleWord(t.get(to).text()) && !CALENDAR.contains(t.get(to).text())
                     && !Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(t.get(to).text()))
                     && !Lexicon.SENTENCE_ADVERBS.contains(Lexicon.lower(t.get(to).text()))
                     && CountryTable.get().lookup(t.get(to).text()).isEmpty()) {

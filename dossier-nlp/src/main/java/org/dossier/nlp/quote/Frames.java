@@ -95,10 +95,16 @@ final class Frames {
                 if (np.isPresent() && np.get().ref() instanceof Ref.Named && modifiersOnly(first, np.get().start())) {
                     // "…," the 14th-ranked Schwartzman said; "…," chairman, CEO and president Craig Menear said
                     Np x = np.get();
-                    Optional<String> words = Optional.of(b.slice(first, x.start()))
+                    // the title words the phrase took before the name go on those before it: one title
+                    int name = b.tokenAt(((Ref.Named) x.ref()).mention().begin());
+                    boolean before = name > x.start() && x.appositive().filter(a -> Quoted.collapse(a)
+                            .equals(Quoted.collapse(b.slice(x.start(), name)))).isPresent();
+                    int upTo = before ? name : x.start();
+                    Optional<String> words = Optional.of(b.slice(first, upTo))
                             .filter(a -> asTitle(a).isPresent() && Arrays.stream(Words.lower(a).split("[^\\p{L}]+"))
                                     .anyMatch(w -> Words.personRole(w) != null || Words.isOccupation(w)));
-                    return Optional.of(new Frame(x.ref(), combine(words, x.appositive()), v));
+                    return Optional.of(new Frame(x.ref(), before ? words.or(x::appositive)
+                            : combine(words, x.appositive()), v));
                 }
                 Mention lead = b.mention(first);
                 if (lead != null && b.mentionFirst(first) == first && lead.type() == EntityType.PERSON
@@ -120,7 +126,8 @@ final class Frames {
 
     /**
      * Whether the words from {@code from} to {@code to} only modify the name after them: "the", commas, "and", and
-     * words that are no verb, preposition or pronoun ("the 14th-ranked", "chairman, CEO and president"), at most six.
+     * words that are no verb, preposition, pronoun or person's name ("the 14th-ranked", "chairman, CEO and
+     * president", "NASA scientist and study co-author"), at most six.
      */
     private boolean modifiersOnly(int from, int to) {
         if (to - from > 6 || to <= from) {
@@ -131,7 +138,9 @@ final class Frames {
             // "14th-ranked", cut at its hyphen: the participle after it is part of a compound adjective
             boolean joins = w.equals(",") || w.equals("and") || w.equals("the")
                     || j > from && b.word(j - 1).equals("-");
-            if (!joins && (Words.isFunction(w) || b.mention(j) != null || isQuoteMark(b.word(j))
+            // a body or a country modifies a title ("NASA scientist and study co-author"); a person does not
+            boolean person = b.mention(j) != null && b.mention(j).type() == EntityType.PERSON;
+            if (!joins && (Words.isFunction(w) || person || isQuoteMark(b.word(j))
                     || !b.word(j).chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-'))) {
                 return false;
             }
@@ -1734,14 +1743,18 @@ final class Frames {
                         Optional.empty()), k, e + 1, appositiveAfter(e + 1, stop)));
             }
         }
+        int aged = k; // "wrote 43-year-old Martin Taylor of Aberdeenshire": an age is no title
+        for (int e = k; e < Math.min(stop, k + 5); e++) {
+            aged = ageStart(e) == k ? e + 1 : aged;
+        }
         Mention other = null;
-        int j = k;
+        int j = aged;
         while (j < stop && j < k + 10) {
             Mention m = b.mention(j);
             if (m != null) {
                 int end = b.mentionEnd(j);
                 if (m.type() == EntityType.PERSON) {
-                    Optional<String> pre = preTitle(k, j);
+                    Optional<String> pre = preTitle(aged, j);
                     int after = affiliationAfter(end, stop);
                     if (after > end) {
                         return Optional.of(new Np(new Ref.Named(m), k, after,
