@@ -925,6 +925,13 @@ final class Attribution {
                     .or(() -> Optional.of(talk.anonymous(a.head())));
         }
         if (ref instanceof Ref.Described d) {
+            if (Words.isIssued(d.head())) {
+                // "the US military said in a statement …. \"…,\" the statement said": its issuer's words
+                Optional<Speaker> issuer = talk.lastVoiceSince(par - 1);
+                if (issuer.isPresent()) {
+                    return issuer;
+                }
+            }
             Matcher parent = PARENT_OF.matcher(d.text());
             if (parent.matches()) {
                 // "the mother of three said": a way to say "she" of someone the text has presented, not a title

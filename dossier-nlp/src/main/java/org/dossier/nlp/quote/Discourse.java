@@ -202,6 +202,17 @@ final class Discourse {
         return lastSpeakerSince(paragraph, s -> !s.key().equals(except));
     }
 
+    /** The latest one, person or body, who spoke in {@code paragraph} or after: whoever issued a statement there. */
+    Optional<Speaker> lastVoiceSince(int paragraph) {
+        for (int i = history.size() - 1; i >= 0 && history.get(i).paragraph() >= paragraph; i--) {
+            Entry e = history.get(i);
+            if (e.spoke() && !e.speaker().anonymous()) {
+                return Optional.of(e.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The latest named person for whom {@code test} holds who spoke in {@code paragraph} or after. */
     Optional<Speaker> lastSpeakerSince(int paragraph, Predicate<Speaker> test) {
         for (int i = history.size() - 1; i >= 0; i--) {

@@ -1017,6 +1017,11 @@ final class Frames {
             // "…, it said, adding that …": the organisation that spoke last, as wire copy goes on about a ministry
             return Optional.of(new Np(new Ref.Pronoun('n'), k, k + 1, Optional.empty()));
         }
+        if (Words.isIssued(w) && k - 1 >= lo && (b.lower(k - 1).equals("the") || b.lower(k - 1).equals("its"))) {
+            // "…," the statement said: the words of whoever issued it, which Attribution finds
+            return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k - 1, k + 1)), w, Optional.empty()),
+                    k - 1, k + 1, Optional.empty()));
+        }
         if (Words.isGeneric(w)) {
             int s = k;
             while (s - 1 >= lo && s > k - 3 && isPlainWord(s - 1)) {

@@ -333,6 +333,14 @@ final class Words {
             "data", "figures", "statistics", "records", "survey", "poll", "study", "analysis", "research",
             "documents", "reports", "estimates", "projections", "video", "tweet", "recording", "broadcast");
 
+    /** Documents a speaker issues in their own name, whose words "the statement said" quotes. */
+    private static final Set<String> ISSUED = Set.of("statement", "communique", "communiqué", "release", "readout");
+
+    /** A document its issuer speaks through ("the statement said"), lower case. */
+    static boolean isIssued(String word) {
+        return ISSUED.contains(word);
+    }
+
     /** A document that carries someone's words. */
     static boolean isDocument(String word) {
         return DOCUMENTS.contains(lower(word));

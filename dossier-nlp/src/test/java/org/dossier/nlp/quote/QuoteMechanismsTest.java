@@ -630,6 +630,15 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void theStatementSaidQuotesWhoeverIssuedIt() {
+        List<Quote> qs = quotes("Two soldiers were killed in a helicopter crash in Jabal Sirt, the Harlow Defence"
+                + " Ministry said in a statement on Wednesday.\n\n"
+                + "\"The cause of the crash is under investigation,\" the statement said.");
+        assertEquals(Optional.of("Harlow Defence Ministry"), starting(qs, "The cause of the crash").speaker(),
+                qs.toString());
+    }
+
+    @Test
     void aTrailerAfterAnExclamationAnAgeOrABodyInTheTitleStillNamesTheSpeaker() {
         // the splitter ends the sentence at "!”", before its attribution, where the tagger misses the name
         List<Quote> qs = quotes("“Governor Bevin has done a wonderful job for the people of Kentucky!” Trump tweeted"
