@@ -443,7 +443,8 @@ final class SpanFinder {
             }
             int to = from;
             while (to < t.size() && to - from < 3 && t.get(to).capitalized()
-                    && t.get(to).text().matches("\\p{Lu}[\\p{L}'’-]*") && !claimed[to] && !Lexicon.isTitleWord(t.get(to).text()) && !CALENDAR.contains(t.get(to).text())
+                    && t.get(to).text().matches("\\p{Lu}[\\p{L}'’-]*") && !claimed[to]
+                    && !Lexicon.isTitleWord(t.get(to).text()) && !CALENDAR.contains(t.get(to).text())
                     && !Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(t.get(to).text()))
                     && !Lexicon.SENTENCE_ADVERBS.contains(Lexicon.lower(t.get(to).text()))
                     && CountryTable.get().lookup(t.get(to).text()).isEmpty()) {

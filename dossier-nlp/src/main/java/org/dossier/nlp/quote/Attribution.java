@@ -1405,7 +1405,6 @@ final class Attribution {
                 && Words.nounGender(head) == 0;
     }
 
-    /** "Dr", "Prof.": a single short or abbreviated word, which says less than a clause ("who heads the clinic"). */
     /**
      * Whether a title holds a role noun ("councillor of Ward 3"), not only a description ("a Montana Republican": a
      * party's member is a role for finding the person, "the Republican said", yet no office).
@@ -1420,6 +1419,7 @@ final class Attribution {
         return false;
     }
 
+    /** "Dr", "Prof.": a single short or abbreviated word, which says less than a clause ("who heads the clinic"). */
     private static boolean abbreviated(String title) {
         String t = title.strip();
         return t.indexOf(' ') < 0 && (t.length() <= 4 || t.endsWith("."));

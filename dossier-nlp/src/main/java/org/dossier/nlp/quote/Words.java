@@ -625,13 +625,21 @@ final class Words {
     /**
      * Whether a clause title says only what a person does for a living ("runs a gym in Buriram", "grows rice near
      * Niigata", "owns a bakery"), not a post they hold in a body ("heads the exporters' association", "sits on the
-     * housing committee") nor the business they are with ("owns Albers Hardware"): the entity keeps it as a
-     * description, yet it names no office or affiliation to report beside a quote.
+     * housing committee") nor the business or employer they are with ("owns Albers Hardware", "studies glaciers at
+     * the University of Tromsø"): the entity keeps it as a description, yet it names no office or affiliation to
+     * report beside a quote.
      */
     static boolean isActivityClause(String title) {
         String[] w = title.strip().split(" ");
         boolean unnamed = w.length > 1 && (w[1].equals("a") || w[1].equals("an")); // "runs a gym", not "runs the Mill"
-        return ACTIVITY_VERBS.contains(w[0]) && unnamed || DOING_VERBS.contains(w[0]) && !w[0].startsWith("coordinat");
+        boolean employer = false;
+        for (int i = 1; i + 1 < w.length; i++) {
+            boolean link = w[i].equals("at") || w[i].equals("for") || w[i].equals("with");
+            int n = i + 1 < w.length && w[i + 1].equals("the") ? i + 2 : i + 1;
+            employer |= link && n < w.length && !w[n].isEmpty() && Character.isUpperCase(w[n].charAt(0));
+        }
+        return ACTIVITY_VERBS.contains(w[0]) && unnamed
+                || DOING_VERBS.contains(w[0]) && !w[0].startsWith("coordinat") && !employer;
     }
 
     /** Office verbs that state a trade or a business rather than a post ("runs", "owns", "manages"). */

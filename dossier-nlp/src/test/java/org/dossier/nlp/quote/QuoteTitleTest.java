@@ -43,17 +43,20 @@ class QuoteTitleTest {
 
     @Test
     void aClauseOnAnUnnamedBusinessOrATradeIsNoTitleButAPostOrANamedFirmIs() {
-        List<Quote> qs = quotes("Tamsin Okafor-Rhys, who runs a bakery in Llandeilo, said flour had doubled in price.\n\n"
-                + "\"We cannot pass that on,\" she said.\n\n"
+        List<Quote> qs = quotes("Tamsin Okafor-Rhys, who runs a bakery in Llandeilo, said flour had doubled in"
+                + " price.\n\n\"We cannot pass that on,\" she said.\n\n"
                 + "Ivo Brandt-Mensah, who grows barley near Cupar, said the harvest was late.\n\n"
                 + "Ruth Anker, who owns Anker Mills, said the mill would cut a shift.\n\n"
-                + "Dalia Ferrante-Obi, who chairs the county's farming committee, said help would come.");
+                + "Dalia Ferrante-Obi, who chairs the county's farming committee, said help would come.\n\n"
+                + "Oskar Lind-Amadi, who works for the Red Cross in Bergen, said stocks were low.");
         assertEquals(Optional.of("Tamsin Okafor-Rhys"), starting(qs, "We cannot pass that on").speaker());
         assertEquals("", title(starting(qs, "We cannot pass that on")), qs.toString());
         assertEquals("", title(starting(qs, "flour had doubled")), qs.toString());
         assertEquals("", title(starting(qs, "the harvest was late")), qs.toString());
         assertTrue(title(starting(qs, "the mill would cut")).contains("anker mills"), qs.toString());
         assertTrue(title(starting(qs, "help would come")).contains("farming committee"), qs.toString());
+        // what someone does for an employer the clause names says where they work
+        assertTrue(title(starting(qs, "stocks were low")).contains("red cross"), qs.toString());
     }
 
     @Test
