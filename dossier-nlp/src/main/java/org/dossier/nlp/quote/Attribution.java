@@ -634,9 +634,14 @@ final class Attribution {
         }
         // "became Taiwan's minister of economic affairs": a proper name's possessive stands for the determiner
         boolean owner = j + 1 < en && b.token(j).capitalized() && isPossessive(j + 1);
-        // "has been Commissioner of the Rural Fire Service since 2024": a capitalised office with no article
-        boolean office = j + 1 < en && b.token(j).capitalized() && Words.personRole(b.word(j)) != null
-                && (b.lower(j + 1).equals("of") || b.lower(j + 1).equals("for"));
+        // "has been Commissioner of the Rural Fire Service since 2024", "Director-General of …": a capitalised
+        // office with no article (the tokenizer may split it at its hyphen)
+        int ofAt = j + 1;
+        while (ofAt + 1 < en && ofAt < j + 5 && b.word(ofAt).equals("-") && b.token(ofAt + 1).capitalized()) {
+            ofAt += 2;
+        }
+        boolean office = ofAt < en && b.token(j).capitalized() && Words.personRole(b.word(j)) != null
+                && (b.lower(ofAt).equals("of") || b.lower(ofAt).equals("for"));
         if (j >= en || !(Words.isDeterminer(b.word(j)) || owner || office
                 || as > 0 && !b.token(j).capitalized())) {
             return;

@@ -282,7 +282,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentySix() {
-        development("passages-dev-26.txt", "dev batch 26 (formerly blind set 25)", 415);
+        development("passages-dev-26.txt", "dev batch 26 (formerly blind set 25)", 420);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

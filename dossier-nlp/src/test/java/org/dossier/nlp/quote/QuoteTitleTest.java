@@ -82,6 +82,15 @@ class QuoteTitleTest {
         Quote q = starting(qs, "Bad enough");
         assertEquals(Optional.of("Marta Quill-Oduya"), q.speaker(), qs.toString());
         assertTrue(title(q).contains("commissioner of the tasman fire service"), qs.toString());
+        // a title joined by a hyphen, which the tokenizer splits
+        List<Quote> rs = quotes("Ines Marlow-Abe, 52, has been Director-General of the Tasman Wildlife Service since"
+                + " 2023. She spoke to us in Nelson. The interview has been edited for length.\n\n"
+                + "Why is it getting worse?\n\n"
+                + "\"Because we keep building where the herds walk.\"\n\n"
+                + "Are fences working?\n\n"
+                + "\"Where villagers keep them, yes,\" she says.");
+        assertTrue(title(starting(rs, "Because we keep building")).contains("director-general of the tasman"),
+                rs.toString());
     }
 
     @Test
