@@ -637,7 +637,7 @@ final class Attribution {
         // "has been Commissioner of the Rural Fire Service since 2024", "Director-General of …": a capitalised
         // office with no article (the tokenizer may split it at its hyphen)
         int ofAt = j + 1;
-        while (ofAt + 1 < en && ofAt < j + 5 && b.word(ofAt).equals("-") && b.token(ofAt + 1).capitalized()) {
+        while (ofAt + 1 < en && ofAt < j + 5 && frames.joined(ofAt) && b.token(ofAt + 1).capitalized()) {
             ofAt += 2;
         }
         boolean office = ofAt < en && b.token(j).capitalized() && Words.personRole(b.word(j)) != null

@@ -1148,7 +1148,7 @@ final class Frames {
     }
 
     /** A hyphen written with no space on either side: "left-hander" is one word in three tokens. */
-    private boolean joined(int j) {
+    boolean joined(int j) {
         return j > 0 && j + 1 < b.size() && b.word(j).equals("-") && b.token(j - 1).end() == b.token(j).begin()
                 && b.token(j).end() == b.token(j + 1).begin();
     }
