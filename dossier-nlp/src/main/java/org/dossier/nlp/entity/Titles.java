@@ -492,14 +492,17 @@ final class Titles {
             return;
         }
         int from = comma - 1;
-        while (from > 0 && comma - from < 10 && !t.get(from - 1).text().equals(",")
-                && !isSentenceEnd(t.get(from - 1).text())) {
+        while (from > 0 && comma - from < 12 && !isSentenceEnd(t.get(from - 1).text())
+                && (!t.get(from - 1).text().equals(",") || listedInName(t, from - 1))) {
             from--;
         }
-        if (Lexicon.isTitleHead(t.get(from).text()) && t.get(from).capitalized() && from + 1 < comma - 1
-                && t.get(from + 1).text().matches("for|of|at|to") && !hasNameOrVerb(t, from + 1, comma)) {
+        // "The chair of the Culture, Media and Sport Committee, Dame Ana Ruiz,": the article before the head
+        int head = DETERMINERS.contains(Lexicon.lower(t.get(from).text())) && from + 2 < comma ? from + 1 : from;
+        if (Lexicon.isTitleHead(t.get(head).text()) && (t.get(head).capitalized() || head > from)
+                && head + 1 < comma - 1 && t.get(head + 1).text().matches("for|of|at|to")
+                && !hasNameOrVerb(t, head + 1, comma)) {
             // "Counsel for the growers, Ana Ruiz, said": a title head that opens the phrase and governs a complement
-            add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(comma - 1).end()), Optional.empty(),
+            add(new Title(person.id(), s.slice(t.get(head).begin(), t.get(comma - 1).end()), Optional.empty(),
                     person.position()));
             return;
         }
@@ -528,6 +531,17 @@ final class Titles {
         }
         add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(comma - 1).end()), Optional.empty(),
                 person.position()));
+    }
+
+    /**
+     * Whether the comma at {@code c} lists words inside a capitalised name ("the Culture, Media and Sport
+     * Committee"): capitals on both sides, and an "and" joining the last of them before the name goes on.
+     */
+    private static boolean listedInName(List<Token> t, int c) {
+        if (c < 1 || c + 3 >= t.size() || !t.get(c - 1).capitalized() || !t.get(c + 1).capitalized()) {
+            return false;
+        }
+        return t.get(c + 2).text().matches("and|&") && t.get(c + 3).capitalized();
     }
 
     /** Whether tokens from {@code from} open a noun phrase: a determiner, a possessive ("whose" too) or "X's". */

@@ -925,7 +925,8 @@ final class Attribution {
                 return known;
             }
             // "…, a county soil scientist said." and then "Ana Ruiz, a soil scientist with …, said": named after
-            return ahead(a.head(), a.head(), token, true).or(() -> officialQuotedNext(a.head(), token))
+            return ahead(a.head(), a.head(), token, true, a.affiliation().orElse(""))
+                    .map(sp -> a.affiliation().map(d -> titledByLead(sp, d)).orElse(sp)).or(() -> officialQuotedNext(a.head(), token))
                     .or(() -> a.affiliation().flatMap(d -> untitledNext(d, token)))
                     .or(() -> Optional.of(talk.anonymous(a.head())));
         }
@@ -998,7 +999,7 @@ final class Attribution {
                 }
                 if (known.isEmpty()) {
                     // "…, the head of the growers' council said." in a lead: the person the next paragraph names
-                    known = ahead(d.head(), role, token, false).map(sp -> titledByLead(sp, d.text()));
+                    known = ahead(d.head(), role, token, false, d.text()).map(sp -> titledByLead(sp, d.text()));
                 }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
@@ -1007,7 +1008,7 @@ final class Attribution {
                 // "the watchmaker", when no title says who that is: the person the text is about
                 return known.or(() -> talk.focus(par, d.head()))
                         .or(() -> epithet(d.text()) ? epithetJustBefore(par, d) : Optional.empty())
-                        .or(() -> ahead(d.head(), role, token, false));
+                        .or(() -> ahead(d.head(), role, token, false, d.text()));
             }
             Optional<Speaker> group = talk.group(d.head(), d.country(),
                     () -> orgCalled(d.head(), token).flatMap(o -> named(o, Optional.empty())));
@@ -1035,7 +1036,7 @@ final class Attribution {
                 if (near.isEmpty() && Words.isOccupation(d.head())) {
                     // "…, the state's chief forester said Wednesday. / State Forester Ana Ruiz told …": an occupation
                     // no earlier name holds, named next with a title holding the noun itself
-                    near = ahead(d.head(), d.head(), token, true);
+                    near = ahead(d.head(), d.head(), token, true, d.text());
                 }
                 if (near.isPresent()) {
                     return near;
@@ -1068,9 +1069,11 @@ final class Attribution {
      * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
      * With {@code exact}, the title must hold the description's noun itself: "a spokesman" is not the minister named
      * next, yet "a county soil scientist" is "a soil scientist with the farm agency". The first person a paragraph
-     * opens with counts only if no paragraph between opens with someone else.
+     * opens with counts only if no paragraph between opens with someone else. Not one whose title makes them the same
+     * role of another body than the {@code description} names ("the chair of the Sport Committee" for "the chair of
+     * the Football Regulator").
      */
-    private Optional<Speaker> ahead(String head, String role, int token, boolean exact) {
+    private Optional<Speaker> ahead(String head, String role, int token, boolean exact, String description) {
         if (token < 0 || token >= b.size()) {
             return Optional.empty();
         }
@@ -1098,12 +1101,12 @@ final class Attribution {
                     && named < b.token(frames.firstTokenOfParagraph(p)).begin();
             if (next.isPresent()) {
                 // the title kept, or all the words beside the name ("Geochemist Ana Ruiz, who has headed the survey")
-                Predicate<String> fits = t -> same || between ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
-                        : Discourse.fits(head, role, t);
+                Predicate<String> fits = t -> (same || between ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
+                        : Discourse.fits(head, role, t)) && !ofAnotherBody(description, t);
                 Optional<String> words = beside;
                 boolean untitled = next.get().title().isEmpty() && beside.isEmpty()
                         || next.get().title().filter(Attribution::style).isPresent(); // "Councillor Ana Ruiz said"
-                if (!exact && p == par + 1 + turns && subject.isPresent() && untitled
+                if ((!exact || turns > 0) && p == par + 1 + turns && subject.isPresent() && untitled
                         && introducedSpeaking(subject.get())) {
                     // "…, the minister responsible for trade said Thursday. / Marc Gravel told reporters …": wire copy
                     // names the lead's speaker next, as someone new who speaks, with the title left to the lead
@@ -1130,6 +1133,32 @@ final class Attribution {
     }
 
     /**
+     * Whether a description and a title each name the body of the role after "of" or "at" in capitals, and no
+     * capitalised word is the same ("chair of England's new Football Regulator", "chair of the Sport Committee").
+     */
+    static boolean ofAnotherBody(String description, String title) {
+        Set<String> a = bodyWords(description);
+        Set<String> b = bodyWords(title);
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    private static final Pattern ROLE_COMPLEMENT = Pattern.compile("\\b(?:of|at)\\b(.*)");
+
+    /** The capitalised words after the first "of" or "at" of a role phrase. */
+    private static Set<String> bodyWords(String phrase) {
+        Matcher m = ROLE_COMPLEMENT.matcher(phrase);
+        Set<String> words = new HashSet<>();
+        if (m.find()) {
+            for (String w : m.group(1).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("The")) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
      * Where the text first names an entity in its own words, -1 if only inside quotations ("Ms Ruiz, the minister
      * promised …" in a questioner's turn does not present Ruiz to the reader).
      */
@@ -1146,6 +1175,9 @@ final class Attribution {
     private Speaker titledByLead(Speaker sp, String description) {
         if (!sp.person() || sp.id().isEmpty()) {
             return sp;
+        }
+        if (pendingRole != null && Words.lower(description).contains(Words.lower(pendingRole))) {
+            pendingRole = null; // the role the lead opened with has its holder: not the next person the text names
         }
         String office = stripArticle(Quoted.collapse(description));
         office = office.matches("(?i)an? .+") ? office.substring(office.indexOf(' ') + 1) : office;

@@ -1352,6 +1352,14 @@ final class Frames {
                 place = true;
                 continue;
             }
+            Mention owner = x - 1 > lo && clitic(x) ? b.mention(x - 1) : null;
+            if (owner != null && (owner.type() == EntityType.LOCATION || owner.type() == EntityType.COUNTRY)
+                    && owner.kind() != MentionKind.DEMONYM && b.mentionEnd(x - 1) == x && x < k) {
+                // "the chair of England's new Independent Football Regulator": a place's genitive stands where the
+                // article would, within the body's phrase
+                x = b.mentionFirst(x - 1) - 1;
+                continue;
+            }
             String w = b.lower(x);
             boolean forRole = w.equals("for") && Words.personRole(b.lower(x - 1)) != null; // "a spokesperson for"
             if (place && (w.equals("of") || w.equals("from"))) {

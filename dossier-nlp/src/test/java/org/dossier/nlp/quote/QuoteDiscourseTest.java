@@ -796,6 +796,41 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aLeadOfficeOfABodyAPlaceOwnsIsNotTheChairOfAnotherBody() {
+        // "of Scotland's new Water Regulator": the place's genitive stands within the body's phrase; the chair of the
+        // committee, whose name lists words with a comma, is another body's chair and asks the questions
+        List<Quote> qs = quotes("LONDON — The chair of Scotland's new Water Regulator told MPs on Monday that four"
+                + " utilities were at 'grave risk' of failing. The chair of the Environment, Food and Rural Affairs"
+                + " Committee, Dame Petra Olufemi-Hart, and the member Owen Treharne questioned him.\n\n"
+                + "Petra Olufemi-Hart (Chair): 'Which four, and since when?'\n\n"
+                + "Owen Treharne: 'And who pays for the pipes?'\n\n"
+                + "Callum Adeyemi-Frost: 'I cannot name them today, Chair.'");
+        Quote lead = starting(qs, "grave risk");
+        assertEquals(Optional.of("Callum Adeyemi-Frost"), lead.speaker(), qs.toString());
+        assertTrue(lead.speakerTitle().orElse("").contains("Water Regulator"), qs.toString());
+        Quote chair = starting(qs, "Which four");
+        assertEquals(Optional.of("Petra Olufemi-Hart"), chair.speaker(), qs.toString());
+        assertTrue(chair.speakerTitle().orElse("").contains("Rural Affairs Committee"), qs.toString());
+    }
+
+    @Test
+    void anIndefiniteWitnessInALeadIsWhoAnswersAfterTheQuestioners() {
+        // "A former harbour master of …": the senators named in the lead ask first; the one who answers after them,
+        // untitled in the label, is the witness, with the lead's description as title
+        List<Quote> qs = quotes("MANILA — A former harbour master of the Philippine Ports Authority told a Senate"
+                + " panel on Tuesday that pilots had been paid to skip inspections. Senator Liza Marquez-Doyle and"
+                + " Senator Teodoro Rubio-Kane questioned him.\n\n"
+                + "Sen. MARQUEZ-DOYLE: \"Who paid them?\"\n\n"
+                + "Sen. RUBIO-KANE: \"And how often?\"\n\n"
+                + "Ruel Santiago-Vance: \"Every week, your honours. The shipping agents did.\"");
+        Quote lead = starting(qs, "pilots had been paid");
+        assertEquals(Optional.of("Ruel Santiago-Vance"), lead.speaker(), qs.toString());
+        assertTrue(lead.speakerTitle().orElse("").contains("harbour master"), qs.toString());
+        Quote answer = starting(qs, "Every week");
+        assertEquals(Optional.of("Ruel Santiago-Vance"), answer.speaker(), qs.toString());
+    }
+
+    @Test
     void aSurnameInCapitalsJoinedByAHyphenIsOneNameInALabel() {
         // "Administrator" is a title word: the capitals after it are no given name of someone else
         List<Quote> qs = quotes("The head of the Maritime Administration told senators on Thursday that four ships"
