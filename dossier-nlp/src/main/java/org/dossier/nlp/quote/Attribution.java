@@ -278,13 +278,11 @@ final class Attribution {
     private void attribute(Kept k) {
         Quoted q = k.q();
         int par = q.firstParagraph();
-        Set<String> inside = new HashSet<>();
-        for (int t = b.tokenAt(q.open()); t < b.size() && b.token(t).begin() < q.after(); t++) {
-            Mention m = b.mention(t);
-            if (m != null) {
-                inside.add(m.entityId());
-            }
+        int to = b.tokenAt(q.open());
+        while (to < b.size() && b.token(to).begin() < q.after()) {
+            to++;
         }
+        Set<String> inside = namedWithin(b.tokenAt(q.open()), to);
         Optional<Speaker> speaker;
         if (k.frame().isPresent()) {
             Frames.Frame f = k.frame().get();
@@ -562,12 +560,7 @@ final class Attribution {
         }
         people(st, en, par, about);
         for (Indirect.Report r : reports) {
-            Set<String> inside = new HashSet<>();
-            for (int t = r.from(); t < r.to(); t++) {
-                if (b.mention(t) != null) {
-                    inside.add(b.mention(t).entityId());
-                }
-            }
+            Set<String> inside = namedWithin(r.from(), r.to());
             Optional<Speaker> speaker = goingOn(r.np().ref(), r.verb(), par,
                     resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start()));
             if (r.np().ref() instanceof Ref.Described d) {
@@ -588,6 +581,28 @@ final class Attribution {
             String clause = Quoted.collapse(words);
             add(trimClause(clause), speaker, false, b.token(r.from()).begin());
         }
+    }
+
+    /**
+     * The entities named in tokens {@code [from, to)}, which speak of them rather than for themselves; not a person's
+     * name after an article ("it is the Sherpa who carries him down"), which stands for a noun there.
+     */
+    private Set<String> namedWithin(int from, int to) {
+        Set<String> named = new HashSet<>();
+        for (int t = from; t < to; t++) {
+            Mention m = b.mention(t);
+            if (m == null) {
+                continue;
+            }
+            int first = b.mentionFirst(t);
+            String before = first > 0 ? b.lower(first - 1) : "";
+            boolean noun = m.type() == EntityType.PERSON && b.mentionEnd(t) == first + 1
+                    && (before.equals("the") || before.equals("a") || before.equals("an"));
+            if (!noun) {
+                named.add(m.entityId());
+            }
+        }
+        return named;
     }
 
     /** The subject of a sentence is in focus: as one who had a say, or as the one the sentence is about. */
@@ -962,9 +977,12 @@ final class Attribution {
             // an organisation's name that modifies the head ("the Harbour Pilots Guild union"), not one the head ends
             Optional<Mention> within = orgNamedIn(d.text(), token)
                     .filter(o -> !Words.lower(o.text()).contains(d.head()));
-            if (role == null && (within.isPresent() || d.country().isPresent()) && token >= 0 && token < b.size()) {
+            boolean bodyHead = Words.isKindOfBody(d.head());
+            if (role == null && (within.isPresent() || d.country().isPresent() || bodyHead) && token >= 0
+                    && token < b.size()) {
                 // "The World Food Programme will cut rations …, the UN agency said", "Huawei will cut prices, the
-                // Chinese company said": wire copy restates the sentence's subject, which the modifier only places
+                // Chinese company said", "Ghana Water Limited has shut three plants …, the state utility said": wire
+                // copy restates the sentence's subject, which the modifier only places
                 int st = b.sentenceStart(b.sentenceOf(token));
                 Optional<Mention> opener = frames.orgSubject(st, b.sentenceEnd(b.sentenceOf(token)))
                         .map(np -> ((Ref.Named) np.ref()).mention())
@@ -1050,7 +1068,9 @@ final class Attribution {
                     .or(() -> orgCalled(d.head(), token))
                     .or(() -> byModifier(d.text(), token))
                     .or(() -> leadOrg(token).filter(o -> sharesHead(o.text(), d.head())
-                            || Words.isAnyOrg(d.head()) && !officeByName(o) || describedAs(o, d.head())
+                            || Words.isAnyOrg(d.head())
+                            && (!officeByName(o) || Words.publicBodyFits(d.head(), o.text()))
+                            || describedAs(o, d.head())
                             || politicalBody(o, d.head()) || namedByModifier(o, d.text())))
                     .or(() -> Words.isAnyOrg(d.head()) && inStatement(token) ? onlyBody(token) : Optional.empty())
                     .flatMap(o -> named(o, Optional.empty()));

@@ -1,5 +1,6 @@
 package org.dossier.nlp.quote;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -351,6 +352,41 @@ final class Words {
             "agency", "body", "institution", "network", "union", "party", "alliance", "coalition", "movement",
             "association", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer", "maker",
             "startup", "broadcaster", "outlet", "newspaper", "watchdog", "regulator", "charity", "club");
+
+    /** Nouns for a business by its trade, which stand for no body of their own ("the state utility"). */
+    private static final Set<String> TRADES = Set.of("utility", "conglomerate", "operator", "refiner", "miner",
+            "producer", "exporter", "supplier", "distributor", "developer", "chain", "publisher");
+
+    /**
+     * A noun for an organisation of any kind or trade ("the company", "the state utility", "the mining
+     * conglomerate"), which after a sentence that opens with an organisation's name restates it.
+     */
+    static boolean isKindOfBody(String word) {
+        return isAnyOrg(word) || TRADES.contains(lower(word));
+    }
+
+    private static final Set<String> PUBLIC_BODIES = Set.of("agency", "body", "institution", "regulator", "watchdog");
+
+    /** Words in a body's name that make it a public office, not a business ("Institute", "Authority", "Board"). */
+    private static final Set<String> PUBLIC_HEADS = Set.of("institute", "authority", "office", "board", "commission",
+            "bureau", "agency", "directorate", "inspectorate", "administration", "department", "ministry", "council",
+            "secretariat");
+
+    private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "group", "bank", "corporation",
+            "corp", "inc", "ltd", "limited", "plc", "holdings");
+
+    /**
+     * Whether a description by a public body's noun ("the government agency that regulates the market") fits a
+     * body whose name says it is a public office ("the Institute for the Regulation and Control of Cannabis"), not a
+     * business ("National Ferry Company").
+     */
+    static boolean publicBodyFits(String head, String name) {
+        if (!PUBLIC_BODIES.contains(lower(head))) {
+            return false;
+        }
+        List<String> words = List.of(lower(name).split("[^\\p{L}]+"));
+        return words.stream().anyMatch(PUBLIC_HEADS::contains) && words.stream().noneMatch(BUSINESS_HEADS::contains);
+    }
 
     /** An organisation noun that stands for whichever organisation the text is about. */
     static boolean isAnyOrg(String word) {

@@ -854,6 +854,37 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aNameAfterAnArticleInAQuotationIsANounThatDoesNotRuleOutItsBearer() {
+        // "the Sherpa" in what the guide says is a people's name used as a noun, not the guide speaking of himself
+        List<Quote> qs = quotes("Tourism director Bikram Thapa-Rennie said the new rule would apply from spring.\n\n"
+                + "Guide Pemba Nuru Sherpa, 44, who has led 12 expeditions, said clients were arriving"
+                + " unprepared.\n\n"
+                + "\"When a client falls on the ridge, it is the Sherpa who carries him down,\" he said.");
+        assertEquals(Optional.of("Pemba Nuru Sherpa"), starting(qs, "When a client falls").speaker(), qs.toString());
+    }
+
+    @Test
+    void aBodyDescribedByItsKindRestatesTheSentencesSubject() {
+        // "the state utility" after a sentence that opens with the utility's name: the same body, by its kind
+        List<Quote> qs = quotes("ACCRA, Sept 23 (Reuters) - Volta Pipeworks Limited has shut two plants in the east"
+                + " because the rivers are too muddy to treat, the state utility said on Tuesday.\n\n"
+                + "Managing director Kofi Mensah-Arden said the plants would stay shut for a month.");
+        assertEquals(Optional.of("Volta Pipeworks Limited"), starting(qs, "Volta Pipeworks Limited has shut").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aPublicAgencyInALeadIsTheInstituteNamedNext() {
+        // an institute named by its function is an agency as much as one called so; the lead describes, the next
+        // paragraph names
+        List<Quote> qs = quotes("Bakeries in Norland have run out of subsidised flour for the second time this year,"
+                + " the government agency that manages the grain reserve said Tuesday.\n\n"
+                + "The Institute for the Management of Grain Reserves said a shipment had been delayed by storms.");
+        assertEquals(Optional.of("Institute for the Management of Grain Reserves"),
+                starting(qs, "Bakeries in Norland").speaker(), qs.toString());
+    }
+
+    @Test
     void aPronounInAClauseOfTimeAfterAPersonsVerbIsThatPerson() {
         // the surname alone, which the name tagger may take for a place, is the person named before; "before he
         // was sentenced" says he is a man, so "he told the court" is not the judge
