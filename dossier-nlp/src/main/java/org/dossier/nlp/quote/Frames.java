@@ -1352,6 +1352,11 @@ final class Frames {
                 place = true;
                 continue;
             }
+            if (joined(x) && x - 1 > lo && x + 1 < k && !b.token(x + 1).capitalized()) {
+                // "of the Cairo-based Nile Policy Forum", "the state-run": a compound modifier split at its hyphen
+                x = b.mention(x - 1) != null ? b.mentionFirst(x - 1) - 1 : x - 2;
+                continue;
+            }
             Mention owner = x - 1 > lo && clitic(x) ? b.mention(x - 1) : null;
             if (owner != null && (owner.type() == EntityType.LOCATION || owner.type() == EntityType.COUNTRY)
                     && owner.kind() != MentionKind.DEMONYM && b.mentionEnd(x - 1) == x && x < k) {

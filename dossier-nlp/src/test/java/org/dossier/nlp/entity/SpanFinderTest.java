@@ -53,6 +53,18 @@ class SpanFinderTest {
     }
 
     @Test
+    void capitalsTheTaggerMissedAfterARoleNounAreAPersonsName() {
+        // a name in letters the tagger seldom saw, after a role and before "of": a person, apart from the body
+        List<Span> s = spans("Seismologist Ayşe Demirtaş ~- ~Quinn of Boğaziçi/O University/O ~'s/O Kandilli/O"
+                + " Observatory/O said the risk was high .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Ayşe Demirtaş-Quinn"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Boğaziçi University's Kandilli Observatory"));
+        // a capitalised phrase after a role that no "of", comma or speech verb closes is no name
+        List<Span> n = spans("The geologist Mount Kenya Trails runs tours .");
+        assertTrue(n.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), n.toString());
+    }
+
+    @Test
     void anInstitutionHeadWithItsComplementIsAnOrganisationTheTaggerMissed() {
         assertEquals(Span.Kind.ORGANIZATION,
                 kindOf(spans("The fine went to the Court of Final Appeal on Monday ."), "Court of Final Appeal"));

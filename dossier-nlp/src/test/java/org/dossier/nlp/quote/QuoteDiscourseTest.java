@@ -864,6 +864,16 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aPlaceBasedBodyAfterAPersonsNameIsTheirAffiliation() {
+        // "the Beirut-based" is a modifier split at its hyphen: the person speaks, the forum is where she works
+        List<Quote> qs = quotes("Economist Lina Haddad-Roe of the Beirut-based Cedar Policy Forum said the increases"
+                + " would add a point to inflation.");
+        Quote q = starting(qs, "the increases would add");
+        assertEquals(Optional.of("Lina Haddad-Roe"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().orElse("").contains("Cedar Policy Forum"), qs.toString());
+    }
+
+    @Test
     void aBodyDescribedByItsKindRestatesTheSentencesSubject() {
         // "the state utility" after a sentence that opens with the utility's name: the same body, by its kind
         List<Quote> qs = quotes("ACCRA, Sept 23 (Reuters) - Volta Pipeworks Limited has shut two plants in the east"
