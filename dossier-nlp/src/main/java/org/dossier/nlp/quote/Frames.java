@@ -196,7 +196,7 @@ final class Frames {
             if (Words.isParticiple(b.word(v)) && b.word(v - 1).equals(",")) {
                 // "…, saying: \"…\"", "…, adding, \"…\"": the clause's subject speaks
                 int verb = v;
-                return clauseSubject(from, v).map(np -> Frame.of(np, verb));
+                return trailingSpeaker(from, v - 1).or(() -> clauseSubject(from, verb)).map(np -> Frame.of(np, verb));
             }
             boolean placing = (b.lower(v).equals("put") || b.lower(v).equals("puts")) && !b.lower(v + 1).equals("it");
             if (placing) {
@@ -239,7 +239,8 @@ final class Frames {
             boolean far = near && v < o - NEAR;
             if (Words.isParticiple(b.word(v)) && b.word(v - 1).equals(",")) {
                 int verb = v;
-                return clauseSubject(from, v - 1).filter(np -> !(np.ref() instanceof Ref.Unknown))
+                return trailingSpeaker(from, v - 1).or(() -> clauseSubject(from, verb - 1))
+                        .filter(np -> !(np.ref() instanceof Ref.Unknown))
                         .map(np -> Frame.of(np, verb)); // "…, calling them a \"dangerous provocation\""
             }
             // "X called the plan \"a tax nobody asked for\"", "accused him of \"stalling\"": the subject's own words;
@@ -512,6 +513,24 @@ final class Frames {
         String w = b.lower(k);
         String day = w.equals("on") ? b.lower(k + 1) : w;
         return day.endsWith("day") && day.length() > 5 || day.equals("yesterday") || day.equals("today");
+    }
+
+    /**
+     * "A factory has produced its first doses, Rwanda's health minister told a news conference, calling it \"…\"":
+     * the speaker of an attribution set off by a comma at the end of the clause before a participle (tokens
+     * {@code [from, end)}), who goes on speaking in it; not the subject the sentence opens with.
+     */
+    private Optional<Np> trailingSpeaker(int from, int end) {
+        for (int u = end - 1; u > from + 1; u--) {
+            if (b.endsClause(u) || isDoubleMark(b.word(u))) {
+                return Optional.empty();
+            }
+            if (Words.isReportingVerb(b.word(u)) && !b.token(u).capitalized()) {
+                return npBefore(u - 1, from).filter(np -> np.start() - 1 > from && b.word(np.start() - 1).equals(",")
+                        && !(np.ref() instanceof Ref.Unknown));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

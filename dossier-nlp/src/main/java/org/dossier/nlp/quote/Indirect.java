@@ -296,7 +296,7 @@ final class Indirect {
         Optional<Integer> phrase = addresses(b.lower(v)) && (clause == null
                 || !b.lower(clause[0] - 1).equals("that")) ? syntax.addressed(np.get(), v) : Optional.empty();
         if (phrase.isEmpty() && clause == null && addresses(b.lower(v)) && b.word(np.get().start() - 1).equals(",")
-                && addresseeOnly(v, end)) {
+                && addresseeOnly(v, beforeParticiple(v, end))) {
             // "…, Education Minister Ana Ruiz told a press conference at La Moneda on Tuesday.": the parser may hang
             // the name on a noun before the comma, yet words with no verb after "told" are whom it was told to
             phrase = Optional.of(np.get().start());
@@ -322,6 +322,19 @@ final class Indirect {
             clause = syntax.complement(np.get(), v, end).orElse(null);
         }
         return clause == null ? Optional.empty() : Optional.of(new Report(np.get(), v, clause[0], clause[1]));
+    }
+
+    /**
+     * Where ", calling it …", ", adding …" begins after token {@code v}, the speaker going on in a participle of
+     * their own; else {@code end}.
+     */
+    private int beforeParticiple(int v, int end) {
+        for (int j = v + 1; j + 1 < end; j++) {
+            if (b.word(j).equals(",") && Words.isParticiple(b.word(j + 1))) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /**

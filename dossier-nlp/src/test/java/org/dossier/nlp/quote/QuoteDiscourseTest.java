@@ -874,6 +874,19 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aParticipleAfterATrailingAttributionIsTheSpeakersToo() {
+        // ", calling it \"…\"" goes on from the minister who told the news conference, not from the factory the
+        // sentence opens with; and the clause before the minister is still what the minister said
+        List<Quote> qs = quotes("KIGALI — A seed bank built from old freight cars outside Huye has stored its first"
+                + " 10,000 samples, Norland's agriculture minister told a news conference on Thursday, calling it"
+                + " \"the start of farmers owning their own seed.\"\n\n"
+                + "Agriculture Minister Odile Karemera-Holt said the bank would share seed with four neighbours.");
+        assertEquals(Optional.of("Odile Karemera-Holt"), starting(qs, "A seed bank built").speaker(), qs.toString());
+        assertEquals(Optional.of("Odile Karemera-Holt"), starting(qs, "the start of farmers").speaker(),
+                qs.toString());
+    }
+
+    @Test
     void aBodyDescribedByItsKindRestatesTheSentencesSubject() {
         // "the state utility" after a sentence that opens with the utility's name: the same body, by its kind
         List<Quote> qs = quotes("ACCRA, Sept 23 (Reuters) - Volta Pipeworks Limited has shut two plants in the east"
