@@ -941,7 +941,8 @@ final class Attribution {
             }
             // "…, a county soil scientist said." and then "Ana Ruiz, a soil scientist with …, said": named after
             return ahead(a.head(), a.head(), token, true, a.affiliation().orElse(""))
-                    .map(sp -> a.affiliation().map(d -> titledByLead(sp, d)).orElse(sp)).or(() -> officialQuotedNext(a.head(), token))
+                    .map(sp -> a.affiliation().map(d -> titledByLead(sp, d)).orElse(sp))
+                    .or(() -> officialQuotedNext(a.head(), token))
                     .or(() -> a.affiliation().flatMap(d -> untitledNext(d, token)))
                     .or(() -> Optional.of(talk.anonymous(a.head())));
         }
@@ -1156,7 +1157,7 @@ final class Attribution {
      * Whether a description and a title each name the body of the role after "of" or "at" in capitals, and no
      * capitalised word is the same ("chair of England's new Football Regulator", "chair of the Sport Committee").
      */
-    static boolean ofAnotherBody(String description, String title) {
+    private static boolean ofAnotherBody(String description, String title) {
         Set<String> a = bodyWords(description);
         Set<String> b = bodyWords(title);
         return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
