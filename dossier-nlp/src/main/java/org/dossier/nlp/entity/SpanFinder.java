@@ -101,6 +101,7 @@ final class SpanFinder {
             capitalisedSpeaker(s, out, claimed);
             speakerAfterQuote(s, out, claimed, afterQuote);
             nameAfterRole(s, out, claimed);
+            nameAfterBodyNoun(s, out);
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -111,7 +112,7 @@ final class SpanFinder {
      * "for" ("Court of Cassation", "Ministry of Fisheries and Coastal Works") or end a name ("Election
      * Commission" + "of Ghana").
      */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("court", "tribunal", "municipality", "ministry",
+    static final Set<String> INSTITUTION_HEADS = Set.of("court", "tribunal", "municipality", "ministry",
             "department", "agency", "council", "committee", "commission", "authority", "office", "board", "bureau",
             "institute", "directorate", "federation", "association", "corporation", "bank", "fund", "foundation",
             "secretariat", "inspectorate", "registry", "prefecture", "administration", "chamber",
@@ -510,6 +511,67 @@ final class SpanFinder {
             out.add(new Span(s, f, e, t.get(f).begin(), t.get(e - 1).end(),
                     Names.clean(s.slice(t.get(f).begin(), t.get(e - 1).end())), Span.Kind.PERSON, Optional.empty()));
             out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        }
+    }
+
+    /** Nouns for a kind of body that news sets right before the body's name ("the rights group Never Again X"). */
+    private static final Set<String> BODY_NOUNS = Set.of("group", "organisation", "organization", "charity",
+            "coalition", "network", "alliance", "association", "campaign", "movement", "foundation", "collective",
+            "ngo", "nonprofit", "non-profit", "platform", "initiative", "watchdog", "consortium", "cooperative",
+            "co-operative", "federation", "society", "firm", "startup", "broadcaster", "newspaper", "daily",
+            "magazine", "website", "outlet", "party", "club", "trust");
+
+    /**
+     * "the marine research group Reef Watch Belize", "the rights group Never Again Liberia", "the consumer group Mesa
+     * Ciudadana del Consumidor": capitalised words right after a lower-case noun for a kind of body are that body's
+     * name, though the tagger left them untagged or took a place inside them for the place. Two words at least,
+     * joined as names join them ("of", "and", a foreign article); no person's name, title word or month among them;
+     * what follows is not capitalised, so the run is the whole name.
+     */
+    private static void nameAfterBodyNoun(Sentence s, List<Span> out) {
+        List<Token> t = s.tokens();
+        for (int r = 0; r + 2 < t.size(); r++) {
+            if (!BODY_NOUNS.contains(t.get(r).text()) ) {
+                continue;
+            }
+            int e = r + 1;
+            int words = 0;
+            while (e < t.size()) {
+                Token x = t.get(e);
+                String w = x.text();
+                boolean next = e + 1 < t.size() && t.get(e + 1).capitalized();
+                if (x.capitalized() && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
+                    if (x.ner() == NerTag.PERSON || Lexicon.isTitleWord(w) || CALENDAR.contains(w)
+                            || Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
+                        words = 0;
+                        break;
+                    }
+                    words += joinedByHyphen(t, e - 2) ? 0 : 1;
+                } else if (!(next && words > 0 && (w.equals("-") || w.equals("of") || w.equals("for")
+                        || w.equals("and") || w.equals("&") || FOREIGN_LINKS.contains(w))
+                        || words > 0 && w.equals("the") && t.get(e - 1).text().equals("of") && next)) {
+                    break;
+                }
+                e++;
+            }
+            if (words < 2) {
+                continue;
+            }
+            int from = r + 1;
+            int to = e;
+            boolean whole = out.stream().anyMatch(sp -> sp.from() <= from && sp.to() >= to
+                    && sp.kind() == Span.Kind.ORGANIZATION);
+            boolean wider = out.stream().anyMatch(sp -> sp.from() < to && sp.to() > from
+                    && (sp.from() < from || sp.to() > to));
+            if (whole || wider) {
+                continue;
+            }
+            out.removeIf(sp -> sp.from() >= from && sp.to() <= to);
+            String name = Names.clean(s.text().substring(t.get(from).begin() - s.begin(), t.get(to - 1).end() - s.begin()));
+            out.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), name, Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            r = to - 1;
         }
     }
 

@@ -1043,7 +1043,9 @@ final class Titles {
         }
         String head = Lexicon.lower(t.get(j - 1).text());
         boolean noun = Character.isLowerCase(t.get(j - 1).text().charAt(0)) && !hyphenated(t, j - 1);
-        return noun && !Lexicon.isTitleHead(head) && !Lexicon.COLLECTIVES.contains(head) ? j : -1;
+        // "the Bahia state culture secretariat said": a public body's head, which no person is
+        return noun && !Lexicon.isTitleHead(head) && !Lexicon.COLLECTIVES.contains(head)
+                && !SpanFinder.INSTITUTION_HEADS.contains(head) ? j : -1;
     }
 
     /** The noun of a description: its last word, or the one before "from" ("the winger from Oberzell"). */

@@ -228,6 +228,9 @@ final class Attribution {
                 continue;
             }
             Optional<Frames.Frame> trailer = frames.trailer(q);
+            if (trailer.isEmpty() && frames.labelOfNoOne(q)) {
+                continue; // "critics call it \"a ticket, not a limit\"": words of no one the text names
+            }
             if (trailer.isEmpty() && titleCase(text)) {
                 continue; // the title of a work or a show, a slogan on a banner
             }
@@ -947,6 +950,11 @@ final class Attribution {
                     .or(() -> Optional.of(talk.anonymous(a.head())));
         }
         if (ref instanceof Ref.Described d) {
+            if ((d.text().startsWith("a ") || d.text().startsWith("an ")) && Words.personRole(d.head()) == null) {
+                // "…, a charity that runs the city's ambulances said" in a lead: the body the next paragraph names
+                return leadOrg(token).filter(o -> sharesHead(o.text(), d.head()) || Words.isAnyOrg(d.head())
+                        && !officeByName(o)).flatMap(o -> named(o, Optional.empty()));
+            }
             if (Words.isIssued(d.head())) {
                 // "the US military said in a statement …. \"…,\" the statement said": its issuer's words
                 Optional<Speaker> issuer = talk.lastVoiceSince(par - 1);
@@ -1135,6 +1143,12 @@ final class Attribution {
                 }
                 Optional<Speaker> fit = next.filter(sp -> sp.title().filter(fits).isPresent()
                         || words.filter(fits).isPresent());
+                if (fit.isEmpty() && turns > 0 && !between && subject.isPresent()
+                        && frames.speaksAfter(subject.get(), b.sentenceEnd(b.sentenceOf(subject.get().start())))) {
+                    // "… Chairperson X and committee member Y questioned her. / Chairperson X: … / Major General Z:
+                    // …": after the questioners' turns, the first one the lead did not name is its witness
+                    return next;
+                }
                 if (fit.isEmpty() && between && subject.isPresent() && turns < 2) {
                     // "The head of the agency told senators … Sen. Ana Ruiz and Sen. Li Wei questioned him. / Sen.
                     // RUIZ: \"…\" / Administrator Tom Hale: \"…\"": the questioners take their turns first
@@ -1221,8 +1235,18 @@ final class Attribution {
      */
     private static boolean style(String title) {
         String t = title.strip();
-        return !t.isEmpty() && t.indexOf(' ') < 0 && Character.isUpperCase(t.charAt(0));
+        if (!t.isEmpty() && t.indexOf(' ') > 0) {
+            // "Major General", "Detective Chief Inspector": a rank in words of rank only
+            return List.of(t.split(" ")).stream().allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && RANKS.contains(Words.lower(w)));
+        }
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
     }
+
+    /** Words of a military or police rank, which style a person as "Councillor" does more than name an office. */
+    private static final Set<String> RANKS = Set.of("major", "general", "lieutenant", "colonel", "brigadier",
+            "captain", "commander", "admiral", "sergeant", "commodore", "marshal", "air", "vice", "rear", "chief",
+            "superintendent", "inspector", "detective", "constable", "corporal", "private", "warrant", "officer");
 
     /**
      * "A former district engineer of the Public Works department told a hearing on Monday that …" in a lead, then

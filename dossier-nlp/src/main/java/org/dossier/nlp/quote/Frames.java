@@ -217,6 +217,46 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** Verbs that put a name on something, in the forms that follow a plural subject or "to". */
+    private static final Set<String> NAMING_BASE = Set.of("call", "describe", "dub", "brand", "label", "term");
+
+    /**
+     * Whether token {@code v} is a verb of naming whose subject names no one: "critics call it", "prompting residents
+     * to call the scheme \"…\"". The label is theirs, not the sentence's speaker's, and news does not list it.
+     */
+    private boolean namedByNoOne(int v, int from) {
+        if (!Words.isCharacterising(b.word(v)) && !NAMING_BASE.contains(b.lower(v))) {
+            return false;
+        }
+        int s = v - 1;
+        while (s > from && (b.lower(s).equals("to") || b.lower(s).equals("have") || b.lower(s).equals("had")
+                || b.lower(s).equals("often") || b.lower(s).equals("already"))) {
+            s--;
+        }
+        return s >= from && !b.lower(s).equals("it") && !b.lower(s).equals("they") && Words.isGeneric(b.word(s));
+    }
+
+    /**
+     * Whether quotation {@code q} is a label that people the text does not name put on something, right after the
+     * verb of naming and its object: "prompting critics to call the scheme \"a ticket, not a limit\"".
+     */
+    boolean labelOfNoOne(Quoted q) {
+        int o = b.tokenAt(q.open());
+        if (o <= 0 || o >= b.size()) {
+            return false;
+        }
+        int from = b.sentenceStart(b.sentenceOf(o));
+        for (int v = o - 1; v >= Math.max(from, o - 5); v--) {
+            if (b.word(v).equals(",") || b.endsClause(v)) {
+                return false;
+            }
+            if (namedByNoOne(v, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A quotation inside a sentence ({@code Kim said the talks were "a great success"}): the last reporting verb
      * before it in the sentence and that verb's subject; {@code near}: for a short phrase, only a verb in the same
@@ -1071,6 +1111,12 @@ final class Frames {
                 Ref who = Words.personRole(w) != null ? new Ref.Anonymous(w) : new Ref.Unknown();
                 return Optional.of(new Np(who, s, k + 1, Optional.empty()));
             }
+            Mention place = s - 1 >= lo && !Words.isDeterminer(b.word(s)) && Words.isOrgHead(w) ? b.mention(s - 1)
+                    : null;
+            if (place != null && place.type() == EntityType.LOCATION && place.kind() == MentionKind.NAME
+                    && !b.token(s).capitalized()) {
+                s = b.mentionFirst(s - 1); // "Venice city council said": the body of that place, which news names so
+            }
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), w, countryIn(s, k + 1)),
                     s, k + 1, Optional.empty()));
         }
@@ -1265,14 +1311,21 @@ final class Frames {
             return Optional.empty();
         }
         int x = k - 1;
-        while (x > Math.max(lo, k - 7) && !b.lower(x).equals("of")) {
+        int steps = 0;
+        while (x > lo && steps < 6 && !b.lower(x).equals("of")) {
             String w = b.lower(x);
             Mention place = b.mention(x);
-            if (place != null && (place.type() == EntityType.LOCATION || place.type() == EntityType.COUNTRY)
-                    && b.mentionEnd(x) < k && clitic(b.mentionEnd(x))) {
-                x = b.mentionFirst(x) - 1; // "the head of Valencia's regional emergency service"
+            if (place != null && place.type() != EntityType.PERSON && b.mentionEnd(x) < k && clitic(b.mentionEnd(x))) {
+                // "the head of Valencia's regional emergency service", "the head of the South African Police
+                // Service's forensic science laboratories": a place's or a body's genitive inside the phrase
+                x = b.mentionFirst(x) - 1;
+                if (Words.isDeterminer(b.word(x)) && x > lo) {
+                    x--;
+                }
+                steps++;
                 continue;
             }
+            steps++;
             boolean plain = isPlainWord(x) && !b.token(x).capitalized() && !Words.isFinite(w) && !isConjunction(w)
                     && b.mention(x) == null || w.equals("'") || w.equals("’") || w.equals("'s") || w.equals("’s");
             if (!plain) {

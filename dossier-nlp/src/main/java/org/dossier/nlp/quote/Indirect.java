@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.core.model.EntityType;
+import org.dossier.nlp.text.Mention;
 
 /**
  * Reported speech in one sentence: {@code Shi suggested that …}, {@code X said the talks would …},
@@ -356,7 +358,8 @@ final class Indirect {
             if (l.equals("who") || l.equals("which") || l.equals("that") && body) {
                 // "…, the central bank unit that runs the fund said": "that" after a noun for a body or a role
                 int pronoun = j;
-                return frames.npBefore(j - 1, st).filter(np -> np.end() == pronoun);
+                Optional<Frames.Np> np = frames.npBefore(j - 1, st).filter(x -> x.end() == pronoun);
+                return np.isPresent() ? np : someBodyBefore(j, st);
             }
             // "the shipyard building it": a participle before an object pronoun, whatever else the word may be
             boolean object = Set.of("it", "them").contains(b.lower(j + 1));
@@ -374,6 +377,29 @@ final class Indirect {
                 if (np.isPresent()) {
                     return np;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "…, a charity that runs the city's largest ambulance service said Friday.": a body the lead does not name yet,
+     * ending before the relative pronoun at {@code j}, as a description led by "a" (up to two plain words between),
+     * for Attribution to find named next.
+     */
+    private Optional<Frames.Np> someBodyBefore(int j, int st) {
+        String head = b.lower(j - 1);
+        if (!Words.isAnyOrg(head) && !Words.isOrgHead(head) && !BUSINESSES.contains(head)) {
+            return Optional.empty();
+        }
+        for (int a = j - 2; a >= Math.max(st, j - 4); a--) {
+            String w = b.lower(a);
+            if (w.equals("a") || w.equals("an")) {
+                return Optional.of(new Frames.Np(new Ref.Described(Quoted.collapse(b.slice(a, j)), head,
+                        Optional.empty()), a, j, Optional.empty()));
+            }
+            if (b.mention(a) != null || b.token(a).capitalized() || !Character.isLetter(w.charAt(0))) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
@@ -697,10 +723,27 @@ final class Indirect {
      */
     private Optional<Frames.Np> authorOf(int from, int end) {
         boolean document = false;
-        for (int j = from; j < end && j < from + 8; j++) {
+        for (int j = from; j < end && j < from + 10; j++) {
             String w = b.lower(j);
             if ((w.equals("by") || w.equals("from")) && document) {
-                return frames.npAfter(j + 1, end).filter(np -> np.ref() instanceof Ref.Named);
+                Optional<Frames.Np> np = frames.npAfter(j + 1, end);
+                int n = np.map(x -> x.end() + (b.word(x.end()).equals(",") ? 1 : 0)).orElse(j + 1);
+                while (np.isEmpty() && n < end && n < j + 7 && b.mention(n) == null && !b.token(n).capitalized()
+                        && Character.isLetter(b.word(n).charAt(0))) {
+                    n++; // "by the marine research group Reef Watch Belize": plain words, then the name
+                }
+                if ((np.isEmpty() || np.get().ref() instanceof Ref.Described) && n < end && b.mention(n) != null
+                        && b.mentionFirst(n) == n && b.mentionEnd(n) >= end) {
+                    // "released Wednesday by the national space research institute, Inpe.", "by the marine
+                    // research group Reef Watch Belize.": the name that ends the sentence after the description
+                    Mention m = b.mention(n);
+                    return m.type() == EntityType.ORGANIZATION ? Optional.of(new Frames.Np(new Ref.Named(m), n,
+                            b.mentionEnd(n), Optional.empty())) : Optional.empty();
+                }
+                return np.filter(x -> x.ref() instanceof Ref.Named);
+            }
+            if (isDay(b.word(j)) || w.equals("on") && isDay(b.word(j + 1))) {
+                continue; // "a survey released on Tuesday by …"
             }
             if (b.mention(j) != null || b.token(j).capitalized() || !Character.isLetter(w.charAt(0))) {
                 return Optional.empty();

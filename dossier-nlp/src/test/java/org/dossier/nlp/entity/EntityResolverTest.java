@@ -414,4 +414,16 @@ class EntityResolverTest {
                 + " had not asked.");
         assertEquals("place/mistassiwin", idOf(d, "Mistassiwin"));
     }
+
+    @Test
+    void aPublicBodyDescribedWithItsPlaceIsNoPerson() {
+        Document d = doc("FORTALEZA, Brazil — Raimundo Feitosa-Lins, a fiddler who played at every festival in the"
+                + " Cariri for sixty years, has died. He was 91.\n\n"
+                + "His son, Paulo Feitosa, said he had died at home on Sunday.\n\n"
+                + "Born in 1934 on a cotton farm, he learned the fiddle from his grandfather.\n\n"
+                + "The Ceará state culture secretariat said in a statement that he had \"kept the old songs"
+                + " alive.\"");
+        assertTrue(d.mentions().stream().noneMatch(m -> m.text().contains("secretariat")
+                && m.entityId().startsWith("person/")), d.mentions().toString());
+    }
 }

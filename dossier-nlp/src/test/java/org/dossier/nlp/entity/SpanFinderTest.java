@@ -255,4 +255,18 @@ class SpanFinderTest {
                 + " the firm was in talks .");
         assertHasSpan(s, "Environment , Food and Rural Affairs Committee");
     }
+
+    @Test
+    void capitalsAfterANounForAKindOfBodyAreThatBodysName() {
+        // the tagger leaves the first words untagged and takes the last for the country
+        List<Span> s = spans("The victims ' group Never Forget Peru said the vote was overdue .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Never Forget Peru"));
+        assertTrue(s.stream().noneMatch(sp -> sp.name().equals("Peru")), s.toString());
+        // a name of another language, joined by its own articles
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Ana/P Ruiz/P of the consumer group Mesa Ciudadana del"
+                + " Consumidor said prices rose ."), "Mesa Ciudadana del Consumidor"));
+        // a person after the noun, or a single capital, is no body's name
+        List<Span> p = spans("The group Ana/P Ruiz/P founded said the vote was overdue .");
+        assertTrue(p.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), p.toString());
+    }
 }

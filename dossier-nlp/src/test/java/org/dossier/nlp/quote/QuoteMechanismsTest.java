@@ -676,4 +676,48 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Clydeside Marine Engineering"), starting(ferry, "A ferry ordered in 2019")
                 .speaker(), ferry.toString());
     }
+
+    @Test
+    void aLabelThatPeopleTheTextDoesNotNamePutOnSomethingIsNoQuote() {
+        List<Quote> qs = quotes("Oslo raised the toll by a third on Monday, the city said, prompting critics to call"
+                + " it \"a tax on the night shift\".");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("a tax on the night")), qs.toString());
+    }
+
+    @Test
+    void aPlaceBeforeALowerCaseCouncilNamesThatPlacesCouncil() {
+        List<Quote> qs = quotes("BERGEN — Bergen collected 2 million crowns from its cruise levy this year, Bergen city"
+                + " council said on Friday.");
+        assertEquals(Optional.of("Bergen city council"), starting(qs, "Bergen collected 2 million").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aDocumentReleasedOnADayByADescribedBodyIsTheNamedBodys() {
+        List<Quote> qs = quotes("VALLETTA — Most of the seagrass off the north coast has died since 2020, according to"
+                + " a survey released on Tuesday by the conservation group Tide Watch Malta.");
+        assertEquals(Optional.of("Tide Watch Malta"), starting(qs, "Most of the seagrass").speaker(), qs.toString());
+    }
+
+    @Test
+    void aBodyALeadIntroducesWithAIsTheBodyNamedNext() {
+        List<Quote> qs = quotes("MBALE, Uganda — Floods have killed 40 people in the east this week, a charity that runs"
+                + " the region's clinics said Friday, as rain kept falling.\n\n"
+                + "The Elgon Health Trust said its clinics had treated 300 people for injuries.");
+        assertEquals(Optional.of("Elgon Health Trust"), starting(qs, "Floods have killed 40").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aHearingsWitnessIsTheFirstOneLabelledAfterTheQuestionersTurns() {
+        List<Quote> qs = quotes("NAIROBI — The head of the Kenya Wildlife Service's veterinary unit told a Senate"
+                + " committee on Tuesday that 30 elephants had died of anthrax since May. Committee chair Amos Kiprop"
+                + " and Senator Ruth Wanjiru questioned her.\n\n"
+                + "Chair KIPROP: \"Thirty elephants. How many more will it take?\"\n\n"
+                + "Senator WANJIRU: \"Why did the service wait so long to tell us?\"\n\n"
+                + "Dr Mercy Otieno: \"We found the first carcass in May and we told the ministry the same week.\"");
+        Quote q = starting(qs, "30 elephants had died");
+        assertEquals(Optional.of("Mercy Otieno"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().orElse("").contains("head"), qs.toString());
+    }
 }
