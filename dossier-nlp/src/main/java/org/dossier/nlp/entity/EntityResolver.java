@@ -481,6 +481,13 @@ public final class EntityResolver {
         Map<String, String> out = new HashMap<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
+                if (sp.kind() == Span.Kind.ORGANIZATION) {
+                    // "…, known by its Spanish acronym Conred,": the short form stands for the name
+                    int a = Retyper.initialsAfter(sp.sentence().tokens(), sp.to());
+                    if (a >= 0) {
+                        out.putIfAbsent(sp.sentence().tokens().get(a).text(), orgName(sp.name()));
+                    }
+                }
                 if (sp.kind() != Span.Kind.ORGANIZATION || !sp.after(1).equals("(") || !sp.after(3).equals(")")) {
                     continue;
                 }

@@ -190,6 +190,7 @@ final class Retyper {
             untaggedAfterTitle(s, spans.get(s.index()), lowerWords);
             untaggedAged(s, spans.get(s.index()));
             knownAs(s, spans.get(s.index()));
+            knownByInitials(s, spans.get(s.index()));
             namedInPart(s, spans.get(s.index()), alone, lowerWords);
             countryNamedBodies(spans.get(s.index()), lowerWords).forEach(orgNames::add);
         }
@@ -1059,6 +1060,81 @@ final class Retyper {
             }
             ss.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(),
                     Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end())), Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            ss.sort(Comparator.comparingInt(Span::begin));
+        }
+    }
+
+    /** Nouns for a body's short form after "known by its" ("its Spanish acronym", "its French initials"). */
+    private static final Set<String> SHORT_FORMS = Set.of("acronym", "initials", "abbreviation");
+
+    /**
+     * Where the short form stands in ", known by its Spanish acronym Conred," after token {@code c} (a comma), else -1.
+     */
+    static int initialsAfter(List<Token> t, int c) {
+        if (c + 4 >= t.size() || !t.get(c).text().equals(",") || !Lexicon.lower(t.get(c + 1).text()).equals("known")
+                || !Lexicon.lower(t.get(c + 2).text()).equals("by")
+                || !Set.of("its", "the").contains(Lexicon.lower(t.get(c + 3).text()))) {
+            return -1;
+        }
+        for (int k = c + 4; k < Math.min(t.size() - 1, c + 7); k++) {
+            if (SHORT_FORMS.contains(Lexicon.lower(t.get(k).text()))) {
+                Token x = t.get(k + 1);
+                boolean word = x.capitalized() && x.text().length() >= 2
+                        && x.text().chars().allMatch(Character::isLetterOrDigit);
+                boolean closes = k + 2 >= t.size() || t.get(k + 2).text().matches("[,.;)]");
+                return word && closes ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The National Coordinator for Disaster Reduction, known by its Spanish acronym Conred, said": what "its"
+     * acronym follows is a body's name, though it opens with a title word ("Coordinator", "Prosecutor") and the
+     * tagger left it untagged; so is the acronym. The name is the capitals before the comma, joined by "of", "for",
+     * "and" or "the" after "of", back to the article or the sentence's start.
+     */
+    private static void knownByInitials(Sentence s, List<Span> ss) {
+        List<Token> t = s.tokens();
+        for (int c = 2; c < t.size(); c++) {
+            int a = initialsAfter(t, c);
+            if (a < 0) {
+                continue;
+            }
+            int from = c;
+            int words = 0;
+            while (from - 1 >= 0 && from > c - 10) {
+                Token x = t.get(from - 1);
+                String w = Lexicon.lower(x.text());
+                boolean link = (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")
+                        || w.equals("the") && from - 2 >= 0 && Lexicon.lower(t.get(from - 2).text()).equals("of")
+                        || w.equals("'s") || w.equals("’s")) && words > 0;
+                boolean capital = x.capitalized() && x.ner() != NerTag.PERSON
+                        && x.text().chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'');
+                if (!link && !capital) {
+                    break;
+                }
+                words += capital ? 1 : 0;
+                from--;
+            }
+            while (from < c && !t.get(from).capitalized()) {
+                from++; // a link cannot open the name
+            }
+            if (from < c && Lexicon.lower(t.get(from).text()).equals("the")) {
+                from++;
+            }
+            int f = from;
+            int e = c;
+            if (words < 2 || f >= e || ss.stream().anyMatch(sp -> sp.from() < e && sp.to() > f
+                    && (sp.from() < f || sp.to() > e))) {
+                continue;
+            }
+            ss.removeIf(sp -> sp.from() >= f && sp.to() <= e || sp.from() == a && sp.to() == a + 1);
+            ss.add(new Span(s, f, e, t.get(f).begin(), t.get(e - 1).end(),
+                    Names.clean(s.slice(t.get(f).begin(), t.get(e - 1).end())), Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            ss.add(new Span(s, a, a + 1, t.get(a).begin(), t.get(a).end(), t.get(a).text(), Span.Kind.ORGANIZATION,
                     Optional.empty()));
             ss.sort(Comparator.comparingInt(Span::begin));
         }

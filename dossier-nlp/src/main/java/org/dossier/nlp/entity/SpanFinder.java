@@ -360,12 +360,17 @@ final class SpanFinder {
             e++;
         }
         boolean camel = words == 1 && e == i + 1 && camelCase(t.get(i).text());
-        if (camel ? e >= t.size() || !said(t, e) && !saidAfterAppositive(t, e) : words < 2 || e >= t.size()
-                || !said(t, e)) {
+        // "Seafood Norway, the industry association, said": a name whose last word is a country's, the rest words
+        // nobody tagged; a country's name is never a word or more after another capital that is no place's
+        boolean countryLast = words >= 2 && e < t.size() && claimed[e - 1] && !claimed[i] && !claimed[e - 2]
+                && t.get(i).ner() == NerTag.NONE && t.get(e - 2).ner() == NerTag.NONE
+                && !COMPASS.contains(t.get(e - 2).text());
+        if (camel || countryLast ? e >= t.size() || !said(t, e) && !saidAfterAppositive(t, e) : words < 2
+                || e >= t.size() || !said(t, e)) {
             return;
         }
         Token last = t.get(e - 1);
-        if (last.ner() != NerTag.NONE || claimed[e - 1] || Lexicon.isTitleWord(last.text())
+        if (!countryLast && (last.ner() != NerTag.NONE || claimed[e - 1]) || Lexicon.isTitleWord(last.text())
                 || CALENDAR.contains(last.text())) {
             return;
         }
@@ -536,16 +541,17 @@ final class SpanFinder {
             }
             int e = r + 1;
             int words = 0;
+            int people = 0; // words tagged as a person's: "Tortugas del" + "Pacífico", not "Ana Ruiz"
             while (e < t.size()) {
                 Token x = t.get(e);
                 String w = x.text();
                 boolean next = e + 1 < t.size() && t.get(e + 1).capitalized();
                 if (x.capitalized() && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
-                    if (x.ner() == NerTag.PERSON || Lexicon.isTitleWord(w) || CALENDAR.contains(w)
-                            || Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
+                    if (Lexicon.isTitleWord(w) || CALENDAR.contains(w) || Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
                         words = 0;
                         break;
                     }
+                    people += x.ner() == NerTag.PERSON ? 1 : 0;
                     words += joinedByHyphen(t, e - 2) ? 0 : 1;
                 } else if (!(next && words > 0 && (w.equals("-") || w.equals("of") || w.equals("for")
                         || w.equals("and") || w.equals("&") || FOREIGN_LINKS.contains(w))
@@ -554,7 +560,7 @@ final class SpanFinder {
                 }
                 e++;
             }
-            if (words < 2) {
+            if (words < 2 || people > 0 && (people == words || t.get(r + 1).ner() == NerTag.PERSON)) {
                 continue;
             }
             int from = r + 1;
@@ -599,12 +605,16 @@ final class SpanFinder {
     private static int complementEnd(List<Token> t, int k, boolean foreign, boolean[] claimed, List<Span> out) {
         int end = k;
         int j = k;
+        boolean listed = false; // a list of words after commas, which "and" closes
         while (j < t.size()) {
             String w = t.get(j).text();
             boolean preposition = ORG_LINKS.contains(w) || FOREIGN_LINKS.contains(w);
             int link = 0;
             if (preposition || w.equals("&") || w.equals("and") && end > k) {
                 link = preposition && j + 1 < t.size() && t.get(j + 1).text().equals("the") ? 2 : 1;
+            } else if (w.equals(",") && end > k && listCloses(t, j, claimed)) {
+                link = 1; // "Institute of Seismology, Volcanology, Meteorology and Hydrology": a list in the name
+                listed = true;
             }
             int word = j + link;
             if (word >= t.size() || link == 0 && (end == k && !foreign || end > k)) {
@@ -622,7 +632,7 @@ final class SpanFinder {
                 end = j;
                 continue;
             }
-            if (!institutionWord(t, word, claimed) || w.equals("and") && t.get(word).ner() != NerTag.NONE
+            if (!institutionWord(t, word, claimed) || w.equals("and") && !listed && t.get(word).ner() != NerTag.NONE
                     || w.equals("on") && t.get(word).ner() != NerTag.NONE) {
                 break; // "the Court of Justice on Uber": a name after "on" is the topic, not the body's
             }
@@ -635,6 +645,29 @@ final class SpanFinder {
             end = j;
         }
         return end;
+    }
+
+    /**
+     * Whether the comma at {@code c} opens a list of capitalised words that "and" or "&" closes with one more
+     * ("Ministry of Education, Science, Culture and Sports"): commas, then one to three name words each time.
+     */
+    private static boolean listCloses(List<Token> t, int c, boolean[] claimed) {
+        int j = c;
+        while (j < t.size() && t.get(j).text().equals(",")) {
+            int words = 0;
+            j++;
+            while (j < t.size() && institutionWord(t, j, claimed) && words < 3) {
+                j++;
+                words++;
+            }
+            if (words == 0) {
+                return false;
+            }
+            if (j + 1 < t.size() && (t.get(j).text().equals("and") || t.get(j).text().equals("&"))) {
+                return institutionWord(t, j + 1, claimed);
+            }
+        }
+        return false;
     }
 
     /**

@@ -677,4 +677,15 @@ class RetyperTest {
         List<Span> t = spans("The striker , known as Flash , scored twice .");
         assertTrue(!has(t, "Flash"), t.toString());
     }
+
+    @Test
+    void aNameWhoseAcronymFollowsIsABodysThoughItOpensWithATitleWord() {
+        List<Span> s = spans("The National Coordinator for Flood Defence , known by its Spanish acronym Conafd , said"
+                + " the river had peaked .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "National Coordinator for Flood Defence"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Conafd"));
+        // without "its", a person may be known by a short name
+        List<Span> p = spans("Ana/P Ruiz/P , known by her nickname Nana , said the river had peaked .");
+        assertTrue(p.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), p.toString());
+    }
 }

@@ -269,4 +269,33 @@ class SpanFinderTest {
         List<Span> p = spans("The group Ana/P Ruiz/P founded said the vote was overdue .");
         assertTrue(p.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), p.toString());
     }
+
+    @Test
+    void aListOfWordsAfterAnInstitutionsHeadThatAndClosesIsInTheName() {
+        // the tagger cuts the name at the first comma and tags the rest as a body of its own
+        List<Span> s = spans("The Institute/O of/O Hydrography/O , Geodesy/O ,/O Tides/O and/O Charts/O said the"
+                + " harbour was silting .");
+        // (the hand-tagged text puts a space before each comma)
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Institute of Hydrography , Geodesy , Tides and Charts"));
+        // a list the name does not close with "and" and a capital is not the name's
+        List<Span> p = spans("The Institute/O of/O Hydrography/O , Geodesy/O and the navy said the harbour was"
+                + " silting .");
+        assertTrue(p.stream().noneMatch(sp -> sp.name().contains("navy")), p.toString());
+    }
+
+    @Test
+    void aBodysNameAfterItsKindMayHoldAWordTheTaggerTookForAPersons() {
+        List<Span> s = spans("Biologist Ana/P Ruiz/P of the conservation group Ballenas del Sur/P said the count"
+                + " fell .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Ballenas del Sur"));
+    }
+
+    @Test
+    void aNameThatEndsInACountrysOpeningTheSentenceBeforeAnAppositiveAndSaidIsABodys() {
+        List<Span> s = spans("Timber Norway , the industry association , said exports fell .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Timber Norway"));
+        // a region of the country is no body
+        List<Span> r = spans("Northern Norway , the coldest region , said nothing .");
+        assertTrue(r.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), r.toString());
+    }
 }
