@@ -342,6 +342,10 @@ final class SpanFinder {
                 break;
             }
         }
+        if (i == 0 && t.size() > 2 && t.get(0).text().matches("\\d{1,2}[:.]\\d{2}(am|pm)?")
+                && t.get(1).text().matches(":|—|–|-")) {
+            i = 2; // "05:30: Met Éireann says": a live blog's time stamp
+        }
         if (i < t.size() && Lexicon.lower(t.get(i).text()).equals("the")) {
             i++;
         }

@@ -1037,7 +1037,7 @@ final class Attribution {
                         .or(() -> epithet(d.text()) ? epithetJustBefore(par, d) : Optional.empty())
                         .or(() -> ahead(d.head(), role, token, false, d.text()));
             }
-            Optional<Speaker> group = talk.group(d.head(), d.country(),
+            Optional<Speaker> group = talk.group(d.head(), d.country(), modifiers(d.text(), d.head()),
                     () -> orgCalled(d.head(), token).flatMap(o -> named(o, Optional.empty())));
             if (group.isPresent()) {
                 return group;
@@ -1092,6 +1092,30 @@ final class Attribution {
         }
         return Optional.empty();
     }
+
+    /**
+     * The plain lower-case words before a description's head ("transport" of "Iraq's transport ministry"): what sets
+     * one body of a kind apart from another; no article, possessive, capital or country's word.
+     */
+    static Set<String> modifiers(String text, String head) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.split("\\s+")) {
+            String l = Words.lower(w);
+            if (l.equals(head)) {
+                break;
+            }
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)
+                    && !Words.isDeterminer(l) && !PLAIN_MODIFIERS.contains(l)) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /** Modifiers any body of a kind may take, which set none apart ("the state ministry", "the new agency"). */
+    private static final Set<String> PLAIN_MODIFIERS = Set.of("state", "national", "federal", "central", "regional",
+            "provincial", "local", "new", "former", "top", "main", "official", "public", "government", "own", "its",
+            "their", "country's", "powerful", "influential");
 
     /**
      * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when

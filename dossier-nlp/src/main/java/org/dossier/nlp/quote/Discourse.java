@@ -1,6 +1,7 @@
 package org.dossier.nlp.quote;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -383,12 +384,17 @@ final class Discourse {
      * if given); for a noun that stands for any organisation ("the company"), the one the text {@code called} so
      * ("rail infrastructure company Adif"), else the most recent organisation.
      */
-    Optional<Speaker> group(String head, Optional<String> country, Supplier<Optional<Speaker>> called) {
+    Optional<Speaker> group(String head, Optional<String> country, Set<String> modifiers,
+                            Supplier<Optional<Speaker>> called) {
         int from = Math.max(0, history.size() - LOOKBACK);
         for (int i = history.size() - 1; i >= from; i--) {
             Speaker s = history.get(i).speaker();
             if (country.isPresent() && !s.id().equals(country)) {
                 continue;
+            }
+            Set<String> theirs = Attribution.modifiers(s.name(), head);
+            if (!modifiers.isEmpty() && !theirs.isEmpty() && Collections.disjoint(modifiers, theirs)) {
+                continue; // "Iraq's transport ministry" after "Iraq's health ministry": another body of the kind
             }
             if (!s.person() && (history.get(i).head().equals(head)
                     || List.of(Words.lower(s.name()).split("[^\\p{L}]+")).contains(head))) {

@@ -1655,11 +1655,49 @@ final class Frames {
      */
     private int titleBeforeComma(int start, int lo) {
         int from = start - 1;
-        while (from - 1 >= lo && from > start - 1 - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
-                && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1)) && !datelineDash(from - 1)) {
-            from--;
+        int end = start - 1;
+        while (true) {
+            while (from - 1 >= lo && from > end - MAX_APPOSITIVE && !b.word(from - 1).equals(",")
+                    && !b.endsClause(from - 1) && !isDoubleMark(b.word(from - 1)) && !datelineDash(from - 1)
+                    && !(end < start - 1 && (b.word(from - 1).equals(":") || isDash(b.word(from - 1))))) {
+                from--; // (a list's title opens after a live blog's time stamp: "09:15: The Minister for …")
+            }
+            if (from - 2 < lo || !b.word(from - 1).equals(",") || !portfolioList(from, end)) {
+                return from;
+            }
+            end = from - 1; // "The Minister for Climate, Energy and the Environment, NAME": the comma is the title's
+            from = end;
         }
-        return from;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} end a list of capitalised portfolio words inside a title, after a comma:
+     * "Energy and the Environment" of "Minister for Climate, Energy and the Environment" (the words before the comma
+     * being a role, "for" or "of", and capitals).
+     */
+    private boolean portfolioList(int from, int to) {
+        boolean and = false;
+        for (int j = from; j < to; j++) {
+            String w = b.lower(j);
+            and |= w.equals("and") || w.equals("&");
+            if (!b.token(j).capitalized() && !w.equals("and") && !w.equals("&") && !w.equals("the")
+                    && !w.equals(",")) {
+                return false;
+            }
+        }
+        if (!and || !b.token(from).capitalized()) {
+            return false;
+        }
+        for (int j = from - 2; j >= Math.max(0, from - 6); j--) {
+            String w = b.lower(j);
+            if (w.equals("for") || w.equals("of")) {
+                return j - 1 >= 0 && Words.personRole(b.word(j - 1)) != null;
+            }
+            if (!b.token(j).capitalized() && !w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code NAME, APPOSITIVE,} ending at the comma at {@code comma}: the name before the first comma speaks. */

@@ -298,4 +298,10 @@ class SpanFinderTest {
         List<Span> r = spans("Northern Norway , the coldest region , said nothing .");
         assertTrue(r.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), r.toString());
     }
+
+    @Test
+    void aNameTheTaggerMissedAfterALiveBlogsTimeStampIsABodysWhenItSpeaks() {
+        List<Span> s = spans("05:30 : Coast Rescue Norland says the ferry has docked .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Coast Rescue Norland"));
+    }
 }

@@ -720,4 +720,24 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Mercy Otieno"), q.speaker(), qs.toString());
         assertTrue(q.speakerTitle().orElse("").contains("head"), qs.toString());
     }
+
+    @Test
+    void aBodyOfTheSameKindWithAnotherModifierIsAnotherBody() {
+        List<Quote> qs = quotes("AMMAN (AFP) - A sandstorm sent 900 people to hospitals across the south on Monday,"
+                + " Jordan's health ministry said.\n\n"
+                + "Queen Alia International Airport closed its runways for four hours, Jordan's transport ministry"
+                + " said.");
+        assertEquals(Optional.of("Jordan's transport ministry"), starting(qs, "Queen Alia International Airport")
+                .speaker(), qs.toString());
+    }
+
+    @Test
+    void aPortfolioListInATitleBeforeTheNameIsAllTheTitle() {
+        List<Quote> qs = quotes("10:20: The Minister for Housing, Heritage and the Islands, Orla Brennan-Takahashi,"
+                + " tells the broadcaster that the ferries will sail at noon.");
+        Quote q = starting(qs, "the ferries will sail");
+        assertEquals(Optional.of("Orla Brennan-Takahashi"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().orElse("").contains("Minister for Housing, Heritage and the Islands"),
+                qs.toString());
+    }
 }
