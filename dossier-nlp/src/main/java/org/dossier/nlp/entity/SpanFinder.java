@@ -392,9 +392,15 @@ final class SpanFinder {
         int from = i;
         int to = e;
         out.removeIf(sp -> sp.from() < to && sp.to() > from);
+        out.add(organization(s, from, to));
+    }
+
+    /** An organisation's span over tokens {@code [from, to)} of the sentence, its name as written there. */
+    private static Span organization(Sentence s, int from, int to) {
+        List<Token> t = s.tokens();
         String name = Names.clean(s.text().substring(t.get(from).begin() - s.begin(), t.get(to - 1).end() - s.begin()));
-        out.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), name, Span.Kind.ORGANIZATION,
-                Optional.empty()));
+        return new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), name, Span.Kind.ORGANIZATION,
+                Optional.empty());
     }
 
     /**
@@ -540,7 +546,7 @@ final class SpanFinder {
     private static void nameAfterBodyNoun(Sentence s, List<Span> out) {
         List<Token> t = s.tokens();
         for (int r = 0; r + 2 < t.size(); r++) {
-            if (!BODY_NOUNS.contains(t.get(r).text()) ) {
+            if (!BODY_NOUNS.contains(t.get(r).text())) {
                 continue;
             }
             int e = r + 1;
@@ -551,7 +557,8 @@ final class SpanFinder {
                 String w = x.text();
                 boolean next = e + 1 < t.size() && t.get(e + 1).capitalized();
                 if (x.capitalized() && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')) {
-                    if (Lexicon.isTitleWord(w) || CALENDAR.contains(w) || Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
+                    if (Lexicon.isTitleWord(w) || CALENDAR.contains(w)
+                            || Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
                         words = 0;
                         break;
                     }
@@ -577,9 +584,7 @@ final class SpanFinder {
                 continue;
             }
             out.removeIf(sp -> sp.from() >= from && sp.to() <= to);
-            String name = Names.clean(s.text().substring(t.get(from).begin() - s.begin(), t.get(to - 1).end() - s.begin()));
-            out.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(), name, Span.Kind.ORGANIZATION,
-                    Optional.empty()));
+            out.add(organization(s, from, to));
             out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             r = to - 1;
         }
