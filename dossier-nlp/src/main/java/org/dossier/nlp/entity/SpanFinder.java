@@ -51,6 +51,7 @@ final class SpanFinder {
             }
         }
         List<Span> keptTable = new ArrayList<>(table);
+        keptTable.removeIf(m -> m.from() < tokens.size() && nickEnd[m.from()] > 0);
         int i = 0;
         while (i < tokens.size()) {
             NerTag tag = tokens.get(i).ner();
@@ -710,7 +711,8 @@ final class SpanFinder {
         }
         boolean checkedCase = false;
         for (int open = 1; open + 3 < t.size(); open++) {
-            if (!QUOTE_MARKS.contains(t.get(open).text()) || !nameWord(t.get(open - 1), claimed[open - 1])) {
+            // the given name may be a place's too ("Washington \"Tito\" Larrañaga"): a nickname after it makes it a name
+            if (!QUOTE_MARKS.contains(t.get(open).text()) || !nameWord(t.get(open - 1), false)) {
                 continue;
             }
             if (!checkedCase) {

@@ -135,7 +135,8 @@ final class Attribution {
                 nationality(t).ifPresent(c -> countries.putIfAbsent(m.entityId(), c));
             }
         }
-        this.quoted = MarkScanner.scan(b.text, b.parBegin, b.parEnd);
+        this.quoted = withTurns(MarkScanner.scan(b.text, b.parBegin, b.parEnd),
+                Transcript.unmarkedTurns(b.text, b.parBegin, b.parEnd));
         int turns = 0;
         boolean marked = false;
         for (int p = 1; p < b.parBegin.length && turns < 2 && !marked; p++) {
@@ -147,6 +148,24 @@ final class Attribution {
             }
         }
         interview = turns >= 2 || marked;
+    }
+
+    /**
+     * The quotations between marks and a transcript's unmarked turns, in body order; a quotation inside a turn ("Mr
+     * X: The report calls it \"a disgrace\".") is part of the turn, not a quote of its own.
+     */
+    private static List<Quoted> withTurns(List<Quoted> marked, List<Quoted> turns) {
+        if (turns.isEmpty()) {
+            return marked;
+        }
+        List<Quoted> all = new ArrayList<>(turns);
+        for (Quoted q : marked) {
+            if (turns.stream().noneMatch(t -> q.open() >= t.open() && q.open() < t.after())) {
+                all.add(q);
+            }
+        }
+        all.sort(Comparator.comparingInt(Quoted::open));
+        return all;
     }
 
     /**

@@ -448,6 +448,9 @@ final class Discourse {
         if (expansion != null && Words.lower(title).contains(expansion)) {
             return true; // "the CEO" and "Chief Executive Anders Holm"
         }
+        if (expansion != null && expansion.contains(" of ") && words.contains(expansion.split(" ")[0])) {
+            return true; // "the Quebec MP" and "an opposition member from Quebec": a member of parliament
+        }
         boolean leads = head.equals("head") || head.equals("chief");
         if ((head.equals("republican") || head.equals("democrat")) && words.stream()
                 .anyMatch(w -> w.equals("speaker") || "leader".equals(Words.personRole(w)))) {

@@ -591,6 +591,11 @@ final class Frames {
         if (m != null && isSpeakerType(m) && m.kind() != MentionKind.DEMONYM && b.mentionEnd(j) < to) {
             int end = b.mentionEnd(j);
             Optional<Np> body = countrysBody(m, j, end, to);
+            if (body.isEmpty() && clitic(end)) {
+                // "Australia's eSafety Commissioner told …, but conceded …": the one the possessive describes
+                body = npAfter(j, Math.min(to, j + 8)).filter(np -> np.ref() instanceof Ref.Described d
+                        && Words.personRole(d.head()) != null && !b.word(np.end()).equals(",") && !clitic(np.end()));
+            }
             return body.isPresent() ? body : Optional.of(new Np(named(m, j, j, end), j, end, Optional.empty()));
         }
         // "The Prime Minister has ruled out …, insisting …": a person the sentence opens with by description (not
@@ -2064,6 +2069,16 @@ final class Frames {
 
     /** ", TITLE" after a name, up to the next comma or the end of the clause. */
     Optional<String> appositiveAfter(int end, int stop) {
+        if (end < stop && b.word(end).equals("(")) {
+            // a transcript's label: "Ms Judith Carlisle-Nguyen (eSafety Commissioner): …"; a bare "(Chair)" is the
+            // role in the hearing, and the title the text gave the person says more
+            int j = end + 1;
+            while (j < stop && j < end + 1 + MAX_APPOSITIVE && !b.word(j).equals(")")) {
+                j++;
+            }
+            return j < stop && j > end + 2 && b.word(j).equals(")") && b.word(j + 1).equals(":")
+                    ? Optional.of(b.slice(end + 1, j)).filter(a -> asTitle(a).isPresent()) : Optional.empty();
+        }
         if (end >= stop || !b.word(end).equals(",")) {
             return Optional.empty();
         }
@@ -2165,7 +2180,9 @@ final class Frames {
             return Optional.of(t);
         }
         // otherwise it opens like a title ("senior director of …", "Japan's chief negotiator"), not a verb
-        boolean opens = Character.isUpperCase(first.charAt(0)) || Words.isModifier(f) || Words.personRole(f) != null
+        // "eSafety Commissioner": a name written with its capital inside is capitalised too
+        boolean opens = first.chars().anyMatch(Character::isUpperCase) || Words.isModifier(f)
+                || Words.personRole(f) != null
                 || Words.isOrgHead(f);
         if (!opens) {
             return Optional.empty();

@@ -490,6 +490,13 @@ final class Indirect {
                     && (b.token(j - 1).capitalized() || j - 2 > v && Words.isDeterminer(b.word(j - 2)));
             // "said in a message posted online that …": the participle describes the document, no clause
             boolean describesDocument = Words.isDocument(b.word(j - 1)) && Words.isPastForm(b.word(j));
+            // "told a Senate estimates hearing that": a plural noun after a name, before the noun it qualifies
+            boolean compound = told && j - 1 > v && b.token(j - 1).capitalized() && b.lower(j).endsWith("s")
+                    && j + 1 < end && !b.token(j + 1).capitalized() && !Words.isFunction(b.lower(j + 1))
+                    && !Words.isDeterminer(b.word(j + 1));
+            if (compound) {
+                continue;
+            }
             if (b.word(j).equals(",") || (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !possessive)
                     && !describesDocument) {
                 break;

@@ -340,6 +340,10 @@ class RetyperTest {
         // nothing tagged as a person: a quoted word between capitals is no nickname
         List<Span> u = spans("The Harbour ' Jojo ' Bar opened .");
         assertTrue(u.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), u.toString());
+        // a given name that is also a capital's ("Washington") is a name before a nickname, not the capital
+        List<Span> w = spans("Washington/L \" Tito/P \"/P Larrañaga/P , 61 , directs the choir .");
+        assertTrue(has(w, "Washington Larrañaga"), w.toString());
+        assertTrue(w.stream().noneMatch(sp -> sp.name().equals("Washington")), w.toString());
     }
 
     @Test

@@ -763,6 +763,54 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aTranscriptWithoutQuotationMarksIsQuotedTurnByTurn() {
+        // an official record prints its turns without marks; each turn is its label's, the office in brackets is
+        // the title, a quotation inside a turn is part of it, and the lead's office is the witness's
+        List<Quote> qs = quotes("LIMA — The president of Peru's Urban Transport Authority told a Congress transport"
+                + " committee hearing on Monday that 90 buses had failed inspection, but conceded that many were back on"
+                + " the road."
+                + " Rosa Quispe-Landa, the committee's chair, questioned him.\n\n"
+                + "The Chair (Ms Rosa Quispe-Landa): Mr Ortega, how many buses did you inspect?\n\n"
+                + "Mr Tomás Ortega-Salas (President, Urban Transport Authority): Four hundred, Madam Chair. The"
+                + " drivers call it \"the purge\".\n\n"
+                + "Ms Quispe-Landa: And how many failed?\n\n"
+                + "Mr Ortega-Salas: Ninety. We took them off the road the same day.");
+        Quote chair = starting(qs, "Mr Ortega, how many buses");
+        assertEquals(Optional.of("Rosa Quispe-Landa"), chair.speaker(), qs.toString());
+        Quote answer = starting(qs, "Four hundred, Madam Chair.");
+        assertEquals(Optional.of("Tomás Ortega-Salas"), answer.speaker(), qs.toString());
+        assertTrue(answer.speakerTitle().orElse("").contains("President"), qs.toString());
+        assertTrue(answer.direct(), answer.toString());
+        assertEquals(Optional.of("Rosa Quispe-Landa"), starting(qs, "And how many failed?").speaker(), qs.toString());
+        assertEquals(Optional.of("Tomás Ortega-Salas"), starting(qs, "Ninety. We took").speaker(), qs.toString());
+        assertTrue(qs.stream().noneMatch(q -> q.text().equals("the purge")), qs.toString());
+        assertEquals(Optional.of("Tomás Ortega-Salas"), starting(qs, "90 buses had failed").speaker(), qs.toString());
+        assertEquals(Optional.of("Tomás Ortega-Salas"), starting(qs, "many were back").speaker(), qs.toString());
+    }
+
+    @Test
+    void aCountrysOfficeBeforeButGoesOnSpeakingAfterIt() {
+        // "Norway's Privacy Commissioner told …, but conceded …": the office speaks both clauses, not the country its
+        // possessive names; "a Senate estimates hearing" is whom it was told to, the plural noun in it no verb
+        List<Quote> qs = quotes("OSLO — Norway's Privacy Commissioner told a Senate estimates hearing on"
+                + " Tuesday that fines had doubled this year, but conceded that most of them went unpaid.\n\n"
+                + "Commissioner Ingrid Solheim-Vik said the agency would publish the list of debtors.");
+        Quote first = starting(qs, "fines had doubled");
+        assertEquals(Optional.of("Ingrid Solheim-Vik"), first.speaker(), qs.toString());
+        assertEquals("fines had doubled this year", first.text(), qs.toString());
+        assertEquals(Optional.of("Ingrid Solheim-Vik"), starting(qs, "most of them went unpaid").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aMemberOfParliamentIsTheMemberTheTextPresented() {
+        List<Quote> qs = quotes("Élodie Marchetti-Brun, an opposition member from Lyon, pressed the minister.\n\n"
+                + "\"Families are waiting two years,\" Marchetti-Brun said.\n\n"
+                + "Later, the MP told reporters she would table a motion on Friday.");
+        assertEquals(Optional.of("Élodie Marchetti-Brun"), starting(qs, "she would table").speaker(), qs.toString());
+    }
+
+    @Test
     void aLeadOfficeIsNotSomeoneTheLeadNamesLaterWithAnotherTitle() {
         // the chair named in the lead's second sentence asks the first question of a transcript; the office of the
         // lead's first sentence is the one whose label holds its noun

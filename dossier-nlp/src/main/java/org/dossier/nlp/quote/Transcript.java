@@ -1,0 +1,125 @@
+package org.dossier.nlp.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The turns of a transcript printed without quotation marks, as official records print them: "Senator HALLORAN:
+ * Commissioner, 1.2 million accounts. …", "Mr. Olivier Lavallée (Chair, Canadian Transportation Agency): Two and a
+ * half years …". Each turn is the words of the one its label names, a quotation as surely as one between marks; the
+ * label before it is read as a transcript label already is when the turn is quoted ("Ana Ruiz: \"…\"").
+ *
+ * <p>A paragraph that opens with a colon after a short label is not a turn by itself: a dateline ("PANAJI: The Goa
+ * government …"), a live blog's "Update:", a "Q:" question look the same. The body is read as a transcript only when
+ * its labels have a transcript's shape: two or more paragraphs after the first open with a speaker's label, one
+ * label comes back (the exchange goes back and forth) or the questions are labelled "Q:", and no label in the body
+ * is followed by a quotation mark (a transcript that quotes its turns marks them all, and its unmarked labelled
+ * paragraphs are then questions, which news does not list). Questions labelled "Q:", "Question:" or "Reporter:"
+ * are never turns. Linear in the length of the body; stateless.
+ */
+final class Transcript {
+    private Transcript() {
+    }
+
+    /** The longest label read: a name, a title, an office in brackets ("(Chief Executive Officer, PRASA)"). */
+    private static final Pattern LABEL = Pattern.compile(
+            "(\\p{Lu}[^:\\n\"“”«»()]{0,60}?)(\\s*\\([^()\\n]{1,140}\\))?:\\s+(\\S)");
+
+    /** Words a label may hold in lower case: the particles of names ("Mr P du Plessis") and of offices. */
+    private static final Set<String> LOWER = Set.of("of", "the", "for", "and", "on", "de", "da", "do", "dos", "das",
+            "del", "della", "di", "van", "von", "der", "den", "du", "la", "le", "bin", "binti", "bint", "al", "el",
+            "ibn", "i", "y", "e", "ter", "te", "zu");
+
+    /** A label's first word that marks a question put by an interviewer or a reporter: not listed. */
+    private static final Set<String> ASKING = Set.of("q", "q.", "question", "questions", "reporter", "reporters",
+            "journalist", "interviewer");
+
+    /**
+     * Newsroom labels that open a paragraph with a colon and are no one's words: "Update:", "Editor's note:",
+     * "Read more:".
+     */
+    private static final Set<String> NEWSROOM = Set.of("update", "updated", "breaking", "breaking news", "correction",
+            "clarification", "note", "editor's note", "editor’s note", "editors' note", "watch", "read", "read more",
+            "related", "see also", "also", "background", "context", "analysis", "photo", "photos", "video", "source",
+            "sources", "key points", "live", "summary", "timeline", "fact check", "listen", "more", "opinion",
+            "warning", "disclaimer", "a", "answer");
+
+    /** One labelled paragraph: where its words begin and the label's key (its last word, upper-cased). */
+    private record Turn(int paragraph, int begin, String key, boolean asking, boolean marked) {
+    }
+
+    /**
+     * The unmarked turns of the body as quotations, one per paragraph, in order; none when the body is not a
+     * transcript printed without marks.
+     */
+    static List<Quoted> unmarkedTurns(String body, int[] parBegin, int[] parEnd) {
+        List<Turn> turns = new ArrayList<>();
+        for (int p = 1; p < parBegin.length; p++) {
+            label(body, p, parBegin[p], parEnd[p]).ifPresent(turns::add);
+        }
+        int spoken = 0;
+        boolean asked = false;
+        boolean back = false;
+        Map<String, Integer> seen = new HashMap<>();
+        for (Turn t : turns) {
+            if (t.marked()) {
+                return List.of();
+            }
+            if (t.asking()) {
+                asked = true;
+                continue;
+            }
+            spoken++;
+            back |= seen.merge(t.key(), 1, Integer::sum) > 1;
+        }
+        if (spoken < 2 || !back && !asked) {
+            return List.of();
+        }
+        List<Quoted> out = new ArrayList<>();
+        for (Turn t : turns) {
+            if (!t.asking()) {
+                int end = parEnd[t.paragraph()];
+                while (end > t.begin() && MarkScanner.isSpace(body.charAt(end - 1))) {
+                    end--;
+                }
+                out.add(new Quoted(t.begin(), end, List.of(new Quoted.Segment(t.paragraph(), t.begin(), end)), true));
+            }
+        }
+        return out;
+    }
+
+    /** The label paragraph {@code p} opens with, if it opens with one. */
+    private static java.util.Optional<Turn> label(String body, int p, int begin, int end) {
+        int at = begin;
+        while (at < end && MarkScanner.isSpace(body.charAt(at))) {
+            at++;
+        }
+        Matcher m = LABEL.matcher(body).region(at, end);
+        if (!m.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        String name = m.group(1).strip();
+        String[] words = name.split("\\s+");
+        if (words.length > 6 || NEWSROOM.contains(name.toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        for (String w : words) {
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (!capital && !LOWER.contains(w) || w.chars().anyMatch(Character::isDigit)
+                    || w.endsWith(",") || w.endsWith(";")) {
+                return java.util.Optional.empty(); // a sentence with a colon in it, a time, a list
+            }
+        }
+        int text = m.start(3);
+        boolean marked = MarkScanner.mark(body, text, end) != null;
+        String key = words[words.length - 1].toUpperCase(Locale.ROOT);
+        boolean asking = ASKING.contains(words[0].toLowerCase(Locale.ROOT));
+        return java.util.Optional.of(new Turn(p, text, key, asking, marked));
+    }
+}

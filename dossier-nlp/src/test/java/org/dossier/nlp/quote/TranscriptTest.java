@@ -1,0 +1,74 @@
+package org.dossier.nlp.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which paragraphs are the turns of a transcript printed without quotation marks, without CoreNLP. */
+class TranscriptTest {
+
+    static List<String> turns(String body) {
+        List<int[]> pars = Body.paragraphs(body);
+        int[] begin = pars.stream().mapToInt(p -> p[0]).toArray();
+        int[] end = pars.stream().mapToInt(p -> p[1]).toArray();
+        return Transcript.unmarkedTurns(body, begin, end).stream().map(q -> q.text(body)).toList();
+    }
+
+    @Test
+    void theTurnsOfAnExchangeAreTheWordsAfterEachLabel() {
+        String body = "LIMA — The transport regulator's head faced the committee on Monday.\n\n"
+                + "The Chair (Ms Rosa Quispe-Landa): Mr Ortega, how many buses were inspected?\n\n"
+                + "Mr Tomás Ortega (President, Urban Transport Authority): Four hundred, Madam Chair.\n\n"
+                + "Ms Quispe-Landa: And how many failed?\n\n"
+                + "Mr T Ortega: Ninety. We took them off the road.";
+        assertEquals(List.of("Mr Ortega, how many buses were inspected?", "Four hundred, Madam Chair.",
+                "And how many failed?", "Ninety. We took them off the road."), turns(body));
+    }
+
+    @Test
+    void anInterviewsAnswersAreTurnsAndItsQuestionsAreNot() {
+        String body = "Batbold Ganzorig has herded goats for forty years. We spoke to him in Bayankhongor.\n\n"
+                + "Q: How many animals did you lose?\n\n"
+                + "Ganzorig: Three hundred, more than half.\n\n"
+                + "Q: Will you stay?\n\n"
+                + "Ganzorig: Where would I go?";
+        assertEquals(List.of("Three hundred, more than half.", "Where would I go?"), turns(body));
+    }
+
+    @Test
+    void datelinesAndNewsroomLabelsAreNoTranscript() {
+        // a dateline opens the first paragraph; "Update:" paragraphs come back as a transcript's labels would
+        assertTrue(turns("PANAJI: The state will not renew the permits.\n\n"
+                + "Update: The minister has since resigned.\n\n"
+                + "Update: The assembly adjourned.").isEmpty());
+        // a single labelled paragraph, with no other turn, is a heading, not an exchange
+        assertTrue(turns("The council met on Monday.\n\n"
+                + "Background: The levy was first proposed in 2019.\n\n"
+                + "The vote is on Friday.").isEmpty());
+        // two speakers who never come back and no questions labelled: not enough to call it a transcript
+        assertTrue(turns("The report was published on Monday.\n\n"
+                + "Key Finding: Rents rose by a third.\n\n"
+                + "Main Risk: Supply stays short.").isEmpty());
+    }
+
+    @Test
+    void aTranscriptThatQuotesItsTurnsLeavesItsUnmarkedQuestionsAlone() {
+        // the answers are between marks, so the labelled paragraphs without marks are the reporters' questions
+        String body = "BEIJING — The spokeswoman took questions on Monday.\n\n"
+                + "AFP: Will China retaliate?\n\n"
+                + "Mao Lin: \"We will take the necessary measures.\"\n\n"
+                + "Reuters: When?\n\n"
+                + "Mao Lin: \"In due course.\"";
+        assertTrue(turns(body).isEmpty(), turns(body).toString());
+    }
+
+    @Test
+    void aSentenceWithAColonIsNoLabel() {
+        assertTrue(turns("The fund was set up in 2020.\n\n"
+                + "The minister had one message for farmers: the money will come.\n\n"
+                + "Officials said two things: it is late, and it is short.\n\n"
+                + "The minister had one message for traders: the money will come too.").isEmpty());
+    }
+}
