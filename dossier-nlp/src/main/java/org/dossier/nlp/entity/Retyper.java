@@ -181,6 +181,8 @@ final class Retyper {
         Set<String> alone = lastNames(spans);
         for (List<Span> ss : spans) {
             portfolioBeforeName(ss, lowerWords);
+            portfolioListBeforeName(ss, lowerWords);
+            conjoinedSurnames(ss);
             hyphenatedSurnameAfter(ss);
             givenNameBefore(ss, lowerWords);
             companyOfPlace(ss, lowerWords);
@@ -944,7 +946,10 @@ final class Retyper {
             "culture", "sport", "sports", "youth", "women", "housing", "water", "mines", "petroleum", "fisheries",
             "commerce", "planning", "economy", "aviation", "science", "technology", "lands", "security",
             "immigration", "employment", "welfare", "treasury", "state", "infrastructure", "budget", "mining",
-            "oil", "gas", "investment", "innovation", "telecommunications", "railways", "roads");
+            "oil", "gas", "investment", "innovation", "telecommunications", "railways", "roads", "food", "forestry",
+            "affairs", "resources", "climate", "arts", "heritage", "media", "digital", "social", "development",
+            "family", "rural", "regional", "urban", "foreign", "home", "veterans", "equality", "sciences", "research",
+            "training", "skills", "children", "fishing", "livestock", "irrigation", "wildlife", "solidarity");
 
     /**
      * "Minister of Power Adebayo Olanrewaju-Sani": the tagger takes the portfolio after "of" (or "for") into the name
@@ -969,6 +974,85 @@ final class Retyper {
             ss.set(i, new Span(s, sp.from() + 1, sp.to(), begin, sp.end(), Names.clean(s.slice(begin, sp.end())),
                     Span.Kind.PERSON, Optional.empty()));
         }
+    }
+
+    /**
+     * "Minister of Education, Science, Culture and Sports Arsen Melikyan said", "Minister for Food, Agriculture and
+     * Fisheries Sigrún Björk Þórðardóttir said": with no comma before the name, the tagger (or the rule that joins a
+     * list of fields to a body's name) reads the portfolio list and the name as one organisation. Portfolio words
+     * joined by commas and "and" after a title head and "of" or "for" are the title; two or more capitalised words
+     * after the last of them, none a portfolio, are a person. The span keeps its kind where a body's head follows.
+     */
+    private static void portfolioListBeforeName(List<Span> ss, Set<String> lowerWords) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            if (sp.kind() != Span.Kind.ORGANIZATION) {
+                continue;
+            }
+            int j = sp.from() - 1;
+            while (j >= 0 && (listLink(t.get(j).text()) || portfolio(t.get(j).text(), lowerWords))) {
+                j--;
+            }
+            String link = j >= 1 ? Lexicon.lower(t.get(j).text()) : "";
+            if (!(link.equals("of") || link.equals("for")) || !Lexicon.isTitleHead(t.get(j - 1).text())) {
+                continue;
+            }
+            int k = sp.from();
+            boolean listed = j + 1 < sp.from();
+            while (k < sp.to() && (listLink(t.get(k).text()) || portfolio(t.get(k).text(), lowerWords))) {
+                listed |= Lexicon.lower(t.get(k).text()).equals("and") || t.get(k).text().equals(",");
+                k++;
+            }
+            if (!listed || k == sp.from() || sp.to() - k < 2 || listLink(t.get(k - 1).text())) {
+                continue;
+            }
+            boolean name = true;
+            for (int x = k; x < sp.to(); x++) {
+                name &= t.get(x).capitalized() && !Lexicon.isTitleWord(t.get(x).text())
+                        && !SpanFinder.INSTITUTION_HEADS.contains(Lexicon.lower(t.get(x).text()));
+            }
+            if (!name) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            int begin = t.get(k).begin();
+            ss.set(i, new Span(s, k, sp.to(), begin, sp.end(), Names.clean(s.slice(begin, sp.end())),
+                    Span.Kind.PERSON, Optional.empty()));
+        }
+    }
+
+    /**
+     * "Jordi Puigvert i Roca", "José Ortega y Gasset": Catalan and Spanish names join the two surnames with "i" or
+     * "y", which the tagger leaves out, cutting the name in two. Neither word is English, so a person's name of two
+     * words or more, "i" or "y" in lower case, and a person's name of one or two words are one name.
+     */
+    private static void conjoinedSurnames(List<Span> ss) {
+        for (int i = 0; i + 1 < ss.size(); i++) {
+            Span left = ss.get(i);
+            Span right = ss.get(i + 1);
+            if (left.kind() != Span.Kind.PERSON || right.kind() != Span.Kind.PERSON || left.sentence() != right.sentence()
+                    || right.from() != left.to() + 1 || left.parts().size() < 2 || right.parts().size() > 2) {
+                continue;
+            }
+            String link = left.sentence().tokens().get(left.to()).text();
+            if (!link.equals("i") && !link.equals("y")) {
+                continue;
+            }
+            Sentence s = left.sentence();
+            ss.set(i, new Span(s, left.from(), right.to(), left.begin(), right.end(),
+                    Names.clean(s.slice(left.begin(), right.end())), Span.Kind.PERSON, Optional.empty()));
+            ss.remove(i + 1);
+        }
+    }
+
+    private static boolean listLink(String w) {
+        return w.equals(",") || w.equals("and") || w.equals("&");
+    }
+
+    private static boolean portfolio(String w, Set<String> lowerWords) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && (PORTFOLIOS.contains(Lexicon.lower(w)) || Lexicon.isCommonNoun(w, lowerWords));
     }
 
     /**

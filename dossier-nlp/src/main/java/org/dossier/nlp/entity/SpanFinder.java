@@ -735,6 +735,9 @@ final class SpanFinder {
                     && t.get(from - 1).end() < t.get(from).begin()) {
                 from--;
             }
+            if (from > 0 && abbreviatedGivenName(t.get(from - 1))) {
+                from--;
+            }
             int to = close + 1;
             while (to < t.size() && to - close <= 5 && (nameWord(t.get(to), claimed[to])
                     || t.get(to).text().equals("-") && to + 1 < t.size() && t.get(to).begin() == t.get(to - 1).end()
@@ -778,6 +781,17 @@ final class SpanFinder {
             }
         }
         return words >= 4;
+    }
+
+    /**
+     * Given names written short with a full stop, which stand before a name as its first word: the Filipino "Ma."
+     * (María), the South Asian "Md." and Malaysian "Mohd." (Mohammad), and old English forms ("Wm.", "Chas.").
+     */
+    private static final Set<String> GIVEN_NAME_ABBREVIATIONS = Set.of("Ma.", "Mª", "Md.", "Mohd.", "Muhd.", "Wm.",
+            "Chas.", "Jas.", "Thos.", "Geo.");
+
+    private static boolean abbreviatedGivenName(Token token) {
+        return GIVEN_NAME_ABBREVIATIONS.contains(token.text());
     }
 
     /** A capitalised word that may be part of a person's name: no title, courtesy title, month or country. */
@@ -871,6 +885,9 @@ final class SpanFinder {
         }
         if (from >= to) {
             return Optional.empty();
+        }
+        if (tag == NerTag.PERSON && from > 0 && abbreviatedGivenName(tokens.get(from - 1))) {
+            from--; // "Ma. Teresa Villaroman", "Md. Rafiqul Islam": the given name in its written short form
         }
         boolean overlaps = false;
         boolean allTableOrConnector = true;

@@ -719,8 +719,15 @@ final class Frames {
             return st;
         }
         boolean qualifier = false;
+        boolean person = false;
         for (int j = st + 1; j < Math.min(c, st + 14); j++) {
             String w = b.word(j);
+            person |= b.mention(j) != null && b.mention(j).type() == EntityType.PERSON;
+            if (w.equals(":") && person) {
+                // "SEN. VILLAROMAN-DIZON: …": a transcript's label names a person; a dateline names a place, and the
+                // tagger's person in a dateline before a dash ("LORD HOWE ISLAND —") is its mistake
+                return st;
+            }
             boolean hyphen = w.equals("-") && b.token(j).begin() == b.token(j - 1).end();
             if ((w.equals("--") || w.equals("-") || w.equals("—") || w.equals("–") || w.equals(":")) && !hyphen) {
                 return j + 1 < c ? j + 1 : st; // not the hyphen inside "PORT-AU-PRINCE", which the tokenizer splits
@@ -1595,13 +1602,15 @@ final class Frames {
                 break;
             }
         }
-        for (int j = start; j < first; j++) {
+        // "Senior coroner Dr Ana Ruiz": the courtesy title before the name is no part of the role
+        int end = first - 1 > start && COURTESY.contains(b.lower(first - 1).replace(".", "")) ? first - 1 : first;
+        for (int j = start; j < end; j++) {
             // the head of a title is its last word: a noun of occupation by its shape counts there ("Food blogger",
             // "Urban planner" before the name), as no list holds every trade
-            boolean head = j == first - 1 && (Words.isOccupation(Words.lower(b.word(j))) || openingTitle(j));
+            boolean head = j == end - 1 && (Words.isOccupation(Words.lower(b.word(j))) || openingTitle(j));
             if (Words.personRole(b.word(j)) != null || head) {
                 int from = Words.isDeterminer(b.word(start)) ? start + 1 : start;
-                return from < first ? Optional.of(b.slice(from, first)) : Optional.empty();
+                return from < end ? Optional.of(b.slice(from, end)) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -2317,8 +2326,10 @@ final class Frames {
         }
         boolean possessive = (w.equals("'") || w.equals("\u2019")) && Words.lower(b.word(j - 1)).endsWith("s");
         // "Senior coroner Ana Ruiz": a noun of occupation by its shape, right before the name
-        boolean trade = Words.isOccupation(w) && j + 1 < b.size() && b.mention(j + 1) != null
-                && b.mention(j + 1).type() == EntityType.PERSON;
+        // "Senior coroner Dr Ana Ruiz": a courtesy title may stand between
+        int n = j + 1 < b.size() && COURTESY.contains(b.lower(j + 1).replace(".", "")) ? j + 2 : j + 1;
+        boolean trade = Words.isOccupation(w) && n < b.size() && b.mention(n) != null
+                && b.mention(n).type() == EntityType.PERSON;
         return b.token(j).capitalized() && Character.isLetter(w.charAt(0)) || Words.personRole(w) != null
                 || Words.isOrgHead(w) || Words.isModifier(w) || Words.isDeterminer(w) || possessive
                 || qualifiesRole(j, 2) || trade;

@@ -367,7 +367,11 @@ public final class TextAnnotator {
         if (word.text().matches("\\p{Lu}{2,}s") || NOT_BEFORE_TITLE.contains(before) || before.matches("\\d.*")) {
             return false;
         }
-        return stop.text().equals(".") && word.end() == stop.begin() && word.ner() == NerTag.NONE
+        // "Sen. Ma. Teresa Villaroman": a short word the tagger took for a name, right after an abbreviated title, is
+        // a given name written short, not a sentence's end
+        boolean afterTitle = n >= 3 && previous.get(n - 3).text().matches("\\p{Lu}\\p{L}{1,4}\\.");
+        return stop.text().equals(".") && word.end() == stop.begin()
+                && (word.ner() == NerTag.NONE || afterTitle && word.ner() == NerTag.PERSON)
                 && word.text().matches("\\p{Lu}[\\p{L}&&[^\\p{Lu}]]{1,3}|\\p{Lu}{1,3}\\p{Ll}{1,2}")
                 && name.ner() == NerTag.PERSON && name.capitalized()
                 && text.substring(stop.end(), name.begin()).matches("[ \\u00A0]{1,2}");

@@ -629,6 +629,32 @@ class RetyperTest {
     }
 
     @Test
+    void aListOfPortfoliosWithNoCommaBeforeTheNameIsTheTitle() {
+        // the tagger reads the last portfolio and the name as one organisation, and the list joins it
+        List<Span> s = spans("Minister of Education , Science , Culture and Sports/O Tamar/O Vardanyan/O said so .");
+        assertTrue(has(s, "Tamar Vardanyan"), s.toString());
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Tamar Vardanyan"));
+        List<Span> t = spans("Minister for Food , Agriculture and Fisheries/O Sóley/O Björk/O Jónsdóttir/O said so .");
+        assertTrue(has(t, "Sóley Björk Jónsdóttir"), t.toString());
+        // a body's head after the list keeps it a body's name; no title before the list, no person either
+        List<Span> u = spans("Minister of Education and Sports/O Development/O Fund/O said so .");
+        assertTrue(u.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), u.toString());
+        List<Span> v = spans("The Department of Culture and Sports/O Tamar/O Vardanyan/O opened .");
+        assertTrue(v.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), v.toString());
+    }
+
+    @Test
+    void twoSurnamesJoinedByICatalanOrYSpanishAreOneName() {
+        List<Span> s = spans("Deputy Jordi/P Puigvert/P i Roca/P said the bill was a tax .");
+        assertTrue(has(s, "Jordi Puigvert i Roca"), s.toString());
+        List<Span> t = spans("The philosopher José/P Ortega/P y Gasset/P wrote it .");
+        assertTrue(has(t, "José Ortega y Gasset"), t.toString());
+        // "and" joins two people
+        List<Span> u = spans("Jordi/P Puigvert/P and Roca/P spoke .");
+        assertTrue(has(u, "Roca") && has(u, "Jordi Puigvert"), u.toString());
+    }
+
+    @Test
     void aHyphenatedPairAfterAPersonsNameEndsTheSurname() {
         List<Span> s = spans("Senator Zarmeen/P Khan/P Achakzai ~- ~Baloch from Quetta/L said the bill was rushed .");
         assertTrue(has(s, "Zarmeen Khan Achakzai-Baloch"), s.toString());

@@ -25,6 +25,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aGivenNameWrittenShortOpensTheName() {
+        assertHasSpan(spans("Md. Rafiqul/P Islam/P , a trader , said prices rose ."), "Md. Rafiqul Islam");
+        assertHasSpan(spans("Sen. Ma. Lourdes/P \" Malou/P \"/P Abad/P ~-/P ~Santos/P said so ."),
+                "Ma. Lourdes Abad-Santos");
+    }
+
+    @Test
     void aBodysNameHoldingAPossessiveIsOneNameAcrossIt() {
         // the tagger types the place before the possessive and the body after it apart
         List<Span> s = spans("He pleaded guilty , the U.S./L Attorney ~’s Office/O for/O the/O Western/O District/O"

@@ -879,6 +879,32 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aLabelInCapitalsIsNoDatelineAndAShortGivenNameIsPartOfTheName() {
+        // "SEN. ABAD-SANTOS:" is a questioner's label, not a dateline before her words; "Ma." is a given name
+        List<Quote> qs = quotes("MANILA — A regional engineer of the Bureau of Roads told a Senate panel on Tuesday"
+                + " that a bridge in Samar had never been built. Sen. Ma. Lourdes Abad-Santos, who chairs the panel,"
+                + " questioned him.\n\n"
+                + "SEN. ABAD-SANTOS: \"Who signed the completion report?\"\n\n"
+                + "Engr. Dario Villafuerte-Lim: \"I did, Madam Chair, on my superiors' orders.\"");
+        assertEquals(Optional.of("Ma. Lourdes Abad-Santos"), starting(qs, "Who signed").speaker(), qs.toString());
+        Quote lead = starting(qs, "a bridge in Samar");
+        assertEquals(Optional.of("Dario Villafuerte-Lim"), lead.speaker(), qs.toString());
+        assertTrue(starting(qs, "I did, Madam Chair").speakerTitle().orElse("").contains("engineer"), qs.toString());
+    }
+
+    @Test
+    void aCourtesyTitleBetweenTheRoleAndTheNameKeepsTheRole() {
+        // "Senior coroner Dr Ana Ruiz-Whitfield": "Dr" stands between the role the lead gave and the name
+        List<Quote> qs = quotes("LONDON — A cyclist who died on the A40 had been hit by a van turning left, a coroner"
+                + " said on Tuesday.\n\n"
+                + "Senior coroner Dr Ana Ruiz-Whitfield recorded a conclusion of road traffic collision.\n\n"
+                + "She said footage from the junction showed the van had not signalled.");
+        assertEquals(Optional.of("Ana Ruiz-Whitfield"), starting(qs, "A cyclist who died").speaker(), qs.toString());
+        assertEquals(Optional.of("Ana Ruiz-Whitfield"), starting(qs, "footage from the junction").speaker(),
+                qs.toString());
+    }
+
+    @Test
     void aSurnameInCapitalsJoinedByAHyphenIsOneNameInALabel() {
         // "Administrator" is a title word: the capitals after it are no given name of someone else
         List<Quote> qs = quotes("The head of the Maritime Administration told senators on Thursday that four ships"

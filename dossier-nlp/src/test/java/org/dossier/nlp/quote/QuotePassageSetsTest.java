@@ -69,7 +69,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 397);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 398);
     }
 
     /**
@@ -93,7 +93,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 411);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 412);
     }
 
     /**
@@ -197,7 +197,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEighteen() {
-        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 432);
+        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 433);
     }
 
     /**
@@ -221,7 +221,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 440);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 441);
     }
 
     /**
@@ -252,7 +252,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyThree() {
-        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 449);
+        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 452);
     }
 
     /**
@@ -262,7 +262,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyFour() {
-        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 432);
+        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 435);
     }
 
     /**
@@ -302,7 +302,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyEight() {
-        development("passages-dev-28.txt", "dev batch 28 (formerly blind set 27)", 395);
+        development("passages-dev-28.txt", "dev batch 28 (formerly blind set 27)", 432);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
