@@ -978,8 +978,8 @@ final class Retyper {
 
     /**
      * "Minister of Education, Science, Culture and Sports Arsen Melikyan said", "Minister for Food, Agriculture and
-     * Fisheries Sigrún Björk Þórðardóttir said": with no comma before the name, the tagger (or the rule that joins a
-     * list of fields to a body's name) reads the portfolio list and the name as one organisation. Portfolio words
+     * Fisheries Sigrún Björk Þórðardóttir said": with no comma before the name, the tagger (or the rule that joins
+     * a list of fields to a body's name) reads the portfolio list and the name as one organisation. Portfolio words
      * joined by commas and "and" after a title head and "of" or "for" are the title; two or more capitalised words
      * after the last of them, none a portfolio, are a person. The span keeps its kind where a body's head follows.
      */
@@ -1031,8 +1031,8 @@ final class Retyper {
         for (int i = 0; i + 1 < ss.size(); i++) {
             Span left = ss.get(i);
             Span right = ss.get(i + 1);
-            if (left.kind() != Span.Kind.PERSON || right.kind() != Span.Kind.PERSON || left.sentence() != right.sentence()
-                    || right.from() != left.to() + 1 || left.parts().size() < 2 || right.parts().size() > 2) {
+            if (left.kind() != Span.Kind.PERSON || right.kind() != Span.Kind.PERSON
+                    || left.sentence() != right.sentence() || right.from() != left.to() + 1 || left.parts().size() < 2 || right.parts().size() > 2) {
                 continue;
             }
             String link = left.sentence().tokens().get(left.to()).text();

@@ -711,7 +711,8 @@ final class SpanFinder {
         }
         boolean checkedCase = false;
         for (int open = 1; open + 3 < t.size(); open++) {
-            // the given name may be a place's too ("Washington \"Tito\" Larrañaga"): a nickname after it makes it a name
+            // the given name may be a place's too ("Washington \"Tito\" Larrañaga"): a nickname after it makes it
+            // a name
             if (!QUOTE_MARKS.contains(t.get(open).text()) || !nameWord(t.get(open - 1), false)) {
                 continue;
             }

@@ -12,7 +12,8 @@ import org.dossier.nlp.text.Document;
  * <p>Direct quotes are the passages between quotation marks (straight, curly, AP's doubled apostrophes,
  * guillemets, German and single marks; nested quotes kept inside; a quotation over several paragraphs is one
  * quote) that are speech rather than a scare-quoted phrase: a short phrase inside a sentence with no frame
- * ("charm offensive") is not a quote. Each is attributed by the news frames around it, without a coreference
+ * ("charm offensive") is not a quote. The turns of a transcript printed without quotation marks ("Senator HALLORAN:
+ * Commissioner, …") are direct quotes too ({@link Transcript}). Each is attributed by the news frames around it, without a coreference
  * model: {@code "…," NAME, TITLE, told …}, {@code "…," said NAME}, {@code NAME said: "…"}, {@code "…," he
  * said} and {@code "…," the professor stated} (the most recent fitting speaker or person in focus), a
  * paragraph naming the speaker after a quotation that stands alone, a quotation continuing the previous

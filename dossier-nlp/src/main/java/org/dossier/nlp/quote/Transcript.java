@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,8 +42,8 @@ final class Transcript {
             "journalist", "interviewer");
 
     /**
-     * Newsroom labels that open a paragraph with a colon and are no one's words: "Update:", "Editor's note:",
-     * "Read more:".
+     * Newsroom labels that open a paragraph with a colon and are no one's words ("Update:", "Editor's note:", "Read
+     * more:"), and an answer's label ("A:"), which names no one: the interview's introduction says who answers.
      */
     private static final Set<String> NEWSROOM = Set.of("update", "updated", "breaking", "breaking news", "correction",
             "clarification", "note", "editor's note", "editor’s note", "editors' note", "watch", "read", "read more",
@@ -95,31 +96,31 @@ final class Transcript {
     }
 
     /** The label paragraph {@code p} opens with, if it opens with one. */
-    private static java.util.Optional<Turn> label(String body, int p, int begin, int end) {
+    private static Optional<Turn> label(String body, int p, int begin, int end) {
         int at = begin;
         while (at < end && MarkScanner.isSpace(body.charAt(at))) {
             at++;
         }
         Matcher m = LABEL.matcher(body).region(at, end);
         if (!m.lookingAt()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String name = m.group(1).strip();
         String[] words = name.split("\\s+");
         if (words.length > 6 || NEWSROOM.contains(name.toLowerCase(Locale.ROOT))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (String w : words) {
             boolean capital = Character.isUpperCase(w.charAt(0));
             if (!capital && !LOWER.contains(w) || w.chars().anyMatch(Character::isDigit)
                     || w.endsWith(",") || w.endsWith(";")) {
-                return java.util.Optional.empty(); // a sentence with a colon in it, a time, a list
+                return Optional.empty(); // a sentence with a colon in it, a time, a list
             }
         }
         int text = m.start(3);
         boolean marked = MarkScanner.mark(body, text, end) != null;
         String key = words[words.length - 1].toUpperCase(Locale.ROOT);
         boolean asking = ASKING.contains(words[0].toLowerCase(Locale.ROOT));
-        return java.util.Optional.of(new Turn(p, text, key, asking, marked));
+        return Optional.of(new Turn(p, text, key, asking, marked));
     }
 }
