@@ -844,10 +844,37 @@ final class Titles {
             }
             to++;
         }
+        if (headAt < 0) {
+            headAt = occupationNoun(t, owned ? owner + 1 : from + 1, to);
+        }
         if (headAt > 0 && !hasNameOrVerb(t, from, to)) {
             add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(to - 1).end()), Optional.empty(),
                     person.position()));
         }
+    }
+
+    /** Nouns for anyone, which say who a person is but not their role ("the first woman to …"). */
+    private static final Set<String> GENERIC_PERSONS = Set.of("man", "woman", "person", "one", "people", "boy",
+            "girl", "child", "guy", "lady", "gentleman", "fan", "friend");
+
+    /**
+     * "Dorjiin Oyunbileg, 54, is a herder in Bayankhongor province": what a person is, said of them as the subject,
+     * is their role even with no listed title word. The head is the first plain noun that ends the noun phrase (a
+     * preposition, a comma or the end follows), within three words of the determiner; -1 if none. "the first woman
+     * to row for the team" says what she did, not what she is: a noun for anyone, or one before "to", is no role.
+     */
+    private static int occupationNoun(List<Token> t, int from, int to) {
+        for (int k = from; k < to && k < from + 3; k++) {
+            if (!t.get(k).text().matches("\\p{Ll}[\\p{L}-]*|\\d+-\\p{L}.*")) {
+                return -1; // "a retired herder", "a 30-year-old herder": modifiers before the noun; a capital ends it
+            }
+            String next = k + 1 < t.size() ? Lexicon.lower(t.get(k + 1).text()) : ".";
+            if (plainNoun(t.get(k)) && !GENERIC_PERSONS.contains(Lexicon.lower(t.get(k).text()))
+                    && (PREPOSITIONS.contains(next) && !next.equals("to") || next.equals("near") || k + 1 == to)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A demonym after "of" that follows a head ("professor of North Korean studies") is the field, not the person. */

@@ -1556,7 +1556,8 @@ final class Attribution {
      */
     private Optional<String> knownTitle(String id) {
         Optional<String> earlier = Optional.ofNullable(given.get(id));
-        Optional<String> stage = longestTitle(id, x -> !Frames.kinship(x));
+        // an office or trade before a relation ("a nurse" over "her sister"): the relation only when it is all
+        Optional<String> stage = longestTitle(id, x -> !Frames.kinship(x)).or(() -> longestTitle(id, x -> true));
         if (stage.filter(Words::isClauseTitle).isPresent()) {
             // "Doula Ana Ruiz, who works with mothers in Indianola": the role the article names her by, not the
             // longer clause on what she does

@@ -47,6 +47,19 @@ class TitlesTest {
     }
 
     @Test
+    void whatTheSubjectIsSaidToBeIsTheirRoleWithoutAListedTitleWord() {
+        assertEquals(List.of("a herder in Arkhangai province"),
+                titlesOf("Batbayar Tsetseg, 61, is a herder in Arkhangai province and has kept yaks all her life.",
+                        "Batbayar Tsetseg"));
+        assertEquals(List.of("a retired beekeeper near Bled"),
+                titlesOf("Tomaz Hribar is a retired beekeeper near Bled. He spoke to us at his apiary.",
+                        "Tomaz Hribar"));
+        // what someone did, or a noun for anyone, is no role
+        assertEquals(List.of(),
+                titlesOf("Aiko Nakamura, 19, is the first woman to row for the harbour team.", "Aiko Nakamura"));
+    }
+
+    @Test
     void oneCapitalisedWordWithNoTitleWordIsNoTitle() {
         assertEquals(List.of(),
                 titlesOf("Meanwhile Daniel Okoro said the bridge would reopen next week.", "Daniel Okoro"));

@@ -51,10 +51,14 @@ class QuotePassageSetsTest {
      * seventeenth round the rules follow them, which costs this set 2 lines (the floor fell from 373 to 371).
      * Its gold also gives a son no title; the sets from dev batch 20 on give "son", "daughter", "wife" or "widow", and
      * since the twenty-first round the rules follow them, which costs this set 3 lines (374 to 371).
+     * Its gold gives a relation to someone, with no office, no title ("Chloe's mother", "the cyclist's brother", "Mr
+     * Russo's widow"); most sets from dev batch 20 on, and the latest, give "mother", "widow" or "son" even when the
+     * one related to is unnamed ("the victim's mother", "a mother of four"), and since the twenty-sixth round the rules
+     * follow them: 6 lines (371 to 365).
      */
     @Test
     void devBatchSix() {
-        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 371);
+        development("passages-dev-6.txt", "dev batch 6 (formerly blind set 5)", 365);
     }
 
     /**
@@ -66,10 +70,14 @@ class QuotePassageSetsTest {
      * seventeenth round the rules follow them, which costs this set 2 lines (the floor fell from 398 to 396).
      * Its gold also gives a wife no title; since the twenty-first round the rules give a relation to someone named
      * ("her son", "the driver's sister") as the title, as the sets from dev batch 20 on do: 2 lines (397 to 395).
+     * Its gold gives a relation to someone, with no office, no title ("a mother of three in Tripoli", "His eldest
+     * daughter"); most sets from dev batch 20 on, and the latest, give "mother", "widow" or "son" even when the one
+     * related to is unnamed ("the victim's mother", "a mother of four"), and since the twenty-sixth round the rules
+     * follow them: 4 lines (398 to 394).
      */
     @Test
     void devBatchSeven() {
-        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 398);
+        development("passages-dev-7.txt", "dev batch 7 (formerly blind set 6)", 394);
     }
 
     /**
@@ -79,10 +87,13 @@ class QuotePassageSetsTest {
      * development data.
      * Its gold gives a resident no title ("-"); the sets from dev batch 9 on give "resident", and since the
      * seventeenth round the rules follow them, which costs this set 4 lines (the floor fell from 368 to 364).
+     * Its gold gives a relation to someone, with no office, no title ("His partner"); most sets from dev batch 20 on,
+     * and the latest, give "mother", "widow" or "son" even when the one related to is unnamed ("the victim's mother",
+     * "a mother of four"), and since the twenty-sixth round the rules follow them: 2 lines (365 to 363).
      */
     @Test
     void devBatchEight() {
-        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 365);
+        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 363);
     }
 
     /**
@@ -90,10 +101,14 @@ class QuotePassageSetsTest {
      * them, and scored once with the rules frozen (after the round tuned on dev batches 7 and 8), on 2026-11-23, at
      * 346/434 (79.7%), far 140/172 (81.4%); the rules from before that round scored 323/434 (74.4%) on it. Now
      * development data.
+     * Its gold gives a relation to someone, with no office, no title ("The victim's daughter"); most sets from dev
+     * batch 20 on, and the latest, give "mother", "widow" or "son" even when the one related to is unnamed ("the
+     * victim's mother", "a mother of four"), and since the twenty-sixth round the rules follow them: 2 lines (412 to
+     * 410).
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 412);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 410);
     }
 
     /**
@@ -158,10 +173,14 @@ class QuotePassageSetsTest {
      * rules nor ran them, and scored once with the rules frozen (after the eleventh round), on 2026-11-23: 371/458
      * (81.0%), direct 236/293, far 152/186 (81.7%). The rules from before that round scored the same, 371/458. Now
      * development data, studied in the twelfth round.
+     * Its gold gives a relation to someone, with no office, no title ("a mother of three in the Salah al-Din
+     * neighborhood"); most sets from dev batch 20 on, and the latest, give "mother", "widow" or "son" even when the one
+     * related to is unnamed ("the victim's mother", "a mother of four"), and since the twenty-sixth round the rules
+     * follow them: 1 line (424 to 423).
      */
     @Test
     void devBatchFifteen() {
-        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 424);
+        development("passages-dev-15.txt", "dev batch 15 (formerly blind set 14)", 423);
     }
 
     /**
@@ -249,20 +268,26 @@ class QuotePassageSetsTest {
      * Dev batch 23, formerly blind set 22: written by someone who never read the rules nor ran them, scored once with
      * the rules frozen after the nineteenth round, on 2026-11-23, at 412/465 (88.6%), direct 204/239, far 136/157; the
      * rules from before that round scored 410. Tuned on from the twentieth round.
+     * Its gold gives a relation to someone, with no office, no title ("a mother of four"); most sets from dev batch 20
+     * on, and the latest, give "mother", "widow" or "son" even when the one related to is unnamed ("the victim's
+     * mother", "a mother of four"), and since the twenty-sixth round the rules follow them: 3 lines (452 to 449).
      */
     @Test
     void devBatchTwentyThree() {
-        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 452);
+        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 449);
     }
 
     /**
      * Dev batch 24, formerly blind set 23: written by someone who never read the rules nor ran them, scored once with
      * the rules frozen after the twentieth round, on 2026-11-23, at 424/469 (90.4%), direct 208/225, far 144/158; the
      * rules from before that round also scored 424. Tuned on from the twenty-first round.
+     * Its gold gives a relation to someone, with no office, no title ("the student's mother"); most sets from dev batch
+     * 20 on, and the latest, give "mother", "widow" or "son" even when the one related to is unnamed ("the victim's
+     * mother", "a mother of four"), and since the twenty-sixth round the rules follow them: 1 line (435 to 434).
      */
     @Test
     void devBatchTwentyFour() {
-        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 435);
+        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 434);
     }
 
     /**
