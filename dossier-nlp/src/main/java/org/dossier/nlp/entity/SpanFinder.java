@@ -67,6 +67,14 @@ final class SpanFinder {
             while (j < tokens.size() && tokens.get(j).ner() == tag) {
                 j++;
             }
+            if (j < tokens.size() && tokens.get(j).ner() == NerTag.NONE
+                    && LEGAL_FORMS.contains(tokens.get(j).text().replace(".", "")) && !anyClaimed(claimed, i, j + 1)) {
+                // "Weisskar Gletscherbahnen GmbH": the tagger may take a company's name for a person's and leave out
+                // its legal form, which makes it a company whatever the words before it
+                out.add(organization(s, i, j + 1));
+                i = j + 1;
+                continue;
+            }
             int courtesy = tag == NerTag.ORGANIZATION ? courtesyInside(tokens, i, j) : -1;
             if (courtesy > 0) {
                 // "Head of Water Dr. Lina" + "bint Rashid Kamal": the tagger ran a title into the person's name
@@ -394,6 +402,19 @@ final class SpanFinder {
         int to = e;
         out.removeIf(sp -> sp.from() < to && sp.to() > from);
         out.add(organization(s, from, to));
+    }
+
+    /** Legal forms of companies, as written after the name (dots removed: "S.p.A." is "SpA"). */
+    private static final Set<String> LEGAL_FORMS = Set.of("GmbH", "AG", "KG", "Ltd", "Inc", "Corp", "LLC", "LLP", "PLC",
+            "plc", "SA", "SAS", "SpA", "Srl", "NV", "BV", "AB", "ASA", "Oyj", "Pty", "Bhd", "Tbk", "SE");
+
+    private static boolean anyClaimed(boolean[] claimed, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (claimed[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An organisation's span over tokens {@code [from, to)} of the sentence, its name as written there. */

@@ -1019,6 +1019,16 @@ final class Attribution {
                     return named(opener.get(), Optional.empty());
                 }
             }
+            if (within.isPresent() && role == null && MEMBER_BODIES.contains(d.head())) {
+                // "…, the World Health Organization said. / The U.N. agency said …": an agency of the UN, the body
+                // that spoke just before, not the UN itself
+                String whole = within.get().entityId();
+                Optional<Speaker> member = talk.lastBodySince(par - 1, x -> !x.id().get().equals(whole)
+                        && !Words.lower(x.name()).contains(Words.lower(Quoted.collapse(within.get().text()))));
+                if (member.isPresent()) {
+                    return member;
+                }
+            }
             if (within.isPresent() && role == null) {
                 return named(within.get(), Optional.empty()); // "the Harbour Pilots Guild union said"
             }
@@ -1030,6 +1040,14 @@ final class Attribution {
                         .filter(t -> t.contains(shortName) || t.contains(full)).isPresent());
                 if (holder.isPresent()) {
                     return holder;
+                }
+            }
+            if (role != null && Words.lower(d.text()).startsWith("its ")) {
+                // "…, its operator said. / The operator, Weisskar Gletscherbahnen GmbH, said …": a thing's operator
+                // or owner is a body, which the next paragraph opens by that noun and names
+                Optional<Speaker> body = bodyNamedNext(d.head(), token);
+                if (body.isPresent()) {
+                    return body;
                 }
             }
             if (role != null) {
@@ -1145,6 +1163,30 @@ final class Attribution {
      * role of another body than the {@code description} names ("the chair of the Sport Committee" for "the chair of
      * the Football Regulator").
      */
+    /**
+     * The organisation the paragraph after {@code token}'s opens with, set off after the noun {@code head} ("The
+     * operator, Weisskar Gletscherbahnen GmbH, said"); empty if it opens otherwise.
+     */
+    private Optional<Speaker> bodyNamedNext(String head, int token) {
+        if (token < 0 || token >= b.size()) {
+            return Optional.empty();
+        }
+        int st = frames.firstTokenOfParagraph(b.paragraphOfToken(token) + 1);
+        if (st < 0 || !Words.isDeterminer(b.word(st))) {
+            return Optional.empty();
+        }
+        for (int k = st + 1; k < Math.min(b.size(), st + 4); k++) {
+            if (b.lower(k).equals(head) && k + 2 < b.size() && b.word(k + 1).equals(",")) {
+                Mention m = b.mention(k + 2);
+                int end = m == null ? -1 : b.mentionEnd(k + 2);
+                boolean body = m != null && m.type() == EntityType.ORGANIZATION && b.mentionFirst(k + 2) == k + 2
+                        && end < b.size() && b.word(end).equals(",");
+                return body ? named(m, Optional.empty()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Speaker> ahead(String head, String role, int token, boolean exact, String description) {
         if (token < 0 || token >= b.size()) {
             return Optional.empty();
@@ -1746,6 +1788,14 @@ final class Attribution {
         return b.doc.mentions().stream().anyMatch(m -> (m.type() == EntityType.LOCATION
                 || m.type() == EntityType.COUNTRY) && d.contains(" " + Words.lower(Quoted.collapse(m.text())) + " "));
     }
+
+    /**
+     * Nouns for a body that belongs to a larger one named before them ("the U.N. agency", "the EU's fisheries body",
+     * "the African Union commission"): not "union" or "group", which a name modifies as a kind ("the Harbour Pilots
+     * Guild union").
+     */
+    private static final Set<String> MEMBER_BODIES = Set.of("agency", "body", "organisation", "organization",
+            "programme", "program", "fund", "office", "commission", "court", "tribunal", "mission");
 
     /** An organisation the body names whose name stands as whole words in a description ("the CTU leader"). */
     private Optional<Mention> orgNamedIn(String description, int token) {

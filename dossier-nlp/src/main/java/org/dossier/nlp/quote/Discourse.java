@@ -229,6 +229,21 @@ final class Discourse {
         return Optional.empty();
     }
 
+    /** The latest organisation for which {@code test} holds that spoke in {@code paragraph} or after. */
+    Optional<Speaker> lastBodySince(int paragraph, Predicate<Speaker> test) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Entry e = history.get(i);
+            if (e.paragraph() < paragraph) {
+                break;
+            }
+            Speaker s = e.speaker();
+            if (e.spoke() && !s.person() && s.id().isPresent() && test.test(s)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Who answers a question {@code asker} put ("\"Isn't it true …?\" Grant asked. \"It is,\" the witness replied"):
      * the latest other person who spoke, of the pronoun's gender if there is one (0 for any).

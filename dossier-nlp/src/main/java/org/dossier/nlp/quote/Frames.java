@@ -588,6 +588,14 @@ final class Frames {
             j++;
         }
         Mention m = b.mention(j);
+        int opens = j;
+        if (m != null && m.kind() == MentionKind.DEMONYM && b.mentionEnd(j) < to && b.mention(b.mentionEnd(j)) != null
+                && b.mention(b.mentionEnd(j)).type() == EntityType.ORGANIZATION) {
+            // "ZURICH (Reuters) - The Swiss" + "National Bank cut …": the tagger may cut a body's name after its
+            // demonym; the body is the subject
+            j = b.mentionEnd(j);
+            m = b.mention(j);
+        }
         if (m != null && isSpeakerType(m) && m.kind() != MentionKind.DEMONYM && b.mentionEnd(j) < to) {
             int end = b.mentionEnd(j);
             Optional<Np> body = countrysBody(m, j, end, to);
@@ -596,7 +604,7 @@ final class Frames {
                 body = npAfter(j, Math.min(to, j + 8)).filter(np -> np.ref() instanceof Ref.Described d
                         && Words.personRole(d.head()) != null && !b.word(np.end()).equals(",") && !clitic(np.end()));
             }
-            return body.isPresent() ? body : Optional.of(new Np(named(m, j, j, end), j, end, Optional.empty()));
+            return body.isPresent() ? body : Optional.of(new Np(named(m, opens, j, end), opens, end, Optional.empty()));
         }
         // "The Prime Minister has ruled out …, insisting …": a person the sentence opens with by description (not
         // "The operator, Cais Terminais, said …", whose name follows in an appositive)
@@ -1118,6 +1126,13 @@ final class Frames {
                 s--; // the entity stage may have taken "the director" for a mention of its own
             }
             String first = b.lower(s);
+            if ((first.equals("a") || first.equals("an")) && Words.personRole(w) == null && Words.isKindOfBody(w)
+                    && b.paragraphOfToken(k) == 0) {
+                // "…, a Canadian-listed mining company said on Monday.": a body the lead does not name yet, for
+                // Attribution to find named next
+                return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), w, Optional.empty()),
+                        s, k + 1, Optional.empty()));
+            }
             if (first.equals("a") || first.equals("an")) {
                 // "a spokesman said": someone, unnamed, whom "the spokesman" may mean later
                 Ref who = Words.personRole(w) != null ? new Ref.Anonymous(w) : new Ref.Unknown();

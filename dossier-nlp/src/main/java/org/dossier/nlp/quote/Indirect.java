@@ -621,11 +621,20 @@ final class Indirect {
             return null;
         }
         for (int j = r; j < end && !b.word(j).equals(","); j++) {
+            if (j > r + 1 && b.lower(j).matches("who|whom|whose|which|where")) {
+                break; // "said on Tuesday in a ruling on a player who was dropped", "in Lima, where …": a relative
+                // clause inside the adjunct, about its noun
+            }
             // ", keeping its forecast unchanged" after the comma is a clause of its own; "after talks at the
             // ministry's offices" holds a genitive, no verb
             boolean genitive = (b.lower(j).equals("'s") || b.lower(j).equals("’s"))
                     && Words.pronounGender(b.word(j - 1)) == 0 && !Words.isClauseStart(b.word(j - 1));
-            if (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !genitive || b.lower(j).equals("that")) {
+            // "in a ruling on a case brought by a player": a participle after its noun, with its agent, is no verb
+            boolean participle = j > r && b.lower(j + 1).equals("by") && b.lower(j).endsWith("ed")
+                    || j > r && b.lower(j + 1).equals("by") && !b.token(j - 1).capitalized()
+                    && Words.pronounGender(b.word(j - 1)) == 0 && !Words.isFunction(b.lower(j - 1));
+            if (!participle && (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !genitive
+                    || b.lower(j).equals("that"))) {
                 return null;
             }
         }

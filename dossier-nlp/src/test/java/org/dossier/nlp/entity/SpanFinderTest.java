@@ -25,6 +25,16 @@ class SpanFinderTest {
     }
 
     @Test
+    void aCompanysLegalFormTheTaggerLeftOutMakesTheRunBeforeItACompany() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The operator , Hochjoch/P Seilbahnen/P GmbH , said the"
+                + " slopes were bare ."), "Hochjoch Seilbahnen GmbH"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Kassama/L Gold/L Corp said staff were kept out ."),
+                "Kassama Gold Corp"));
+        // a person's name with no legal form after it stays a person's
+        assertEquals(Span.Kind.PERSON, kindOf(spans("Ana/P Ruiz/P said the slopes were bare ."), "Ana Ruiz"));
+    }
+
+    @Test
     void aGivenNameWrittenShortOpensTheName() {
         assertHasSpan(spans("Md. Rafiqul/P Islam/P , a trader , said prices rose ."), "Md. Rafiqul Islam");
         assertHasSpan(spans("Sen. Ma. Lourdes/P \" Malou/P \"/P Abad/P ~-/P ~Santos/P said so ."),

@@ -928,6 +928,36 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aLeadsUnnamedCompanyOrOperatorIsTheBodyTheNextParagraphNames() {
+        List<Quote> qs = quotes("NIAMEY, May 2 (Reuters) - Niger has seized a tonne of uranium concentrate from a"
+                + " mine near Arlit, a French-listed mining company said on Friday.\n\n"
+                + "Tassili Uranium Corp said its staff had been told to leave the site.");
+        assertEquals(Optional.of("Tassili Uranium Corp"), starting(qs, "Niger has seized").speaker(), qs.toString());
+        List<Quote> ops = quotes("GRAZ — A ski lift on the Hochjoch will not run this winter, its operator said on"
+                + " Monday.\n\n"
+                + "The operator, Hochjoch Seilbahnen GmbH, said the snow had come too late for the second year.");
+        assertEquals(Optional.of("Hochjoch Seilbahnen GmbH"), starting(ops, "A ski lift").speaker(), ops.toString());
+        // with no body named next, the lead's unnamed company speaks for no one
+        List<Quote> none = quotes("NIAMEY (Reuters) - Niger has seized a tonne of uranium concentrate from a mine,"
+                + " a mining company said on Friday.\n\n"
+                + "Mines Minister Ousmane Zakari said the company owed taxes.");
+        assertTrue(none.stream().noneMatch(q -> q.text().startsWith("Niger has seized") && q.speaker().isPresent()
+                && !q.speaker().get().contains("company")), none.toString());
+    }
+
+    @Test
+    void anAgencyOfABodyNamedBeforeItIsTheAgencyThatSpokeJustBefore() {
+        // "The UN agency" in the next paragraph is the body the lead quoted, one of the UN's, not the UN itself
+        List<Quote> qs = quotes("GENEVA (Reuters) - Measles cases in Europe rose threefold last year, the World Health"
+                + " Organization said on Monday.\n\n"
+                + "The U.N. agency said 41,000 cases had been reported in Romania alone.\n\n"
+                + "The U.N. Security Council said on Friday it would meet next week.");
+        assertEquals(Optional.of("World Health Organization"), starting(qs, "41,000 cases").speaker(), qs.toString());
+        // the body itself, by its own name with no noun of a member body after it
+        assertTrue(starting(qs, "it would meet").speaker().orElse("").contains("Security Council"), qs.toString());
+    }
+
+    @Test
     void aNameAfterAnArticleInAQuotationIsANounThatDoesNotRuleOutItsBearer() {
         // "the Sherpa" in what the guide says is a people's name used as a noun, not the guide speaking of himself
         List<Quote> qs = quotes("Tourism director Bikram Thapa-Rennie said the new rule would apply from spring.\n\n"

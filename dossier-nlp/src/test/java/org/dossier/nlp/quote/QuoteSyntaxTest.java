@@ -2,6 +2,7 @@ package org.dossier.nlp.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.dossier.nlp.quote.Quotes.starting;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,26 @@ class QuoteSyntaxTest {
 
     private static Optional<Quote> indirect(List<Quote> qs, String words) {
         return qs.stream().filter(q -> !q.direct() && q.text().startsWith(words)).findFirst();
+    }
+
+    @Test
+    void anAdjunctAfterAnInvertedSpeakerMayHoldARelativeClauseOrAParticiple() {
+        List<Quote> qs = quotes("LUXEMBOURG — Clubs may not cap foreign players if the rule favours nationals, the"
+                + " Court of Justice of the European Union said on Tuesday in a ruling on a case brought by a"
+                + " goalkeeper who was dropped by a club in Braga.");
+        assertEquals(Optional.of("Court of Justice of the European Union"),
+                starting(qs, "Clubs may not cap").speaker(), qs.toString());
+        // a clause of the speaker's own after the comma still ends the attribution
+        List<Quote> own = quotes("Fares will rise in May, the Transit Authority said on Tuesday, keeping its"
+                + " forecast unchanged.");
+        assertTrue(starting(own, "Fares will rise").text().endsWith("in May"), own.toString());
+    }
+
+    @Test
+    void aBodysSubjectCutAfterItsDemonymInADatelinedLeadSpeaksTheSecondVerb() {
+        List<Quote> qs = quotes("OSLO (Reuters) - The Norwegian Central Bank cut its key rate to 3% on Thursday and"
+                + " said it was ready to cut again if the krone weakened.");
+        assertTrue(starting(qs, "it was ready to cut").speaker().orElse("").endsWith("Central Bank"), qs.toString());
     }
 
     @Test
