@@ -86,6 +86,7 @@ public final class EntityResolver {
             }
         }
         people.mergeContained();
+        people.mergeInitialled();
         addNameParts(sentences, spans, people);
         surnamesTakenForPlaces(spans, people);
         correctOutlets(article, sentences, spans, people);

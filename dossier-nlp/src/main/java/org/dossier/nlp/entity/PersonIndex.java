@@ -78,6 +78,32 @@ final class PersonIndex {
         }
     }
 
+    /**
+     * Folds a name written with an initial for the given name ("J van der Berg", as a transcript labels a member) into
+     * the one full name with the same surname whose given name starts with that letter ("Johan van der Berg"); with
+     * two such names, or none, it stays apart.
+     */
+    void mergeInitialled() {
+        for (Person shorter : new ArrayList<>(byKey.values())) {
+            String first = shorter.parts.get(0);
+            if (shorter.parts.size() < 2 || first.length() != 1 || byKey.get(shorter.key) != shorter) {
+                continue;
+            }
+            List<String> surname = shorter.parts.subList(1, shorter.parts.size());
+            List<Person> fits = byKey.values().stream().distinct()
+                    .filter(p -> p != shorter && p.parts.size() > surname.size() && p.parts.get(0).length() > 1
+                            && p.parts.get(0).startsWith(first)
+                            && p.parts.subList(p.parts.size() - surname.size(), p.parts.size()).equals(surname))
+                    .toList();
+            if (fits.size() == 1) {
+                Person target = fits.get(0);
+                target.positions.addAll(shorter.positions);
+                target.positions.sort(null);
+                byKey.put(shorter.key, target);
+            }
+        }
+    }
+
     /** Suffixes that tell a son from his father ("Donald Trump Jr." is not "Donald Trump"). */
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
 

@@ -803,6 +803,15 @@ final class Frames {
         return false;
     }
 
+    /** Lower-case particles that open a surname ("du Plessis", "van der Merwe", "de la Cruz"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("du", "de", "da", "di", "van", "von", "der", "den",
+            "le", "la", "dos", "das", "del", "ter", "ten");
+
+    /** Whether token {@code k} is an initial: one capital letter, with or without its full stop. */
+    private boolean initial(int k) {
+        return k >= 0 && b.word(k).matches("\\p{Lu}\\.?");
+    }
+
     private Optional<Np> personAt(int from, int to) {
         int j = from;
         while (j < Math.min(to, from + 8)) {
@@ -831,6 +840,14 @@ final class Frames {
             if (j > from && field(j + 1)) {
                 j += 2; // "Director of operations Ana Ruiz"
                 continue;
+            }
+            int name = SURNAME_PARTICLES.contains(b.word(j + 1)) ? j + 2 : j + 1; // "van der Merwe"
+            if (j > from && SURNAME_PARTICLES.contains(b.word(j)) && b.mention(name) != null
+                    && b.mention(name).type() == EntityType.PERSON && initial(j - 1)) {
+                // "Mr P du Plessis:": a transcript's label, an initial and the particle the tagger left out of the
+                // surname
+                int end = b.mentionEnd(name);
+                return Optional.of(new Np(new Ref.Named(b.mention(name)), j - 1, end, appositiveAfter(end, to)));
             }
             if (!titleish(j) && !joins) {
                 break;

@@ -789,6 +789,21 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aLabelWithAnInitialAndASurnamesParticleIsTheMemberTheLeadNamedInFull() {
+        List<Quote> qs = quotes("DURBAN — The chief executive of the Umgeni Water board told the provincial"
+                + " committee on Tuesday that a third of the city's pipes were past their design life. The committee's"
+                + " chair, Nomsa Dlamini, and Johan van der Berg, a member from the opposition, questioned him.\n\n"
+                + "The Chair (Ms Nomsa Dlamini): Mr Khumalo, how many pipes burst last year?\n\n"
+                + "Mr Sipho Khumalo (Chief Executive, Umgeni Water): Four hundred, Chair. Most of them in the"
+                + " north.\n\n"
+                + "Mr J van der Berg: Four hundred is a scandal. Who will pay for it?\n\n"
+                + "Mr S Khumalo: The board will, honourable member. We have set the money aside.");
+        assertEquals(Optional.of("Johan van der Berg"), starting(qs, "Four hundred is a scandal").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Sipho Khumalo"), starting(qs, "The board will").speaker(), qs.toString());
+    }
+
+    @Test
     void aCountrysOfficeBeforeButGoesOnSpeakingAfterIt() {
         // "Norway's Privacy Commissioner told …, but conceded …": the office speaks both clauses, not the country its
         // possessive names; "a Senate estimates hearing" is whom it was told to, the plural noun in it no verb
