@@ -228,7 +228,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNineteen() {
-        development("passages-dev-19.txt", "dev batch 19 (formerly blind set 18)", 431);
+        development("passages-dev-19.txt", "dev batch 19 (formerly blind set 18)", 432);
     }
 
     /**
@@ -252,7 +252,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 453);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 454);
     }
 
     /**
@@ -297,7 +297,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyFive() {
-        development("passages-dev-25.txt", "dev batch 25 (formerly blind set 24)", 424);
+        development("passages-dev-25.txt", "dev batch 25 (formerly blind set 24)", 427);
     }
 
     /**
@@ -317,7 +317,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentySeven() {
-        development("passages-dev-27.txt", "dev batch 27 (formerly blind set 26)", 438);
+        development("passages-dev-27.txt", "dev batch 27 (formerly blind set 26)", 440);
     }
 
     /**
@@ -337,7 +337,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyNine() {
-        development("passages-dev-29.txt", "dev batch 29 (formerly blind set 28)", 425);
+        development("passages-dev-29.txt", "dev batch 29 (formerly blind set 28)", 448);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
