@@ -1155,15 +1155,6 @@ final class Attribution {
             "their", "country's", "powerful", "influential");
 
     /**
-     * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when
-     * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
-     * With {@code exact}, the title must hold the description's noun itself: "a spokesman" is not the minister named
-     * next, yet "a county soil scientist" is "a soil scientist with the farm agency". The first person a paragraph
-     * opens with counts only if no paragraph between opens with someone else. Not one whose title makes them the same
-     * role of another body than the {@code description} names ("the chair of the Sport Committee" for "the chair of
-     * the Football Regulator").
-     */
-    /**
      * The organisation the paragraph after {@code token}'s opens with, set off after the noun {@code head} ("The
      * operator, Weisskar Gletscherbahnen GmbH, said"); empty if it opens otherwise.
      */
@@ -1187,6 +1178,15 @@ final class Attribution {
         return Optional.empty();
     }
 
+    /**
+     * "…, its chief executive said." in a lead that names no one yet: the person the next paragraph opens with, when
+     * the title it gives them fits the description ("Aero Nord CEO Lina Berg said …"); news names the speaker after.
+     * With {@code exact}, the title must hold the description's noun itself: "a spokesman" is not the minister named
+     * next, yet "a county soil scientist" is "a soil scientist with the farm agency". The first person a paragraph
+     * opens with counts only if no paragraph between opens with someone else. Not one whose title makes them the same
+     * role of another body than the {@code description} names ("the chair of the Sport Committee" for "the chair of
+     * the Football Regulator").
+     */
     private Optional<Speaker> ahead(String head, String role, int token, boolean exact, String description) {
         if (token < 0 || token >= b.size()) {
             return Optional.empty();

@@ -2240,7 +2240,7 @@ final class Frames {
 
     /**
      * "Chloe's mother", "the cyclist's brother", "her son": a person's relation to someone else, which says who they
-     * are but is no title (no office, no occupation).
+     * are with no office or occupation: their title only when no office or trade is known for them.
      */
     static boolean kinship(String title) {
         String[] w = Words.lower(Quoted.collapse(title)).split("[^\\p{L}'’]+");
