@@ -8,28 +8,27 @@ import org.junit.jupiter.api.Test;
 /** The people of one article by full name, without CoreNLP. */
 class PersonIndexTest {
 
-    @Test
-    void aNameWithAnInitialForTheGivenNameIsTheOneFullNameItFits() {
+    /** An index of {@code names}, each seen at its place in the list times ten, merged as the resolver merges them. */
+    private static PersonIndex index(String... names) {
         PersonIndex people = new PersonIndex();
-        people.addFullName("Johan van der Berg", 10);
-        people.addFullName("Sipho Khumalo", 20);
-        people.addFullName("J van der Berg", 300);
-        people.addFullName("S. Khumalo", 400);
+        for (int i = 0; i < names.length; i++) {
+            people.addFullName(names[i], 10L * (i + 1));
+        }
         people.mergeContained();
         people.mergeInitialled();
+        return people;
+    }
+
+    @Test
+    void aNameWithAnInitialForTheGivenNameIsTheOneFullNameItFits() {
+        PersonIndex people = index("Johan van der Berg", "Sipho Khumalo", "J van der Berg", "S. Khumalo");
         assertEquals("Johan van der Berg", people.resolve("J van der Berg", 300).orElseThrow().name());
         assertEquals("Sipho Khumalo", people.resolve("S. Khumalo", 400).orElseThrow().name());
     }
 
     @Test
     void anInitialThatFitsTwoPeopleOrNoGivenNameStaysApart() {
-        PersonIndex people = new PersonIndex();
-        people.addFullName("Johan van der Berg", 10);
-        people.addFullName("Jana van der Berg", 20);
-        people.addFullName("J van der Berg", 300);
-        people.addFullName("P van der Berg", 310);
-        people.mergeContained();
-        people.mergeInitialled();
+        PersonIndex people = index("Johan van der Berg", "Jana van der Berg", "J van der Berg", "P van der Berg");
         assertEquals("J van der Berg", people.resolve("J van der Berg", 300).orElseThrow().name());
         assertNotEquals("Johan van der Berg", people.resolve("P van der Berg", 310).orElseThrow().name());
     }
