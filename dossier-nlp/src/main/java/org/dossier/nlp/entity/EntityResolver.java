@@ -62,6 +62,14 @@ public final class EntityResolver {
         return Names.key(name);
     }
 
+    /**
+     * Whether {@code word} is a courtesy title that stands before a name without naming a role ("Mr", "Daw", "Ratu",
+     * "Doña"): the honorifics the entity stage leaves out of names and titles, for the quote stage to do the same.
+     */
+    public static boolean isHonorific(String word) {
+        return Lexicon.HONORIFICS.contains(Lexicon.lower(word));
+    }
+
     /** Resolves the names in {@code sentences} (the title's, body's and captions' of {@code article}). */
     public Resolution resolve(Article article, List<Sentence> sentences) {
         List<List<Span>> spans = new ArrayList<>(sentences.size());
@@ -77,6 +85,9 @@ public final class EntityResolver {
         Set<String> lowerWords = Lexicon.lowerCaseWords(sentences);
         Set<String> retyped = retyper.correct(sentences, spans, lowerWords);
         spans.forEach(EntityResolver::joinForeignNames);
+        spans.forEach(EntityResolver::joinNameParticles);
+        spans.forEach(EntityResolver::closingApostrophes);
+        officeWordsInNames(spans);
         PersonIndex people = new PersonIndex();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
@@ -294,6 +305,153 @@ public final class EntityResolver {
                     Names.clean(s.slice(sp.begin(), t.get(end - 1).end())), Span.Kind.ORGANIZATION, Optional.empty());
             ss.removeIf(o -> o != sp && o.from() >= sp.to() && o.to() <= end);
             ss.set(ss.indexOf(sp), joined);
+        }
+    }
+
+    /**
+     * Lower-case words that join the parts of a person's name in other languages: Catalan "i" and Spanish "y" between
+     * two surnames ("Jordi Puigvert i Solà"), Kalenjin "arap" ("son of") before the father's name, and the particles
+     * of Romance, Dutch, German and Arabic surnames.
+     */
+    private static final Set<String> NAME_LINKS = Set.of("i", "y", "arap", "de", "del", "della", "di", "da", "do",
+            "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "la", "le");
+
+    /**
+     * "Jordi Puigvert i Solà", "Joseph Kiprono arap Sang": the tagger often ends a person's name at a particle of
+     * another language and leaves the capitalised word after it untagged (or tags "arap Sang" alone). One or two
+     * capitalised words after the particle, that no other name, place or organisation holds, and before which the
+     * sentence does not end, are the rest of the name.
+     */
+    private static void joinNameParticles(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            int link = sp.to();
+            if (sp.kind() != Span.Kind.PERSON || link + 1 >= t.size() || !NAME_LINKS.contains(t.get(link).text())
+                    || t.get(link).begin() == sp.end()) {
+                continue;
+            }
+            int end = NAME_LINKS.contains(t.get(link + 1).text()) ? link + 2 : link + 1; // "de la Cruz", "van der Berg"
+            if (end >= t.size() || !t.get(end).capitalized()) {
+                continue;
+            }
+            int words = end + 2;
+            while (end < t.size() && end < words && t.get(end).capitalized()
+                    && !SpanFinder.CALENDAR.contains(t.get(end).text())) {
+                end++;
+                // a hyphenated surname ("i Solà-Vidal") is one word
+                while (end + 1 < t.size() && t.get(end).text().equals("-") && t.get(end).begin() == t.get(end - 1).end()
+                        && t.get(end + 1).capitalized()) {
+                    end += 2;
+                }
+            }
+            int last = end;
+            // the words after the particle are a bare surname or the same person's short form, never another body
+            boolean other = ss.stream().anyMatch(o -> o != sp && o.from() < last && o.to() > link
+                    && (o.kind() != Span.Kind.PERSON || o.from() < link || o.to() > last));
+            if (other) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            Span joined = new Span(s, sp.from(), last, sp.begin(), t.get(last - 1).end(),
+                    Names.clean(s.slice(sp.begin(), t.get(last - 1).end())), Span.Kind.PERSON, Optional.empty());
+            ss.removeIf(o -> o != sp && o.from() >= link && o.to() <= last);
+            ss.set(ss.indexOf(sp), joined);
+        }
+    }
+
+    /**
+     * "Minister for Housing and Urban Agenda Begoña Urquijo said", after "the Ministry of Housing and Urban Agenda":
+     * the tagger may take the last words of an office's field for the first of the name. When the person's first words
+     * (up to four, with the words before them) end the name of an organisation the article gives, they are the
+     * office's, and the name starts after them (keeping at least two words).
+     */
+    private static void officeWordsInNames(List<List<Span>> spans) {
+        List<List<String>> orgs = new ArrayList<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() == Span.Kind.ORGANIZATION && sp.to() - sp.from() >= 3) {
+                    orgs.add(sp.sentence().tokens().subList(sp.from(), sp.to()).stream()
+                            .map(x -> Lexicon.lower(x.text())).toList());
+                }
+            }
+        }
+        if (orgs.isEmpty()) {
+            return;
+        }
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                List<Token> t = sp.sentence().tokens();
+                // or a name the tagger took whole for an organisation's, right after "Minister for"
+                boolean afterOffice = sp.kind() == Span.Kind.ORGANIZATION && sp.from() >= 2
+                        && Lexicon.isTitleHead(t.get(sp.from() - 2).text())
+                        && t.get(sp.from() - 1).text().matches("for|of");
+                if (sp.kind() != Span.Kind.PERSON && !afterOffice || sp.from() < 2) {
+                    continue;
+                }
+                for (int n = 1; n <= 4 && sp.to() - sp.from() - n >= 2; n++) {
+                    int cut = sp.from() + n;
+                    if (endsOrgName(t, cut, orgs)) {
+                        Sentence s = sp.sentence();
+                        ss.set(i, new Span(s, cut, sp.to(), t.get(cut).begin(), sp.end(),
+                                Names.clean(s.slice(t.get(cut).begin(), sp.end())), Span.Kind.PERSON,
+                                Optional.empty()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the words before token {@code end} (two or more, and one before the name) end one of {@code orgs}. */
+    private static boolean endsOrgName(List<Token> t, int end, List<List<String>> orgs) {
+        for (List<String> org : orgs) {
+            int k = org.size() - 1;
+            int j = end - 1;
+            while (k >= 0 && j >= 0 && org.get(k).equals(Lexicon.lower(t.get(j).text()))) {
+                k--;
+                j--;
+            }
+            // the match reaches past the name's first word, over at least one capitalised word of the office, and
+            // stops short of the organisation's own head ("Ministry" there, "Minister" here)
+            if (end - 1 - j >= 2 && k >= 0 && j + 1 < end - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Mary Atieno Ochieng', 52, said": Luo and other names end in an apostrophe, which the tokenizer splits off as if
+     * it closed a quotation or a plural possessive. An apostrophe attached to the end of a person's name and followed
+     * by punctuation or a verb of speech (which no possessive is) is the name's last letter.
+     */
+    private static void closingApostrophes(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            int a = sp.to();
+            if (sp.kind() != Span.Kind.PERSON || a + 1 >= t.size() || !t.get(a).text().matches("['’]")
+                    || t.get(a).begin() != sp.end() || t.get(a + 1).begin() == t.get(a).end()
+                            && Character.isLetterOrDigit(t.get(a + 1).text().charAt(0))) {
+                continue;
+            }
+            String next = t.get(a + 1).text();
+            if (!next.matches("[,.;:)]") && !Lexicon.SPEECH_VERBS.contains(Lexicon.lower(next))) {
+                continue;
+            }
+            boolean quoting = false; // 'a matter for Ana Ruiz', he said: the mark closes a quotation opened before
+            for (int k = 0; k < sp.from() && !quoting; k++) {
+                quoting = t.get(k).text().matches("['‘]") && t.get(k + 1).begin() == t.get(k).end()
+                        && (k == 0 || t.get(k).begin() > t.get(k - 1).end());
+            }
+            if (quoting) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            ss.set(i, new Span(s, sp.from(), a + 1, sp.begin(), t.get(a).end(),
+                    Names.clean(s.slice(sp.begin(), t.get(a).end())), Span.Kind.PERSON, Optional.empty()));
         }
     }
 

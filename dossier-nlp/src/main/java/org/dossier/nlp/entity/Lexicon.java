@@ -224,6 +224,16 @@ final class Lexicon {
      */
     private static final Pattern AGENT = Pattern.compile("\\p{L}{3,}(?:ist|ess|eer|woman|arian|ician)");
 
+    /** Numbers in words and words of quantity that stand before a plural noun ("one of four anaesthetists"). */
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "dozen", "dozens", "hundreds", "several", "many", "few",
+            "only", "just");
+
+    /** Whether a word, in lower case, is a number in words or a word of quantity (see {@link #NUMBER_WORDS}). */
+    static boolean isNumberWord(String lower) {
+        return NUMBER_WORDS.contains(lower);
+    }
+
     /** Whether a word, in lower case, ends like an agent noun (see {@link #AGENT}). */
     static boolean isAgentNoun(String lower) {
         return AGENT.matcher(lower).matches();

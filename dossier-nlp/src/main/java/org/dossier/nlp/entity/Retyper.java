@@ -186,6 +186,7 @@ final class Retyper {
             hyphenatedSurnameAfter(ss);
             givenNameBefore(ss, lowerWords);
             companyOfPlace(ss, lowerWords);
+            localBodies(ss);
         }
         for (Sentence s : sentences) {
             untaggedPeople(s, spans.get(s.index()));
@@ -493,9 +494,9 @@ final class Retyper {
     }
 
     /**
-     * "Rhys Tanner, 58, of Pen Cove, said", "Farmer Ida Lusk of Kerrow Mill said": a name typed as a person's right
-     * after "of" that follows a person's name (with an age in apposition or not) is where that person lives, not a
-     * second person (nobody is "of" another person); every mention of it is retyped. A name the article also uses
+     * "Rhys Tanner, 58, of Pen Cove, said", "Farmer Ida Lusk of Kerrow Mill said", "Marko Zec, 19, from Velika
+     * Gorica": a name typed as a person's right after "of" or "from" that follows a person's name (with an age in
+     * apposition or not) is where that person lives, not a second person (nobody is "of" another person); every mention of it is retyped. A name the article also uses
      * alone as a person's (a surname with a courtesy title, an age) stays a person.
      */
     private static void hometowns(List<List<Span>> spans) {
@@ -503,8 +504,8 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (int i = 1; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if (sp.kind() != Span.Kind.PERSON || sp.country().isPresent() || !sp.before(1).equals("of")
-                        || aged(sp)) {
+                if (sp.kind() != Span.Kind.PERSON || sp.country().isPresent()
+                        || !sp.before(1).equals("of") && !sp.before(1).equals("from") || aged(sp)) {
                     continue;
                 }
                 int end = sp.from() - 1; // the token after the person's name
@@ -932,6 +933,35 @@ final class Retyper {
             ss.add(i + 1, new Span(s, of + 1, sp.to(), first.begin(), sp.end(), where, Span.Kind.LOCATION,
                     Optional.empty()));
             i++;
+        }
+    }
+
+    /** Capitalised nouns of a local authority whose name is "X of PLACE" ("the Municipality of Grindavík"). */
+    private static final Set<String> LOCAL_BODIES = Set.of("municipality", "prefecture", "commune", "borough",
+            "governorate", "mayoralty", "council");
+
+    /**
+     * "The Municipality of Grindavík says …": the tagger tags the place (or takes it for a person) and leaves the
+     * authority's noun out. A capitalised noun of a local authority, after "the" or at the sentence's start, then
+     * "of" and the tagged name, is the authority: one organisation's name.
+     */
+    private static void localBodies(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            int head = sp.from() - 2;
+            if (sp.kind() == Span.Kind.ORGANIZATION || head < 0 || !t.get(sp.from() - 1).text().equals("of")
+                    || !t.get(head).capitalized() || !LOCAL_BODIES.contains(Lexicon.lower(t.get(head).text()))
+                    || head > 0 && !Lexicon.lower(t.get(head - 1).text()).equals("the")) {
+                continue;
+            }
+            int h = head;
+            if (ss.stream().anyMatch(o -> o != sp && o.to() > h && o.from() < sp.from())) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            ss.set(i, new Span(s, head, sp.to(), t.get(head).begin(), sp.end(),
+                    Names.clean(s.slice(t.get(head).begin(), sp.end())), Span.Kind.ORGANIZATION, Optional.empty()));
         }
     }
 
@@ -1611,9 +1641,16 @@ final class Retyper {
         return out;
     }
 
-    /** "X, 52,": an age in apposition. */
+    /** "X, 52,", "X, a 21-year-old student": an age in apposition, which no organisation or place has. */
     private static boolean aged(Span sp) {
-        return sp.after(1).equals(",") && sp.after(2).matches("\\d{1,3}") && sp.after(3).equals(",");
+        if (!sp.after(1).equals(",")) {
+            return false;
+        }
+        int a = sp.after(2).matches("(?i)an?") ? 3 : 2;
+        // the tokenizer keeps "21-year-old" whole or splits it at the hyphens
+        boolean yearOld = sp.after(a).matches("\\d{1,3}-year-old") || sp.after(a).matches("\\d{1,3}")
+                && sp.after(a + 1).equals("-") && sp.after(a + 2).equals("year");
+        return sp.after(2).matches("\\d{1,3}") && sp.after(3).equals(",") || yearOld;
     }
 
     /**

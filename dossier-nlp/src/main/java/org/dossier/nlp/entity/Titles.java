@@ -179,6 +179,36 @@ final class Titles {
         }
         setOff(s, person, start);
         named(s, person);
+        if (start > last) {
+            shared(s, person, rs, last);
+        }
+    }
+
+    /**
+     * "members Kirsty Ross and Graham Whitelaw", "Senators Ana Ruiz and Li Wei": a plural title before a list of
+     * names is each one's title, in the singular. {@code last} is the token before the name (past honorifics).
+     */
+    private void shared(Sentence s, Resolved person, List<Resolved> rs, int last) {
+        List<Token> t = s.tokens();
+        int k = last;
+        // back over the names listed before this one
+        while (k > 0 && (t.get(k).text().equals("and") || t.get(k).text().equals(","))) {
+            int end = k;
+            Optional<Resolved> before = rs.stream().filter(r -> r.type() == EntityType.PERSON && r.span().to() == end)
+                    .findFirst();
+            if (before.isEmpty()) {
+                return;
+            }
+            k = before.get().span().from() - 1;
+        }
+        if (k < 0 || k == last && (t.get(k).text().equals("and") || t.get(k).text().equals(","))) {
+            return;
+        }
+        String plural = Lexicon.lower(t.get(k).text());
+        String noun = singular(plural);
+        if (!noun.equals(plural) && Lexicon.isTitleHead(noun) && !GENERIC_PERSONS.contains(noun)) {
+            add(new Title(person.id(), noun, Optional.empty(), person.position()));
+        }
     }
 
     /**
@@ -506,6 +536,17 @@ final class Titles {
                     person.position()));
             return;
         }
+        for (int j = comma - 3; j >= from; j--) {
+            if ((DETERMINERS.contains(Lexicon.lower(t.get(j).text())) || POSSESSIVES.contains(Lexicon.lower(t.get(j)
+                    .text()))) && Lexicon.isTitleHead(t.get(j + 1).text())
+                    && t.get(j + 2).text().matches("for|of|at|to") && !hasNameOrVerb(t, j + 2, comma)) {
+                // "questioned by the chair of the Legislation Committee, Senator Ana Ruiz,": a title head after its
+                // determiner that governs a complement, set off before the name, past the clause before it
+                add(new Title(person.id(), s.slice(t.get(j + 1).begin(), t.get(comma - 1).end()), Optional.empty(),
+                        person.position()));
+                return;
+            }
+        }
         // "asked the city's lawyer, Ana Ruiz.": the title starts at its own determiner, the nearest one
         for (int j = comma - 2; j > from; j--) {
             String w = Lexicon.lower(t.get(j).text());
@@ -832,6 +873,11 @@ final class Titles {
             owner++; // "is South Korea's minister of population strategy": a named owner stands for the determiner
         }
         boolean owned = owner > from && owner < t.size() && t.get(owner).text().matches("['’]s");
+        if (opens && from + 2 < t.size() && Lexicon.lower(t.get(from).text()).equals("one")
+                && Lexicon.lower(t.get(from + 1).text()).equals("of")) {
+            oneOf(s, person, from + 2);
+            return;
+        }
         if (!opens || from >= t.size() || !DETERMINERS.contains(Lexicon.lower(t.get(from).text())) && !owned) {
             return;
         }
@@ -851,6 +897,49 @@ final class Titles {
             add(new Title(person.id(), s.slice(t.get(from).begin(), t.get(to - 1).end()), Optional.empty(),
                     person.position()));
         }
+    }
+
+    /**
+     * "Amra Hadžić, 38, is one of four anaesthetists left at the clinic": one of a kind of worker, the kind in the
+     * singular is the role. Past a number or a determiner, lower-case modifiers, then a plural noun that is a title
+     * head or an agent noun ("one of the senior engineers"; not "one of the first to leave", nor "one of the few
+     * people who …").
+     */
+    private void oneOf(Sentence s, Resolved person, int from) {
+        List<Token> t = s.tokens();
+        int k = from;
+        while (k < t.size() && k < from + 2 && (DETERMINERS.contains(Lexicon.lower(t.get(k).text()))
+                || POSSESSIVES.contains(Lexicon.lower(t.get(k).text())) || t.get(k).text().matches("\\d+")
+                || Lexicon.isNumberWord(Lexicon.lower(t.get(k).text())))) {
+            k++;
+        }
+        int first = k;
+        while (k < t.size() && k < first + 4 && t.get(k).text().matches("\\p{Ll}[\\p{L}-]*")) {
+            String plural = Lexicon.lower(t.get(k).text());
+            String noun = singular(plural);
+            if (!noun.equals(plural) && (Lexicon.isTitleHead(noun) || Lexicon.isAgentNoun(noun))
+                    && !GENERIC_PERSONS.contains(noun)) {
+                String modifiers = k > first ? s.slice(t.get(first).begin(), t.get(k - 1).end()) + " " : "";
+                add(new Title(person.id(), modifiers + noun, Optional.empty(), person.position()));
+                return;
+            }
+            k++;
+        }
+    }
+
+    /** The singular of a plural noun of people ("anaesthetists", "councilmen", "deputies"); else the word. */
+    static String singular(String plural) {
+        String w = Lexicon.lower(plural);
+        if (w.endsWith("men") && w.length() > 4) {
+            return w.substring(0, w.length() - 2) + "an";
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.matches(".*(ss|ch|sh|x)es")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     /** Nouns for anyone, which say who a person is but not their role ("the first woman to …"). */

@@ -498,6 +498,12 @@ final class Attribution {
         if (f.ref() instanceof Ref.Described d && Words.personRole(d.head()) == null) {
             return Optional.empty();
         }
+        if (f.ref() instanceof Ref.Described d && talk.described(d.head(), Words.personRole(d.head()), describing(d),
+                d.country(), countries).filter(s -> !s.key().equals(question.asker())).isPresent()) {
+            // "… How many more?' / Our reporter says: '…'": a description the text already gave someone else is
+            // that person, not whoever a question (perhaps a rhetorical one) was put to
+            return Optional.empty();
+        }
         Optional<Speaker> asked = question.asked();
         if (asked.isPresent()) {
             return asked;
@@ -974,9 +980,20 @@ final class Attribution {
                 return leadOrg(token).filter(o -> sharesHead(o.text(), d.head()) || Words.isAnyOrg(d.head())
                         && !officeByName(o)).flatMap(o -> named(o, Optional.empty()));
             }
+            if (Words.isCourtMembers(d.head())) {
+                // "In a majority decision, the chamber said …. \"…,\" the magistrates wrote": a court's judges
+                // together are the court that just spoke
+                Optional<Speaker> court = talk.lastBodySince(par - 1,
+                        x -> COURTS.matcher(Words.lower(x.name())).find());
+                if (court.isPresent()) {
+                    return court;
+                }
+            }
             if (Words.isIssued(d.head())) {
-                // "the US military said in a statement …. \"…,\" the statement said": its issuer's words
-                Optional<Speaker> issuer = talk.lastVoiceSince(par - 1);
+                // "the US military said in a statement …. \"…,\" the statement said": its issuer's words; a report's
+                // findings may come a paragraph of background later ("…, the directorate said in a preliminary
+                // report. / None of the 46 passengers … / The report said …")
+                Optional<Speaker> issuer = talk.lastVoiceSince(d.head().equals("report") ? par - 2 : par - 1);
                 if (issuer.isPresent()) {
                     return issuer;
                 }
@@ -1064,6 +1081,19 @@ final class Attribution {
                 if (known.isEmpty()) {
                     // "…, the head of the growers' council said." in a lead: the person the next paragraph names
                     known = ahead(d.head(), role, token, false, d.text()).map(sp -> titledByLead(sp, d.text()));
+                }
+                if (known.isEmpty() && Words.isKindOfBody(d.head()) && !Words.lower(d.text()).startsWith("a")) {
+                    // "…, the airport operator said. / Lithuanian Airports said …": a noun of a business that is
+                    // also a person's role ("operator", "developer") is the body the next paragraph names, when no
+                    // person holds that role; but first the body its own sentence opens with ("Deutsche Bahn's
+                    // trains ran late …, according to figures published by the rail operator")
+                    int st = b.sentenceStart(b.sentenceOf(token));
+                    Optional<Speaker> body = frames.orgSubject(st, b.sentenceEnd(b.sentenceOf(token)))
+                            .map(np -> ((Ref.Named) np.ref()).mention())
+                            .or(() -> leadOrg(token)).flatMap(o -> named(o, Optional.empty()));
+                    if (body.isPresent()) {
+                        return body;
+                    }
                 }
                 if (known.isEmpty() && (d.country().isPresent() || d.text().split(" ").length >= 4)) {
                     // "Germany's economy minister", unnamed so far: the speaker as the article describes them
@@ -1226,8 +1256,11 @@ final class Attribution {
                     // names the lead's speaker next, as someone new who speaks, with the title left to the lead
                     return next;
                 }
-                Optional<Speaker> fit = next.filter(sp -> sp.title().filter(fits).isPresent()
-                        || words.filter(fits).isPresent());
+                // "The managing director of CalMac Ferries told the committee … / Duncan Fairbairn (CalMac Ferries):
+                // …": a transcript's label gives the body alone, the one the lead's role belongs to
+                Predicate<String> body = t -> Words.lower(t).equals(bodyOf(description));
+                Optional<Speaker> fit = next.filter(sp -> sp.title().filter(fits.or(body)).isPresent()
+                        || words.filter(fits.or(body)).isPresent());
                 if (fit.isEmpty() && turns > 0 && !between && subject.isPresent()
                         && frames.speaksAfter(subject.get(), b.sentenceEnd(b.sentenceOf(subject.get().start())))) {
                     // "… Chairperson X and committee member Y questioned her. / Chairperson X: … / Major General Z:
@@ -1263,6 +1296,15 @@ final class Attribution {
     }
 
     private static final Pattern ROLE_COMPLEMENT = Pattern.compile("\\b(?:of|at)\\b(.*)");
+
+    /** The words that name a court ("Constitutional Chamber", "Supreme Court", "Administrative Tribunal"). */
+    private static final Pattern COURTS = Pattern.compile("\\b(?:court|chamber|tribunal|bench)\\b");
+
+    /** The body a role phrase names after its first "of" or "at", in lower case, without "the"; "" if none. */
+    private static String bodyOf(String phrase) {
+        Matcher m = ROLE_COMPLEMENT.matcher(Words.lower(Quoted.collapse(phrase)));
+        return m.find() ? m.group(1).strip().replaceFirst("^the ", "") : "";
+    }
 
     /** The capitalised words after the first "of" or "at" of a role phrase. */
     private static Set<String> bodyWords(String phrase) {
@@ -1307,8 +1349,15 @@ final class Attribution {
             styledInLead.put(sp.id().get(), office);
             return new Speaker(sp.name(), sp.id(), Optional.of(sp.title().get() + ", " + office), true);
         }
-        if (sp.title().isPresent() && !Words.isClauseTitle(sp.title().get())) {
-            return sp;
+        if (sp.title().isPresent() && !Words.isClauseTitle(sp.title().get())
+                && !Words.lower(sp.title().get()).equals(bodyOf(office))) {
+            // "…, the Minister for Lands and Natural Resources said. / Lands Minister Ana Ruiz told …": the lead's
+            // quotation has the lead's words for the same office when they say more; the later ones keep her own
+            String[] own = Words.lower(sp.title().get()).split(" ");
+            List<String> lead = List.of(Words.lower(office).split(" "));
+            boolean fuller = lead.contains(own[own.length - 1]) && lead.size() > own.length
+                    && !style(sp.title().get()); // a bare "Minister" is made fuller later, from the lead's words
+            return fuller ? new Speaker(sp.name(), sp.id(), Optional.of(office), true) : sp;
         }
         give(sp.id().get(), office);
         return new Speaker(sp.name(), sp.id(), Optional.of(office), true);
@@ -1701,6 +1750,11 @@ final class Attribution {
                             .max(Comparator.comparingInt(String::length))));
             title = Optional.of(office.map(t -> t.contains(said) ? t : t + ", " + said).orElse(said));
             give(m.entityId(), title.get());
+        } else if (title.isPresent() && person && knownTitle(m.entityId())
+                .filter(t -> bodyOf(t).equals(Words.lower(appositive.flatMap(Frames::asTitle).get()))).isPresent()) {
+            // "Duncan Fairbairn (CalMac Ferries):" after "the managing director of CalMac Ferries": the body alone
+            // says less than the role already known there
+            title = knownTitle(m.entityId());
         } else if (title.isPresent()) {
             give(m.entityId(), title.get());
         } else if (person) {

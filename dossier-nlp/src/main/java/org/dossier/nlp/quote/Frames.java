@@ -3,8 +3,11 @@ package org.dossier.nlp.quote;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.core.model.EntityType;
 import org.dossier.nlp.entity.CountryTable;
+import org.dossier.nlp.entity.EntityResolver;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
 
@@ -212,9 +215,33 @@ final class Frames {
         }
         if (colon) {
             // "Lindqvist put it bluntly: …": whoever the sentence is about
-            return subject(from, o).map(np -> Frame.of(np, -1));
+            int label = k + 1;
+            return subject(from, o).or(() -> roleLabel(from, label)).map(np -> Frame.of(np, -1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "CHAIR: …", "The Convener: …", "Presiding Officer: …": a transcript's label that names a role and no one, at the
+     * start of its paragraph (tokens {@code [from, end)}); the one the text gave that role speaks.
+     */
+    private Optional<Np> roleLabel(int from, int end) {
+        int st = b.tokenAt(b.parBegin[b.paragraphOfToken(from)]);
+        int j = from == st && b.lower(from).equals("the") ? from + 1 : from;
+        if (from != st || end - j < 1 || end - j > 3 || !b.word(end).equals(":")) {
+            return Optional.empty();
+        }
+        for (int x = j; x < end; x++) {
+            if (!b.token(x).capitalized() || b.mention(x) != null && b.mention(x).type() != EntityType.PERSON) {
+                return Optional.empty();
+            }
+        }
+        String head = Words.lower(b.word(end - 1));
+        if (Words.personRole(head) == null) {
+            return Optional.empty();
+        }
+        String text = "the " + Words.lower(Quoted.collapse(b.slice(j, end)));
+        return Optional.of(new Np(new Ref.Described(text, head, Optional.empty()), from, end, Optional.empty()));
     }
 
     /** Verbs that put a name on something, in the forms that follow a plural subject or "to". */
@@ -596,6 +623,14 @@ final class Frames {
             j = b.mentionEnd(j);
             m = b.mention(j);
         }
+        if (m != null && m.type() == EntityType.ORGANIZATION && b.mentionEnd(j) < to
+                && b.mention(b.mentionEnd(j)) != null && b.mention(b.mentionEnd(j)).type() == EntityType.ORGANIZATION
+                && b.mention(b.mentionEnd(j)).kind() == MentionKind.NAME && b.mentionEnd(b.mentionEnd(j)) < to) {
+            // "The UN children's agency UNICEF said …, calling it …": a description and the body's own name, with no
+            // comma between; the name is the subject
+            j = b.mentionEnd(j);
+            m = b.mention(j);
+        }
         if (m != null && isSpeakerType(m) && m.kind() != MentionKind.DEMONYM && b.mentionEnd(j) < to) {
             int end = b.mentionEnd(j);
             Optional<Np> body = countrysBody(m, j, end, to);
@@ -721,6 +756,10 @@ final class Frames {
                 && b.word(b.mentionEnd(st)).equals(":")) {
             return b.mentionEnd(st) + 1; // "Dubai: Rents for villas …": a place and a colon, as Gulf dailies write it
         }
+        int agency = agencyDateline(st, c);
+        if (agency > st) {
+            return agency;
+        }
         String first = b.word(st);
         if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
                 || !Character.isLetter(first.charAt(0))) {
@@ -751,6 +790,35 @@ final class Frames {
             }
         }
         return st;
+    }
+
+    /**
+     * Where the words begin after a dateline that closes with the agency's name in brackets and no dash, as Taiwan's
+     * CNA and others write it: "Taipei, July 16 (CNA) Taiwan's annual …" (a place, then only a date, then one or two
+     * capitalised words in brackets, then a capital); else {@code st}.
+     */
+    private int agencyDateline(int st, int c) {
+        Mention place = b.mention(st);
+        if (place == null || place.type() != EntityType.LOCATION && place.type() != EntityType.COUNTRY) {
+            return st;
+        }
+        for (int j = b.mentionEnd(st); j < Math.min(c, st + 10); j++) {
+            String w = b.word(j);
+            if (w.equals("(")) {
+                int close = b.word(j + 2).equals(")") ? j + 2 : b.word(j + 3).equals(")") ? j + 3 : -1;
+                boolean named = close > 0 && b.token(j + 1).capitalized() && b.token(close - 1).capitalized();
+                return named && close + 1 < c && b.token(close + 1).capitalized() ? close + 1 : st;
+            }
+            if (!w.equals(",") && !w.equals(".") && !w.matches("\\d{1,2}") && !isMonth(w)) {
+                return st;
+            }
+        }
+        return st;
+    }
+
+    private static boolean isMonth(String w) {
+        return w.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march|april"
+                + "|june|july|august|september|october|november|december");
     }
 
     /**
@@ -981,7 +1049,7 @@ final class Frames {
                 // or an appositive after a description: "the governor, a Democrat, said"
                 boolean described = (b.lower(c + 1).equals("who") || b.lower(c + 1).equals("a")
                         || b.lower(c + 1).equals("an")) && c - 1 >= lo && isPlainWord(c - 1)
-                        && (before == null || before.kind() == MentionKind.DESCRIPTION);
+                        && (before == null || before.kind() == MentionKind.DESCRIPTION) && !objectOf(c - 1, lo);
                 // or another name: "the authority, known as AFAD, said", "…, formerly known as …,"
                 int n = b.lower(c + 1).equals("also") || b.lower(c + 1).equals("formerly") ? c + 2 : c + 1;
                 boolean naming = b.lower(n).equals("known") && b.lower(n + 1).equals("as");
@@ -993,6 +1061,23 @@ final class Frames {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the noun phrase ending at token {@code k} is the object of a preposition set off by a comma: "Ana Ruiz, of
+     * the conservative Future party, who …" places the person before it, and the party is no one's description ("A
+     * senior official in the ministry, who …" is the official).
+     */
+    private boolean objectOf(int k, int lo) {
+        for (int j = k; j >= lo && j > k - 8; j--) {
+            if (Words.isDeterminer(b.word(j))) {
+                return j - 2 >= lo && PREPOSITIONS.contains(b.lower(j - 1)) && b.word(j - 2).equals(",");
+            }
+            if (b.word(j).equals(",") || b.endsClause(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Prepositions, whose object is no subject ("growers on the valley's upper terraces say"). */
@@ -1112,6 +1197,11 @@ final class Frames {
         if (w.equals("it") && Words.isReportingVerb(b.word(k + 1))) {
             // "…, it said, adding that …": the organisation that spoke last, as wire copy goes on about a ministry
             return Optional.of(new Np(new Ref.Pronoun('n'), k, k + 1, Optional.empty()));
+        }
+        if (Words.isCourtMembers(w) && k - 1 >= lo && b.lower(k - 1).equals("the")) {
+            // "…," the magistrates wrote: the court's judges together, which Attribution finds
+            return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k - 1, k + 1)), w, Optional.empty()),
+                    k - 1, k + 1, Optional.empty()));
         }
         if (Words.isIssued(w) && k - 1 >= lo && (b.lower(k - 1).equals("the") || b.lower(k - 1).equals("its"))) {
             // "…," the statement said: the words of whoever issued it, which Attribution finds
@@ -1635,7 +1725,7 @@ final class Frames {
             }
         }
         // "Senior coroner Dr Ana Ruiz": the courtesy title before the name is no part of the role
-        int end = first - 1 > start && COURTESY.contains(b.lower(first - 1).replace(".", "")) ? first - 1 : first;
+        int end = first - 1 > start && courtesy(first - 1) ? first - 1 : first;
         for (int j = start; j < end; j++) {
             // the head of a title is its last word: a noun of occupation by its shape counts there ("Food blogger",
             // "Urban planner" before the name), as no list holds every trade
@@ -1662,12 +1752,23 @@ final class Frames {
                 && !Words.isClauseStart(l) && !l.endsWith("ly") && !isDay(j) && CountryTable.get().lookup(w).isEmpty()
                 // an honorific or a given name ("Mrs", "Sir", "Dame"; "Oskar" the tagger left out of the name), a
                 // participle ("Embattled", "Outgoing") or a courtesy title is no role
-                && Words.genderOf(w) == 0 && !l.endsWith("ed") && !l.endsWith("ing") && !COURTESY.contains(l);
+                && Words.genderOf(w) == 0 && !l.endsWith("ed") && !l.endsWith("ing") && !courtesy(j);
     }
 
-    /** Courtesy titles that stand before a name without naming a role. */
+    /**
+     * Courtesy titles that stand before a name without naming a role, besides the honorifics the entity stage knows
+     * ({@link EntityResolver#isHonorific}: "Mr", "Daw", "Ratu").
+     */
     private static final Set<String> COURTESY = Set.of("lord", "lady", "dr", "prof", "rev", "alhaji", "hajiya",
             "datuk", "dato", "tun", "tan", "haji", "hajjah", "sheikh", "shaikh", "sayyid", "mx");
+
+    /** Whether token {@code k} is a courtesy title ("Dr", "Daw", "Datuk"), with or without its full stop. */
+    private boolean courtesy(int k) {
+        String w = b.lower(k);
+        // "MS", "MP" in capitals are offices (a Member of the Senedd, of Parliament), not "Ms"
+        boolean capitals = b.word(k).length() > 1 && b.word(k).equals(b.word(k).toUpperCase(java.util.Locale.ROOT));
+        return COURTESY.contains(w.replace(".", "")) || !capitals && EntityResolver.isHonorific(w);
+    }
 
     /** A dash standing apart, as after a dateline ("KUMASI — The registrar, …"), not the hyphen of "Director-General". */
     private boolean datelineDash(int j) {
@@ -1689,9 +1790,10 @@ final class Frames {
         if (pre.isEmpty()) {
             return appositive;
         }
-        // "Rep." and "of the Reform Party" make "Rep. of the Reform Party"; a title and an appositive take a comma
-        return Optional.of(appositive.map(a -> pre.get() + (a.startsWith("of ") || a.startsWith("at ")
-                || a.startsWith("from ") ? " " : ", ") + a).orElse(pre.get()));
+        // "Rep." and "of the Reform Party" make "Rep. of the Reform Party"; a title and an appositive take a comma.
+        // An affiliation ends where a relative clause about the person begins ("of the Future party, who …").
+        return Optional.of(appositive.map(a -> a.startsWith("of ") || a.startsWith("at ") || a.startsWith("from ")
+                ? pre.get() + " " + RELATIVE_AFTER_COMMA.split(a, 2)[0] : pre.get() + ", " + a).orElse(pre.get()));
     }
 
     /**
@@ -2131,6 +2233,9 @@ final class Frames {
         return j > end + 1 ? Optional.of(b.slice(end + 1, j)).filter(a -> asTitle(a).isPresent()) : Optional.empty();
     }
 
+    /** A comma and a relative word: where a clause about the one an appositive describes begins. */
+    private static final Pattern RELATIVE_AFTER_COMMA = Pattern.compile(",\\s+(?i:who|whom|whose|which)\\b");
+
     /**
      * An appositive that states a title or affiliation ("a professor at …", "head of the Asia desk at …"); "who
      * directs …" loses its "who". An age, a clause or a list of names is none.
@@ -2180,11 +2285,12 @@ final class Frames {
                 return Words.isOfficeVerb(verb) && t.indexOf(' ') > 0 ? Optional.of(t) : Optional.empty();
             }
         }
-        if (t.matches("\\d{1,3}, .+")) {
+        boolean aged = t.matches("\\d{1,3}, .+");
+        if (aged) {
             t = t.substring(t.indexOf(", ") + 2); // "47, a former union organizer"
         }
-        if (t.isEmpty()) {
-            return Optional.empty();
+        if (t.isEmpty() || aged && Words.lower(t).startsWith("from ")) {
+            return Optional.empty(); // "19, from Rijeka": an age and a home town, which news gives anyone it quotes
         }
         String lower = Words.lower(t);
         for (String p : new String[] {"of ", "at ", "from "}) {
@@ -2192,7 +2298,11 @@ final class Frames {
                 // an affiliation: "of oil broker PVM"; not where and when she spoke ("at a meeting of the full
                 // council on Tuesday evening"), for no affiliation holds a date
                 boolean dated = Arrays.stream(t.split(" ")).anyMatch(Words::isCalendar);
-                return dated ? Optional.empty() : Optional.of(t.substring(p.length()));
+                // the affiliation ends where a relative clause about the person begins ("of the Lund institute,
+                // who has studied …")
+                Matcher clause = RELATIVE_AFTER_COMMA.matcher(t);
+                String affiliation = clause.find() ? t.substring(p.length(), clause.start()) : t.substring(p.length());
+                return dated || affiliation.isBlank() ? Optional.empty() : Optional.of(affiliation);
             }
         }
         String first = t.split(" ")[0];
@@ -2362,7 +2472,7 @@ final class Frames {
         boolean possessive = (w.equals("'") || w.equals("\u2019")) && Words.lower(b.word(j - 1)).endsWith("s");
         // "Senior coroner Ana Ruiz": a noun of occupation by its shape, right before the name
         // "Senior coroner Dr Ana Ruiz": a courtesy title may stand between
-        int n = j + 1 < b.size() && COURTESY.contains(b.lower(j + 1).replace(".", "")) ? j + 2 : j + 1;
+        int n = j + 1 < b.size() && courtesy(j + 1) ? j + 2 : j + 1;
         boolean trade = Words.isOccupation(w) && n < b.size() && b.mention(n) != null
                 && b.mention(n).type() == EntityType.PERSON;
         return b.token(j).capitalized() && Character.isLetter(w.charAt(0)) || Words.personRole(w) != null

@@ -468,6 +468,8 @@ final class Indirect {
         if (addresses(verb) && r < end) {
             if (b.mention(r) != null) {
                 r = b.mentionEnd(r);
+            } else if (Words.isDeterminer(b.word(r)) && b.mention(r + 1) != null && b.mentionFirst(r + 1) == r + 1) {
+                r = b.mentionEnd(r + 1); // "told the Scottish Parliament's Net Zero … Committee that"
             } else {
                 r += Words.isDeterminer(b.word(r)) ? 2 : 1;
             }
@@ -494,7 +496,10 @@ final class Indirect {
             boolean compound = told && j - 1 > v && b.token(j - 1).capitalized() && b.lower(j).endsWith("s")
                     && j + 1 < end && !b.token(j + 1).capitalized() && !Words.isFunction(b.lower(j + 1))
                     && !Words.isDeterminer(b.word(j + 1));
-            if (compound) {
+            // "told the Net Zero, Energy and Transport Committee that": a comma inside a name that lists its words
+            boolean listed = b.word(j).equals(",") && b.token(j - 1).capitalized() && b.token(j + 1).capitalized()
+                    && (b.lower(j + 2).equals("and") || b.lower(j + 2).equals("&")) && b.token(j + 3).capitalized();
+            if (compound || listed) {
                 continue;
             }
             if (b.word(j).equals(",") || (Words.isFrameVerb(b.word(j)) || Words.isFinite(b.word(j)) && !possessive)

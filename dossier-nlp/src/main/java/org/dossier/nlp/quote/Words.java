@@ -335,7 +335,16 @@ final class Words {
             "documents", "reports", "estimates", "projections", "video", "tweet", "recording", "broadcast");
 
     /** Documents a speaker issues in their own name, whose words "the statement said" quotes. */
-    private static final Set<String> ISSUED = Set.of("statement", "communique", "communiqué", "release", "readout");
+    private static final Set<String> ISSUED = Set.of("statement", "communique", "communiqué", "release", "readout",
+            "report");
+
+    /** The members of a court, who write its rulings together ("the magistrates wrote"). */
+    private static final Set<String> COURT_MEMBERS = Set.of("judges", "justices", "magistrates", "jurists");
+
+    /** Whether a word, in lower case, names a court's members together. */
+    static boolean isCourtMembers(String word) {
+        return COURT_MEMBERS.contains(word);
+    }
 
     /** A document its issuer speaks through ("the statement said"), lower case. */
     static boolean isIssued(String word) {

@@ -370,6 +370,9 @@ public final class TextAnnotator {
         // "Sen. Ma. Teresa Villaroman": a short word the tagger took for a name, right after an abbreviated title, is
         // a given name written short, not a sentence's end
         boolean afterTitle = n >= 3 && previous.get(n - 3).text().matches("\\p{Lu}\\p{L}{1,4}\\.");
+        // "Governor Ma. Victoria dela Cruz": Philippine English writes María short as "Ma.", the first word of a name
+        // (not Jack Ma's surname, which a given name comes before)
+        afterTitle |= word.text().equals("Ma") && (n < 3 || previous.get(n - 3).ner() != NerTag.PERSON);
         return stop.text().equals(".") && word.end() == stop.begin()
                 && (word.ner() == NerTag.NONE || afterTitle && word.ner() == NerTag.PERSON)
                 && word.text().matches("\\p{Lu}[\\p{L}&&[^\\p{Lu}]]{1,3}|\\p{Lu}{1,3}\\p{Ll}{1,2}")

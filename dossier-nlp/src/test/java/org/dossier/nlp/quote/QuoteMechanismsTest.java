@@ -740,4 +740,143 @@ class QuoteMechanismsTest {
         assertTrue(q.speakerTitle().orElse("").contains("Minister for Housing, Heritage and the Islands"),
                 qs.toString());
     }
+
+    @Test
+    void aParticleOfAnotherLanguageJoinsTheNameTheTaggerCutBeforeIt() {
+        // Catalan joins two surnames with "i"; the tagger ends the name before it and leaves the second untagged
+        List<Quote> qs = quotes("\"The register is a tool, not a solution,\" said Jordi Ferrer i Solà, an economist at"
+                + " the University of Girona.");
+        assertEquals(Optional.of("Jordi Ferrer i Solà"), starting(qs, "The register is a tool").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void anApostropheThatEndsANameBeforeACommaIsPartOfIt() {
+        List<Quote> qs = quotes("Grace Akinyi Odhiambo', 49, who needs dialysis twice a week in Kisumu, said she had"
+                + " sold her two cows.");
+        assertEquals(Optional.of("Grace Akinyi Odhiambo'"), starting(qs, "she had sold").speaker(), qs.toString());
+    }
+
+    @Test
+    void theShortFormOfMariaOpensANameAndEndsNoSentence() {
+        List<Quote> qs = quotes("08:30: Samar Governor Ma. Luisa Abueva-Tolentino tells local radio that two coastal"
+                + " towns have lost contact with the capital.");
+        assertEquals(Optional.of("Ma. Luisa Abueva-Tolentino"), starting(qs, "two coastal towns").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void theLastWordsOfAnOfficesFieldAreNotTheNamesFirst() {
+        List<Quote> qs = quotes("MADRID — The Ministry of Fisheries and Blue Economy said on Monday that quotas would"
+                + " be cut.\n\n"
+                + "Minister for Fisheries and Blue Economy Lucía Ferrer Amorós said the cut would last a year.");
+        assertEquals(Optional.of("Lucía Ferrer Amorós"), starting(qs, "the cut would last").speaker(), qs.toString());
+    }
+
+    @Test
+    void aPrepositionalPhraseSetOffByCommasIsNoSubjectOfTheRelativeClauseAfterIt() {
+        List<Quote> qs = quotes("MP Edgars Ozoliņš-Krūmiņš, of the conservative Forward party, who sponsored the"
+                + " repeal, said the treaty promoted an ideology.\n\n"
+                + "A senior official in the ministry, who spoke on condition of anonymity, said the matter was"
+                + " \"under active consideration\".");
+        Quote mp = starting(qs, "the treaty promoted");
+        assertEquals(Optional.of("Edgars Ozoliņš-Krūmiņš"), mp.speaker(), qs.toString());
+        assertTrue(mp.speakerTitle().orElse("").startsWith("MP"), qs.toString());
+        assertTrue(!mp.speakerTitle().orElse("").contains("sponsored"), qs.toString());
+        assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("under active consideration")), qs.toString());
+    }
+
+    @Test
+    void aBusinessNounThatIsAlsoARoleIsTheBodyTheNextParagraphNames() {
+        List<Quote> qs = quotes("KAUNAS (AFP) - Kaunas airport was closed for the third time in a week on Sunday after"
+                + " balloons drifted into its airspace, the airport operator said.\n\n"
+                + "Baltic Air Terminals said 38 flights had been cancelled or diverted.");
+        assertEquals(Optional.of("Baltic Air Terminals"), starting(qs, "Kaunas airport was closed").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aReportsFindingsAreItsIssuersWordsAParagraphLater() {
+        List<Quote> qs = quotes("WINDHOEK – A cargo plane that ran off the runway at Rundu in May was landing too"
+                + " fast, the Transport Safety Directorate said in a preliminary report on Thursday.\n\n"
+                + "None of the three crew was hurt. The aircraft came to rest in sand.\n\n"
+                + "The report said the crew had accepted a change of runway minutes before landing.");
+        assertEquals(Optional.of("Transport Safety Directorate"),
+                starting(qs, "the crew had accepted").speaker(), qs.toString());
+    }
+
+    @Test
+    void aLocalAuthoritysNounBeforeThePlaceIsTheBodysName() {
+        List<Quote> qs = quotes("Sigrún Hall, 58, ran a bakery until the town was evacuated. The Municipality of"
+                + " Vogar says about 300 of the town's former residents have moved back.");
+        assertEquals(Optional.of("Municipality of Vogar"), starting(qs, "about 300 of").speaker(), qs.toString());
+    }
+
+    @Test
+    void aDatelineClosedByTheAgencyInBracketsIsNoPartOfTheLeadsClause() {
+        List<Quote> qs = quotes("Kaohsiung, Aug. 3 (CNA) Taiwan's port authority will dredge the southern harbour"
+                + " for the first time in a decade, the Ministry of Transportation said Monday.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("Taiwan's port authority will dredge")),
+                qs.toString());
+    }
+
+    @Test
+    void aDescriptionRightBeforeABodysNameIsNotTheSubject() {
+        List<Quote> qs = quotes("The UN refugee agency UNHCR said about 80,000 people had crossed the border, calling"
+                + " it \"one of the fastest displacements of the year.\"");
+        assertEquals(Optional.of("UNHCR"), starting(qs, "one of the fastest").speaker(), qs.toString());
+    }
+
+    @Test
+    void aCourtsJudgesTogetherAreTheCourt() {
+        List<Quote> qs = quotes("SAN JOSÉ — Panama's Supreme Court on Friday struck down a law on night shifts.\n\n"
+                + "In a majority decision, the court said the law left workers no real choice.\n\n"
+                + "\"Rest is not a privilege the legislature may trade away for output,\" the judges wrote.");
+        assertEquals(Optional.of("Panama's Supreme Court"), starting(qs, "Rest is not a privilege").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aDescriptionTheTextGaveSomeoneIsNotTheAnswerToARhetoricalQuestion() {
+        List<Quote> qs = quotes("Live: a typhoon makes landfall.\n\n"
+                + "07:15: Our reporter Dario Lim-Castro, in Aparri, says power is out across the town.\n\n"
+                + "11:00: Energy Secretary Alma Reyes-Bautista says crews are on their way.\n\n"
+                + "12:30: Senator Rafael Cruz-Ocampo writes on X: 'Another typhoon, another blackout. How many"
+                + " more?'\n\n"
+                + "15:30: Our reporter says: 'People are wading through the water to reach the school.'");
+        assertEquals(Optional.of("Dario Lim-Castro"), starting(qs, "People are wading").speaker(), qs.toString());
+    }
+
+    @Test
+    void aChairsLabelIsThePersonTheLeadMadeChairAfterAClauseOfItsOwn() {
+        List<Quote> qs = quotes("CANBERRA — The regulator's head told a Senate hearing on Monday that 2,000 accounts had"
+                + " been closed. She was questioned by the chair of the Rural Affairs Legislation Committee, Senator"
+                + " Moira Tennant-Hale, and by Senator Colm Dwyer.\n\n"
+                + "CHAIR: Commissioner, how many of those accounts were opened again the same week?\n\n"
+                + "Senator DWYER: And what will you do about it?\n\n"
+                + "CHAIR: Commissioner, when will we see the first fine?");
+        assertEquals(Optional.of("Moira Tennant-Hale"), starting(qs, "Commissioner, how many").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Moira Tennant-Hale"), starting(qs, "Commissioner, when will").speaker(),
+                qs.toString());
+        assertTrue(starting(qs, "Commissioner, when will").speakerTitle().orElse("").contains("chair"),
+                qs.toString());
+    }
+
+    @Test
+    void aLeadsRoleOfABodyIsTheWitnessWhoseLabelGivesThatBody() {
+        List<Quote> qs = quotes("INVERNESS — The managing director of Hebridean Ferry Services told the Scottish Parliament's"
+                + " Rural, Islands and Transport Committee on Tuesday that 30 sailings a week had been cancelled. The"
+                + " committee's convener, Fiona Baird, questioned him.\n\n"
+                + "The Convener (Fiona Baird): \"How many sailings will be lost this winter?\"\n\n"
+                + "Alasdair Munro (Hebridean Ferry Services): \"Convener, I would like to give you a number. I can't.\"\n\n"
+                + "The Convener: \"Will you publish the figures every month?\"\n\n"
+                + "Alasdair Munro: \"Yes, convener. From next month.\"");
+        Quote lead = starting(qs, "30 sailings a week");
+        assertEquals(Optional.of("Alasdair Munro"), lead.speaker(), qs.toString());
+        assertTrue(lead.speakerTitle().orElse("").contains("managing director"), qs.toString());
+        Quote label = starting(qs, "Convener, I would like");
+        assertEquals(Optional.of("Alasdair Munro"), label.speaker(), qs.toString());
+        assertTrue(label.speakerTitle().orElse("").contains("managing director"), qs.toString());
+    }
 }

@@ -408,4 +408,52 @@ class QuoteTitleTest {
         assertTrue(t.contains("council leader"), qs.toString());
         assertFalse(t.contains("meeting") || t.contains("tuesday") || t.contains("that was"), qs.toString());
     }
+
+    @Test
+    void anAgeAndAHomeTownAreNoTitleAndAnAffiliationEndsBeforeARelativeClause() {
+        assertEquals(Optional.empty(), Frames.asTitle("19, from Velika Gorica, who applied for civilian service"));
+        assertEquals(Optional.of("the Lund institute"), Frames.asTitle("of the Lund institute, who has studied eels"));
+        List<Quote> qs = quotes("Marko Zec-Babić, 19, from Velika Gorica, who applied for civilian service at a"
+                + " hospice, said he did not believe in carrying a rifle.");
+        Quote q = starting(qs, "he did not believe");
+        assertEquals(Optional.of("Marko Zec-Babić"), q.speaker(), qs.toString());
+        assertEquals("", title(q), qs.toString());
+    }
+
+    @Test
+    void aCourtesyTitleTheEntityStageKnowsIsNoRoleButAnOfficeInCapitalsIs() {
+        List<Quote> qs = quotes("Daw Thin Thin Mar, 71, whose house in Sagaing fell in the quake, said she had received"
+                + " nothing from the authorities.\n\n"
+                + "Liberal Democrat MS Eluned Prys-Vaughan said she had voted for the budget \"with my eyes open\".");
+        assertEquals("", title(starting(qs, "she had received nothing")), qs.toString());
+        assertTrue(title(starting(qs, "with my eyes open")).contains("ms"), qs.toString());
+    }
+
+    @Test
+    void beingOneOfSeveralWorkersOfATradeIsThatRole() {
+        List<Quote> qs = quotes("Lejla Hodžić-Pašić, 41, is one of three radiologists left at the cantonal hospital"
+                + " in Bihać.\n\n\"Some nights I read two hundred scans,\" she says.");
+        assertEquals("radiologist", title(starting(qs, "Some nights I read")), qs.toString());
+    }
+
+    @Test
+    void aPluralTitleBeforeAListOfNamesIsEachOnesTitle() {
+        List<Quote> qs = quotes("EDINBURGH — The ferry operator's chief executive was questioned on Tuesday by"
+                + " members Morag Sinclair-Reid and Euan Drummond.\n\n"
+                + "Morag Sinclair-Reid: \"When will the new vessel sail?\"\n\n"
+                + "Euan Drummond: \"And who will pay for the delay?\"");
+        assertEquals("member", title(starting(qs, "When will the new vessel")), qs.toString());
+        assertEquals("member", title(starting(qs, "And who will pay")), qs.toString());
+    }
+
+    @Test
+    void aLeadsFullerWordsForTheSameOfficeAreTheLeadQuotationsTitle() {
+        List<Quote> qs = quotes("ACCRA (Reuters) - Ghana will suspend new mining licences for six months, the Minister"
+                + " for Forestry and Wildlife Resources said on Tuesday.\n\n"
+                + "Forestry Minister Kojo Ampofo-Danso told reporters that rivers would be guarded by soldiers.");
+        Quote lead = starting(qs, "Ghana will suspend");
+        assertEquals(Optional.of("Kojo Ampofo-Danso"), lead.speaker(), qs.toString());
+        assertEquals("minister for forestry and wildlife resources", title(lead), qs.toString());
+        assertEquals("forestry minister", title(starting(qs, "rivers would be guarded")), qs.toString());
+    }
 }
