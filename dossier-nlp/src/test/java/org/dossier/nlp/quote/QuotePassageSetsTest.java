@@ -20,7 +20,7 @@ class QuotePassageSetsTest {
 
     @Test
     void devBatchThree() {
-        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 344);
+        development("passages-dev-3.txt", "dev batch 3 (formerly blind set 2)", 345);
     }
 
     /**
@@ -108,7 +108,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 410);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 411);
     }
 
     /**
@@ -130,7 +130,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEleven() {
-        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 428);
+        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 429);
     }
 
     /**
@@ -141,7 +141,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 459);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 460);
     }
 
     /**
@@ -240,7 +240,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 441);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 442);
     }
 
     /**
@@ -261,7 +261,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyTwo() {
-        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 440);
+        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 443);
     }
 
     /**
@@ -274,7 +274,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyThree() {
-        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 449);
+        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 451);
     }
 
     /**
@@ -327,7 +327,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyEight() {
-        development("passages-dev-28.txt", "dev batch 28 (formerly blind set 27)", 432);
+        development("passages-dev-28.txt", "dev batch 28 (formerly blind set 27)", 434);
     }
 
     /**
@@ -337,7 +337,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyNine() {
-        development("passages-dev-29.txt", "dev batch 29 (formerly blind set 28)", 448);
+        development("passages-dev-29.txt", "dev batch 29 (formerly blind set 28)", 451);
     }
 
     /**
@@ -347,7 +347,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirty() {
-        development("passages-dev-30.txt", "dev batch 30 (formerly blind set 29)", 429);
+        development("passages-dev-30.txt", "dev batch 30 (formerly blind set 29)", 468);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
