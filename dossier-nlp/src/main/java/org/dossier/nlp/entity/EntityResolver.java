@@ -319,8 +319,8 @@ public final class EntityResolver {
     /**
      * "Jordi Puigvert i Solà", "Joseph Kiprono arap Sang": the tagger often ends a person's name at a particle of
      * another language and leaves the capitalised word after it untagged (or tags "arap Sang" alone). One or two
-     * capitalised words after the particle, that no other name, place or organisation holds, and before which the
-     * sentence does not end, are the rest of the name.
+     * capitalised words after the particle (or two particles, "de la"), that no other name, place or organisation
+     * holds, are the rest of the name.
      */
     private static void joinNameParticles(List<Span> ss) {
         for (int i = 0; i < ss.size(); i++) {
@@ -404,7 +404,7 @@ public final class EntityResolver {
         }
     }
 
-    /** Whether the words before token {@code end} (two or more, and one before the name) end one of {@code orgs}. */
+    /** Whether two or more words before token {@code end} end one of {@code orgs}, short of its first word. */
     private static boolean endsOrgName(List<Token> t, int end, List<List<String>> orgs) {
         for (List<String> org : orgs) {
             int k = org.size() - 1;
@@ -413,8 +413,7 @@ public final class EntityResolver {
                 k--;
                 j--;
             }
-            // the match reaches past the name's first word, over at least one capitalised word of the office, and
-            // stops short of the organisation's own head ("Ministry" there, "Minister" here)
+            // two words or more, stopping short of the organisation's own head ("Ministry" there, "Minister" here)
             if (end - 1 - j >= 2 && k >= 0 && j + 1 < end - 1) {
                 return true;
             }

@@ -496,7 +496,8 @@ final class Retyper {
     /**
      * "Rhys Tanner, 58, of Pen Cove, said", "Farmer Ida Lusk of Kerrow Mill said", "Marko Zec, 19, from Velika
      * Gorica": a name typed as a person's right after "of" or "from" that follows a person's name (with an age in
-     * apposition or not) is where that person lives, not a second person (nobody is "of" another person); every mention of it is retyped. A name the article also uses
+     * apposition or not) is where that person lives, not a second person (nobody is "of" another person); every
+     * mention of it is retyped. A name the article also uses
      * alone as a person's (a surname with a courtesy title, an age) stays a person.
      */
     private static void hometowns(List<List<Span>> spans) {

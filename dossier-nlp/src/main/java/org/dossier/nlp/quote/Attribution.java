@@ -1082,7 +1082,7 @@ final class Attribution {
                     // "…, the head of the growers' council said." in a lead: the person the next paragraph names
                     known = ahead(d.head(), role, token, false, d.text()).map(sp -> titledByLead(sp, d.text()));
                 }
-                if (known.isEmpty() && Words.isKindOfBody(d.head()) && !Words.lower(d.text()).startsWith("a")) {
+                if (known.isEmpty() && Words.isKindOfBody(d.head()) && !Words.lower(d.text()).matches("an? .*")) {
                     // "…, the airport operator said. / Lithuanian Airports said …": a noun of a business that is
                     // also a person's role ("operator", "developer") is the body the next paragraph names, when no
                     // person holds that role; but first the body its own sentence opens with ("Deutsche Bahn's
@@ -1725,6 +1725,7 @@ final class Attribution {
             }
         }
         Optional<String> title = appositive.flatMap(Frames::asTitle);
+        String stated = title.map(Words::lower).orElse("");
         if (title.isPresent() && person && Words.isClauseTitle(title.get())) {
             // "…, who sits on the housing committee": what a person does is a title only when nothing names an office
             Optional<String> office = knownTitle(m.entityId()).filter(t -> !Words.isClauseTitle(t));
@@ -1751,7 +1752,7 @@ final class Attribution {
             title = Optional.of(office.map(t -> t.contains(said) ? t : t + ", " + said).orElse(said));
             give(m.entityId(), title.get());
         } else if (title.isPresent() && person && knownTitle(m.entityId())
-                .filter(t -> bodyOf(t).equals(Words.lower(appositive.flatMap(Frames::asTitle).get()))).isPresent()) {
+                .filter(t -> bodyOf(t).equals(stated)).isPresent()) {
             // "Duncan Fairbairn (CalMac Ferries):" after "the managing director of CalMac Ferries": the body alone
             // says less than the role already known there
             title = knownTitle(m.entityId());
