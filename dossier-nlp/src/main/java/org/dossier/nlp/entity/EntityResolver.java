@@ -313,25 +313,42 @@ public final class EntityResolver {
      * two surnames ("Jordi Puigvert i Solà"), Kalenjin "arap" ("son of") before the father's name, and the particles
      * of Romance, Dutch, German and Arabic surnames.
      */
-    private static final Set<String> NAME_LINKS = Set.of("i", "y", "arap", "de", "del", "della", "di", "da", "do",
+    /**
+     * The tokens of a lineage link that starts at {@code i} ("s/o", "d/o": son or daughter of; "a/l", "a/p" in
+     * Malay), written as one word and split by the tokenizer; 0 when there is none.
+     */
+    private static int lineage(List<Token> t, int i) {
+        if (i + 3 >= t.size() || !t.get(i + 1).text().equals("/") || t.get(i + 1).begin() != t.get(i).end()
+                || t.get(i + 2).begin() != t.get(i + 1).end()) {
+            return 0;
+        }
+        String link = t.get(i).text() + "/" + t.get(i + 2).text();
+        return LINEAGE.contains(link) ? 3 : 0;
+    }
+
+    private static final Set<String> LINEAGE = Set.of("s/o", "d/o", "a/l", "a/p");
+
+    private static final Set<String> NAME_LINKS = Set.of("i", "y", "e", "arap", "de", "del", "della", "di", "da", "do",
             "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "la", "le");
 
     /**
      * "Jordi Puigvert i Solà", "Joseph Kiprono arap Sang": the tagger often ends a person's name at a particle of
      * another language and leaves the capitalised word after it untagged (or tags "arap Sang" alone). One or two
-     * capitalised words after the particle (or two particles, "de la"), that no other name, place or organisation
-     * holds, are the rest of the name.
+     * capitalised words after the particle (or two particles, "de la"; or a lineage link, "Muthusamy s/o Raman"),
+     * that no other name, place or organisation holds, are the rest of the name.
      */
     private static void joinNameParticles(List<Span> ss) {
         for (int i = 0; i < ss.size(); i++) {
             Span sp = ss.get(i);
             List<Token> t = sp.sentence().tokens();
             int link = sp.to();
-            if (sp.kind() != Span.Kind.PERSON || link + 1 >= t.size() || !NAME_LINKS.contains(t.get(link).text())
-                    || t.get(link).begin() == sp.end()) {
+            int lineage = lineage(t, link);
+            if (sp.kind() != Span.Kind.PERSON || link + 1 >= t.size()
+                    || !NAME_LINKS.contains(t.get(link).text()) && lineage == 0 || t.get(link).begin() == sp.end()) {
                 continue;
             }
-            int end = NAME_LINKS.contains(t.get(link + 1).text()) ? link + 2 : link + 1; // "de la Cruz", "van der Berg"
+            int end = lineage > 0 ? link + lineage // "Muthusamy s/o Raman"
+                    : NAME_LINKS.contains(t.get(link + 1).text()) ? link + 2 : link + 1; // "de la Cruz", "van der Berg"
             if (end >= t.size() || !t.get(end).capitalized()) {
                 continue;
             }

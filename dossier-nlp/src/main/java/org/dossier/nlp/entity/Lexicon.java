@@ -153,7 +153,7 @@ final class Lexicon {
             // West African English: "Malam Sani Bello", "Alhaji Musa Danladi"
             "malam", "mallam", "alhaji", "alhaja", "hajia", "hajiya",
             // Malaysian English: "Datuk Seri Anwar Ibrahim"
-            "datuk", "datin", "dato", "dato'", "seri",
+            "datuk", "datin", "dato", "dato'", "seri", "puan", "encik",
             // Fijian English: the chiefly courtesy title ("Ratu Josefa Naulu", an invented name)
             "ratu",
             // Myanmar English: "U" for a man, "Daw" for a woman, "Sayadaw" for an abbot; Bhutanese English: "Dasho"
@@ -165,6 +165,12 @@ final class Lexicon {
             // Portuguese and Spanish respect for a woman before her given name ("Dona Lurdes", "Doña Carmen"); not
             // "Don"/"Dom", which are also given names in English
             "dona", "doña");
+
+    /**
+     * Malaysian courtesy titles of two words whose first word alone is a name ("Tan" is a common surname): stripped
+     * only together, before a name of two words or more ("Tan Sri Abdul Rahman", "Toh Puan Aishah Ali").
+     */
+    static final Set<String> PAIRED_HONORIFICS = Set.of("tan sri", "toh puan", "puan sri");
 
     /**
      * A peer's style, which news writes as part of the name ("Lord Harcastle said", "Baroness Ortiz"), capitalised;

@@ -127,6 +127,14 @@ final class SpanFinder {
             "secretariat", "inspectorate", "registry", "prefecture", "administration", "chamber",
             "superintendency", "superintendence"); // Latin America's regulators: "the Superintendency of Banks"
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d{1,3}(?:st|nd|rd|th)");
+
+    /** Heads of the names of a body's parts and units, which take the body after "of the". */
+    private static final Set<String> PART_HEADS = Set.of("division", "brigade", "battalion", "regiment", "command",
+            "corps", "fleet", "squadron", "directorate", "department", "office", "chamber", "section", "unit",
+            "secretariat", "bureau", "inspectorate");
+
     /**
      * Heads of the names of public bodies and organisations in French, Spanish, Portuguese, Italian, German and Dutch,
      * which also take their complement straight after them ("Agence Nationale des Routes", "Banco Nacional").
@@ -954,15 +962,22 @@ final class SpanFinder {
             int t = to;
             table.removeIf(m -> m.from() >= tagged && m.to() <= t); // "… of Malawi": the country is in the name
             if (s.section() != Section.TITLE) {
-                from = extendOrganizationLeft(tokens, from, claimed, table);
+                from = extendOrganizationLeft(tokens, from, to, claimed, table);
             }
         }
         if (tag == NerTag.PERSON) {
             // "President Xi", "Mr. Kim": the title is not part of the name.
-            while (from < to - 1 && (Lexicon.isTitleWord(tokens.get(from).text())
-                    || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(from).text())))
-                    && !givenName(tokens, from, to)) {
-                from++;
+            while (from < to - 1) {
+                if (to - from >= 4 && Lexicon.PAIRED_HONORIFICS.contains(Lexicon.lower(tokens.get(from).text()) + " "
+                        + Lexicon.lower(tokens.get(from + 1).text()))) {
+                    from += 2; // "Tan Sri Abdul Rahman": "Tan" alone is a surname
+                } else if ((Lexicon.isTitleWord(tokens.get(from).text())
+                        || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(from).text())))
+                        && !givenName(tokens, from, to)) {
+                    from++;
+                } else {
+                    break;
+                }
             }
             from = afterAbbreviatedTitle(tokens, from, to);
             if (to - from >= 4 && Lexicon.SHORT_HONORIFICS.contains(Lexicon.lower(tokens.get(from).text()))
@@ -1106,7 +1121,8 @@ final class SpanFinder {
         if (linked && to + 1 < tokens.size() && tokens.get(to).text().equals("and")) {
             int k = to + 1;
             while (k < tokens.size() && k < to + 3 && tokens.get(k).capitalized() && !claimed[k]
-                    && tokens.get(k).ner() == NerTag.NONE && tokens.get(k).text().chars().allMatch(Character::isLetter)
+                    && (tokens.get(k).ner() == NerTag.NONE || abstractNoun(tokens, k))
+                    && tokens.get(k).text().chars().allMatch(Character::isLetter)
                     && !CALENDAR.contains(tokens.get(k).text())
                     && !Lexicon.NOT_NAME.contains(Lexicon.lower(tokens.get(k).text()))) {
                 k++;
@@ -1117,6 +1133,19 @@ final class SpanFinder {
         }
         return listedTrades(tokens, to, claimed);
     }
+
+    /**
+     * "Ministry of Human Resources and" + "Emiratisation": a lone word the tagger took for a surname, whose ending
+     * makes it an abstract noun ("-isation", "-ment", "-ness"), which no surname has.
+     */
+    private static boolean abstractNoun(List<Token> tokens, int k) {
+        boolean alone = tokens.get(k).ner() == NerTag.PERSON && (k + 1 >= tokens.size()
+                || tokens.get(k + 1).ner() != NerTag.PERSON) && tokens.get(k - 1).ner() != NerTag.PERSON;
+        return alone && ABSTRACT_ENDINGS.matcher(tokens.get(k).text()).find();
+    }
+
+    private static final java.util.regex.Pattern ABSTRACT_ENDINGS = java.util.regex.Pattern.compile(
+            "(?:isation|ization|ment|ness|ship|ism)$");
 
     /** Head nouns that end a union's or a federation's name made of a list of trades or members. */
     private static final Set<String> LIST_BODY_HEADS = Set.of("union", "unions", "association", "federation",
@@ -1164,11 +1193,23 @@ final class SpanFinder {
      * The sentence's first word is capitalised by position only and never taken; headlines capitalise every word
      * and are left alone by the caller.
      */
-    private static int extendOrganizationLeft(List<Token> tokens, int from, boolean[] claimed, List<Span> table) {
+    private static int extendOrganizationLeft(List<Token> tokens, int from, int to, boolean[] claimed,
+                                              List<Span> table) {
         int f = listedFields(tokens, from, claimed);
         while (f > 1) {
             Token p = tokens.get(f - 1);
             String w = p.text();
+            if (w.equals("the") && f - 3 >= 0 && tokens.get(f - 2).text().equals("of")
+                    && isUntaggedNameWord(tokens.get(f - 3), claimed[f - 3])
+                    && PART_HEADS.contains(Lexicon.lower(tokens.get(f - 3).text()))) {
+                f -= 3; // "the Second Division" + "of the National Army": a part of a body, named by it
+                continue;
+            }
+            if (p.capitalized() && PART_HEADS.contains(Lexicon.lower(tokens.get(f).text()))
+                    && ORDINAL.matcher(w).matches()) {
+                f--; // "Second Division", "4th Brigade"
+                continue;
+            }
             if (ORG_LINKS.contains(w) || w.equals("&")) {
                 // not the end of a hyphenated name ("Ana Demir-Quinn of Bogazici University")
                 if (f - 2 >= 1 && isUntaggedNameWord(tokens.get(f - 2), claimed[f - 2])
@@ -1183,16 +1224,33 @@ final class SpanFinder {
             }
             f--;
         }
-        if (f > 0 && claimed[f - 1] && !Lexicon.isTitleWord(tokens.get(f).text())) {
+        if (f > 0 && claimed[f - 1]) {
             int end = f;
             Optional<Span> demonym = table.stream().filter(m -> m.to() == end && m.country().isPresent()
                     && m.country().get().role() == CountryTable.Role.DEMONYM).findFirst();
-            if (demonym.isPresent()) {
+            // "the Nigerian National Petroleum Company (NNPC)": a title word after the demonym may open a phrase of
+            // its own ("the Kenyan Chief Justice"), unless the acronym after the name spells the demonym too
+            if (demonym.isPresent() && (!Lexicon.isTitleWord(tokens.get(f).text())
+                    || spelledBy(tokens, demonym.get().from(), f, to))) {
                 table.remove(demonym.get());
                 f = demonym.get().from();
             }
         }
         return f;
+    }
+
+    /**
+     * Whether the acronym in brackets right after the name at {@code [from, to)} opens with the initials of the word
+     * at {@code word} and of the name's first word: "Nigerian" + "National Petroleum Company Limited (NNPC Ltd)".
+     */
+    private static boolean spelledBy(List<Token> tokens, int word, int from, int to) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals("(")) {
+            return false;
+        }
+        String acronym = tokens.get(to + 1).text();
+        return acronym.length() >= 3 && acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT))
+                && acronym.charAt(0) == tokens.get(word).text().charAt(0)
+                && acronym.charAt(1) == tokens.get(from).text().charAt(0);
     }
 
     /**

@@ -106,8 +106,22 @@ final class Titles {
     private void before(Sentence s, Resolved person, List<Resolved> rs) {
         List<Token> t = s.tokens();
         int last = person.span().from() - 1;
-        while (last >= 0 && (Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(last).text())) || courtesy(t.get(last)))) {
-            last--;
+        while (last >= 0) {
+            if (last >= 1 && Lexicon.PAIRED_HONORIFICS.contains(Lexicon.lower(t.get(last - 1).text()) + " "
+                    + Lexicon.lower(t.get(last).text()))) {
+                last -= 2; // "Opposition MP Tan Sri X"
+            } else if (Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(last).text())) || courtesy(t.get(last))) {
+                last--;
+            } else {
+                break;
+            }
+        }
+        // "Minister in the Prime Minister's Department (Law and Institutional Reform) X": a portfolio in brackets
+        // between the office and the name belongs to the title
+        int tail = last;
+        int open = portfolioOpen(t, last);
+        if (open > 0) {
+            last = open - 1;
         }
         int start = last + 1;
         boolean head = false;
@@ -171,7 +185,7 @@ final class Titles {
         }
         if (start <= last) {
             start = head ? compoundStart(t, start) : start;
-            add(new Title(person.id(), s.slice(t.get(start).begin(), t.get(last).end()), country, person.position()));
+            add(new Title(person.id(), s.slice(t.get(start).begin(), t.get(tail).end()), country, person.position()));
         } else if (last == person.span().from() - 1 || last >= 0 && roleNoun(t.get(last).text())) {
             // "After the session Mr Penhallow said": before an honorific, only a noun of a role ("Veterinarian
             // Dr. Oskar Brandtveit") is a title by its position
@@ -182,6 +196,27 @@ final class Titles {
         if (start > last) {
             shared(s, person, rs, last);
         }
+    }
+
+    /**
+     * The opening bracket of a portfolio in brackets that ends at token {@code close} ("(Law and Institutional
+     * Reform)"): capitalised words and their joining words, after a title word; -1 when there is none.
+     */
+    private static int portfolioOpen(List<Token> t, int close) {
+        if (close < 0 || !t.get(close).text().equals(")")) {
+            return -1;
+        }
+        for (int k = close - 1; k > 0 && close - k <= 8; k--) {
+            String w = t.get(k).text();
+            if (w.equals("(")) {
+                return k < close - 1 && Lexicon.isTitleWord(t.get(k - 1).text())
+                        || t.get(k - 1).text().matches("\\p{Lu}.*") ? k : -1;
+            }
+            if (!t.get(k).capitalized() && !w.matches("and|&|of|,")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -260,7 +295,10 @@ final class Titles {
             k--;
             complement++;
         }
-        if (k < 1 || start > last && complement == 0 || !Lexicon.lower(t.get(k).text()).matches("of|for")) {
+        // "Minister in the Prime Minister's Department X": "in" after a capitalised title head alone
+        boolean in = k >= 1 && t.get(k).text().equals("in") && t.get(k - 1).capitalized()
+                && Lexicon.isTitleHead(t.get(k - 1).text());
+        if (k < 1 || start > last && complement == 0 || !Lexicon.lower(t.get(k).text()).matches("of|for") && !in) {
             return -1;
         }
         int q = k - 1;
@@ -319,6 +357,9 @@ final class Titles {
         String l = Lexicon.lower(w.text());
         if (l.equals("the") || l.equals("and") || l.equals("&")) {
             return true;
+        }
+        if (l.matches("['’]s")) {
+            return k > 0 && t.get(k - 1).capitalized(); // "Minister for Women's Affairs", "the Prime Minister's Office"
         }
         if (l.equals(",")) {
             return k > 0 && k + 1 < t.size() && t.get(k - 1).capitalized() && t.get(k + 1).capitalized()

@@ -16,6 +16,7 @@ import org.dossier.core.model.Entity;
 import org.dossier.core.model.EntityType;
 import org.dossier.core.model.Quote;
 import org.dossier.nlp.entity.CountryTable;
+import org.dossier.nlp.entity.EntityResolver;
 import org.dossier.nlp.text.Document;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
@@ -297,6 +298,9 @@ final class Attribution {
         return kept;
     }
 
+    /** The content words of the quotation or reported clause being attributed ({@link #stems}). */
+    private Set<String> voiced = Set.of();
+
     private void attribute(Kept k) {
         Quoted q = k.q();
         int par = q.firstParagraph();
@@ -305,6 +309,7 @@ final class Attribution {
             to++;
         }
         Set<String> inside = namedWithin(b.tokenAt(q.open()), to);
+        voiced = stems(b.tokenAt(q.open()), to);
         Optional<Speaker> speaker;
         if (k.frame().isPresent()) {
             Frames.Frame f = k.frame().get();
@@ -562,13 +567,17 @@ final class Attribution {
             if (reports.stream().noneMatch(r -> r.from() <= t && t < r.to())) {
                 int end = subject.get().end();
                 // "Lee, a former minister, …", "Lee, 67, has run a shop since 1987": presented as a new voice
-                boolean aged = b.word(end).equals(",") && b.word(end + 1).matches("\\d{1,3}")
-                        && firstMention.getOrDefault(n.mention().entityId(), -1) == n.mention().begin();
+                boolean named1st = firstMention.getOrDefault(n.mention().entityId(), -1) == n.mention().begin();
+                boolean aged = b.word(end).equals(",") && b.word(end + 1).matches("\\d{1,3}") && named1st;
                 boolean introduced = subject.get().appositive().isPresent() && b.word(end).equals(",") || aged;
                 about = n.mention();
                 takePendingRole(n.mention(), subject.get().appositive(), par);
                 Optional<Speaker> sp = named(n.mention(), subject.get().appositive());
                 focus(sp, subject.get(), par, introduced, en);
+                if (named1st && !introduced && !frames.speaksAfter(subject.get(), en)) {
+                    // "Former striker Lee scored the goal that …": named for the first time, doing something
+                    sp.ifPresent(x -> talk.named(x, par, stems(end, en)));
+                }
                 sp.ifPresent(x -> copularTitle(x, subject.get().end(), en));
             }
         } else if (subject.isEmpty()) {
@@ -589,6 +598,7 @@ final class Attribution {
         people(st, en, par, about);
         for (Indirect.Report r : reports) {
             Set<String> inside = namedWithin(r.from(), r.to());
+            voiced = stems(r.from(), r.to());
             Optional<Speaker> speaker = goingOn(r.np().ref(), r.verb(), par,
                     resolve(r.np().ref(), r.np().appositive(), par, inside, r.np().start()));
             if (r.np().ref() instanceof Ref.Described d) {
@@ -690,7 +700,9 @@ final class Attribution {
             return;
         }
         int k = j;
-        while (k < en && !b.word(k).equals(",") && !inQuote[k] && !b.endsClause(k) && !when(k)) {
+        // "is a Catholic priest whose church in Delmas has sheltered …": the title ends before its relative clause
+        while (k < en && !b.word(k).equals(",") && !inQuote[k] && !b.endsClause(k) && !when(k)
+                && !(k > j && RELATIVES.contains(b.lower(k)))) {
             k++;
         }
         String phrase = Quoted.collapse(b.slice(j, k));
@@ -699,9 +711,14 @@ final class Attribution {
             role |= Words.personRole(w) != null;
         }
         if (role && k - j <= 12) {
-            Frames.asTitle(phrase).ifPresent(t -> give(s.id().get(), t));
+            Frames.asTitle(phrase).ifPresent(t -> {
+                give(s.id().get(), t);
+                knownTitle(s.id().get()).ifPresent(known -> talk.retitle(s.key(), known));
+            });
         }
     }
+
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "that", "where");
 
     /**
      * Verbs that take up, hold or leave a post named after "as" ("was appointed as", "stepped down as"): news quotes
@@ -848,14 +865,42 @@ final class Attribution {
                 continue;
             }
             boolean first = firstMention.getOrDefault(m.entityId(), -1) == m.begin();
+            // "X, 52, …", "X, a …", "X, who …"; "X's brother, a firefighter, was …" (about X's own)
             boolean presented = b.word(end).equals(",") && (b.word(end + 1).matches("\\d{1,3}")
-                    || Words.isDeterminer(b.word(end + 1)) || b.lower(end + 1).equals("who"));
+                    || Words.isDeterminer(b.word(end + 1)) || b.lower(end + 1).equals("who"))
+                    || opensSentence(st, t) && isPossessive(end);
             if (first && presented) {
                 talk.mentioned(sp.get(), par, true);
             } else {
                 talk.aside(sp.get(), par);
             }
         }
+    }
+
+    /**
+     * The common words of tokens {@code [from, to)}, not names, cut to their first five letters so that "promised"
+     * and "Promises" meet: what a quotation or a sentence says happened.
+     */
+    private Set<String> stems(int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int t = Math.max(0, from); t < Math.min(to, b.size()); t++) {
+            String w = b.lower(t);
+            if (w.length() >= 5 && b.mention(t) == null && w.chars().allMatch(Character::isLetter)
+                    && !Words.isDeterminer(w) && !Words.isConnective(w) && !Words.isAdjunct(w)
+                    && !Words.isReportingVerb(w)) {
+                out.add(w.substring(0, 5));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the name at {@code t} opens the sentence from {@code st}, after courtesy titles at most ("Puan X"). */
+    private boolean opensSentence(int st, int t) {
+        int k = st;
+        while (k < t && EntityResolver.isHonorific(b.word(k))) {
+            k++;
+        }
+        return k == t;
     }
 
     private static boolean isPreposition(String w) {
@@ -955,7 +1000,7 @@ final class Attribution {
                     .flatMap(o -> named(o, Optional.empty())));
         }
         if (ref instanceof Ref.Pronoun p) {
-            Optional<Speaker> s = talk.pronoun(p.gender(), par, inside);
+            Optional<Speaker> s = talk.pronoun(p.gender(), par, inside, voiced);
             s.ifPresent(x -> talk.gender(x.key(), p.gender(), Discourse.GUESSED));
             return s;
         }

@@ -29,7 +29,10 @@ final class Discourse {
      * name), or was only named in passing (an aside: a last resort for a pronoun).
      */
     private record Entry(Speaker speaker, int paragraph, boolean spoke, String head, boolean introduced,
-                         boolean aside) {
+                         boolean aside, Set<String> deed) {
+        Entry(Speaker speaker, int paragraph, boolean spoke, String head, boolean introduced, boolean aside) {
+            this(speaker, paragraph, spoke, head, introduced, aside, null);
+        }
     }
 
     private final List<Entry> history = new ArrayList<>();
@@ -59,6 +62,29 @@ final class Discourse {
     /** {@code s} had a say in {@code paragraph} without a quote of its own ("Lee dismissed the remarks"). */
     void reacted(Speaker s, int paragraph, boolean introduced) {
         history.add(new Entry(s, paragraph, true, "", introduced, false));
+    }
+
+    /**
+     * The text has just stated what {@code key} is ("Father Ana Ruiz is a Catholic priest …"): from now on a pronoun
+     * or a description that reaches back to that person finds the person with {@code title}.
+     */
+    void retitle(String key, String title) {
+        for (int i = 0; i < history.size(); i++) {
+            Entry e = history.get(i);
+            Speaker s = e.speaker();
+            if (s.key().equals(key)) {
+                history.set(i, new Entry(new Speaker(s.name(), s.id(), Optional.of(title), s.person()), e.paragraph(),
+                        e.spoke(), e.head(), e.introduced(), e.aside(), e.deed()));
+            }
+        }
+    }
+
+    /**
+     * A sentence in {@code paragraph} names {@code s} for the first time, as its subject, doing what the content
+     * words {@code deed} say ("Former striker Lee scored the goal that won the title").
+     */
+    void named(Speaker s, int paragraph, Set<String> deed) {
+        history.add(new Entry(s, paragraph, false, "", false, false, deed));
     }
 
     /** A person named in passing in {@code paragraph} ("when Guadalupe Ortiz starts the first batch"). */
@@ -154,9 +180,19 @@ final class Discourse {
      * only guessed from an earlier pronoun yields when no one else fits.
      */
     Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside) {
-        Optional<Speaker> s = pronoun(gender, paragraph, namedInside, GUESSED);
+        return pronoun(gender, paragraph, namedInside, Set.of());
+    }
+
+    /**
+     * As {@link #pronoun(char, int, Set)}, for words whose content words are {@code voiced}: a person named for the
+     * first time in the paragraph before, doing something these words do not take up, is the new voice ("Former
+     * striker Lee scored the goal that … / He said he backed the sale"); words that take it up react to it
+     * ("Chancellor Krause … promised emergency funds. / \"Promises of emergency money are welcome …,\" she said").
+     */
+    Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside, Set<String> voiced) {
+        Optional<Speaker> s = pronoun(gender, paragraph, namedInside, GUESSED, voiced);
         if (s.isEmpty()) {
-            s = pronoun(gender, paragraph, namedInside, TOLD);
+            s = pronoun(gender, paragraph, namedInside, TOLD, voiced);
         }
         if (s.isEmpty()) {
             for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
@@ -172,7 +208,8 @@ final class Discourse {
         return s;
     }
 
-    private Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside, int trust) {
+    private Optional<Speaker> pronoun(char gender, int paragraph, Set<String> namedInside, int trust,
+                                      Set<String> voiced) {
         Entry subject = null;
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - LOOKBACK); i--) {
             Entry e = history.get(i);
@@ -188,7 +225,8 @@ final class Discourse {
                         && gender == genders.getOrDefault(subject.speaker().key(), '?');
                 boolean turned = subject != null && (subject.paragraph() == paragraph
                         || subject.paragraph() == paragraph - 1
-                        && (e.paragraph() < paragraph - 2 || subject.introduced() || sure));
+                        && (e.paragraph() < paragraph - 2 || subject.introduced() || sure
+                        || subject.deed() != null && Collections.disjoint(subject.deed(), voiced)));
                 return Optional.of(turned ? subject.speaker() : s);
             }
             if (subject == null) {

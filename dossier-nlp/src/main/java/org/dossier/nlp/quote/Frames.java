@@ -1101,6 +1101,13 @@ final class Frames {
         if (w.equals("who") && k - 1 >= lo && b.word(k - 1).equals(",")) {
             return withAppositive(k - 1, lo, true);
         }
+        if (w.equals("who") && k - 1 >= lo && b.word(k - 1).chars().allMatch(Character::isLetter)) {
+            // "Ana Ruiz, 26, a factory worker from Medan who said …": the relative clause closes the appositive
+            Optional<Np> np = withAppositive(k, lo, true).filter(x -> x.ref() instanceof Ref.Named);
+            if (np.isPresent()) {
+                return np;
+            }
+        }
         if (w.equals(",")) {
             int p = asideOpening(k, lo);
             if (p >= 0 && b.lower(p + 1).equals("which")) {
@@ -1724,8 +1731,12 @@ final class Frames {
                 break;
             }
         }
-        // "Senior coroner Dr Ana Ruiz": the courtesy title before the name is no part of the role
-        int end = first - 1 > start && courtesy(first - 1) ? first - 1 : first;
+        // "Senior coroner Dr Ana Ruiz", "Opposition MP Tan Sri Ana Ruiz": courtesy titles before the name are no
+        // part of the role
+        int end = first;
+        while (end - 1 > start && courtesy(end - 1)) {
+            end--;
+        }
         for (int j = start; j < end; j++) {
             // the head of a title is its last word: a noun of occupation by its shape counts there ("Food blogger",
             // "Urban planner" before the name), as no list holds every trade
@@ -1760,7 +1771,7 @@ final class Frames {
      * ({@link EntityResolver#isHonorific}: "Mr", "Daw", "Ratu").
      */
     private static final Set<String> COURTESY = Set.of("lord", "lady", "dr", "prof", "rev", "alhaji", "hajiya",
-            "datuk", "dato", "tun", "tan", "haji", "hajjah", "sheikh", "shaikh", "sayyid", "mx");
+            "datuk", "dato", "tun", "tan", "sri", "haji", "hajjah", "sheikh", "shaikh", "sayyid", "mx");
 
     /** Whether token {@code k} is a courtesy title ("Dr", "Daw", "Datuk"), with or without its full stop. */
     private boolean courtesy(int k) {
@@ -2234,6 +2245,10 @@ final class Frames {
     }
 
     /** A comma and a relative word: where a clause about the one an appositive describes begins. */
+    /** A relative clause that reports speech ("who said he had …"), which the entity stage may take into a title. */
+    private static final Pattern REPORTING_RELATIVE = Pattern.compile(
+            ",?\\s+who\\s+(?:(?:has|had)\\s+)?(?:said|says|told|tells)\\b");
+
     private static final Pattern RELATIVE_AFTER_COMMA = Pattern.compile(",\\s+(?i:who|whom|whose|which)\\b");
 
     /**
@@ -2284,6 +2299,10 @@ final class Frames {
                 String verb = Words.lower(t.split(" ")[0]);
                 return Words.isOfficeVerb(verb) && t.indexOf(' ') > 0 ? Optional.of(t) : Optional.empty();
             }
+        }
+        Matcher speech = REPORTING_RELATIVE.matcher(t);
+        if (!who && speech.find() && speech.start() > 0) {
+            t = t.substring(0, speech.start()); // "a factory worker who said he had been promised a job": reported
         }
         boolean aged = t.matches("\\d{1,3}, .+");
         if (aged) {

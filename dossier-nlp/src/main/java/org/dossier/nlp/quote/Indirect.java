@@ -153,7 +153,10 @@ final class Indirect {
      * that …": "that" after a conjunction can only open a clause coordinated with the first); else -1.
      */
     private int secondClause(int c) {
-        int j = b.word(c).equals(",") ? c + 1 : c;
+        int j = c;
+        while (j < b.size() && j < c + 3 && (Frames.isQuoteMark(b.word(j)) || b.word(j).equals(","))) {
+            j++; // "… alone,\" and that …": past the quotation the first clause ended in
+        }
         return (b.lower(j).equals("and") || b.lower(j).equals("but")) && b.lower(j + 1).equals("that") ? j + 2 : -1;
     }
 
@@ -322,6 +325,16 @@ final class Indirect {
             // a clause the words cannot bound ("said rising rents and slow wages had pushed …"): the parse's (not
             // for a quotation or a pause after the verb, which no clause follows)
             clause = syntax.complement(np.get(), v, end).orElse(null);
+        }
+        if (clause != null && before.equals("who")) {
+            // "X, a factory worker who said he had been promised a job, told AFP that …": the relative clause ends
+            // where the sentence's own verb comes after a comma
+            for (int j = clause[0]; j + 1 < clause[1]; j++) {
+                if (b.word(j).equals(",") && (Words.isReportingVerb(b.word(j + 1)) || Words.isFinite(b.word(j + 1)))) {
+                    clause = new int[] {clause[0], j};
+                    break;
+                }
+            }
         }
         return clause == null ? Optional.empty() : Optional.of(new Report(np.get(), v, clause[0], clause[1]));
     }

@@ -718,4 +718,38 @@ class RetyperTest {
         List<Span> p = spans("Ana/P Ruiz/P , known by her nickname Nana , said the river had peaked .");
         assertTrue(p.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), p.toString());
     }
+
+    @Test
+    void aMalaysianCourtesyTitleOfTwoWordsIsNoPartOfTheName() {
+        List<Span> s = spans("Opposition MP Tan/P Sri/P Abdul/P Rahman/P Idris/P said so .");
+        assertTrue(has(s, "Abdul Rahman Idris"), s.toString());
+        List<Span> t = spans("Puan/P Siti/P Aishah/P Ramli/P watched the vote .");
+        assertTrue(has(t, "Siti Aishah Ramli"), t.toString());
+        // "Tan" alone is a surname
+        List<Span> u = spans("Tan/P Wei/P Ming/P said so .");
+        assertTrue(has(u, "Tan Wei Ming"), u.toString());
+    }
+
+    @Test
+    void aBodysNameRunsOnOverItsPartsAndItsFields() {
+        List<Span> s = spans("The Second Division of the National/O Army/O said troops had destroyed 14 laboratories .");
+        assertTrue(has(s, "Second Division of the National Army"), s.toString());
+        List<Span> t = spans("The Ministry/O of/O Human/O Resources/O and Emiratisation/P said on Monday that fines"
+                + " would rise .");
+        assertTrue(has(t, "Ministry of Human Resources and Emiratisation"), t.toString());
+        // a surname after "and" is a person of its own
+        List<Span> u = spans("The Ministry/O of/O Health/O and Mutua/P agreed on Monday .");
+        assertTrue(has(u, "Ministry of Health") && has(u, "Mutua"), u.toString());
+    }
+
+    @Test
+    void aDemonymThatTheAcronymAfterTheNameSpellsIsPartOfTheName() {
+        List<Span> s = spans("The Nigerian National/O Petroleum/O Company/O Limited/O ( NNPC/O Ltd/O ) said prices"
+                + " had fallen .");
+        assertTrue(has(s, "Nigerian National Petroleum Company Limited"), s.toString());
+        // an acronym that does not spell it leaves the demonym out
+        List<Span> t = spans("The Nigerian National/O Petroleum/O Company/O Limited/O ( NPCL/O ) said prices had"
+                + " fallen .");
+        assertTrue(has(t, "National Petroleum Company Limited"), t.toString());
+    }
 }

@@ -332,4 +332,13 @@ class TitlesTest {
                 titlesOf("Mwila Banda-Sikazwe, general secretary of the Zambia Nurses, Midwives and Orderlies Union,"
                         + " said staff had not been paid.", "Mwila Banda-Sikazwe"));
     }
+
+    @Test
+    void aPortfolioInBracketsAndAPairedCourtesyTitleBeforeTheName() {
+        assertEquals(List.of("Minister in the Prime Minister's Department (Law and Institutional Reform)"),
+                titlesOf("Minister in the Prime Minister's Department (Law and Institutional Reform) Datuk Seri"
+                        + " Noraini Hamid said the law would set up a tribunal.", "Noraini Hamid"));
+        assertEquals(List.of("Opposition MP"),
+                titlesOf("Opposition MP Tan Sri Abdul Rahman Idris said the law was overdue.", "Abdul Rahman Idris"));
+    }
 }

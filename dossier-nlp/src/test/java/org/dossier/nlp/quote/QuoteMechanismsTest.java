@@ -2,6 +2,7 @@ package org.dossier.nlp.quote;
 
 import static org.dossier.nlp.quote.Quotes.starting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -878,5 +879,81 @@ class QuoteMechanismsTest {
         Quote label = starting(qs, "Convener, I would like");
         assertEquals(Optional.of("Alasdair Munro"), label.speaker(), qs.toString());
         assertTrue(label.speakerTitle().orElse("").contains("managing director"), qs.toString());
+    }
+
+    @Test
+    void aPersonNamedForTheFirstTimeDoingSomethingIsTheNextPronounsVoice() {
+        List<Quote> qs = quotes("LIMA — Members of the football club voted to sell it to a fund.\n\n"
+                + "Fund partner Gerald T. Hanworth said in a statement that the fund wanted \"a club that sells"
+                + " players, not its future.\"\n\n"
+                + "Former goalkeeper Wilmer Quispe Huamán kept goal in the club's last title win, in 2001.\n\n"
+                + "He said he supported the deal.");
+        assertEquals(Optional.of("Wilmer Quispe Huamán"), starting(qs, "he supported the deal").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void wordsThatTakeUpWhatTheNewPersonDidAreSomeoneElsesReaction() {
+        List<Quote> qs = quotes("Ana Kessler, an economist at the Tallinn Institute, said the budget was too tight.\n\n"
+                + "Prime Minister Rein Oja toured the flooded villages on Monday and promised reconstruction money.\n\n"
+                + "\"Promises of reconstruction money are easy, but they are not a budget,\" she said.");
+        assertEquals(Optional.of("Ana Kessler"), starting(qs, "Promises of reconstruction").speaker(), qs.toString());
+    }
+
+    @Test
+    void aPersonWhosePossessiveOpensTheSentenceIsTheNextPronounsVoice() {
+        List<Quote> qs = quotes("ACCRA — A court charged nine officials over the dam collapse.\n\n"
+                + "Kojo Asante-Mensah, a lawyer for two of the officials, said his clients would appeal.\n\n"
+                + "Abena Owusu-Darko's husband, a fisherman, was among the first to be swept away.\n\n"
+                + "\"We waited four years for this day,\" she said.");
+        assertEquals(Optional.of("Abena Owusu-Darko"), starting(qs, "We waited four years").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aTitleStatedWithACopulaLaterIsThePronounsAndTheDescriptionsToo() {
+        List<Quote> qs = quotes("Health workers said cholera cases had doubled in the camps.\n\n"
+                + "Mirabelle Etienne, 31, said her son had been treated last week. \"He could not stand,\" she said.\n\n"
+                + "Father Josué Saint-Fleur is a Catholic priest whose church has sheltered 600 people.\n\n"
+                + "He said the camp had received no chlorine in a month.\n\n"
+                + "\"We pray, but prayer does not clean water,\" the priest said.");
+        Quote told = starting(qs, "the camp had received");
+        assertEquals(Optional.of("Josué Saint-Fleur"), told.speaker(), qs.toString());
+        assertTrue(told.speakerTitle().orElse("").contains("priest"), qs.toString());
+        assertEquals(Optional.of("Josué Saint-Fleur"), starting(qs, "We pray, but").speaker(), qs.toString());
+    }
+
+    @Test
+    void aRelativeClauseThatReportsSpeechIsAnIndirectQuoteOfThePerson() {
+        List<Quote> qs = quotes("Budi Santoso, 31, a driver from Surabaya who said he had been offered a job in a hotel,"
+                + " told reporters at the shelter that his phone had been taken from him.");
+        Quote relative = starting(qs, "he had been offered a job in a hotel");
+        assertEquals(Optional.of("Budi Santoso"), relative.speaker(), qs.toString());
+        assertEquals("he had been offered a job in a hotel", relative.text(), qs.toString());
+        Quote told = starting(qs, "his phone had been taken");
+        assertEquals(Optional.of("Budi Santoso"), told.speaker(), qs.toString());
+        assertEquals(Optional.of("a driver from Surabaya"), told.speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void aClauseCoordinatedAfterAPartialQuoteIsReportedOnItsOwn() {
+        List<Quote> qs = quotes("SEOUL — South Korea's Constitutional Court on Thursday struck down the law.\n\n"
+                + "The court said the law \"cannot stand on custom alone,\" and that the National Assembly must"
+                + " rewrite it by the end of next year.");
+        Quote second = starting(qs, "the National Assembly must rewrite it");
+        assertEquals(Optional.of("South Korea's Constitutional Court"), second.speaker(), qs.toString());
+        assertFalse(second.direct(), qs.toString());
+    }
+
+    @Test
+    void aLineageLinkOrAPortugueseEJoinsTheNamesAroundIt() {
+        List<Quote> qs = quotes("The stolen records included those of retiree Muthusamy s/o Raman, 67, who said the"
+                + " caller had known his surgeon's name.\n\n"
+                + "The chairman of the operator, Duarte Sousa e Menezes, told a news conference that the line would"
+                + " stay closed.");
+        assertEquals(Optional.of("Muthusamy s/o Raman"), starting(qs, "the caller had known").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Duarte Sousa e Menezes"), starting(qs, "the line would stay").speaker(),
+                qs.toString());
     }
 }
