@@ -297,6 +297,11 @@ final class Indirect {
         if (np.isEmpty()) {
             return b.word(v - 1).equals(",") ? trailing(v, st, end) : Optional.empty();
         }
+        int o = np.get().start() - 1;
+        if (o - 1 >= st && b.lower(o - 1).equals("who") && !b.token(o).capitalized()
+                && Character.isLetter(b.word(o).charAt(0)) && !Words.isAuxiliaryOrBe(b.lower(o))) {
+            return Optional.empty(); // "Farmers who met Governor Ana Ruiz said …": she is the relative clause's object
+        }
         int[] clause = complement(v, end, Words.isNounLike(b.word(v)) || !Words.takesBareClause(b.word(v)));
         Optional<Integer> phrase = addresses(b.lower(v)) && (clause == null
                 || !b.lower(clause[0] - 1).equals("that")) ? syntax.addressed(np.get(), v) : Optional.empty();
@@ -554,7 +559,7 @@ final class Indirect {
                 || b.token(r).capitalized() && Character.isLetter(b.word(r).charAt(0));
         // "said growth would slow", "said strong yields in the south had offset": a bare noun starts the clause when
         // a finite verb follows soon, past a parenthetical ("said exports, particularly of chips, would …")
-        int reach = starts ? 25 : 9;
+        int reach = starts ? 25 : 11;
         if (!starts && (!Character.isLetter(b.word(r).charAt(0)) || Words.isAdjunct(b.word(r)))) {
             return null;
         }

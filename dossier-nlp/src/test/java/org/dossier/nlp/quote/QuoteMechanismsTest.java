@@ -956,4 +956,12 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Duarte Sousa e Menezes"), starting(qs, "the line would stay").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aBareSubjectOfTenWordsBeforeItsVerbStillOpensTheReportedClause() {
+        List<Quote> qs = quotes("The consortium's chief executive, Pieter van Dam, said construction of a desalination"
+                + " plant and a new jetty would begin next year.");
+        assertEquals(Optional.of("Pieter van Dam"), starting(qs, "construction of a desalination plant").speaker(),
+                qs.toString());
+    }
 }
