@@ -1135,13 +1135,14 @@ final class SpanFinder {
     }
 
     /**
-     * "Ministry of Human Resources and" + "Emiratisation": a lone word the tagger took for a surname, whose ending
-     * makes it an abstract noun ("-isation", "-ment", "-ness"), which no surname has.
+     * "Ministry of Human Resources and" + "Emiratisation": a lone word of eight letters or more the tagger took for a
+     * surname, whose ending makes it an abstract noun ("-isation", "-ment", "-ness"); shorter words with such an
+     * ending may be names ("Clement").
      */
     private static boolean abstractNoun(List<Token> tokens, int k) {
         boolean alone = tokens.get(k).ner() == NerTag.PERSON && (k + 1 >= tokens.size()
                 || tokens.get(k + 1).ner() != NerTag.PERSON) && tokens.get(k - 1).ner() != NerTag.PERSON;
-        return alone && ABSTRACT_ENDINGS.matcher(tokens.get(k).text()).find();
+        return alone && tokens.get(k).text().length() >= 8 && ABSTRACT_ENDINGS.matcher(tokens.get(k).text()).find();
     }
 
     private static final java.util.regex.Pattern ABSTRACT_ENDINGS = java.util.regex.Pattern.compile(

@@ -200,7 +200,8 @@ final class Titles {
 
     /**
      * The opening bracket of a portfolio in brackets that ends at token {@code close} ("(Law and Institutional
-     * Reform)"): capitalised words and their joining words, after a title word; -1 when there is none.
+     * Reform)"): capitalised words and their joining words, not none, after a title word or a capitalised word (the
+     * office's last); -1 when there is none.
      */
     private static int portfolioOpen(List<Token> t, int close) {
         if (close < 0 || !t.get(close).text().equals(")")) {
@@ -209,8 +210,8 @@ final class Titles {
         for (int k = close - 1; k > 0 && close - k <= 8; k--) {
             String w = t.get(k).text();
             if (w.equals("(")) {
-                return k < close - 1 && Lexicon.isTitleWord(t.get(k - 1).text())
-                        || t.get(k - 1).text().matches("\\p{Lu}.*") ? k : -1;
+                return k < close - 1 && (Lexicon.isTitleWord(t.get(k - 1).text())
+                        || t.get(k - 1).text().matches("\\p{Lu}.*")) ? k : -1;
             }
             if (!t.get(k).capitalized() && !w.matches("and|&|of|,")) {
                 return -1;

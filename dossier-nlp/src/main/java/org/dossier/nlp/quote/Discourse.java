@@ -26,7 +26,9 @@ final class Discourse {
 
     /**
      * One thing the text did with a speaker: spoke, was the subject of a sentence (introduced: with a title after the
-     * name), or was only named in passing (an aside: a last resort for a pronoun).
+     * name), or was only named in passing (an aside: a last resort for a pronoun). {@code deed}, for a person named
+     * for the first time as a sentence's subject, holds the common words of what the sentence says they did (see
+     * {@link #named}); null otherwise.
      */
     private record Entry(Speaker speaker, int paragraph, boolean spoke, String head, boolean introduced,
                          boolean aside, Set<String> deed) {
