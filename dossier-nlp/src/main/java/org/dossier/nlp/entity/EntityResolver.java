@@ -86,6 +86,7 @@ public final class EntityResolver {
         Set<String> retyped = retyper.correct(sentences, spans, lowerWords);
         spans.forEach(EntityResolver::joinForeignNames);
         spans.forEach(EntityResolver::joinNameParticles);
+        spans.forEach(EntityResolver::givenNameBeforeFiliation);
         spans.forEach(EntityResolver::closingApostrophes);
         officeWordsInNames(spans);
         PersonIndex people = new PersonIndex();
@@ -329,7 +330,9 @@ public final class EntityResolver {
     private static final Set<String> LINEAGE = Set.of("s/o", "d/o", "a/l", "a/p");
 
     private static final Set<String> NAME_LINKS = Set.of("i", "y", "e", "arap", "de", "del", "della", "di", "da", "do",
-            "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "la", "le");
+            "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "la", "le",
+            // Hassaniya and Tuareg filiation ("Ahmedou ould Sidi Baba", "Mariem mint Abdallahi"), Kikuyu "wa"
+            "ould", "mint", "bint", "ben", "ag", "wa");
 
     /**
      * "Jordi Puigvert i Solà", "Joseph Kiprono arap Sang": the tagger often ends a person's name at a particle of
@@ -373,6 +376,53 @@ public final class EntityResolver {
             Span joined = new Span(s, sp.from(), last, sp.begin(), t.get(last - 1).end(),
                     Names.clean(s.slice(sp.begin(), t.get(last - 1).end())), Span.Kind.PERSON, Optional.empty());
             ss.removeIf(o -> o != sp && o.from() >= link && o.to() <= last);
+            ss.set(ss.indexOf(sp), joined);
+        }
+    }
+
+    /** Links that stand only inside a name, between the given name and the father's: "ould", "bin", "arap". */
+    private static final Set<String> FILIATION = Set.of("ould", "mint", "bint", "ben", "bin", "binti", "ibn", "ag", "wa",
+            "arap");
+
+    /**
+     * "trader Mariem mint Abdallahi", "Minister of Petroleum and Energy Ahmedou ould Sidi Baba": the tagger may take
+     * only the father's name after a filiation link for the person and leave the given name before it untagged, or
+     * end an office's field with it. A filiation link never starts a name, so one capitalised word before it, not a
+     * title, an honorific or a word another name holds whole, is the given name. An organisation that ends with that
+     * word gives it up.
+     */
+    private static void givenNameBeforeFiliation(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            int link = sp.from() - 1;
+            int given = link - 1;
+            if (sp.kind() != Span.Kind.PERSON || given < 0 || !FILIATION.contains(t.get(link).text())
+                    || !t.get(given).capitalized() || !t.get(given).text().chars().allMatch(Character::isLetter)
+                    || Lexicon.isTitleHead(t.get(given).text())
+                    || Lexicon.HONORIFICS.contains(Lexicon.lower(t.get(given).text()))
+                    || SpanFinder.CALENDAR.contains(t.get(given).text())) {
+                continue;
+            }
+            Span holder = null;
+            for (Span o : ss) {
+                if (o != sp && o.from() <= given && o.to() > given) {
+                    holder = o;
+                }
+            }
+            if (holder != null && (holder.kind() != Span.Kind.ORGANIZATION || holder.to() != given + 1
+                    || holder.to() - holder.from() < 2)) {
+                continue; // the word is another name's, or a whole organisation's
+            }
+            Sentence s = sp.sentence();
+            if (holder != null) {
+                Span h = holder;
+                int end = t.get(given - 1).end();
+                ss.set(ss.indexOf(h), new Span(s, h.from(), given, h.begin(), end, Names.clean(s.slice(h.begin(), end)),
+                        h.kind(), h.country()));
+            }
+            Span joined = new Span(s, given, sp.to(), t.get(given).begin(), sp.end(),
+                    Names.clean(s.slice(t.get(given).begin(), sp.end())), Span.Kind.PERSON, Optional.empty());
             ss.set(ss.indexOf(sp), joined);
         }
     }

@@ -164,7 +164,10 @@ final class Lexicon {
             "avv.",
             // Portuguese and Spanish respect for a woman before her given name ("Dona Lurdes", "Doña Carmen"); not
             // "Don"/"Dom", which are also given names in English
-            "dona", "doña");
+            "dona", "doña",
+            // Amharic "Ato" (Mr) and "Weizero" (Mrs), Setswana "Kgosi" (chief), Samoan "Afioga" (the address of a
+            // titled chief): "Ato Abebe Tesfaye", "Kgosi Mothibi", "Afioga Lemalu Sione" (invented names)
+            "ato", "w/ro", "weizero", "woizero", "kgosi", "afioga");
 
     /**
      * Malaysian courtesy titles of two words whose first word alone is a name ("Tan" is a common surname): stripped

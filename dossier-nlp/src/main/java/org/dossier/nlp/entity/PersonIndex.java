@@ -1,6 +1,7 @@
 package org.dossier.nlp.entity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,16 @@ final class PersonIndex {
      */
     void mergeContained() {
         for (Person shorter : new ArrayList<>(byKey.values())) {
-            List<Person> longer = candidates(shorter.parts).stream().filter(p -> p != shorter).toList();
-            if (longer.size() == 1 && !generational(shorter.parts, longer.get(0).parts)) {
-                Person target = longer.get(0);
+            List<Person> longer = candidates(shorter.parts).stream().filter(p -> p != shorter)
+                    .filter(p -> !generational(shorter.parts, p.parts)).toList();
+            long firstUse = shorter.positions.isEmpty() ? Long.MAX_VALUE : shorter.positions.get(0);
+            // a surname two people share ("Te Awa-Pōmare" after "Hēmi Te Awa-Pōmare" and "His widow, Mere Te
+            // Awa-Pōmare"): news calls the one the story is about by it, the one it named first, and a relative by
+            // the given name
+            Optional<Person> first = longer.stream().filter(p -> !p.positions.isEmpty() && p.positions.get(0) < firstUse)
+                    .min(Comparator.comparingLong(p -> p.positions.get(0)));
+            if (longer.size() == 1 || longer.size() > 1 && first.isPresent()) {
+                Person target = longer.size() == 1 ? longer.get(0) : first.get();
                 target.positions.addAll(shorter.positions);
                 target.positions.sort(null);
                 byKey.put(shorter.key, target);

@@ -106,6 +106,7 @@ final class SpanFinder {
             institutions(s, out, claimed);
             possessiveBodies(s, out);
             ownedBodies(s, out, claimed);
+            statisticsOffices(s, out);
             acronymSpeakers(s, out, claimed);
             capitalisedSpeaker(s, out, claimed);
             speakerAfterQuote(s, out, claimed, afterQuote);
@@ -302,6 +303,27 @@ final class SpanFinder {
                     Optional.empty()));
             out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             p = end - 1;
+        }
+    }
+
+    /**
+     * "according to Statistics Botswana", "Statistics Canada said": a national statistics office named as
+     * "Statistics" before the country's name, which the tagger leaves untagged and the country table takes for the
+     * country.
+     */
+    private static void statisticsOffices(Sentence s, List<Span> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < out.size(); i++) {
+            Span c = out.get(i);
+            int at = c.from() - 1;
+            if (c.kind() != Span.Kind.COUNTRY_PHRASE || at < 0 || !t.get(at).text().matches("Statistics|Stats")
+                    || c.country().filter(p -> p.role() == CountryTable.Role.NAME
+                            || p.role() == CountryTable.Role.ALIAS).isEmpty()) {
+                continue;
+            }
+            String name = Names.clean(s.slice(t.get(at).begin(), c.end()));
+            out.set(i, new Span(s, at, c.to(), t.get(at).begin(), c.end(), name, Span.Kind.ORGANIZATION,
+                    Optional.empty()));
         }
     }
 

@@ -298,7 +298,10 @@ final class Titles {
         }
         // "Minister in the Prime Minister's Department X": "in" after a capitalised title head alone
         boolean in = k >= 1 && t.get(k).text().equals("in") && t.get(k - 1).capitalized()
-                && Lexicon.isTitleHead(t.get(k - 1).text());
+                && Lexicon.isTitleHead(t.get(k - 1).text())
+                // "Opposition spokesman on finance X", "special envoy on climate X": "on" and a field after a head
+                || k >= 1 && t.get(k).text().equals("on") && Lexicon.isTitleHead(t.get(k - 1).text())
+                && !SpanFinder.CALENDAR.contains(t.get(k + 1).text());
         if (k < 1 || start > last && complement == 0 || !Lexicon.lower(t.get(k).text()).matches("of|for") && !in) {
             return -1;
         }
@@ -541,6 +544,17 @@ final class Titles {
             String l = Lexicon.lower(w);
             boolean word = w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-') && !w.isEmpty();
             boolean capital = Character.isUpperCase(w.charAt(0));
+            if (capital && k > 0 && LOCAL_UNITS.contains(l)) {
+                // "Guangfu Township chief", "Hualien County magistrate": the unit the office governs, with its
+                // place's name before it
+                int place = k - 1;
+                while (place >= 0 && k - place <= 2 && t.get(place).capitalized()
+                        && t.get(place).ner() != NerTag.PERSON && !Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(t.get(place).text()))
+                        && t.get(place).text().chars().allMatch(Character::isLetter)) {
+                    place--;
+                }
+                return place < k - 1 ? place + 1 : k + 1;
+            }
             if (!word || Lexicon.NOT_IN_TITLE.contains(l) || Lexicon.SPEECH_VERBS.contains(l) || l.endsWith("ly")
                     || l.endsWith("ed") || l.endsWith("ing") || capital && k > 0 || t.get(k).ner() != NerTag.NONE) {
                 break;
@@ -550,6 +564,10 @@ final class Titles {
         }
         return k + 1;
     }
+
+    /** Units of local government whose name, with the place's, stands before an office ("Hualien County magistrate"). */
+    private static final Set<String> LOCAL_UNITS = Set.of("county", "township", "district", "province", "ward",
+            "village", "municipality", "borough", "parish", "prefecture", "city", "town", "region");
 
     /**
      * "Mensah's agent, Femi Adeyemi, said", "The mayor's deputy, Oksana Melnyk, coordinates": a noun phrase headed
@@ -608,7 +626,12 @@ final class Titles {
         if (first.equals("whose")) {
             from++; // "the group, whose convenor, X,": the relative word is no part of the title
         }
-        boolean role = Lexicon.isTitleHead(t.get(comma - 1).text()) || owned && plainNoun(t.get(comma - 1));
+        // "The contractor, Rodolfo Bernabe, testified": a definite noun of one or two words that opens the sentence,
+        // set off before the name, takes up someone the text described before, and is what they are (not "Outside
+        // the prison, Ana Ruiz said", a place)
+        boolean definite = first.equals("the") && comma - from <= 3 && plainNoun(t.get(comma - 1))
+                && (from == 0 || t.get(from - 1).text().matches("[—–:-]|--"));
+        boolean role = Lexicon.isTitleHead(t.get(comma - 1).text()) || (owned || definite) && plainNoun(t.get(comma - 1));
         if (!opens || !role || hasNameOrVerb(t, from + 1, comma - 1)) {
             return;
         }

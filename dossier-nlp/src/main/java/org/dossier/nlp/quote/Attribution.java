@@ -1267,6 +1267,19 @@ final class Attribution {
             return Optional.empty();
         }
         int par = b.paragraphOfToken(token);
+        int sentence = b.sentenceOf(token);
+        if (sentence + 1 < b.sentences.size() && b.paragraphOfToken(b.sentenceEnd(sentence)) == par) {
+            // "A contractor told a Senate inquiry that … . The contractor, Rodolfo Bernabe, testified …": the next
+            // sentence of the paragraph opens with the name, set off by the noun itself
+            Optional<Frames.Np> subject = frames.subject(b.sentenceEnd(sentence), b.sentenceEnd(sentence + 1))
+                    .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON);
+            Optional<Speaker> next = subject.flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
+            Predicate<String> holds = t -> List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head);
+            if (next.flatMap(Speaker::title).filter(holds).isPresent()
+                    || subject.flatMap(Frames.Np::appositive).filter(holds).isPresent()) {
+                return next;
+            }
+        }
         // a paragraph of figures may come between: two paragraphs on, the title must hold the noun itself
         int turns = 0; // paragraphs of people named between, who do not fit: a hearing's questioners, in turn
         for (int p = par + 1; p <= par + 2 + turns; p++) {
@@ -1802,6 +1815,14 @@ final class Attribution {
             // says less than the role already known there
             title = knownTitle(m.entityId());
         } else if (title.isPresent()) {
+            // "Guangfu Township chief Chen Wen-chieh": the entity stage kept the unit the office governs, which
+            // the frame, stopping at the place's name, left out
+            String said = title.get();
+            Optional<String> fuller = e.flatMap(x -> x.titles().stream().map(Quoted::collapse)
+                    .filter(t -> Words.lower(t).endsWith(" " + Words.lower(said)) && t.split(" ").length
+                            <= said.split(" ").length + 3 && Character.isUpperCase(t.charAt(0)))
+                    .max(Comparator.comparingInt(String::length)));
+            title = fuller.isPresent() ? fuller : title;
             give(m.entityId(), title.get());
         } else if (person) {
             title = knownTitle(m.entityId());
@@ -1814,6 +1835,9 @@ final class Attribution {
         if (person) {
             int first = b.tokenAt(m.begin());
             char g = Words.genderOf(b.word(first - 1));
+            if (g == 0 && first > 0 && !b.token(first - 1).capitalized()) {
+                g = Words.nounGender(b.word(first - 1)); // "Kvaratskhelia-Abashidze's son Luka"
+            }
             if (g == 0) {
                 g = Words.genderOf(name.split(" ")[0]);
             }
@@ -2153,7 +2177,7 @@ final class Attribution {
      * The name a body or a seat of government is quoted under: the one the text gives it where it speaks or first
      * names it, not always the canonical entity's ({@code name}). A short form the article alone writes ("OPEC+
      * agreed …"); a post abroad with its place ("the U.S. Embassy in Havana"); the country's possessive the text first
-     * named it with ("Mexico's Economy Ministry"); the seat of government ("the Kremlin said").
+     * named it with ("Mexico's Economy Ministry"); the seat of government ("the Kremlin said", "Moscow said").
      */
     private String quotedName(Mention m, String name) {
         if (m.type() == EntityType.ORGANIZATION) {
@@ -2174,7 +2198,9 @@ final class Attribution {
                 return Quoted.collapse(m.text()) + post.get(); // "Russia's mission to the EU": the state's post
             }
         }
-        if (m.type() == EntityType.COUNTRY && CountryTable.get().isGovernmentMetonym(m.text())) {
+        if (m.type() == EntityType.COUNTRY
+                && (m.kind() == MentionKind.METONYM || CountryTable.get().isGovernmentMetonym(m.text()))) {
+            // "Moscow said", "the Kremlin said": quoted under the seat the text names; the entity stays the country
             String seat = stripArticle(Quoted.collapse(m.text())); // the entity stays the country
             return seat.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + seat.substring(1);
         }

@@ -206,6 +206,9 @@ final class Frames {
                 continue; // "had put \"a fair offer\" on the table": put frames words only as "put it"
             }
             if (Words.isFrameVerb(b.word(v)) && !b.token(v).capitalized()) {
+                if (v == o - 1 && contactRelative(v)) {
+                    return Optional.empty(); // "the documents it requested \"…\"": the verb's object is the noun
+                }
                 if (v < last && !adjunctsOnly(v, last + 1)) {
                     return Optional.empty();
                 }
@@ -319,21 +322,31 @@ final class Frames {
             naming |= b.lower(o - 1).equals("as") && v < o - 2 && v >= o - NEAR
                     && (Words.isCharacterising(b.word(v)) || Words.isReacting(b.word(v)));
             boolean reports = Words.isReportingVerb(b.word(v)) && !Words.isNounLike(b.word(v));
-            if (far && !(reports && (Words.takesBareClause(b.word(v)) || b.lower(v + 1).equals("that")))) {
+            // "told reporters that …": the one told between the verb and "that"
+            boolean toldThat = b.lower(v).matches("told|tells|tell|assured|informed|reminded")
+                    && (b.lower(v + 2).equals("that") || b.lower(v + 3).equals("that") && !b.word(v + 2).equals(","));
+            if (far && !(reports && (Words.takesBareClause(b.word(v)) || b.lower(v + 1).equals("that") || toldThat))) {
                 continue;
             }
             if (far && modifiesNoun(q)) {
                 return Optional.empty(); // "a pattern of \"gray zone\" pressure": a term, not words of the speaker
             }
+            if (reports && v == o - 1 && contactRelative(v)) {
+                continue; // "received the documents it requested \"only after …\"": the noun is what was asked for
+            }
             if ((naming && !far || reports) && !b.token(v).capitalized()
                     && !Words.isDeterminer(b.word(v - 1)) && !Words.isPassiveAuxiliary(b.word(v - 1))) {
                 int verb = v;
                 Optional<Np> np = npBefore(v - 1, from);
+                boolean shared = false;
                 if (np.isEmpty() && (b.lower(v - 1).equals("and") || b.lower(v - 1).equals("but"))) {
                     // "X called the vote a defeat and accused the board of \"…\"": the verb shares the subject
                     np = clauseSubject(b.sentenceStart(b.sentenceOf(o)), v - 1);
+                    // "The chief executive told MSPs that …, but admitted that islanders had been \"badly let
+                    // down\"": after a comma, the sentence's subject's second report
+                    shared = b.word(v - 2).equals(",") && np.map(x -> x.ref() instanceof Ref.Described).orElse(false);
                 }
-                if (np.map(x -> x.ref() instanceof Ref.Unknown || x.ref() instanceof Ref.Described).orElse(true)
+                if (!shared && np.map(x -> x.ref() instanceof Ref.Unknown || x.ref() instanceof Ref.Described).orElse(true)
                         && reportsBefore(from, v)) {
                     // "said officers had responded \"within seconds\"", "said the party accepted the verdict and
                     // would sit \"with vigilance\"": the clause is still the one who said it
@@ -343,6 +356,21 @@ final class Frames {
             }
         }
         return Optional.empty();
+    }
+
+    /** Subject pronouns that open a relative clause with no relative word ("the documents it requested"). */
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "you");
+
+    /**
+     * Whether the verb at {@code v}, right before a quotation, ends a relative clause with no relative word, after the
+     * noun it takes as its object ("the documents it requested \"only after …\""): the verb reports nothing of its
+     * own. Not "a budget she said would \"…\"", whose verb reports the clause the quotation ends.
+     */
+    private boolean contactRelative(int v) {
+        String noun = b.word(v - 2);
+        return v >= 2 && CLAUSE_PRONOUNS.contains(b.lower(v - 1)) && !noun.isEmpty()
+                && noun.chars().allMatch(Character::isLowerCase) && !Words.isFunction(noun)
+                && !Words.isClauseStart(noun) && !noun.equals("that") && !Words.isNounLike(noun);
     }
 
     /**
@@ -360,8 +388,10 @@ final class Frames {
             return false;
         }
         String w = b.word(n);
+        // not a determiner, which opens a phrase of its own ("had been \"badly let down\" this year")
         return Character.isLowerCase(w.charAt(0)) && !Words.isAdjunct(w) && !Words.isConnective(w)
-                && !Words.isFinite(w) && !Words.isPastForm(w) && !RELATORS.contains(Words.lower(w));
+                && !Words.isFinite(w) && !Words.isPastForm(w) && !RELATORS.contains(Words.lower(w))
+                && !Words.isDeterminer(w);
     }
 
     /**
@@ -407,7 +437,9 @@ final class Frames {
     /** Whether a comma at {@code c} goes on with the same report: ", and that …", ", but that …". */
     private boolean continuesReport(int c) {
         String next = b.lower(c + 1);
-        return (next.equals("and") || next.equals("but")) && b.lower(c + 2).equals("that");
+        // "…, and that …"; "…, but admitted that …": the subject's second report
+        return (next.equals("and") || next.equals("but")) && (b.lower(c + 2).equals("that")
+                || Words.isReportingVerb(b.word(c + 2)) && !b.token(c + 2).capitalized());
     }
 
     /** Whether a verb that reports a clause ("said", "told reporters that") stands in tokens {@code [from, v)}. */

@@ -28,14 +28,18 @@ final class Transcript {
     private Transcript() {
     }
 
-    /** The longest label read: a name, a title, an office in brackets ("(Chief Executive Officer, PRASA)"). */
+    /**
+     * The longest label read: a name, a title, an office in brackets ("(Chief Executive Officer, PRASA)"), or a
+     * member's region and party in two ("Mairi MacInnes (Highlands and Islands) (SNP)", as Holyrood's Official Report
+     * prints them).
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "(\\p{Lu}[^:\\n\"“”«»()]{0,60}?)(\\s*\\([^()\\n]{1,140}\\))?:\\s+(\\S)");
+            "(\\p{Lu}[^:\\n\"“”«»()]{0,60}?)(\\s*\\([^()\\n]{1,140}\\)){0,2}:\\s+(\\S)");
 
     /** Words a label may hold in lower case: the particles of names ("Mr P du Plessis") and of offices. */
     private static final Set<String> LOWER = Set.of("of", "the", "for", "and", "on", "de", "da", "do", "dos", "das",
             "del", "della", "di", "van", "von", "der", "den", "du", "la", "le", "bin", "binti", "bint", "al", "el",
-            "ibn", "i", "y", "e", "ter", "te", "zu");
+            "ibn", "i", "y", "e", "ter", "te", "zu", "a'", "a’"); // "Eilidh Nic a' Phearsain"
 
     /** A label's first word that marks a question put by an interviewer or a reporter: not listed. */
     private static final Set<String> ASKING = Set.of("q", "q.", "question", "questions", "reporter", "reporters",

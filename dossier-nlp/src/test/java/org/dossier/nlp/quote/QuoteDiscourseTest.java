@@ -454,14 +454,16 @@ class QuoteDiscourseTest {
     }
 
     @Test
-    void aSeatOfGovernmentSpeaksUnderItsOwnNameAsItsCountry() {
+    void aSeatOfGovernmentSpeaksUnderItsOwnNameForItsCountry() {
         List<Quote> qs = quotes("\"Any deployment near our borders will be answered,\" the Kremlin said on Tuesday."
                 + " Beijing said it would retaliate.");
         Quote q = starting(qs, "Any deployment near our borders");
         assertEquals(Optional.of("Kremlin"), q.speaker(), qs.toString());
         assertEquals(Optional.of("country/RUS"), q.speakerId(), qs.toString());
-        // a capital is the country
-        assertEquals(Optional.of("China"), starting(qs, "it would retaliate").speaker(), qs.toString());
+        // a capital that acts is quoted under its own name too, and stands for its country
+        Quote capital = starting(qs, "it would retaliate");
+        assertEquals(Optional.of("Beijing"), capital.speaker(), qs.toString());
+        assertEquals(Optional.of("country/CHN"), capital.speakerId(), qs.toString());
     }
 
     @Test

@@ -964,4 +964,105 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Pieter van Dam"), starting(qs, "construction of a desalination plant").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aFiliationLinkTakesTheGivenNameBeforeIt() {
+        List<Quote> qs = quotes("In the fish market, trader Khadijetou mint Ely, 52, said the boats had stopped"
+                + " going out.\n\nMinister of Fisheries and Maritime Economy Sidi ould Cheikh Ahmed said the state"
+                + " would pay for new nets.");
+        assertEquals(Optional.of("Khadijetou mint Ely"), starting(qs, "the boats had stopped").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Sidi ould Cheikh Ahmed"), starting(qs, "the state would pay").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void courtesyTitlesOfEthiopiaBotswanaAndSamoaAreNoPartOfTheName() {
+        List<Quote> qs = quotes("Ato Girma Wolde-Selassie, the plant's manager, said the turbines were running."
+                + "\n\nKgosi Kabelo Sebego, the chief of a village near Orapa, said the mine had laid off 200 men."
+                + "\n\nAfioga Tuala Peni Faleolo, the union's chairman, said the board would meet.");
+        assertEquals(Optional.of("Girma Wolde-Selassie"), starting(qs, "the turbines were running").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Kabelo Sebego"), starting(qs, "the mine had laid off").speaker(), qs.toString());
+        assertEquals(Optional.of("Tuala Peni Faleolo"), starting(qs, "the board would meet").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aLeadsIndefiniteSpeakerIsTheOneTheNextSentenceNamesByTheSameNoun() {
+        List<Quote> qs = quotes("MANILA — A contractor told a Senate inquiry on Monday that he had delivered cash to"
+                + " district engineers. The contractor, Rogelio Manansala-Cruz, testified for four hours.\n\n"
+                + "\"It was always cash,\" Manansala-Cruz said.");
+        Quote lead = starting(qs, "he had delivered cash");
+        assertEquals(Optional.of("Rogelio Manansala-Cruz"), lead.speaker(), qs.toString());
+        assertTrue(lead.speakerTitle().orElse("").toLowerCase().contains("contractor"), qs.toString());
+        assertTrue(starting(qs, "It was always cash").speakerTitle().orElse("").contains("contractor"),
+                qs.toString());
+    }
+
+    @Test
+    void aNationalStatisticsOfficeIsABodyNotItsCountry() {
+        List<Quote> qs = quotes("WINDHOEK (Bloomberg) -- Namibia's uranium output fell 9% in the second quarter from"
+                + " a year earlier, according to Statistics Namibia, as demand weakened in China.");
+        Quote q = starting(qs, "Namibia's uranium output fell");
+        assertEquals(Optional.of("Statistics Namibia"), q.speaker(), qs.toString());
+        assertEquals(Optional.of("org/statistics-namibia"), q.speakerId(), qs.toString());
+    }
+
+    @Test
+    void theUnitAnOfficeGovernsStaysInItsTitle() {
+        List<Quote> qs = quotes("Fenglin Township chief Lin Mei-hua said 300 homes had been flooded.");
+        assertEquals(Optional.of("Fenglin Township chief"), starting(qs, "300 homes had been").speakerTitle(),
+                qs.toString());
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneNamedFirst() {
+        List<Quote> qs = quotes("NAPIER — Tamati Ruawai-Hohaia, the former referee who ran the regional union for 20"
+                + " years, has died. He was 79.\n\nHis widow, Aroha Ruawai-Hohaia, said he had died at home.\n\n"
+                + "Born in Wairoa, Ruawai-Hohaia refereed 40 first-class matches.\n\nIn a 2001 interview, he said the"
+                + " game belonged \"to the small towns first\".");
+        assertEquals(Optional.of("Tamati Ruawai-Hohaia"), starting(qs, "to the small towns first").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Aroha Ruawai-Hohaia"), starting(qs, "he had died at home").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aKinNounBeforeANameTellsTheGender() {
+        List<Quote> qs = quotes("Tamar Beridze's son Levan, a 20-year-old student, was sentenced to three years.\n\n"
+                + "She said she had not been allowed to see him.");
+        assertEquals(Optional.of("Tamar Beridze"), starting(qs, "she had not been allowed").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aFieldAfterOnBelongsToTheTitle() {
+        List<Quote> qs = quotes("Opposition spokeswoman on health Marcia Dunkley-Rowe said the clinics had no"
+                + " staff.");
+        assertEquals(Optional.of("Opposition spokeswoman on health"), starting(qs, "the clinics had no")
+                .speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void aVerbInARelativeClauseWithNoRelativeWordReportsNothing() {
+        List<Quote> qs = quotes("The Auditor General, Rohan Seecharan, told reporters that his office had received"
+                + " the files it requested \"only after the deadline had passed\".");
+        assertEquals(Optional.of("Rohan Seecharan"), starting(qs, "only after the deadline").speaker(),
+                qs.toString());
+        // the verb still reports when it reports the clause the quotation ends
+        List<Quote> budget = quotes("The chancellor, Ines Hartwell, raised taxes on flights in a budget she said would"
+                + " \"fix the roof while the sun shines\".");
+        assertEquals(Optional.of("Ines Hartwell"), starting(budget, "fix the roof").speaker(), budget.toString());
+    }
+
+    @Test
+    void aSecondReportAfterACommaAndButKeepsItsPartialQuote() {
+        List<Quote> qs = quotes("The chief executive of Hebridean Ferries told MSPs yesterday that the operator would"
+                + " cancel fewer sailings next summer, but admitted that islanders on Barra had been \"badly let"
+                + " down\" this year.");
+        Quote partial = starting(qs, "badly let down");
+        assertTrue(partial.direct(), qs.toString());
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("islanders on Barra")), qs.toString());
+    }
 }

@@ -28,6 +28,17 @@ class TranscriptTest {
     }
 
     @Test
+    void aMembersLabelMayGiveRegionAndPartyInTwoBrackets() {
+        String body = "EDINBURGH — The operator's chief executive faced the committee.\n\n"
+                + "The Convener: How many sailings were cancelled?\n\n"
+                + "Alasdair Munro (Northern Ferries): Ninety-two.\n\n"
+                + "Fiona Gillies (Highlands and Islands) (SNP): Who pays the crofters?\n\n"
+                + "Alasdair Munro: The resilience fund.";
+        assertEquals(List.of("How many sailings were cancelled?", "Ninety-two.", "Who pays the crofters?",
+                "The resilience fund."), turns(body));
+    }
+
+    @Test
     void anInterviewsAnswersAreTurnsAndItsQuestionsAreNot() {
         String body = "Batbold Ganzorig has herded goats for forty years. We spoke to him in Bayankhongor.\n\n"
                 + "Q: How many animals did you lose?\n\n"
