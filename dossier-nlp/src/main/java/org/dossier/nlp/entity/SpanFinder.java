@@ -545,14 +545,19 @@ final class SpanFinder {
         List<Token> t = s.tokens();
         for (int r = 0; r + 3 < t.size(); r++) {
             String role = Lexicon.lower(t.get(r).text());
-            if (!Lexicon.isTitleHead(role) && !(role.length() > 6 && role.endsWith("ist"))) {
+            boolean kin = Lexicon.RELATIONS.contains(role);
+            if (!Lexicon.isTitleHead(role) && !(role.length() > 6 && role.endsWith("ist")) && !kin) {
                 continue;
             }
-            int to = r + 1;
+            // "His wife, Comfort Ebai-Mbah, waited outside": the name set off after the noun, between commas
+            boolean setOff = t.get(r + 1).text().equals(",") && r > 0
+                    && Set.of("his", "her", "their", "its").contains(Lexicon.lower(t.get(r - 1).text()));
+            int to = setOff ? r + 2 : r + 1;
+            int open = to;
             int words = 0;
-            while (to < t.size() && to - r <= 6 && !claimed[to] && t.get(to).ner() == NerTag.NONE) {
+            while (to < t.size() && to - open <= 5 && !claimed[to] && t.get(to).ner() == NerTag.NONE) {
                 String w = t.get(to).text();
-                if (w.equals("-") && joinedByHyphen(t, to - 1) && to > r + 1) {
+                if (w.equals("-") && joinedByHyphen(t, to - 1) && to > open) {
                     to++; // "Demirtaş-Quinn": one surname
                     continue;
                 }
@@ -567,10 +572,11 @@ final class SpanFinder {
                 continue;
             }
             String next = t.get(to).text();
-            if (!next.equals("of") && !next.equals(",") && !Lexicon.SPEECH_VERBS.contains(next)) {
+            if (!next.equals("of") && !next.equals(",") && !Lexicon.SPEECH_VERBS.contains(next)
+                    || setOff && !next.equals(",")) {
                 continue;
             }
-            int f = r + 1;
+            int f = open;
             int e = to;
             if (out.stream().anyMatch(sp -> sp.from() < e && f < sp.to())) {
                 continue;

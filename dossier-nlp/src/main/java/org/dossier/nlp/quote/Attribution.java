@@ -1763,7 +1763,9 @@ final class Attribution {
     /** The speaker a mention names, with the title the frame gives or else the fullest the article gives. */
     private Optional<Speaker> named(Mention m, Optional<String> appositive) {
         if (m.type() == EntityType.LOCATION) {
-            return Optional.empty();
+            // "Tiraspol said …": the authorities of a place that speaks, under its name
+            return frames.actingPlace(m) ? Optional.of(new Speaker(Quoted.collapse(m.text()),
+                    Optional.of(m.entityId()), Optional.empty(), false)) : Optional.empty();
         }
         if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') < 0) {
             Optional<Mention> full = orgEndingWith(m.text(), m.begin());

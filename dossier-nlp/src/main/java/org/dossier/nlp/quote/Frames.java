@@ -923,6 +923,19 @@ final class Frames {
                         && agentFor(from, j, end - 1, from).isPresent()) {
                     return Optional.empty(); // "The lawyer for Ana Ruiz said …": the sentence is about the lawyer
                 }
+                int role = end;
+                while (role < to && role - end < 3 && !b.token(role).capitalized()
+                        && Words.personRole(b.word(role)) != null) {
+                    role++;
+                }
+                Mention holder = role > end && role < to ? b.mention(role) : null;
+                if (m.type() == EntityType.PERSON && !possessor && holder != null && b.mentionFirst(role) == role
+                        && holder.type() == EntityType.PERSON && holder.kind() != MentionKind.DESCRIPTION) {
+                    // "Manu Samoa captain Falaniko Ioane-Sapolu heard …": a team the tagger took for a person, then
+                    // the role in it and the one who holds it
+                    j = role;
+                    continue;
+                }
                 if (m.type() == EntityType.PERSON && !possessor) {
                     return Optional.of(new Np(new Ref.Named(m), j, end,
                             combine(preTitle(from, j), appositiveAfter(end, to))));
@@ -1208,7 +1221,7 @@ final class Frames {
                     return resident;
                 }
             }
-            if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION) {
+            if (m.kind() == MentionKind.DEMONYM || m.type() == EntityType.LOCATION && !actingPlace(m)) {
                 return Optional.empty();
             }
             int first = b.mentionFirst(k);
@@ -2620,8 +2633,25 @@ final class Frames {
         return Optional.empty();
     }
 
-    private static boolean isSpeakerType(Mention m) {
-        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.COUNTRY;
+    private boolean isSpeakerType(Mention m) {
+        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.COUNTRY
+                || actingPlace(m);
+    }
+
+    /**
+     * "Tiraspol said the gas would be paid for", "Brussels said the sentences were …": a place the text does not know
+     * as a country's capital, as the subject of a speech verb right after it, at a sentence's start, stands for the
+     * authorities there.
+     */
+    boolean actingPlace(Mention m) {
+        if (m.type() != EntityType.LOCATION) {
+            return false;
+        }
+        int first = b.tokenAt(m.begin());
+        int after = b.tokenAt(m.end());
+        int start = afterDateline(b.sentenceStart(b.sentenceOf(first)), first + 1);
+        return after < b.size() && first == start && !b.token(after).capitalized()
+                && Words.isReportingVerb(b.word(after)) && !Words.isNounLike(b.word(after));
     }
 
     private static boolean isDash(String w) {

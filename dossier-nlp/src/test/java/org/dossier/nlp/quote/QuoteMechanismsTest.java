@@ -1065,4 +1065,35 @@ class QuoteMechanismsTest {
         assertTrue(partial.direct(), qs.toString());
         assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("islanders on Barra")), qs.toString());
     }
+
+    @Test
+    void aPlaceThatSpeaksAtASentencesStartIsItsAuthorities() {
+        List<Quote> qs = quotes("CHISINAU — Moldova will supply gas to the region from December.\n\n"
+                + "Tiraspol said the gas would be paid for by a European grant.\n\n"
+                + "In Bender, residents said the heating had been off for a week.");
+        Quote q = starting(qs, "the gas would be paid for");
+        assertEquals(Optional.of("Tiraspol"), q.speaker(), qs.toString());
+        // a place named in passing is where people spoke, not a speaker
+        assertFalse(qs.stream().anyMatch(x -> x.text().startsWith("the heating had been off")
+                && x.speaker().isPresent()), qs.toString());
+    }
+
+    @Test
+    void aNameSetOffAfterAKinNounIsTheSubjectAPronounLaterMeans() {
+        List<Quote> qs = quotes("Communication Minister Jean-Paul Mbarga-Essomba said the reporter had been fairly"
+                + " tried.\n\nHis wife, Comfort Ayuk-Tabe, waited outside the court with their two children.\n\n"
+                + "\"Our children ask me every day when their father is coming home,\" she said.");
+        Quote q = starting(qs, "Our children ask me every day");
+        assertEquals(Optional.of("Comfort Ayuk-Tabe"), q.speaker(), qs.toString());
+        assertEquals(Optional.of("wife"), q.speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void aTeamBeforeARoleAndANameIsNoSubjectOfItsOwn() {
+        List<Quote> qs = quotes("Union chairman Lemalu Tavita Fuimaono said the board would meet in February.\n\n"
+                + "Manu Samoa captain Falaniko Ioane-Sapolu heard about the decision at training.\n\n"
+                + "\"We play for our villages, not for the board,\" he said.");
+        assertEquals(Optional.of("Falaniko Ioane-Sapolu"), starting(qs, "We play for our villages").speaker(),
+                qs.toString());
+    }
 }
