@@ -737,6 +737,13 @@ public final class EntityResolver {
                 if (asCountry.isPresent() && !people.isPartOfName(name)) {
                     yield Optional.of(countryMention(sp, asCountry.get(), MentionKind.NAME));
                 }
+                List<String> own = Names.parts(name);
+                if (name.indexOf(' ') < 0 && !people.isPartOfName(name) && orgNames.values().stream()
+                        .anyMatch(op -> op.size() > own.size() && op.subList(0, own.size()).equals(own))) {
+                    // "Sino-Kafue said" after "Sino-Kafue Copper Mining": a company's short form of one word, which
+                    // the tagger takes for a person's name (not "Kofi Annan" of the "Kofi Annan Foundation")
+                    yield Optional.of(organization(sp.withKind(Span.Kind.ORGANIZATION), acronyms, orgNames));
+                }
                 Optional<PersonIndex.Person> p = people.resolveInOrder(name, position(sp));
                 if (p.isPresent()) {
                     boolean full = sp.key().equals(p.get().key);

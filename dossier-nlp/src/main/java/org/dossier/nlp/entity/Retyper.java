@@ -425,8 +425,8 @@ final class Retyper {
     /**
      * "Shepherds in the Kelvo region said", "on the upper Ness river": a lone word typed as a person's name right before a
      * lower-case noun of a kind of place names that place, and so does one after such a noun (or a people's home) and
-     * "of" ("the community of Uapishkau"), unless it is part of a person's full name in the article; every mention of
-     * it is retyped.
+     * "of" ("the community of Uapishkau"), and one after "In" that opens a sentence and a comma ("In Strahan, …"),
+     * unless it is part of a person's full name in the article; every mention of it is retyped.
      */
     private static void placesBeforeGeographicNouns(List<List<Span>> spans, Set<String> personParts) {
         Set<String> places = new HashSet<>();
@@ -435,8 +435,10 @@ final class Retyper {
                 // "the Innu community of Uapishkau", "the village of Tarn": after the noun and "of"
                 boolean after = sp.before(1).equals("of") && (GEOGRAPHIC_NOUNS.contains(sp.before(2))
                         || SETTLEMENTS.contains(sp.before(2)));
+                // "In Strahan, tour boat skipper X …": a sentence that opens with where it happens
+                boolean opening = sp.from() == 1 && sp.before(1).equals("in") && sp.after(1).equals(",");
                 if (sp.kind() != Span.Kind.PERSON || sp.country().isPresent() || sp.to() - sp.from() != 1
-                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1)) && !after) {
+                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1)) && !after && !opening) {
                     continue;
                 }
                 List<String> parts = sp.parts();

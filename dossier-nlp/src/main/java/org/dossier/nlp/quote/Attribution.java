@@ -1769,6 +1769,14 @@ final class Attribution {
         }
         if (m.type() == EntityType.ORGANIZATION && m.text().indexOf(' ') < 0) {
             Optional<Mention> full = orgEndingWith(m.text(), m.begin());
+            if (full.isEmpty() && Character.isLowerCase(m.text().charAt(0))) {
+                // "…, the navy said. / The Gambia Navy said …": a lead's body by its common noun, which the next
+                // paragraph names
+                int next = frames.firstTokenOfParagraph(b.paragraphOfToken(b.tokenAt(m.begin())) + 1);
+                full = next < 0 ? Optional.empty()
+                        : orgEndingWith(m.text(), b.token(Math.min(b.size() - 1, b.sentenceEnd(b.sentenceOf(next))
+                                - 1)).end()).filter(x -> x.begin() >= b.token(next).begin());
+            }
             if (full.isPresent()) {
                 return named(full.get(), appositive);
             }

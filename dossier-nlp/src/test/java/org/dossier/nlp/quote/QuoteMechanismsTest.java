@@ -1096,4 +1096,30 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Falaniko Ioane-Sapolu"), starting(qs, "We play for our villages").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aCompanysOneWordShortFormIsTheCompany() {
+        List<Quote> qs = quotes("KITWE — The environment agency has ordered Sino-Luapula Copper Mining to pay for the"
+                + " clean-up of the river.\n\nSino-Luapula said in a statement that it had \"taken full"
+                + " responsibility\" for the spill.");
+        Quote q = starting(qs, "taken full responsibility");
+        assertEquals(Optional.of("Sino-Luapula Copper Mining"), q.speaker(), qs.toString());
+    }
+
+    @Test
+    void aWordAfterAnOpeningInAndBeforeACommaIsAPlace() {
+        List<Quote> qs = quotes("In Strahan, tour boat skipper Callum Pryor-Teague put it more simply. \"The"
+                + " harbour was blue when I was a kid,\" he told me.");
+        assertEquals(Optional.of("Callum Pryor-Teague"), starting(qs, "The harbour was blue").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aLeadsBodyByItsCommonNounIsTheOneTheNextParagraphNames() {
+        List<Quote> qs = quotes("BANJUL — At least 27 people drowned after a wooden boat capsized off the coast on"
+                + " Sunday, the navy said.\n\nThe Gambia Navy said its sailors had pulled 58 survivors from the"
+                + " water.");
+        assertEquals(Optional.of("Gambia Navy"), starting(qs, "At least 27 people drowned").speaker(),
+                qs.toString());
+    }
 }
