@@ -2412,7 +2412,9 @@ final class Attribution {
             return true;
         }
         char c = b.text.charAt(i);
-        if (".!?:;…".indexOf(c) >= 0 || "\"”’»«'".indexOf(c) >= 0) {
+        // not a plural's possessive apostrophe before the mark ("the Solomon Islands' \"security partner …\"")
+        boolean possessive = (c == '\'' || c == '’') && i > parStart && b.text.charAt(i - 1) == 's';
+        if (".!?:;…".indexOf(c) >= 0 || "\"”’»«'".indexOf(c) >= 0 && !possessive) {
             return true;
         }
         if (STAMP.matcher(b.text.substring(parStart, i + 1)).matches()) {

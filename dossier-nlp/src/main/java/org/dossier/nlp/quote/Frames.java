@@ -1455,8 +1455,10 @@ final class Frames {
         }
         int x = s - 1;
         int plain = 0;
+        // not a relative word: "clashes in which police said …" ("police" alone is no one the text names)
         while (x >= lo && plain < 3 && isPlainWord(x) && !b.token(x).capitalized() && !Words.isAdjunct(b.word(x))
-                && !Words.isDeterminer(b.word(x)) && !Words.isBetween(b.word(x))) {
+                && !Words.isDeterminer(b.word(x)) && !Words.isBetween(b.word(x))
+                && !b.lower(x).matches("which|who|whom|whose|where|when")) {
             x--;
             plain++;
         }

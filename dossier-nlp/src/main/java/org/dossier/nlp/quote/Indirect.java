@@ -479,11 +479,31 @@ final class Indirect {
         return finite ? Optional.of(new Report(np, v, from, end, c, r + 1)) : Optional.empty();
     }
 
+    /**
+     * Where a name ends that follows a determiner and up to three lower-case nouns from token {@code r} ("the public
+     * broadcaster RÚV", "broadcaster NHK"); -1 if none does.
+     */
+    private int namedAfterNouns(int r, int end) {
+        int k = Words.isDeterminer(b.word(r)) ? r + 1 : r;
+        int nouns = 0;
+        while (k < end && nouns < 3 && b.mention(k) == null && !b.token(k).capitalized()
+                && b.word(k).chars().allMatch(Character::isLetter) && !Words.isFunction(b.lower(k))
+                && !Words.isClauseStart(b.word(k))) {
+            k++;
+            nouns++;
+        }
+        return nouns > 0 && k < end && b.mention(k) != null && b.mentionFirst(k) == k
+                && b.mention(k).type() != EntityType.PERSON ? b.mentionEnd(k) : -1;
+    }
+
     /** "said (on Tuesday) that …", "told reporters …", "argued relations were …": the clause after the verb. */
     private int[] complement(int v, int end, boolean nounLike) {
         int r = v + 1;
         String verb = b.lower(v);
-        if (addresses(verb) && r < end) {
+        int outlet = addresses(verb) ? namedAfterNouns(r, end) : -1;
+        if (outlet > 0) {
+            r = outlet; // "tells the public broadcaster RÚV the lava is …": the one told, named after its kind
+        } else if (addresses(verb) && r < end) {
             if (b.mention(r) != null) {
                 r = b.mentionEnd(r);
             } else if (Words.isDeterminer(b.word(r)) && b.mention(r + 1) != null && b.mentionFirst(r + 1) == r + 1) {

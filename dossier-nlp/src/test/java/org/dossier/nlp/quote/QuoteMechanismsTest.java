@@ -1122,4 +1122,26 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Gambia Navy"), starting(qs, "At least 27 people drowned").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void aPluralsPossessiveBeforeAPartialQuoteDoesNotOpenASentence() {
+        List<Quote> qs = quotes("Beijing said the cooperation \"is not directed at any third party\".\n\n"
+                + "Canberra said Australia remained the Solomon Islands' \"security partner of choice\".");
+        assertEquals(Optional.of("Canberra"), starting(qs, "security partner of choice").speaker(), qs.toString());
+    }
+
+    @Test
+    void theOneToldMayBeNamedAfterItsKind() {
+        List<Quote> qs = quotes("Volcanologist Ragnheiður Ólafsdóttir tells the public broadcaster RÚV the lava is"
+                + " flowing towards the barriers.");
+        Quote q = starting(qs, "the lava is flowing");
+        assertEquals("the lava is flowing towards the barriers", q.text(), qs.toString());
+    }
+
+    @Test
+    void aRelativeWordIsNoPartOfAGenericSpeaker() {
+        List<Quote> qs = quotes("Taxi drivers went on strike for a third day, after clashes on Monday in which police"
+                + " said four people had died.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("four people had died")), qs.toString());
+    }
 }
