@@ -152,7 +152,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirteen() {
-        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 414);
+        development("passages-dev-13.txt", "dev batch 13 (formerly blind set 12)", 416);
     }
 
     /**
@@ -192,7 +192,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 442);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 443);
     }
 
     /**
@@ -216,7 +216,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEighteen() {
-        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 433);
+        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 434);
     }
 
     /**
@@ -240,7 +240,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 442);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 443);
     }
 
     /**
@@ -252,7 +252,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyOne() {
-        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 454);
+        development("passages-dev-21.txt", "dev batch 21 (formerly blind set 20)", 455);
     }
 
     /**
@@ -261,7 +261,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyTwo() {
-        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 443);
+        development("passages-dev-22.txt", "dev batch 22 (formerly blind set 21)", 444);
     }
 
     /**
@@ -297,7 +297,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyFive() {
-        development("passages-dev-25.txt", "dev batch 25 (formerly blind set 24)", 427);
+        development("passages-dev-25.txt", "dev batch 25 (formerly blind set 24)", 429);
     }
 
     /**
@@ -327,7 +327,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyEight() {
-        development("passages-dev-28.txt", "dev batch 28 (formerly blind set 27)", 436);
+        development("passages-dev-28.txt", "dev batch 28 (formerly blind set 27)", 437);
     }
 
     /**
@@ -357,7 +357,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyOne() {
-        development("passages-dev-31.txt", "dev batch 31 (formerly blind set 30)", 435);
+        development("passages-dev-31.txt", "dev batch 31 (formerly blind set 30)", 436);
     }
 
     /**
@@ -367,7 +367,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyTwo() {
-        development("passages-dev-32.txt", "dev batch 32 (formerly blind set 31)", 392);
+        development("passages-dev-32.txt", "dev batch 32 (formerly blind set 31)", 449);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
