@@ -381,8 +381,8 @@ public final class EntityResolver {
     }
 
     /** Links that stand only inside a name, between the given name and the father's: "ould", "bin", "arap". */
-    private static final Set<String> FILIATION = Set.of("ould", "mint", "bint", "ben", "bin", "binti", "ibn", "ag", "wa",
-            "arap");
+    private static final Set<String> FILIATION = Set.of("ould", "mint", "bint", "ben", "bin", "binti", "ibn", "ag",
+            "wa", "arap");
 
     /**
      * "trader Mariem mint Abdallahi", "Minister of Petroleum and Energy Ahmedou ould Sidi Baba": the tagger may take

@@ -75,7 +75,8 @@ final class PersonIndex {
             // a surname two people share ("Te Awa-Pōmare" after "Hēmi Te Awa-Pōmare" and "His widow, Mere Te
             // Awa-Pōmare"): news calls the one the story is about by it, the one it named first, and a relative by
             // the given name
-            Optional<Person> first = longer.stream().filter(p -> !p.positions.isEmpty() && p.positions.get(0) < firstUse)
+            Optional<Person> first = longer.stream()
+                    .filter(p -> !p.positions.isEmpty() && p.positions.get(0) < firstUse)
                     .min(Comparator.comparingLong(p -> p.positions.get(0)));
             if (longer.size() == 1 || longer.size() > 1 && first.isPresent()) {
                 Person target = longer.size() == 1 ? longer.get(0) : first.get();

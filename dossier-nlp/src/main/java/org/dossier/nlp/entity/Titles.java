@@ -549,7 +549,8 @@ final class Titles {
                 // place's name before it
                 int place = k - 1;
                 while (place >= 0 && k - place <= 2 && t.get(place).capitalized()
-                        && t.get(place).ner() != NerTag.PERSON && !Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(t.get(place).text()))
+                        && t.get(place).ner() != NerTag.PERSON
+                        && !Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(t.get(place).text()))
                         && t.get(place).text().chars().allMatch(Character::isLetter)) {
                     place--;
                 }
@@ -565,7 +566,7 @@ final class Titles {
         return k + 1;
     }
 
-    /** Units of local government whose name, with the place's, stands before an office ("Hualien County magistrate"). */
+    /** Units of local government whose name, with the place's, stands before an office ("Hualien County chief"). */
     private static final Set<String> LOCAL_UNITS = Set.of("county", "township", "district", "province", "ward",
             "village", "municipality", "borough", "parish", "prefecture", "city", "town", "region");
 
@@ -631,7 +632,8 @@ final class Titles {
         // the prison, Ana Ruiz said", a place)
         boolean definite = first.equals("the") && comma - from <= 3 && plainNoun(t.get(comma - 1))
                 && (from == 0 || t.get(from - 1).text().matches("[—–:-]|--"));
-        boolean role = Lexicon.isTitleHead(t.get(comma - 1).text()) || (owned || definite) && plainNoun(t.get(comma - 1));
+        boolean role = Lexicon.isTitleHead(t.get(comma - 1).text())
+                || (owned || definite) && plainNoun(t.get(comma - 1));
         if (!opens || !role || hasNameOrVerb(t, from + 1, comma - 1)) {
             return;
         }

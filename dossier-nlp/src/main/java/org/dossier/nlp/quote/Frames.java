@@ -346,8 +346,9 @@ final class Frames {
                     // down\"": after a comma, the sentence's subject's second report
                     shared = b.word(v - 2).equals(",") && np.map(x -> x.ref() instanceof Ref.Described).orElse(false);
                 }
-                if (!shared && np.map(x -> x.ref() instanceof Ref.Unknown || x.ref() instanceof Ref.Described).orElse(true)
-                        && reportsBefore(from, v)) {
+                boolean vague = np.map(x -> x.ref() instanceof Ref.Unknown || x.ref() instanceof Ref.Described)
+                        .orElse(true);
+                if (!shared && vague && reportsBefore(from, v)) {
                     // "said officers had responded \"within seconds\"", "said the party accepted the verdict and
                     // would sit \"with vigilance\"": the clause is still the one who said it
                     continue;

@@ -480,8 +480,8 @@ final class Indirect {
     }
 
     /**
-     * Where a name ends that follows a determiner and up to three lower-case nouns from token {@code r} ("the public
-     * broadcaster RÚV", "broadcaster NHK"); -1 if none does.
+     * Where a body's name ends that follows a determiner and up to three lower-case nouns from token {@code r} ("the
+     * public broadcaster RÚV", "broadcaster NHK"); -1 if none does.
      */
     private int namedAfterNouns(int r, int end) {
         int k = Words.isDeterminer(b.word(r)) ? r + 1 : r;
@@ -492,8 +492,11 @@ final class Indirect {
             k++;
             nouns++;
         }
-        return nouns > 0 && k < end && b.mention(k) != null && b.mentionFirst(k) == k
-                && b.mention(k).type() != EntityType.PERSON ? b.mentionEnd(k) : -1;
+        // a body, and no verb right after it: in "told reporters Moscow had …" the name opens the clause
+        int after = k < end && b.mention(k) != null ? b.mentionEnd(k) : -1;
+        return nouns > 0 && after > 0 && b.mentionFirst(k) == k && b.mention(k).type() == EntityType.ORGANIZATION
+                && !Words.isFinite(b.word(after)) && !Words.isPastForm(b.word(after))
+                && !Words.isAuxiliaryOrBe(b.lower(after)) ? after : -1;
     }
 
     /** "said (on Tuesday) that …", "told reporters …", "argued relations were …": the clause after the verb. */

@@ -1136,6 +1136,9 @@ class QuoteMechanismsTest {
                 + " flowing towards the barriers.");
         Quote q = starting(qs, "the lava is flowing");
         assertEquals("the lava is flowing towards the barriers", q.text(), qs.toString());
+        // a name with its verb after the one told opens the clause
+        List<Quote> told = quotes("Ana Ruiz told reporters Gazprom had cut the flow overnight.");
+        assertEquals("Gazprom had cut the flow overnight", starting(told, "Gazprom had cut").text(), told.toString());
     }
 
     @Test
