@@ -1274,7 +1274,7 @@ final class Attribution {
             Optional<Frames.Np> subject = frames.subject(b.sentenceEnd(sentence), b.sentenceEnd(sentence + 1))
                     .filter(np -> np.ref() instanceof Ref.Named n && n.mention().type() == EntityType.PERSON);
             Optional<Speaker> next = subject.flatMap(np -> named(((Ref.Named) np.ref()).mention(), np.appositive()));
-            Predicate<String> holds = t -> List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head);
+            Predicate<String> holds = t -> holdsWord(t, head);
             if (next.flatMap(Speaker::title).filter(holds).isPresent()
                     || subject.flatMap(Frames.Np::appositive).filter(holds).isPresent()) {
                 return next;
@@ -1303,7 +1303,7 @@ final class Attribution {
                     && named < b.token(frames.firstTokenOfParagraph(p)).begin();
             if (next.isPresent()) {
                 // the title kept, or all the words beside the name ("Geochemist Ana Ruiz, who has headed the survey")
-                Predicate<String> fits = t -> (same || between ? List.of(Words.lower(t).split("[^\\p{L}]+")).contains(head)
+                Predicate<String> fits = t -> (same || between ? holdsWord(t, head)
                         : Discourse.fits(head, role, t)) && !ofAnotherBody(description, t);
                 Optional<String> words = beside;
                 boolean untitled = next.get().title().isEmpty() && beside.isEmpty()
@@ -1341,6 +1341,11 @@ final class Attribution {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code text} holds {@code word} (lower case) as a whole word: "the contractor" holds "contractor". */
+    private static boolean holdsWord(String text, String word) {
+        return List.of(Words.lower(text).split("[^\\p{L}]+")).contains(word);
     }
 
     /**
@@ -2105,7 +2110,7 @@ final class Attribution {
         for (int t = Math.min(token, b.size()) - 1; t >= Math.max(0, token - 3000); t--) {
             Mention m = b.mention(t);
             if (m != null && m.type() == EntityType.ORGANIZATION
-                    && List.of(Words.lower(m.text()).split("[^\\p{L}]+")).contains(head)) {
+                    && holdsWord(m.text(), head)) {
                 return Optional.of(m);
             }
         }
