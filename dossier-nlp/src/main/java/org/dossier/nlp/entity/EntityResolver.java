@@ -350,11 +350,12 @@ public final class EntityResolver {
                     || !NAME_LINKS.contains(t.get(link).text()) && lineage == 0 || t.get(link).begin() == sp.end()) {
                 continue;
             }
-            int end = lineage > 0 ? link + lineage // "Muthusamy s/o Raman"
+            int first = lineage > 0 ? link + lineage // "Muthusamy s/o Raman"
                     : NAME_LINKS.contains(t.get(link + 1).text()) ? link + 2 : link + 1; // "de la Cruz", "van der Berg"
-            if (end >= t.size() || !t.get(end).capitalized()) {
+            if (first >= t.size() || !t.get(first).capitalized()) {
                 continue;
             }
+            int end = first;
             int words = end + 2;
             while (end < t.size() && end < words && t.get(end).capitalized()
                     && !SpanFinder.CALENDAR.contains(t.get(end).text())) {
@@ -365,7 +366,11 @@ public final class EntityResolver {
                     end += 2;
                 }
             }
-            int last = end;
+            // "Ana do Rosário Pestana Vaz": the tagger may tag the surnames after the particle as a person of their own,
+            // longer than two words; that person is the rest of the name
+            int tail = ss.stream().filter(o -> o != sp && o.kind() == Span.Kind.PERSON && o.from() == first)
+                    .mapToInt(Span::to).max().orElse(end);
+            int last = Math.max(end, tail);
             // the words after the particle are a bare surname or the same person's short form, never another body
             boolean other = ss.stream().anyMatch(o -> o != sp && o.from() < last && o.to() > link
                     && (o.kind() != Span.Kind.PERSON || o.from() < link || o.to() > last));

@@ -167,7 +167,10 @@ final class Lexicon {
             "dona", "doña",
             // Amharic "Ato" (Mr) and "Weizero" (Mrs), Setswana "Kgosi" (chief), Samoan "Afioga" (the address of a
             // titled chief): "Ato Abebe Tesfaye", "Kgosi Mothibi", "Afioga Lemalu Sione" (invented names)
-            "ato", "w/ro", "weizero", "woizero", "kgosi", "afioga");
+            "ato", "w/ro", "weizero", "woizero", "kgosi", "afioga",
+            // South Asian "Maulana" (a Muslim scholar), Khmer "Oknha" (a tycoon's honour), Marshallese "Iroij" (a
+            // paramount chief), "Engr." of Nigerian English: "Maulana Abdul Qadir", "Oknha Sok Piseth" (invented names)
+            "maulana", "oknha", "iroij", "engr", "engr.");
 
     /**
      * Malaysian courtesy titles of two words whose first word alone is a name ("Tan" is a common surname): stripped
@@ -183,11 +186,13 @@ final class Lexicon {
             "Earl", "Countess", "Marquess", "Marchioness");
 
     /**
-     * Myanmar English courtesy words that are also surnames elsewhere ("Ma" for a young woman, "Ko" for a young man;
-     * "Ma Lin" is a Chinese name): a courtesy title only before a name of three words or more ("Ma Khin Ei Phyu"),
-     * which no Chinese or Korean name after its surname is.
+     * Courtesy words that are also names elsewhere, with the fewest words of name that must follow one for it to be
+     * a courtesy title. Myanmar English "Ma" (a young woman) and "Ko" (a young man) are Chinese and Korean surnames
+     * ("Ma Lin"), so only before three words ("Ma Khin Ei Phyu"), which no Chinese or Korean name after its surname
+     * is. The "Pa" of an elder in Sierra Leone, Fijian "Adi" (a chiefly woman; a given name in Indonesia and India,
+     * "Adi Godrej") and Fon "Dah" (a dignitary in Benin): before two words at least.
      */
-    static final Set<String> SHORT_HONORIFICS = Set.of("ma", "ko");
+    static final Map<String, Integer> SHORT_HONORIFICS = Map.of("ma", 3, "ko", 3, "pa", 2, "adi", 2, "dah", 2);
 
     /**
      * Title words and courtesy titles that are also given names ("Dean Acheson", "Malam" in Guinea-Bissau, "Prince" in

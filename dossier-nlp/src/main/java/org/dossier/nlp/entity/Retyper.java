@@ -438,7 +438,7 @@ final class Retyper {
                 // "In Strahan, tour boat skipper X …": a sentence that opens with where it happens
                 boolean opening = sp.from() == 1 && sp.before(1).equals("in") && sp.after(1).equals(",");
                 if (sp.kind() != Span.Kind.PERSON || sp.country().isPresent() || sp.to() - sp.from() != 1
-                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1)) && !after && !opening) {
+                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1)) && !after && !opening && !placeInApposition(sp)) {
                     continue;
                 }
                 List<String> parts = sp.parts();
@@ -458,6 +458,36 @@ final class Retyper {
                 }
             }
         }
+    }
+
+    /** Words that may end the noun phrase of a place in apposition ("the only inhabited island in the group"). */
+    private static final Set<String> AFTER_PLACE_NOUN = Set.of(",", ".", ";", ")", "in", "of", "on", "off", "near",
+            "at", "where", "that", "which", "north", "south", "east", "west", "some", "about");
+
+    /**
+     * "a fisherman on Kanton, the only inhabited island in the group, said": a description in apposition whose head is
+     * a noun of a kind of place ("the only inhabited island", "a small town") says the name is a place. The noun must
+     * end its phrase, so "Kim, the town council leader" and "Ana, the city's mayor" are not places.
+     */
+    private static boolean placeInApposition(Span sp) {
+        if (!sp.after(1).equals(",")) {
+            return false;
+        }
+        String determiner = Lexicon.lower(sp.after(2));
+        if (!determiner.equals("the") && !determiner.equals("a") && !determiner.equals("an")) {
+            return false;
+        }
+        for (int k = 3; k <= 6; k++) {
+            String w = sp.after(k);
+            if (w.isEmpty() || !w.equals(Lexicon.lower(w)) || !w.chars().allMatch(c -> Character.isLetter(c)
+                    || c == '-')) {
+                return false; // a capitalised word, a number or a mark before the noun: not a plain description
+            }
+            if (GEOGRAPHIC_NOUNS.contains(w)) {
+                return AFTER_PLACE_NOUN.contains(Lexicon.lower(sp.after(k + 1)));
+            }
+        }
+        return false;
     }
 
     /**

@@ -111,6 +111,8 @@ final class SpanFinder {
             capitalisedSpeaker(s, out, claimed);
             speakerAfterQuote(s, out, claimed, afterQuote);
             nameAfterRole(s, out, claimed);
+            nameAfterOffice(s, out, claimed);
+            nameAfterCourtesy(s, out, claimed);
             nameAfterBodyNoun(s, out);
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
@@ -549,9 +551,10 @@ final class SpanFinder {
             if (!Lexicon.isTitleHead(role) && !(role.length() > 6 && role.endsWith("ist")) && !kin) {
                 continue;
             }
-            // "His wife, Comfort Ebai-Mbah, waited outside": the name set off after the noun, between commas
+            // "His wife, Comfort Ebai-Mbah, waited outside", "The council's chair, Live Aasheim-Bråthen, said": the
+            // name set off after the noun, between commas
             boolean setOff = t.get(r + 1).text().equals(",") && r > 0
-                    && Set.of("his", "her", "their", "its").contains(Lexicon.lower(t.get(r - 1).text()));
+                    && Set.of("his", "her", "their", "its", "'s", "’s").contains(Lexicon.lower(t.get(r - 1).text()));
             int to = setOff ? r + 2 : r + 1;
             int open = to;
             int words = 0;
@@ -578,6 +581,85 @@ final class SpanFinder {
             }
             int f = open;
             int e = to;
+            if (out.stream().anyMatch(sp -> sp.from() < e && f < sp.to())) {
+                continue;
+            }
+            out.add(new Span(s, f, e, t.get(f).begin(), t.get(e - 1).end(),
+                    Names.clean(s.slice(t.get(f).begin(), t.get(e - 1).end())), Span.Kind.PERSON, Optional.empty()));
+            out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        }
+    }
+
+    /** English courtesy titles that stand only before a person's name. */
+    private static final Set<String> NAME_COURTESIES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr",
+            "dr.", "prof", "prof.");
+
+    /**
+     * "Ms Ní Dhomhnaill: Those claims are …": one to three capitalised words that no span holds and the tagger left
+     * untagged, right after an English courtesy title, are a person's name; the title stands before nothing else
+     * (a title word after it, "Mr President", is an address, not a name).
+     */
+    private static void nameAfterCourtesy(Sentence s, List<Span> out, boolean[] claimed) {
+        List<Token> t = s.tokens();
+        for (int c = 0; c + 1 < t.size(); c++) {
+            if (!t.get(c).capitalized() || !NAME_COURTESIES.contains(Lexicon.lower(t.get(c).text()))) {
+                continue;
+            }
+            int to = c + 1;
+            while (to < t.size() && to - c <= 3 && !claimed[to] && t.get(to).ner() == NerTag.NONE
+                    && t.get(to).text().matches("\\p{Lu}[\\p{L}'’-]*") && !Lexicon.isTitleWord(t.get(to).text())
+                    && !CALENDAR.contains(t.get(to).text()) && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(to).text()))
+                    && CountryTable.get().lookup(t.get(to).text()).isEmpty()) {
+                to++;
+            }
+            int f = c + 1;
+            int e = to;
+            if (e == f || out.stream().anyMatch(sp -> sp.from() < e && f < sp.to())) {
+                continue;
+            }
+            out.add(new Span(s, f, e, t.get(f).begin(), t.get(e - 1).end(),
+                    Names.clean(s.slice(t.get(f).begin(), t.get(e - 1).end())), Span.Kind.PERSON, Optional.empty()));
+            out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        }
+    }
+
+    /** Endings of the English nouns that name an office's field ("Development", "Fisheries", "Resources"). */
+    private static final java.util.regex.Pattern FIELD_ENDINGS = java.util.regex.Pattern.compile(
+            "(?:ment|tion|sion|ies|ure|ism|ity|ance|ence|ing|ics|ry|gy|[^s]s)$");
+
+    /**
+     * "Minister of Fisheries and Marine Resources Development Tiaon Kabubuke announced": an office's field runs into
+     * the holder's name, and the tagger, seeing only capitals, tags none of it. After a capitalised title head and
+     * "of" or "for", the words before a verb of speech (or a comma) that do not end as a field's nouns do, when the
+     * word before them does, are the holder's name: two or three of them, none a title word or a country.
+     */
+    private static void nameAfterOffice(Sentence s, List<Span> out, boolean[] claimed) {
+        List<Token> t = s.tokens();
+        for (int r = 0; r + 4 < t.size(); r++) {
+            if (!t.get(r).capitalized() || !Lexicon.isTitleHead(t.get(r).text())
+                    || !ORG_LINKS.contains(t.get(r + 1).text())) {
+                continue;
+            }
+            int end = r + 2;
+            while (end < t.size() && (fieldWord(t.get(end), claimed[end])
+                    || t.get(end).text().equals("and") && end > r + 2)) {
+                end++;
+            }
+            if (end >= t.size() || !Lexicon.SPEECH_VERBS.contains(t.get(end).text()) && !t.get(end).text().equals(",")) {
+                continue;
+            }
+            int from = end;
+            while (from > r + 2 && end - from < 3 && t.get(from - 1).capitalized()
+                    && !FIELD_ENDINGS.matcher(t.get(from - 1).text()).find()
+                    && !Lexicon.isTitleWord(t.get(from - 1).text())
+                    && CountryTable.get().lookup(t.get(from - 1).text()).isEmpty()) {
+                from--;
+            }
+            if (end - from < 2 || from - 1 <= r + 1 || !FIELD_ENDINGS.matcher(t.get(from - 1).text()).find()) {
+                continue;
+            }
+            int f = from;
+            int e = end;
             if (out.stream().anyMatch(sp -> sp.from() < e && f < sp.to())) {
                 continue;
             }
@@ -1008,8 +1090,8 @@ final class SpanFinder {
                 }
             }
             from = afterAbbreviatedTitle(tokens, from, to);
-            if (to - from >= 4 && Lexicon.SHORT_HONORIFICS.contains(Lexicon.lower(tokens.get(from).text()))
-                    && wordsAfter(tokens, from + 1, to) >= 3) {
+            Integer least = Lexicon.SHORT_HONORIFICS.get(Lexicon.lower(tokens.get(from).text()));
+            if (least != null && to - from >= least + 1 && wordsAfter(tokens, from + 1, to) >= least) {
                 from++;
             }
             if (balineseMarker(tokens, from, to)) {
@@ -1139,6 +1221,21 @@ final class SpanFinder {
                 break;
             }
             to = k;
+        }
+        // "Cork Producers' Union" + "of the Alentejo": a body named for a region written with "the" ends its name
+        // there, and the tagger stops at "of the"; one to three capitalised words, then no capital (a name the tagger
+        // took for a person's too: nobody writes "the" before a person's name)
+        if (to + 3 < tokens.size() && tokens.get(to).text().equals("of") && tokens.get(to + 1).text().equals("the")
+                && NATIONAL_HEADS.contains(Lexicon.lower(tokens.get(to - 1).text()))) {
+            int k = to + 2;
+            while (k < tokens.size() && k < to + 5 && tokens.get(k).capitalized() && !claimed[k]
+                    && !CALENDAR.contains(tokens.get(k).text())
+                    && tokens.get(k).text().chars().allMatch(Character::isLetter)) {
+                k++;
+            }
+            if (k > to + 2 && (k == tokens.size() || !tokens.get(k).capitalized())) {
+                to = k;
+            }
         }
         // "Federation of Pakistan Chambers of Commerce" + "and Industry": after a name joined by "of" or "for", one or
         // two capitalised words after "and" that nobody tagged, and then no capital, end the same name

@@ -1279,6 +1279,14 @@ final class Attribution {
                     || subject.flatMap(Frames.Np::appositive).filter(holds).isPresent()) {
                 return next;
             }
+            // "…, the Minister of Climate Change Adaptation announced yesterday. Jotham Napakauranga-Tasso took
+            // questions …": a definite description, and the next sentence opens with a name first written there, bare;
+            // news introduces no one new without saying who they are, unless the lead already did
+            int first = next.flatMap(Speaker::id).map(this::firstNamedOutsideQuotes).orElse(-1);
+            if (next.isPresent() && next.get().title().isEmpty() && subject.get().appositive().isEmpty()
+                    && Words.lower(description).startsWith("the ") && first >= b.token(subject.get().start()).begin()) {
+                return next;
+            }
         }
         // a paragraph of figures may come between: two paragraphs on, the title must hold the noun itself
         int turns = 0; // paragraphs of people named between, who do not fit: a hearing's questioners, in turn

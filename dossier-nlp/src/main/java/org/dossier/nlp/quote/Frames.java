@@ -1501,7 +1501,9 @@ final class Frames {
         }
         int x = k - 1;
         int steps = 0;
-        while (x > lo && steps < 6 && !b.lower(x).equals("of")) {
+        // up to nine words: a body described by what it does ("the chief officer of the board building the new
+        // national children's hospital")
+        while (x > lo && steps < 9 && !b.lower(x).equals("of")) {
             String w = b.lower(x);
             Mention place = b.mention(x);
             if (place != null && place.type() != EntityType.PERSON && b.mentionEnd(x) < k && clitic(b.mentionEnd(x))) {

@@ -1147,4 +1147,100 @@ class QuoteMechanismsTest {
                 + " said four people had died.");
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("four people had died")), qs.toString());
     }
+
+    @Test
+    void aNameAnOfficesFieldRunsIntoIsTheHolders() {
+        List<Quote> qs = quotes("TARAWA — The fees will rise, Minister of Lands and Marine Development Taomati Iuta"
+                + " announced on Monday.");
+        assertEquals(Optional.of("Taomati Iuta"), starting(qs, "The fees will rise").speaker(), qs.toString());
+    }
+
+    @Test
+    void theSurnamesAfterAParticleAreTheRestOfTheName() {
+        List<Quote> qs = quotes("Hydrologist Maria do Carmo Teixeira Lopes, who led the survey, said the aquifer"
+                + " was falling.");
+        assertEquals(Optional.of("Maria do Carmo Teixeira Lopes"), starting(qs, "the aquifer was falling").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aPlaceDescribedInAppositionIsNoSpeaker() {
+        List<Quote> qs = quotes("Tekena Ioane, 47, a diver on Abaiang, the northernmost atoll in the group, said the"
+                + " reef had bleached twice in three years.");
+        assertEquals(Optional.of("Tekena Ioane"), starting(qs, "the reef had bleached").speaker(), qs.toString());
+    }
+
+    @Test
+    void aNameSetOffAfterABodysRoleNounIsFound() {
+        List<Quote> qs = quotes("The council's chair, Live Sørheim-Aasen, said the company had answered none of"
+                + " its questions.");
+        assertEquals(Optional.of("Live Sørheim-Aasen"), starting(qs, "the company had answered").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aBodyNamedForARegionWrittenWithTheKeepsItInItsName() {
+        // the tagger ends the name at "of the" and takes the region for a body, or for a person
+        List<Quote> qs = quotes("The Rice Growers' Union of the Alentejo said in a statement that the harvest had"
+                + " fallen.\n\nThe Cork Producers' Union of the Ribatejo said in a statement that the cork had dried.");
+        assertEquals(Optional.of("Rice Growers' Union of the Alentejo"), starting(qs, "the harvest had fallen").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Cork Producers' Union of the Ribatejo"), starting(qs, "the cork had dried").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void anAbbreviatedTitleWithNoVowelDoesNotEndTheSentence() {
+        List<Quote> qs = quotes("The new prosecutor, Cllr. Ama Kollie-Dweh, told reporters that the court would sit"
+                + " in Gbarnga.");
+        Quote q = starting(qs, "the court would sit");
+        assertEquals(Optional.of("Ama Kollie-Dweh"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().orElse("").contains("prosecutor"), qs.toString());
+    }
+
+    @Test
+    void anEldersCourtesyTitleIsNoPartOfTheName() {
+        List<Quote> qs = quotes("Pa Sorie Kamara-Bangura, an elder in the village, said the river had flooded the"
+                + " rice fields.\n\nMaulana Abdul Rauf Siddiqui-Memon, who leads prayers at the mosque, said he had"
+                + " told families to vaccinate.");
+        assertEquals(Optional.of("Sorie Kamara-Bangura"), starting(qs, "the river had flooded").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Abdul Rauf Siddiqui-Memon"), starting(qs, "he had told families").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aLeadsDescriptionIsTheBareNameTheNextSentenceOpensWith() {
+        List<Quote> qs = quotes("PORT LOUIS — The island will ask the UN for a loss and damage fund, the Minister of"
+                + " Environment announced yesterday. Kavi Ramdharry-Soobah took questions at the ministry.\n\n"
+                + "Reporter: When?\n\nMr Ramdharry-Soobah: \"Next year.\"");
+        Quote q = starting(qs, "The island will ask");
+        assertEquals(Optional.of("Kavi Ramdharry-Soobah"), q.speaker(), qs.toString());
+        assertTrue(q.speakerTitle().orElse("").contains("Minister of Environment"), qs.toString());
+        // a new name with a description of its own is someone else
+        List<Quote> other = quotes("PORT LOUIS — The island will ask the UN for a fund, the Minister of Environment"
+                + " announced yesterday. Kavi Ramdharry-Soobah, an opposition MP, called the plan late.");
+        assertTrue(other.stream().noneMatch(x -> x.speaker().equals(Optional.of("Kavi Ramdharry-Soobah"))),
+                other.toString());
+    }
+
+    @Test
+    void aRoleOfABodyDescribedByWhatItDoesOpensALead() {
+        List<Quote> qs = quotes("The chief executive of the company building the new regional women's hospital told a"
+                + " committee yesterday that the wards would open in June. Ana Ruiz-Pinto, chief executive of Coastal"
+                + " Health Partners, appeared with her deputy.");
+        assertEquals(Optional.of("Ana Ruiz-Pinto"), starting(qs, "the wards would open").speaker(), qs.toString());
+    }
+
+    @Test
+    void aCourtesyTitleBeforeAnUntaggedNameMakesItAName() {
+        List<Quote> qs = quotes("DUBLIN — Gráinne Ní Bhriain, chief executive of the agency, and Deputy Tom Furlong"
+                + " spoke at the committee.\n\n"
+                + "Deputy Tom Furlong: Who pays for the overrun?\n\n"
+                + "Ms Ní Bhriain: The claims are before the courts.\n\n"
+                + "Deputy Tom Furlong: Then we will wait.\n\n"
+                + "Ms Ní Bhriain: So will we.");
+        assertEquals(Optional.of("Gráinne Ní Bhriain"), starting(qs, "The claims are before").speaker(),
+                qs.toString());
+    }
 }
