@@ -170,6 +170,7 @@ final class Retyper {
         spans.forEach(Retyper::subsidiaryBodies);
         hometowns(spans);
         placesBeforeGeographicNouns(spans, personParts);
+        bodiesInApposition(spans, personParts);
         bodiesAfterThe(spans, lastNames);
         peopleAfterTitles(spans);
         titleModifiers(spans);
@@ -438,7 +439,8 @@ final class Retyper {
                 // "In Strahan, tour boat skipper X …": a sentence that opens with where it happens
                 boolean opening = sp.from() == 1 && sp.before(1).equals("in") && sp.after(1).equals(",");
                 if (sp.kind() != Span.Kind.PERSON || sp.country().isPresent() || sp.to() - sp.from() != 1
-                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1)) && !after && !opening && !placeInApposition(sp)) {
+                        || !GEOGRAPHIC_NOUNS.contains(sp.after(1)) && !after && !opening
+                        && !inApposition(sp, GEOGRAPHIC_NOUNS)) {
                     continue;
                 }
                 List<String> parts = sp.parts();
@@ -460,16 +462,25 @@ final class Retyper {
         }
     }
 
-    /** Words that may end the noun phrase of a place in apposition ("the only inhabited island in the group"). */
-    private static final Set<String> AFTER_PLACE_NOUN = Set.of(",", ".", ";", ")", "in", "of", "on", "off", "near",
-            "at", "where", "that", "which", "north", "south", "east", "west", "some", "about");
+    /** Words that may end the noun phrase of a description in apposition ("the only inhabited island in the group"). */
+    private static final Set<String> AFTER_APPOSITIVE_NOUN = Set.of(",", ".", ";", ")", "in", "of", "on", "off",
+            "near", "at", "where", "that", "which", "whose", "north", "south", "east", "west", "some", "about",
+            "based", "for", "with");
+
+    /** Nouns of a body of people that a description in apposition may end with ("Gabna, the Sami herding community"). */
+    private static final Set<String> BODY_APPOSITIVES = Set.of("community", "company", "firm", "group", "cooperative",
+            "co-operative", "association", "federation", "union", "council", "committee", "charity", "organisation",
+            "organization", "network", "foundation", "agency", "club", "consortium", "coalition", "alliance",
+            "watchdog", "bank", "utility", "insurer", "lender", "retailer", "airline", "carrier", "manufacturer",
+            "collective", "movement", "ngo", "nonprofit");
 
     /**
-     * "a fisherman on Kanton, the only inhabited island in the group, said": a description in apposition whose head is
-     * a noun of a kind of place ("the only inhabited island", "a small town") says the name is a place. The noun must
-     * end its phrase, so "Kim, the town council leader" and "Ana, the city's mayor" are not places.
+     * "a fisherman on Kanton, the only inhabited island in the group, said", "Gabna, the Sami reindeer herding
+     * community whose lands surround the town, says": a description in apposition, opened by an article, whose head is
+     * one of {@code nouns} says what kind of thing the name is. The noun must end its phrase, so "Kim, the town council
+     * leader" and "Ana, the city's mayor" are neither places nor bodies.
      */
-    private static boolean placeInApposition(Span sp) {
+    private static boolean inApposition(Span sp, Set<String> nouns) {
         if (!sp.after(1).equals(",")) {
             return false;
         }
@@ -477,17 +488,41 @@ final class Retyper {
         if (!determiner.equals("the") && !determiner.equals("a") && !determiner.equals("an")) {
             return false;
         }
-        for (int k = 3; k <= 6; k++) {
+        for (int k = 3; k <= 7; k++) {
             String w = sp.after(k);
-            if (w.isEmpty() || !w.equals(Lexicon.lower(w)) || !w.chars().allMatch(c -> Character.isLetter(c)
-                    || c == '-')) {
-                return false; // a capitalised word, a number or a mark before the noun: not a plain description
+            if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                return false; // a number or a mark before the noun: not a plain description
             }
-            if (GEOGRAPHIC_NOUNS.contains(w)) {
-                return AFTER_PLACE_NOUN.contains(Lexicon.lower(sp.after(k + 1)));
+            if (nouns.contains(w)) {
+                return AFTER_APPOSITIVE_NOUN.contains(Lexicon.lower(sp.after(k + 1)));
             }
         }
         return false;
+    }
+
+    /**
+     * "Gabna, the Sami reindeer herding community whose lands surround the town, says": a one-word name typed as a
+     * person's, described in apposition as a body of people, is that body's; every mention of it is retyped, unless
+     * it is part of a person's full name in the article.
+     */
+    private static void bodiesInApposition(List<List<Span>> spans, Set<String> personParts) {
+        Set<String> bodies = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty() && sp.to() - sp.from() == 1
+                        && !personParts.contains(sp.key()) && inApposition(sp, BODY_APPOSITIVES)) {
+                    bodies.add(sp.key());
+                }
+            }
+        }
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.kind() == Span.Kind.PERSON && bodies.contains(sp.key())) {
+                    ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
+                }
+            }
+        }
     }
 
     /**

@@ -747,6 +747,10 @@ final class Titles {
             who(s, person, from + 1, to);
             return;
         }
+        if (first.equals("one") && from + 2 < to && Lexicon.lower(t.get(from + 1).text()).equals("of")
+                && oneOf(s, person, from + 2)) {
+            return; // "said Jovia Kabahweza, 63, one of the farmers who brought the case"
+        }
         int headAt = -1;
         for (int k = from; k < to; k++) {
             String w = t.get(k).text();
@@ -972,7 +976,7 @@ final class Titles {
      * head or an agent noun ("one of the senior engineers"; not "one of the first to leave", nor "one of the few
      * people who …").
      */
-    private void oneOf(Sentence s, Resolved person, int from) {
+    private boolean oneOf(Sentence s, Resolved person, int from) {
         List<Token> t = s.tokens();
         int k = from;
         while (k < t.size() && k < from + 2 && (DETERMINERS.contains(Lexicon.lower(t.get(k).text()))
@@ -988,10 +992,11 @@ final class Titles {
                     && !GENERIC_PERSONS.contains(noun)) {
                 String modifiers = k > first ? s.slice(t.get(first).begin(), t.get(k - 1).end()) + " " : "";
                 add(new Title(person.id(), modifiers + noun, Optional.empty(), person.position()));
-                return;
+                return true;
             }
             k++;
         }
+        return false;
     }
 
     /** The singular of a plural noun of people ("anaesthetists", "councilmen", "deputies"); else the word. */

@@ -427,7 +427,9 @@ final class Discourse {
             while (n < Math.min(w.length(), head.length()) && w.charAt(n) == head.charAt(n)) {
                 n++;
             }
-            if (n >= 6) {
+            // "surgeon" and "head of trauma surgery", "teacher" and "teaching assistant": five letters of two long
+            // words (not "police" and "policy")
+            if (n >= 6 || n >= 5 && w.length() >= 7 && head.length() >= 7) {
                 return true;
             }
         }

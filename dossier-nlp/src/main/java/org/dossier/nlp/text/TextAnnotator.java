@@ -373,11 +373,14 @@ public final class TextAnnotator {
         // "Governor Ma. Victoria dela Cruz": Philippine English writes María short as "Ma.", the first word of a name
         // (not Jack Ma's surname, which a given name comes before)
         afterTitle |= word.text().equals("Ma") && (n < 3 || previous.get(n - 3).ner() != NerTag.PERSON);
-        // "The new prosecutor, Cllr. Yvonne Dweh-Kollie": a word of three letters or more with no vowel is an
-        // abbreviation, whatever the tagger made of it (unlike "Ng", a name)
-        boolean voiceless = word.text().length() >= 3 && !word.text().toLowerCase(Locale.ROOT).matches(".*[aeiouy].*");
+        // "The new prosecutor, Cllr. Yvonne Dweh-Kollie", "Its vice-president, Md. Rafiqul Islam": a word with no
+        // vowel is an abbreviation, whatever the tagger made of it; but "Ng", a Chinese surname, is a name
+        boolean voiceless = !word.text().equals("Ng") && !word.text().toLowerCase(Locale.ROOT).matches(".*[aeiouy].*");
+        // the tagger may take "Md" for Maryland, which "Baltimore, Md." is: only after no place
+        boolean afterPlace = n >= 4 && previous.get(n - 4).ner() == NerTag.LOCATION;
         return stop.text().equals(".") && word.end() == stop.begin()
-                && (word.ner() == NerTag.NONE || (afterTitle || voiceless) && word.ner() == NerTag.PERSON)
+                && (word.ner() == NerTag.NONE || (afterTitle || voiceless) && word.ner() == NerTag.PERSON
+                || voiceless && word.ner() == NerTag.LOCATION && !afterPlace)
                 && word.text().matches("\\p{Lu}[\\p{L}&&[^\\p{Lu}]]{1,3}|\\p{Lu}{1,3}\\p{Ll}{1,2}")
                 && name.ner() == NerTag.PERSON && name.capitalized()
                 && text.substring(stop.end(), name.begin()).matches("[ \\u00A0]{1,2}");

@@ -1243,4 +1243,34 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Gráinne Ní Bhriain"), starting(qs, "The claims are before").speaker(),
                 qs.toString());
     }
+
+    @Test
+    void oneOfAKindInAppositionGivesTheKindAsTitle() {
+        List<Quote> qs = quotes("\"They paid us for the trees of ten years ago,\" said Amina Nakato-Ssali, 58, one of"
+                + " the farmers who brought the case.");
+        assertEquals(Optional.of("farmer"), starting(qs, "They paid us").speakerTitle(), qs.toString());
+    }
+
+    @Test
+    void aDescriptionSharingAStemWithTheTitleIsThatPerson() {
+        List<Quote> qs = quotes("Ingrid Falkner-Moos, head of trauma surgery at the regional hospital, treated two of"
+                + " the injured climbers.\n\nShe said one of them had been lucky.\n\n\"Helmets save heads, not"
+                + " knees,\" the surgeon said.");
+        assertEquals(Optional.of("Ingrid Falkner-Moos"), starting(qs, "Helmets save heads").speaker(), qs.toString());
+    }
+
+    @Test
+    void aNameDescribedInAppositionAsACommunityIsABody() {
+        List<Quote> qs = quotes("Britt Lindqvist-Omma, a retired teacher, walked beside the church.\n\n"
+                + "Vapsten, the reindeer herding community whose lands surround the town, says the new roads cut"
+                + " its routes.\n\nShe says she still goes to the church every Sunday.");
+        assertEquals(Optional.of("Britt Lindqvist-Omma"), starting(qs, "she still goes").speaker(), qs.toString());
+    }
+
+    @Test
+    void anAbbreviatedGivenNameTheTaggerTookForAPlaceDoesNotEndTheSentence() {
+        List<Quote> qs = quotes("Its vice-president, Md. Abdul Karim Bhuiyan, said owners could not pay more.");
+        assertEquals(Optional.of("Md. Abdul Karim Bhuiyan"), starting(qs, "owners could not pay").speaker(),
+                qs.toString());
+    }
 }
