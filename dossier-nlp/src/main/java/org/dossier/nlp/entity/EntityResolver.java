@@ -366,8 +366,8 @@ public final class EntityResolver {
                     end += 2;
                 }
             }
-            // "Ana do Rosário Pestana Vaz": the tagger may tag the surnames after the particle as a person of their own,
-            // longer than two words; that person is the rest of the name
+            // "Ana do Rosário Pestana Vaz": the tagger may tag the surnames after the particle as a person of their
+            // own, longer than two words; that person is the rest of the name
             int tail = ss.stream().filter(o -> o != sp && o.kind() == Span.Kind.PERSON && o.from() == first)
                     .mapToInt(Span::to).max().orElse(end);
             int last = Math.max(end, tail);

@@ -467,7 +467,7 @@ final class Retyper {
             "near", "at", "where", "that", "which", "whose", "north", "south", "east", "west", "some", "about",
             "based", "for", "with");
 
-    /** Nouns of a body of people that a description in apposition may end with ("Gabna, the Sami herding community"). */
+    /** Nouns of a body of people that end a description in apposition ("Gabna, the Sami herding community"). */
     private static final Set<String> BODY_APPOSITIVES = Set.of("community", "company", "firm", "group", "cooperative",
             "co-operative", "association", "federation", "union", "council", "committee", "charity", "organisation",
             "organization", "network", "foundation", "agency", "club", "consortium", "coalition", "alliance",

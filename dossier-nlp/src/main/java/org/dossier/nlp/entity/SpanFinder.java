@@ -579,15 +579,19 @@ final class SpanFinder {
                     || setOff && !next.equals(",")) {
                 continue;
             }
-            int f = open;
-            int e = to;
-            if (out.stream().anyMatch(sp -> sp.from() < e && f < sp.to())) {
-                continue;
-            }
-            out.add(new Span(s, f, e, t.get(f).begin(), t.get(e - 1).end(),
-                    Names.clean(s.slice(t.get(f).begin(), t.get(e - 1).end())), Span.Kind.PERSON, Optional.empty()));
-            out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            addPerson(s, out, open, to);
         }
+    }
+
+    /** Adds a person's name over tokens {@code [from, to)} of {@code s}, unless a span already holds one of them. */
+    private static void addPerson(Sentence s, List<Span> out, int from, int to) {
+        if (to <= from || out.stream().anyMatch(sp -> sp.from() < to && from < sp.to())) {
+            return;
+        }
+        List<Token> t = s.tokens();
+        out.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(),
+                Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end())), Span.Kind.PERSON, Optional.empty()));
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     }
 
     /** English courtesy titles that stand only before a person's name. */
@@ -608,18 +612,12 @@ final class SpanFinder {
             int to = c + 1;
             while (to < t.size() && to - c <= 3 && !claimed[to] && t.get(to).ner() == NerTag.NONE
                     && t.get(to).text().matches("\\p{Lu}[\\p{L}'’-]*") && !Lexicon.isTitleWord(t.get(to).text())
-                    && !CALENDAR.contains(t.get(to).text()) && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(to).text()))
+                    && !CALENDAR.contains(t.get(to).text())
+                    && !Lexicon.NOT_NAME.contains(Lexicon.lower(t.get(to).text()))
                     && CountryTable.get().lookup(t.get(to).text()).isEmpty()) {
                 to++;
             }
-            int f = c + 1;
-            int e = to;
-            if (e == f || out.stream().anyMatch(sp -> sp.from() < e && f < sp.to())) {
-                continue;
-            }
-            out.add(new Span(s, f, e, t.get(f).begin(), t.get(e - 1).end(),
-                    Names.clean(s.slice(t.get(f).begin(), t.get(e - 1).end())), Span.Kind.PERSON, Optional.empty()));
-            out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            addPerson(s, out, c + 1, to);
         }
     }
 
@@ -630,8 +628,8 @@ final class SpanFinder {
     /**
      * "Minister of Fisheries and Marine Resources Development Tiaon Kabubuke announced": an office's field runs into
      * the holder's name, and the tagger, seeing only capitals, tags none of it. After a capitalised title head and
-     * "of" or "for", the words before a verb of speech (or a comma) that do not end as a field's nouns do, when the
-     * word before them does, are the holder's name: two or three of them, none a title word or a country.
+     * "of", "for" or "on", the words before a verb of speech (or a comma) that do not end as a field's nouns do,
+     * when the word before them does, are the holder's name: two or three of them, none a title word or a country.
      */
     private static void nameAfterOffice(Sentence s, List<Span> out, boolean[] claimed) {
         List<Token> t = s.tokens();
@@ -645,7 +643,8 @@ final class SpanFinder {
                     || t.get(end).text().equals("and") && end > r + 2)) {
                 end++;
             }
-            if (end >= t.size() || !Lexicon.SPEECH_VERBS.contains(t.get(end).text()) && !t.get(end).text().equals(",")) {
+            if (end >= t.size()
+                    || !Lexicon.SPEECH_VERBS.contains(t.get(end).text()) && !t.get(end).text().equals(",")) {
                 continue;
             }
             int from = end;
@@ -658,14 +657,7 @@ final class SpanFinder {
             if (end - from < 2 || from - 1 <= r + 1 || !FIELD_ENDINGS.matcher(t.get(from - 1).text()).find()) {
                 continue;
             }
-            int f = from;
-            int e = end;
-            if (out.stream().anyMatch(sp -> sp.from() < e && f < sp.to())) {
-                continue;
-            }
-            out.add(new Span(s, f, e, t.get(f).begin(), t.get(e - 1).end(),
-                    Names.clean(s.slice(t.get(f).begin(), t.get(e - 1).end())), Span.Kind.PERSON, Optional.empty()));
-            out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            addPerson(s, out, from, end);
         }
     }
 

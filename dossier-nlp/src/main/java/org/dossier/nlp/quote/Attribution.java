@@ -1280,8 +1280,8 @@ final class Attribution {
                 return next;
             }
             // "…, the Minister of Climate Change Adaptation announced yesterday. Jotham Napakauranga-Tasso took
-            // questions …": a definite description, and the next sentence opens with a name first written there, bare;
-            // news introduces no one new without saying who they are, unless the lead already did
+            // questions …": a definite description, and the next sentence opens with a name first written there,
+            // bare; news introduces no one new without saying who they are, unless the lead already did
             int first = next.flatMap(Speaker::id).map(this::firstNamedOutsideQuotes).orElse(-1);
             if (next.isPresent() && next.get().title().isEmpty() && subject.get().appositive().isEmpty()
                     && Words.lower(description).startsWith("the ") && first >= b.token(subject.get().start()).begin()) {
