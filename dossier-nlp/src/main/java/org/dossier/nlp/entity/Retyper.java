@@ -452,11 +452,16 @@ final class Retyper {
         if (places.isEmpty()) {
             return;
         }
+        retypeAll(spans, Span.Kind.PERSON, places, Span.Kind.LOCATION);
+    }
+
+    /** Every mention of kind {@code from} whose key is one of {@code keys} becomes of kind {@code to}. */
+    private static void retypeAll(List<List<Span>> spans, Span.Kind from, Set<String> keys, Span.Kind to) {
         for (List<Span> ss : spans) {
             for (int i = 0; i < ss.size(); i++) {
                 Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.PERSON && places.contains(sp.key())) {
-                    ss.set(i, sp.withKind(Span.Kind.LOCATION));
+                if (sp.kind() == from && keys.contains(sp.key())) {
+                    ss.set(i, sp.withKind(to));
                 }
             }
         }
@@ -515,14 +520,7 @@ final class Retyper {
                 }
             }
         }
-        for (List<Span> ss : spans) {
-            for (int i = 0; i < ss.size(); i++) {
-                Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.PERSON && bodies.contains(sp.key())) {
-                    ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
-                }
-            }
-        }
+        retypeAll(spans, Span.Kind.PERSON, bodies, Span.Kind.ORGANIZATION);
     }
 
     /**
@@ -550,14 +548,7 @@ final class Retyper {
         if (bodies.isEmpty()) {
             return;
         }
-        for (List<Span> ss : spans) {
-            for (int i = 0; i < ss.size(); i++) {
-                Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.PERSON && bodies.contains(sp.key())) {
-                    ss.set(i, sp.withKind(Span.Kind.ORGANIZATION));
-                }
-            }
-        }
+        retypeAll(spans, Span.Kind.PERSON, bodies, Span.Kind.ORGANIZATION);
     }
 
     /**
@@ -687,14 +678,7 @@ final class Retyper {
         if (people.isEmpty()) {
             return;
         }
-        for (List<Span> ss : spans) {
-            for (int i = 0; i < ss.size(); i++) {
-                Span sp = ss.get(i);
-                if (sp.kind() == Span.Kind.ORGANIZATION && people.contains(sp.key())) {
-                    ss.set(i, sp.withKind(Span.Kind.PERSON));
-                }
-            }
-        }
+        retypeAll(spans, Span.Kind.ORGANIZATION, people, Span.Kind.PERSON);
     }
 
     /** Roles that firms hold as often as people do (advisers, auditors, counsel, contractors). */
