@@ -170,13 +170,19 @@ final class Lexicon {
             "ato", "w/ro", "weizero", "woizero", "kgosi", "afioga",
             // South Asian "Maulana" (a Muslim scholar), Khmer "Oknha" (a tycoon's honour), Marshallese "Iroij" (a
             // paramount chief), "Engr." of Nigerian English: "Maulana Abdul Qadir", "Oknha Sok Piseth" (invented names)
-            "maulana", "oknha", "iroij", "engr", "engr.");
+            "maulana", "oknha", "iroij", "engr", "engr.",
+            // Zimbabwean "Cde" (Comrade), Bruneian Malay "Awang" (Mr) and "Dayang" (Ms), Akan "Osabarima" and Ewe
+            // "Togbe" (chiefs), Yoruba "Oba" (a king), Swahili "Mzee" (an elder): "Cde Tendai Moyo", "Awang Rosli bin
+            // Ahmad", "Osabarima Kofi Boateng II". Not "Haji" alone, a given name in East Africa and Pakistan
+            "cde", "cde.", "awang", "dayang", "osabarima", "togbe", "togbui", "oba", "mzee");
 
     /**
      * Malaysian courtesy titles of two words whose first word alone is a name ("Tan" is a common surname): stripped
      * only together, before a name of two words or more ("Tan Sri Abdul Rahman", "Toh Puan Aishah Ali").
      */
-    static final Set<String> PAIRED_HONORIFICS = Set.of("tan sri", "toh puan", "puan sri");
+    static final Set<String> PAIRED_HONORIFICS = Set.of("tan sri", "toh puan", "puan sri",
+            // Bruneian "Awang Haji", "Dayang Hajah": the courtesy title and the pilgrim's, before the name
+            "awang haji", "dayang hajah", "dayang haji");
 
     /**
      * A peer's style, which news writes as part of the name ("Lord Harcastle said", "Baroness Ortiz"), capitalised;
@@ -190,9 +196,11 @@ final class Lexicon {
      * a courtesy title. Myanmar English "Ma" (a young woman) and "Ko" (a young man) are Chinese and Korean surnames
      * ("Ma Lin"), so only before three words ("Ma Khin Ei Phyu"), which no Chinese or Korean name after its surname
      * is. The "Pa" of an elder in Sierra Leone, Fijian "Adi" (a chiefly woman; a given name in Indonesia and India,
-     * "Adi Godrej") and Fon "Dah" (a dignitary in Benin): before two words at least.
+     * "Adi Godrej"), Fon "Dah" (a dignitary in Benin) and the Swahili "Mama" of respect for a woman ("Mama Neema Kileo";
+     * a nickname before one word, "Mama Cass"): before two words at least.
      */
-    static final Map<String, Integer> SHORT_HONORIFICS = Map.of("ma", 3, "ko", 3, "pa", 2, "adi", 2, "dah", 2);
+    static final Map<String, Integer> SHORT_HONORIFICS = Map.of("ma", 3, "ko", 3, "pa", 2, "adi", 2, "dah", 2,
+            "mama", 2);
 
     /**
      * Title words and courtesy titles that are also given names ("Dean Acheson", "Malam" in Guinea-Bissau, "Prince" in

@@ -430,6 +430,9 @@ final class Attribution {
             return false;
         }
         String p = b.text.substring(b.parBegin[par - 1], b.parEnd[par - 1]).strip();
+        if (p.startsWith("Q:") || p.startsWith("Q.")) {
+            return true; // a labelled question, though it may be put as a statement ("Q: Scientists say you cannot …")
+        }
         if (p.isEmpty() || !p.endsWith("?")) {
             return false;
         }
@@ -960,6 +963,58 @@ final class Attribution {
             title = now.isPresent() ? now : title;
         }
         out.add(new Quote(text, sp.map(Speaker::name), sp.flatMap(Speaker::id), title, direct, offset));
+    }
+
+    /**
+     * The one person the body names who holds the office {@code name} is, when the name tagger took an office for an
+     * organisation ("Minister of Minerals and Energy", "Cabinet Secretary for Health"): a role noun in capitals, at
+     * most two words into the name, followed by "of" or "for", and exactly one person of the body with that role
+     * noun in a title of theirs; else a person with no title at all who is the subject of the sentence after the
+     * office's first mention ("The Cabinet Secretary for Health told MPs … Dr Ana Ruiz appeared in the House …"). An
+     * office that no one named holds ("the National Commissioner for Human Rights said") speaks under its own name.
+     */
+    private Optional<Mention> holder(Mention office) {
+        String[] w = office.text().strip().split("\\s+");
+        String role = null;
+        for (int i = 0; i + 2 < w.length && i < 3 && Character.isUpperCase(w[i].charAt(0)); i++) {
+            if ((w[i + 1].equals("of") || w[i + 1].equals("for")) && Words.personRole(w[i]) != null) {
+                role = Words.lower(w[i]);
+                break;
+            }
+        }
+        if (role == null) {
+            return Optional.empty();
+        }
+        Mention found = null;
+        for (int t = 0; t < b.size(); t++) {
+            Mention m = b.mention(t);
+            if (m == null || b.mentionFirst(t) != t || m.type() != EntityType.PERSON || m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            String r = role;
+            boolean holds = b.doc.entity(m.entityId()).filter(e -> e.titles().stream()
+                    .anyMatch(x -> Arrays.asList(Words.lower(x).split("[\\s,]+")).contains(r))).isPresent();
+            if (holds && found != null && !found.entityId().equals(m.entityId())) {
+                return Optional.empty(); // two ministers: which one holds this office the text does not say
+            }
+            found = holds && found == null ? m : found;
+        }
+        if (found != null) {
+            return Optional.of(found);
+        }
+        int first = 0;
+        while (first < b.size() && (b.mention(first) == null || !b.mention(first).entityId().equals(office.entityId()))) {
+            first++;
+        }
+        int next = first < b.size() ? b.sentenceEnd(b.sentenceOf(first)) : b.size();
+        if (next >= b.size()) {
+            return Optional.empty();
+        }
+        int ns = b.sentenceOf(next);
+        return frames.subject(next, b.sentenceEnd(ns)).filter(np -> np.appositive().isEmpty())
+                .map(Frames.Np::ref).filter(r -> r instanceof Ref.Named).map(r -> ((Ref.Named) r).mention())
+                .filter(m -> m.type() == EntityType.PERSON && m.kind() == MentionKind.NAME
+                        && b.doc.entity(m.entityId()).filter(e -> e.titles().isEmpty()).isPresent());
     }
 
     /** Who a speaker phrase names, resolved against the discourse so far. */
@@ -1775,6 +1830,11 @@ final class Attribution {
 
     /** The speaker a mention names, with the title the frame gives or else the fullest the article gives. */
     private Optional<Speaker> named(Mention m, Optional<String> appositive) {
+        Optional<Mention> holder = m.type() == EntityType.ORGANIZATION ? holder(m) : Optional.empty();
+        if (holder.isPresent()) {
+            // "…, the Minister of Minerals and Energy told …" and "Minister Ana Ruiz said": the office is hers
+            return named(holder.get(), Optional.of(Quoted.collapse(m.text())));
+        }
         if (m.type() == EntityType.LOCATION) {
             // "Tiraspol said …": the authorities of a place that speaks, under its name
             return frames.actingPlace(m) ? Optional.of(new Speaker(Quoted.collapse(m.text()),

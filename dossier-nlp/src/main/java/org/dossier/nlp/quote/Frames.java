@@ -185,8 +185,8 @@ final class Frames {
                 || b.lower(k).equals("that"))) {
             k--;
         }
-        if (k < from) {
-            return Optional.empty();
+        if (k < from || colon && k == from && (b.word(k).equals("A") || b.word(k).equals("Answer"))) {
+            return Optional.empty(); // "A: …": an interview's answer, whose label names no one
         }
         int last = k;
         for (int v = k; v >= Math.max(from, k - 10); v--) {
@@ -1821,7 +1821,7 @@ final class Frames {
      * ({@link EntityResolver#isHonorific}: "Mr", "Daw", "Ratu").
      */
     private static final Set<String> COURTESY = Set.of("lord", "lady", "dr", "prof", "rev", "alhaji", "hajiya",
-            "datuk", "dato", "tun", "tan", "sri", "haji", "hajjah", "sheikh", "shaikh", "sayyid", "mx");
+            "datuk", "dato", "tun", "tan", "sri", "haji", "hajjah", "sheikh", "shaikh", "sayyid", "mx", "mama");
 
     /** Whether token {@code k} is a courtesy title ("Dr", "Daw", "Datuk"), with or without its full stop. */
     private boolean courtesy(int k) {
@@ -2473,7 +2473,15 @@ final class Frames {
     private int titleStart(int j, int lo) {
         int s = j;
         int x = j - 1;
-        while (x >= lo && x >= j - 8) {
+        int limit = j - 8;
+        while (x >= lo && x >= limit) {
+            int role = listedField(x, j, lo);
+            if (role >= 0) {
+                s = role; // "Minister of Lands, Agriculture and Water Ana Ruiz": an office whose field is a list
+                x = role - 1;
+                limit = role - 3;
+                continue;
+            }
             Mention m = b.mention(x);
             if (m != null) {
                 // "Lake County Sheriff Ana Ruiz": a place names the office when a title word follows it
@@ -2520,6 +2528,35 @@ final class Frames {
             x--;
         }
         return s;
+    }
+
+    /**
+     * Where the role begins when the comma at {@code x} separates the capitalised fields of an office that runs up to
+     * the name at {@code j} ("Minister of Lands, Agriculture, Fisheries and Water Ana Ruiz"), else -1: a role noun
+     * and "of" open the run, only capitalised words and commas stand in it, and an "and" closes the list after the
+     * comma. A comma that ends a clause ("On Monday, Finance Minister Ana Ruiz") has no "of" behind it.
+     */
+    private int listedField(int x, int j, int lo) {
+        if (!b.word(x).equals(",") || x + 1 >= j || !b.token(x + 1).capitalized() || x - 1 < lo
+                || !b.token(x - 1).capitalized()) {
+            return -1;
+        }
+        boolean and = false;
+        for (int k = x + 1; k < j; k++) {
+            and |= b.lower(k).equals("and");
+        }
+        if (!and) {
+            return -1;
+        }
+        for (int k = x - 1; k >= Math.max(lo + 1, x - 12); k--) {
+            if (b.lower(k).equals("of")) {
+                return Words.personRole(b.word(k - 1)) != null && b.token(k - 1).capitalized() ? k - 1 : -1;
+            }
+            if (!b.word(k).equals(",") && !b.token(k).capitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

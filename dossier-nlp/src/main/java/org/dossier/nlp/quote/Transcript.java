@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * label comes back (the exchange goes back and forth) or the questions are labelled "Q:", and no label in the body
  * is followed by a quotation mark (a transcript that quotes its turns marks them all, and its unmarked labelled
  * paragraphs are then questions, which news does not list). Questions labelled "Q:", "Question:" or "Reporter:"
- * are never turns. Linear in the length of the body; stateless.
+ * are never turns. Answers labelled "A:" after labelled questions, two or more, are turns: an interview printed as
+ * questions and answers, whose answers the introduction's subject gives. Linear in the length of the body; stateless.
  */
 final class Transcript {
     private Transcript() {
@@ -46,17 +47,20 @@ final class Transcript {
             "journalist", "interviewer");
 
     /**
-     * Newsroom labels that open a paragraph with a colon and are no one's words ("Update:", "Editor's note:", "Read
-     * more:"), and an answer's label ("A:"), which names no one: the interview's introduction says who answers.
+     * An answer's label ("A:"), which names no one: the interview's introduction says who answers. Its paragraph is a
+     * turn only in a body whose questions are labelled too.
      */
+    private static final Set<String> ANSWERING = Set.of("a", "a.", "answer");
+
+    /** Newsroom labels that open a paragraph with a colon and are no one's words ("Update:", "Editor's note:"). */
     private static final Set<String> NEWSROOM = Set.of("update", "updated", "breaking", "breaking news", "correction",
             "clarification", "note", "editor's note", "editor’s note", "editors' note", "watch", "read", "read more",
             "related", "see also", "also", "background", "context", "analysis", "photo", "photos", "video", "source",
             "sources", "key points", "live", "summary", "timeline", "fact check", "listen", "more", "opinion",
-            "warning", "disclaimer", "a", "answer");
+            "warning", "disclaimer");
 
     /** One labelled paragraph: where its words begin and the label's key (its last word, upper-cased). */
-    private record Turn(int paragraph, int begin, String key, boolean asking, boolean marked) {
+    private record Turn(int paragraph, int begin, String key, boolean asking, boolean answering, boolean marked) {
     }
 
     /**
@@ -69,6 +73,7 @@ final class Transcript {
             label(body, p, parBegin[p], parEnd[p]).ifPresent(turns::add);
         }
         int spoken = 0;
+        int answers = 0;
         boolean asked = false;
         boolean back = false;
         Map<String, Integer> seen = new HashMap<>();
@@ -80,20 +85,27 @@ final class Transcript {
                 asked = true;
                 continue;
             }
+            if (t.answering()) {
+                answers++; // "Q: … / A: …": the answers are the interviewee's, whom no label names
+                continue;
+            }
             spoken++;
             back |= seen.merge(t.key(), 1, Integer::sum) > 1;
         }
-        if (spoken < 2 || !back && !asked) {
+        boolean interview = asked && answers >= 2;
+        if (!interview && (spoken < 2 || !back && !asked)) {
             return List.of();
         }
         List<Quoted> out = new ArrayList<>();
         for (Turn t : turns) {
-            if (!t.asking()) {
+            if (!t.asking() && (interview || !t.answering())) {
                 int end = parEnd[t.paragraph()];
                 while (end > t.begin() && MarkScanner.isSpace(body.charAt(end - 1))) {
                     end--;
                 }
-                out.add(new Quoted(t.begin(), end, List.of(new Quoted.Segment(t.paragraph(), t.begin(), end)), true));
+                // an answer opens at its label, so that it stands as its own paragraph, as a quoted answer would
+                int open = t.answering() ? parBegin[t.paragraph()] : t.begin();
+                out.add(new Quoted(open, end, List.of(new Quoted.Segment(t.paragraph(), t.begin(), end)), true));
             }
         }
         return out;
@@ -114,6 +126,11 @@ final class Transcript {
         if (words.length > 6 || NEWSROOM.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
+        if (ANSWERING.contains(name.toLowerCase(Locale.ROOT))) {
+            int text = m.start(3); // a quoted answer ("A: \"…\"") is a quotation already
+            return MarkScanner.mark(body, text, end) != null ? Optional.empty()
+                    : Optional.of(new Turn(p, text, "", false, true, false));
+        }
         for (String w : words) {
             boolean capital = Character.isUpperCase(w.charAt(0));
             if (!capital && !LOWER.contains(w) || w.chars().anyMatch(Character::isDigit)
@@ -125,6 +142,6 @@ final class Transcript {
         boolean marked = MarkScanner.mark(body, text, end) != null;
         String key = words[words.length - 1].toUpperCase(Locale.ROOT);
         boolean asking = ASKING.contains(words[0].toLowerCase(Locale.ROOT));
-        return Optional.of(new Turn(p, text, key, asking, marked));
+        return Optional.of(new Turn(p, text, key, asking, false, marked));
     }
 }

@@ -165,6 +165,19 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void anInterviewsUnquotedAnswersLabelledAAreTheIntervieweesNotTheLastBodyNamed() {
+        // the introduction names a body that speaks after the interviewee; the answers are still hers
+        List<Quote> qs = quotes("Ilse Marquardt, 52, is a ferrywoman who rows passengers across the Elde at Dömitz."
+                + " The state roads agency says a bridge will be built by 2030. We met her on the bank.\n\n"
+                + "Q: How many do you carry?\n\n"
+                + "A: Forty on a good day, none when the river is high.\n\n"
+                + "Q: Will the bridge end it?\n\n"
+                + "A: The bridge has been promised since my father rowed.");
+        assertEquals(Optional.of("Ilse Marquardt"), starting(qs, "Forty on a good day").speaker());
+        assertEquals(Optional.of("Ilse Marquardt"), starting(qs, "The bridge has been promised").speaker());
+    }
+
+    @Test
     void anOfficialSpeakingOnConditionOfAnonymityIsNotTheLastSpeaker() {
         List<Quote> qs = quotes("Harbour master Ilka Tammisto said the new pier at Vesterhavn would open in May.\n\n"
                 + "\"The pilings are done and the deck goes on next month,\" she said.\n\n"

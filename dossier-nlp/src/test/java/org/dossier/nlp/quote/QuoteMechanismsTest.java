@@ -23,6 +23,31 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void anOfficeTakenForABodySpeaksAsTheOnePersonWhoHoldsIt() {
+        // the name tagger takes "Minister of Ports and Shipping" for an organisation; the article names its holder
+        List<Quote> qs = quotes("KORVANE — Ferry fares will rise by a fifth in April to pay for two new ships, the"
+                + " Minister of Ports and Shipping told reporters on Monday.\n\n"
+                + "Minister Halvard Eikrem-Sande said the ships would be ordered from a yard in Ålesund.");
+        Quote lead = starting(qs, "Ferry fares will rise");
+        assertEquals(Optional.of("Halvard Eikrem-Sande"), lead.speaker());
+        assertTrue(lead.speakerTitle().orElse("").contains("Ports and Shipping"), lead.toString());
+    }
+
+    @Test
+    void anOfficeSpeaksAsTheUntitledPersonTheNextSentenceIntroducesAndElseUnderItsOwnName() {
+        List<Quote> qs = quotes("KORVANE — The Cabinet Secretary for Fisheries told the National Assembly on Tuesday"
+                + " that cod quotas would be cut by a tenth. Dr Maren Tofte-Hald appeared before the fisheries"
+                + " committee for two hours.\n\n"
+                + "Trawler owners said the cut would tie up half the fleet.");
+        assertEquals(Optional.of("Maren Tofte-Hald"), starting(qs, "cod quotas would be cut").speaker());
+        // with no one named as its holder, and a titled person next, the office speaks under its own name
+        List<Quote> own = quotes("KORVANE — The Commissioner for Fisheries told the assembly on Tuesday that cod"
+                + " quotas would be cut by a tenth. Opposition leader Sten Rygg-Aalvik called the cut reckless.");
+        assertTrue(starting(own, "cod quotas would be cut").speaker().filter(x -> x.contains("Commissioner")).isPresent(),
+                own.toString());
+    }
+
+    @Test
     void aGenitiveBeforeAnOrganisationNameBelongsToTheSpeakerPhrase() {
         List<Quote> qs = quotes("OSTRAVEN — The funicular to the summit hut will stay shut for six weeks in spring while"
                 + " its cables are swapped, the canton's Department of Tunnels said Thursday.");

@@ -357,7 +357,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyOne() {
-        development("passages-dev-31.txt", "dev batch 31 (formerly blind set 30)", 436);
+        development("passages-dev-31.txt", "dev batch 31 (formerly blind set 30)", 440);
     }
 
     /**
@@ -377,7 +377,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyThree() {
-        development("passages-dev-33.txt", "dev batch 33 (formerly blind set 32)", 430);
+        development("passages-dev-33.txt", "dev batch 33 (formerly blind set 32)", 431);
     }
 
     /**
@@ -387,7 +387,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFour() {
-        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 419);
+        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 434);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

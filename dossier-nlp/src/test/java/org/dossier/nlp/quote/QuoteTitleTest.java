@@ -29,6 +29,31 @@ class QuoteTitleTest {
     }
 
     @Test
+    void anOfficeWhoseFieldIsAListIsWholeBeforeTheName() {
+        List<Quote> qs = quotes("Deputy Minister of Mines, Energy, Water and Forestry Cde Tapiwa Ndlovu-Chikore said"
+                + " that every new borehole would be metered from March.\n\n"
+                + "On Monday, Finance Minister Rudo Banda said the budget had no room for new subsidies.");
+        Quote q = starting(qs, "every new borehole");
+        assertEquals(Optional.of("Tapiwa Ndlovu-Chikore"), q.speaker());
+        assertEquals("deputy minister of mines, energy, water and forestry", title(q));
+        // a comma that ends an opening phrase is no part of the office
+        assertEquals("finance minister", title(starting(qs, "the budget had no room")));
+    }
+
+    @Test
+    void courtesyTitlesOfAfricanAndBruneianEnglishAreNoPartOfTheName() {
+        List<Quote> qs = quotes("Awang Haji Rosli bin Haji Ahmad, a boatman in the water village, said the walkways"
+                + " had not been repaired for ten years.\n\n"
+                + "Osabarima Kofi Manso Boateng II, the chief of Nkwanta, said the river had turned brown.\n\n"
+                + "Mama Rehema Mwakyusa-Kimaro, who sells vegetables at the bus stand, said prices had doubled.");
+        assertEquals(Optional.of("Rosli bin Haji Ahmad"), starting(qs, "the walkways had not").speaker());
+        assertEquals(Optional.of("Kofi Manso Boateng II"), starting(qs, "the river had turned").speaker());
+        Quote mama = starting(qs, "prices had doubled");
+        assertEquals(Optional.of("Rehema Mwakyusa-Kimaro"), mama.speaker());
+        assertFalse(title(mama).contains("mama"), mama.toString());
+    }
+
+    @Test
     void anOfficeBeforeTheNameBeatsWhatTheRelativeClauseSaysTheyDo() {
         List<Quote> qs = quotes("A new levy on market stalls in the harbour district has divided the town council.\n\n"
                 + "Ms Orla Venn, an MP for the coastal district, said she would ask the minister to review the levy.\n\n"

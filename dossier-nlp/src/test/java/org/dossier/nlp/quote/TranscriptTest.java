@@ -49,6 +49,21 @@ class TranscriptTest {
     }
 
     @Test
+    void anInterviewsAnswersLabelledAAreTurnsOnlyAfterLabelledQuestions() {
+        String body = "Ilse Marquardt, 52, is a ferrywoman who rows passengers across the Elde. We met her on the bank.\n\n"
+                + "Q: How many do you carry?\n\n"
+                + "A: Forty on a good day, none when the river is high.\n\n"
+                + "Q: Will the bridge end it?\n\n"
+                + "A: The bridge has been promised since my father rowed.";
+        assertEquals(List.of("Forty on a good day, none when the river is high.",
+                "The bridge has been promised since my father rowed."), turns(body));
+        // a lone "A:" paragraph with no labelled questions is a heading or a list item, not an answer
+        assertTrue(turns("The plan has two options.\n\nA: Build the bridge.\n\nB: Keep the ferry.").isEmpty());
+        // a quoted answer is a quotation already, found between its marks
+        assertTrue(turns("Q: How many?\n\nA: \"Forty.\"\n\nQ: And in winter?\n\nA: \"None.\"").isEmpty());
+    }
+
+    @Test
     void datelinesAndNewsroomLabelsAreNoTranscript() {
         // a dateline opens the first paragraph; "Update:" paragraphs come back as a transcript's labels would
         assertTrue(turns("PANAJI: The state will not renew the permits.\n\n"
