@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.nlp.text.NerTag;
@@ -195,6 +196,7 @@ final class Retyper {
             untaggedAged(s, spans.get(s.index()));
             knownAs(s, spans.get(s.index()));
             knownByInitials(s, spans.get(s.index()));
+            spelledOutBeforeInitials(s, spans.get(s.index()));
             namedInPart(s, spans.get(s.index()), alone, lowerWords);
             countryNamedBodies(spans.get(s.index()), lowerWords).forEach(orgNames::add);
         }
@@ -1229,6 +1231,80 @@ final class Retyper {
                     Optional.empty()));
             ss.sort(Comparator.comparingInt(Span::begin));
         }
+    }
+
+    /** Lower-case words a body's name may hold between its capitalised words. */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "on", "de", "del", "la", "des",
+            "du", "für", "&");
+
+    /**
+     * "The Nigeria Centre for Disease Control and Prevention (NCDC) said", "Glacier Monitoring Switzerland (GLAMOS)
+     * said": capitalised words spelled out before initials in brackets are one body's name, though the tagger cut a
+     * place out of them or left them untagged. Where the name begins is found as Schwartz and Hearst's abbreviation
+     * definitions find it: the initials' letters, read from the last, occur in order in the words before the bracket,
+     * the first of them opening a word. Spans wholly inside the name give way to it; a person inside, a span that
+     * crosses its edge, a word in lower case other than a name's link words, or fewer than two words leave it alone.
+     */
+    private static void spelledOutBeforeInitials(Sentence s, List<Span> ss) {
+        List<Token> t = s.tokens();
+        for (int i = 2; i + 2 < t.size(); i++) {
+            String initials = t.get(i + 1).text();
+            if (!t.get(i).text().equals("(") || !t.get(i + 2).text().equals(")")
+                    || !initials.matches("\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7}") || !initials.equals(initials.toUpperCase(Locale.ROOT))
+                    || !t.get(i - 1).capitalized()) {
+                continue;
+            }
+            int from = longFormStart(t, i, Lexicon.lower(initials));
+            if (from < 0 || i - from < 2 || !t.get(from).capitalized()) {
+                continue;
+            }
+            int a = from;
+            int z = i;
+            boolean crosses = ss.stream().anyMatch(sp -> sp.from() < z && sp.to() > a
+                    && (sp.from() < a || sp.to() > z || sp.kind() == Span.Kind.PERSON));
+            boolean whole = ss.stream().anyMatch(sp -> sp.from() == a && sp.to() == z);
+            if (crosses || whole) {
+                continue;
+            }
+            ss.removeIf(sp -> sp.from() >= a && sp.to() <= z);
+            ss.add(new Span(s, from, i, t.get(from).begin(), t.get(i - 1).end(),
+                    Names.clean(s.slice(t.get(from).begin(), t.get(i - 1).end())), Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            ss.sort(Comparator.comparingInt(Span::begin));
+        }
+    }
+
+    /**
+     * The first token of the words before the bracket at {@code bracket} that {@code initials} (lower case) spell, or
+     * -1: each letter, from the last, is found further back, the first at the start of a word; only capitalised words
+     * and a name's link words, at most ten, are read.
+     */
+    private static int longFormStart(List<Token> t, int bracket, String initials) {
+        int k = bracket - 1;
+        int c = t.get(k).text().length() - 1;
+        for (int n = initials.length() - 1; n >= 0; n--) {
+            char want = initials.charAt(n);
+            while (true) {
+                if (k < 0 || bracket - k > 10) {
+                    return -1;
+                }
+                Token x = t.get(k);
+                if (!x.capitalized() && !NAME_LINKS.contains(Lexicon.lower(x.text()))) {
+                    return -1;
+                }
+                String w = Lexicon.lower(x.text());
+                if (c >= 0 && w.charAt(c) == want && (n > 0 || c == 0)) {
+                    c--;
+                    break;
+                }
+                if (--c < 0) {
+                    k--;
+                    c = k >= 0 ? t.get(k).text().length() - 1 : -1;
+                }
+            }
+        }
+        // the first letter was matched at the start of token k
+        return k;
     }
 
     /** Nouns for a body's short form after "known by its" ("its Spanish acronym", "its French initials"). */

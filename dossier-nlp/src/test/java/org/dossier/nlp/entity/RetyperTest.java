@@ -720,6 +720,23 @@ class RetyperTest {
     }
 
     @Test
+    void capitalsSpelledOutBeforeInitialsInBracketsAreOneBodysName() {
+        // the tagger cut a place out of the name and typed the rest an organisation
+        List<Span> s = spans("The Norvia/L Institute/L for/O Coastal/O Research/O ( NICR ) said the dunes had moved .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Norvia Institute for Coastal Research"));
+        assertTrue(!has(s, "Norvia Institute"), s.toString());
+        // untagged words with a country's name last, initials not at the words' starts
+        List<Span> t = spans("Avalanche Watch Norway/L ( AVAWAN ) said the snow was unstable .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(t, "Avalanche Watch Norway"));
+        // a wire's name after a dateline is no body's long form; nor is a person's name
+        List<Span> u = spans("HALDEN , Norway/L ( AFP ) - The ferry sank .");
+        assertTrue(u.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION && sp.name().contains("Norway")),
+                u.toString());
+        List<Span> v = spans("Kari/P Nordby/P ( KN ) signed the letter .");
+        assertEquals(Span.Kind.PERSON, kindOf(v, "Kari Nordby"));
+    }
+
+    @Test
     void aMalaysianCourtesyTitleOfTwoWordsIsNoPartOfTheName() {
         List<Span> s = spans("Opposition MP Tan/P Sri/P Abdul/P Rahman/P Idris/P said so .");
         assertTrue(has(s, "Abdul Rahman Idris"), s.toString());
