@@ -143,7 +143,7 @@ final class Attribution {
         for (int p = 1; p < b.parBegin.length && turns < 2 && !marked; p++) {
             if (askedBefore(p)) {
                 String q = b.text.substring(b.parBegin[p - 1], b.parEnd[p - 1]).strip();
-                marked = q.startsWith("Q:") || q.startsWith("Q.");
+                marked = labelledQuestion(q);
                 String a = b.text.substring(b.parBegin[p], b.parEnd[p]).strip();
                 turns += !a.isEmpty() && MarkScanner.mark(a, 0, a.length()) != null ? 1 : 0;
             }
@@ -430,8 +430,8 @@ final class Attribution {
             return false;
         }
         String p = b.text.substring(b.parBegin[par - 1], b.parEnd[par - 1]).strip();
-        if (p.startsWith("Q:") || p.startsWith("Q.")) {
-            return true; // a labelled question, though it may be put as a statement ("Q: Scientists say you cannot …")
+        if (labelledQuestion(p)) {
+            return true; // though it may be put as a statement ("Q: Scientists say you cannot …")
         }
         if (p.isEmpty() || !p.endsWith("?")) {
             return false;
@@ -443,6 +443,11 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /** Whether a paragraph is an interviewer's question labelled "Q:" or "Q.". */
+    private static boolean labelledQuestion(String paragraph) {
+        return paragraph.startsWith("Q:") || paragraph.startsWith("Q.");
     }
 
     /** Whether only a dateline stands before the quotation in its paragraph ("PORTLAND — \"We …\""). */
@@ -1002,10 +1007,8 @@ final class Attribution {
         if (found != null) {
             return Optional.of(found);
         }
-        int first = 0;
-        while (first < b.size() && (b.mention(first) == null || !b.mention(first).entityId().equals(office.entityId()))) {
-            first++;
-        }
+        Integer at = firstMention.get(office.entityId());
+        int first = at == null ? b.size() : b.tokenAt(at);
         int next = first < b.size() ? b.sentenceEnd(b.sentenceOf(first)) : b.size();
         if (next >= b.size()) {
             return Optional.empty();

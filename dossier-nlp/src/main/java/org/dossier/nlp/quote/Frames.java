@@ -185,7 +185,7 @@ final class Frames {
                 || b.lower(k).equals("that"))) {
             k--;
         }
-        if (k < from || colon && k == from && (b.word(k).equals("A") || b.word(k).equals("Answer"))) {
+        if (k < from || colon && k == from && b.token(k).capitalized() && Transcript.answerLabel(b.word(k))) {
             return Optional.empty(); // "A: …": an interview's answer, whose label names no one
         }
         int last = k;

@@ -52,6 +52,11 @@ final class Transcript {
      */
     private static final Set<String> ANSWERING = Set.of("a", "a.", "answer");
 
+    /** Whether {@code label}, the words before a paragraph's colon, is an answer's ("A:", "Answer:"). */
+    static boolean answerLabel(String label) {
+        return ANSWERING.contains(label.toLowerCase(Locale.ROOT));
+    }
+
     /** Newsroom labels that open a paragraph with a colon and are no one's words ("Update:", "Editor's note:"). */
     private static final Set<String> NEWSROOM = Set.of("update", "updated", "breaking", "breaking news", "correction",
             "clarification", "note", "editor's note", "editor’s note", "editors' note", "watch", "read", "read more",
@@ -126,7 +131,7 @@ final class Transcript {
         if (words.length > 6 || NEWSROOM.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        if (ANSWERING.contains(name.toLowerCase(Locale.ROOT))) {
+        if (answerLabel(name)) {
             int text = m.start(3); // a quoted answer ("A: \"…\"") is a quotation already
             return MarkScanner.mark(body, text, end) != null ? Optional.empty()
                     : Optional.of(new Turn(p, text, "", false, true, false));
