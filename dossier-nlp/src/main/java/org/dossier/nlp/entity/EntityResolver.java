@@ -742,6 +742,11 @@ public final class EntityResolver {
                 if (asCountry.isPresent() && !people.isPartOfName(name)) {
                     yield Optional.of(countryMention(sp, asCountry.get(), MentionKind.NAME));
                 }
+                if (acronyms.containsKey(name) && !people.isPartOfName(name)) {
+                    // "The Portuguese Cork Association (APCOR) says …" and then "APCOR says …", which the tagger
+                    // takes for a person's name: the initials stand for the body everywhere in the article
+                    yield Optional.of(organization(sp.withKind(Span.Kind.ORGANIZATION), acronyms, orgNames));
+                }
                 List<String> own = Names.parts(name);
                 if (name.indexOf(' ') < 0 && !people.isPartOfName(name) && orgNames.values().stream()
                         .anyMatch(op -> op.size() > own.size() && op.subList(0, own.size()).equals(own))) {

@@ -185,6 +185,22 @@ final class Lexicon {
             "awang haji", "dayang hajah", "dayang haji");
 
     /**
+     * Military ranks of two words written without full stops, as British, South Asian and African English write
+     * them ("Lt Gen (retd) Asif Qureshi", "Maj Gen Ama Owusu"): stripped together from a name, and never a person on
+     * their own. "Gen" alone is no rank here: it is a Japanese given name ("Gen Nakatani").
+     */
+    static final Set<String> RANK_PAIRS = Set.of("lt gen", "maj gen", "brig gen", "lt col", "lt cdr", "rear adm",
+            "vice adm", "air cdre", "wg cdr", "sqn ldr", "flt lt", "lt general", "major general", "brigadier general",
+            "lieutenant general", "lieutenant colonel", "rear admiral", "vice admiral", "air marshal",
+            "air commodore", "wing commander", "squadron leader", "flight lieutenant");
+
+    /** Whether tokens {@code k} and {@code k + 1} are a rank of two words ({@link #RANK_PAIRS}). */
+    static boolean rankPair(List<Token> t, int k) {
+        return k >= 0 && k + 1 < t.size()
+                && RANK_PAIRS.contains(lower(t.get(k).text()) + " " + lower(t.get(k + 1).text()));
+    }
+
+    /**
      * A peer's style, which news writes as part of the name ("Lord Harcastle said", "Baroness Ortiz"), capitalised;
      * never a short form of the name on its own ("the noble Lord's affection").
      */

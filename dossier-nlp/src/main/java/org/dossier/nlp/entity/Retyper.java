@@ -915,13 +915,18 @@ final class Retyper {
             Span sp = ss.get(i);
             int k = sp.from() - 1;
             // one word, which the tokenizer may have cut at its hyphens ("Devlin-Strain")
-            if (sp.kind() != Span.Kind.PERSON || sp.name().contains(" ") || k < 0
-                    || i > 0 && ss.get(i - 1).to() > k) {
+            if (sp.kind() != Span.Kind.PERSON || k < 0 || i > 0 && ss.get(i - 1).to() > k) {
                 continue;
             }
             List<Token> t = sp.sentence().tokens();
             Token given = t.get(k);
             String w = given.text();
+            // before a name of two words or more, an untagged capital may be a role noun that opens the sentence
+            // ("Coxswain Ana Vale-Rask said"); one with a letter English never writes is a given name ("Ánde Sara
+            // Nystad", "Þórdís Kolbrún Gylfadóttir"), as English role nouns are written in plain Latin letters
+            if (sp.name().contains(" ") && w.chars().allMatch(ch -> ch < 128)) {
+                continue;
+            }
             boolean word = w.length() > 2 && w.chars().allMatch(Character::isLetter)
                     && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
             boolean opens = k == 0 || t.get(k - 1).text().equals(",") || !t.get(k - 1).capitalized()

@@ -1035,7 +1035,8 @@ final class SpanFinder {
                 }
             }
         }
-        boolean titleFragment = restIsTitle && followedByName(s, to);
+        boolean rankOnly = tag == NerTag.PERSON && to - from == 2 && Lexicon.rankPair(tokens, from);
+        boolean titleFragment = (restIsTitle || rankOnly) && followedByName(s, to);
         if (overlaps && (allTableOrConnector || titleFragment)) {
             return Optional.empty(); // the table's matches stand ("US-North Korea", "Chinese Foreign Minister X")
         }
@@ -1073,6 +1074,8 @@ final class SpanFinder {
                 if (to - from >= 4 && Lexicon.PAIRED_HONORIFICS.contains(Lexicon.lower(tokens.get(from).text()) + " "
                         + Lexicon.lower(tokens.get(from + 1).text()))) {
                     from += 2; // "Tan Sri Abdul Rahman": "Tan" alone is a surname
+                } else if (to - from >= 3 && Lexicon.rankPair(tokens, from)) {
+                    from += 2; // "Maj Gen Ama Owusu"
                 } else if ((Lexicon.isTitleWord(tokens.get(from).text())
                         || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(from).text())))
                         && !givenName(tokens, from, to)) {
@@ -1500,10 +1503,16 @@ final class SpanFinder {
     /** Whether title words and then a person's name follow token {@code i} ("Foreign [Minister] Wang Yi"). */
     private static boolean followedByName(Sentence s, int i) {
         List<Token> tokens = s.tokens();
-        while (i < tokens.size() && tokens.get(i).ner() != NerTag.PERSON
-                && (Lexicon.isTitleWord(tokens.get(i).text())
-                || Lexicon.HONORIFICS.contains(Lexicon.lower(tokens.get(i).text())))) {
-            i++;
+        while (i < tokens.size() && tokens.get(i).ner() != NerTag.PERSON) {
+            String w = tokens.get(i).text();
+            if (Lexicon.isTitleWord(w) || Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
+                i++;
+            } else if (i + 2 < tokens.size() && tokens.get(i).text().equals("(") && tokens.get(i + 2).text().equals(")")
+                    && tokens.get(i + 1).ner() != NerTag.PERSON) {
+                i += 3; // "Lt Gen (retd) Asif Qureshi": a word in brackets qualifies the rank
+            } else {
+                break;
+            }
         }
         return i < tokens.size() && tokens.get(i).ner() == NerTag.PERSON;
     }

@@ -576,7 +576,7 @@ final class Titles {
      */
     private void setOff(Sentence s, Resolved person, int nameStart) {
         List<Token> t = s.tokens();
-        int comma = nameStart - 1;
+        int comma = rankStart(t, nameStart - 1) - 1; // "The chairman of the authority, Lt Gen (retd) X, said"
         int after = person.span().to();
         if (comma < 1 || !t.get(comma).text().equals(",") || after < t.size() && !t.get(after).text().equals(",")
                 && !isSentenceEnd(t.get(after).text())) {
@@ -679,6 +679,18 @@ final class Titles {
                 return;
             }
         }
+    }
+
+    /**
+     * The first token of a military rank of two words ("Lt Gen", "Maj Gen"), with a word in brackets after it
+     * ("Lt Gen (retd)"), that ends at token {@code last}; {@code last + 1} when no rank ends there.
+     */
+    private static int rankStart(List<Token> t, int last) {
+        int k = last;
+        if (k >= 2 && t.get(k).text().equals(")") && t.get(k - 2).text().equals("(")) {
+            k -= 3;
+        }
+        return Lexicon.rankPair(t, k - 1) ? k - 1 : last + 1;
     }
 
     /** Whether a person's name, a finite verb or a clause word stands among tokens {@code [from, to)}. */
@@ -938,7 +950,9 @@ final class Titles {
     private void copular(Sentence s, Resolved person, int from) {
         List<Token> t = s.tokens();
         int at = person.span().from();
-        boolean opens = at == 0 || t.get(at - 1).text().equals(",") && !hasNameOrVerb(t, 0, at - 1);
+        // at the sentence's start, after an opening clause's comma or after a dateline's dash ("KOCHKOR,
+        // Kyrgyzstan — Asylbek Toktogulov, 63, is a shepherd")
+        boolean opens = at == 0 || t.get(at - 1).text().matches("[,—–]") && !hasNameOrVerb(t, 0, at - 1);
         int owner = from;
         while (owner < t.size() && owner - from < 4 && t.get(owner).capitalized()) {
             owner++; // "is South Korea's minister of population strategy": a named owner stands for the determiner
@@ -955,7 +969,7 @@ final class Titles {
         int to = owned ? owner + 1 : from + 1;
         int headAt = -1;
         while (to < t.size() && to - from < 15 && !t.get(to).text().equals(",") && !isSentenceEnd(t.get(to).text())
-                && !Lexicon.lower(t.get(to).text()).matches("and|who|which|that|but")) {
+                && !Lexicon.lower(t.get(to).text()).matches("and|who|whose|whom|which|that|but|where|when")) {
             if (headAt < 0 && Lexicon.isTitleHead(t.get(to).text())) {
                 headAt = to;
             }

@@ -1623,7 +1623,13 @@ final class Attribution {
             // the noun as the text writes it: "the Tánaiste" titles her "Tánaiste", "the judge" "judge"
             String[] words = described.split(" ");
             String written = words[words.length - 1];
-            give(s.id().get(), Words.lower(written).equals(d.head()) ? written : d.head());
+            String noun = Words.lower(written).equals(d.head()) ? written : d.head();
+            give(s.id().get(), noun);
+            // "Dr. X, who has tracked the lions for 20 years, said …" and then "\"…,\" the researcher said": the
+            // title holds for the quotations before too; a kin noun ("the mother said") is no title to give them
+            if (!Frames.KIN.contains(d.head())) {
+                describedAs.putIfAbsent(s.id().get(), noun);
+            }
         } else if (modifiers.stream().allMatch(w -> Words.isModifier(w) || Words.personRole(w) != null)) {
             // "\"…,\" the new prime minister said" of one the article only saw elected: the office is the title
             give(s.id().get(), currentWords(d));

@@ -2464,7 +2464,8 @@ final class Frames {
     private static final Set<String> PARTNER_OF_LIFE = Set.of("former", "longtime", "long-time", "late", "domestic",
             "life", "same-sex");
 
-    private static final Set<String> KIN = Set.of("mother", "father", "son", "daughter", "brother", "sister", "wife",
+    /** Nouns of kinship and partnership: a speaker described by one has no title by it. */
+    static final Set<String> KIN = Set.of("mother", "father", "son", "daughter", "brother", "sister", "wife",
             "husband", "widow", "widower", "parent", "parents", "grandmother", "grandfather", "aunt", "uncle",
             "cousin", "niece", "nephew", "partner", "fiancé", "fiancee", "fiancée", "girlfriend", "boyfriend",
             "child", "stepfather", "stepmother", "granddaughter", "grandson");

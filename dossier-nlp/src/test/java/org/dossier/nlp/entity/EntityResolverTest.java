@@ -241,6 +241,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void initialsIntroducedInBracketsStandForTheBodyWhereTheTaggerTakesThemForAPerson() {
+        Resolution r = EntityResolver.withDefaults().resolve(Shared.article("", "2026-11-20"), TaggedText.sentences(
+                "The Portuguese/O Cork/O Association/O ( APCOR ) says exports grew .",
+                "APCOR/P says the industry will need new harvesters ."));
+        Mention m = r.mentions().stream().filter(x -> x.text().equals("APCOR") && x.sentence() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("org/portuguese-cork-association", m.entityId());
+        assertEquals(EntityType.ORGANIZATION, m.type());
+    }
+
+    @Test
     void theOutletIsAnOrganisation() {
         Document d = Shared.annotate(Shared.builder("\"The sanctions are working,\" an official told Ridgeline.")
                 .publisher(Optional.of("Ridgeline")).published(Optional.of("2018-04-11")).build());

@@ -737,6 +737,30 @@ class RetyperTest {
     }
 
     @Test
+    void anUntaggedCapitalWithALetterEnglishNeverWritesIsTheGivenNameOfTheFullNameAfterIt() {
+        List<Span> s = spans("Ánde Sara/P Nystad/P , 52 , is a reindeer herder .");
+        assertTrue(has(s, "Ánde Sara Nystad"), s.toString());
+        List<Span> t = spans("Þórdís Kolbrún/P Gylfadóttir/P said the fund would grow .");
+        assertTrue(has(t, "Þórdís Kolbrún Gylfadóttir"), t.toString());
+        // a role noun in plain letters that opens the sentence stays out of the name
+        List<Span> u = spans("Coxswain Ana/P Vale/P said the boat was late .");
+        assertTrue(has(u, "Ana Vale"), u.toString());
+    }
+
+    @Test
+    void aMilitaryRankOfTwoWordsIsNoNameNorPartOfOne() {
+        List<Span> s = spans("The chairman of the authority , Lt/P Gen/P ( retd ) Asif/P Mehmood/P Qureshi/P ,"
+                + " briefed reporters .");
+        assertTrue(has(s, "Asif Mehmood Qureshi"), s.toString());
+        assertTrue(s.stream().noneMatch(sp -> sp.name().contains("Gen")), s.toString());
+        List<Span> t = spans("Maj/P Gen/P Ama/P Owusu/P said the convoy had left .");
+        assertTrue(has(t, "Ama Owusu"), t.toString());
+        // "Gen" alone is a given name
+        List<Span> u = spans("Defence Minister Gen/P Nakatani/P said the drills would go ahead .");
+        assertTrue(has(u, "Gen Nakatani"), u.toString());
+    }
+
+    @Test
     void aMalaysianCourtesyTitleOfTwoWordsIsNoPartOfTheName() {
         List<Span> s = spans("Opposition MP Tan/P Sri/P Abdul/P Rahman/P Idris/P said so .");
         assertTrue(has(s, "Abdul Rahman Idris"), s.toString());

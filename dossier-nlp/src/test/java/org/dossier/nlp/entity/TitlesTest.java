@@ -60,6 +60,24 @@ class TitlesTest {
     }
 
     @Test
+    void whatTheSubjectIsSaidToBeAfterADatelineIsTheirRoleUpToARelativeClause() {
+        assertEquals(List.of("a shepherd"),
+                titlesOf("KOCHKOR, Kyrgyzstan — Asylbek Toktogulov, 63, is a shepherd. He has kept sheep for forty"
+                        + " years.", "Asylbek Toktogulov"));
+        assertEquals(List.of("a reindeer herder"),
+                titlesOf("Nils Aslak Eira, 52, is a reindeer herder whose family has grazed its animals on the"
+                        + " peninsula for generations.", "Nils Aslak Eira"));
+    }
+
+    @Test
+    void aTitleSetOffBeforeAMilitaryRankAndTheNameIsThePersons() {
+        List<String> titles = titlesOf("The chairman of the National Flood Authority (NFA), Lt Gen (retd) Asif"
+                + " Mehmood Qureshi, briefed reporters on Sunday.", "Asif Mehmood Qureshi");
+        assertTrue(titles.stream().anyMatch(x -> x.startsWith("chairman of the National Flood Authority")),
+                titles.toString());
+    }
+
+    @Test
     void oneCapitalisedWordWithNoTitleWordIsNoTitle() {
         assertEquals(List.of(),
                 titlesOf("Meanwhile Daniel Okoro said the bridge would reopen next week.", "Daniel Okoro"));

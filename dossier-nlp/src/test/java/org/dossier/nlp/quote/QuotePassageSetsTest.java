@@ -93,7 +93,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEight() {
-        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 363);
+        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 364);
     }
 
     /**
@@ -397,7 +397,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFive() {
-        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 419);
+        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 440);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -54,6 +54,20 @@ class QuoteTitleTest {
     }
 
     @Test
+    void aRoleNounTheTextLaterCallsTheSpeakerByIsTheTitleOfTheirEarlierQuotationsToo() {
+        List<Quote> qs = quotes("Dr. Hendrik Vos-Amutenya, who has tracked the lions of the region for 20 years, said"
+                + " the pride had moved west along the river.\n\n"
+                + "\"These are the only lions in the world that hunt seals on a beach,\" he said.\n\n"
+                + "\"Two of the lionesses have raised cubs in the dunes,\" the researcher said.");
+        assertTrue(title(starting(qs, "the pride had moved west")).contains("researcher"), qs.toString());
+        assertTrue(title(starting(qs, "These are the only lions")).contains("researcher"), qs.toString());
+        // a noun of kin is no title, before or after
+        List<Quote> kin = quotes("Marta Ilves-Kask said her son had not come home from the night shift.\n\n"
+                + "\"He always calls me when he is late,\" the mother said.");
+        assertFalse(title(starting(kin, "her son had not come")).contains("mother"), kin.toString());
+    }
+
+    @Test
     void anOfficeBeforeTheNameBeatsWhatTheRelativeClauseSaysTheyDo() {
         List<Quote> qs = quotes("A new levy on market stalls in the harbour district has divided the town council.\n\n"
                 + "Ms Orla Venn, an MP for the coastal district, said she would ask the minister to review the levy.\n\n"
