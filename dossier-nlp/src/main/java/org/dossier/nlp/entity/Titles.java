@@ -484,7 +484,8 @@ final class Titles {
                 && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-')
                 && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.SPEECH_VERBS.contains(l) && !CLAUSE_OPENERS.contains(l)
                 && !LINKS.contains(l) // "a new path unless Tom Hale stops": a conjunction ends the phrase
-                && !l.endsWith("ly") && !l.endsWith("ed") && !l.endsWith("ing")
+                && !l.endsWith("ly") && !l.endsWith("ed")
+                && !(l.endsWith("ing") && l.length() > 4) // a participle, not "wing" or "king"
                 && !(l.endsWith("s") && !l.endsWith("ss"));
     }
 
@@ -501,7 +502,7 @@ final class Titles {
         String w = t.get(k).text();
         String l = Lexicon.lower(w);
         return DETERMINERS.contains(l) || POSSESSIVES.contains(l) || w.matches("['’]s|[,(—–:;-]")
-                || l.matches("\\d[\\d,.]*|.*\\d-year-old") || Lexicon.SPEECH_VERBS.contains(l)
+                || l.matches("\\d[\\d,.]*|.*-(?:year|month|week)-old") || Lexicon.SPEECH_VERBS.contains(l)
                 || CLAUSE_OPENERS.contains(l)
                 || t.get(k).capitalized() && t.get(k).ner() != NerTag.PERSON && !Lexicon.NOT_IN_TITLE.contains(l)
                 && !Lexicon.HONORIFICS.contains(l);

@@ -849,15 +849,30 @@ final class Attribution {
                 continue;
             }
             char g = 0;
+            // "Nikola Ras, one of her first pupils, said": an appositive that opens with a noun phrase places the
+            // person by someone else, whose its possessives are (a relative clause's are the person's own: "X, who
+            // made his fortune")
+            int appositiveEnd = end;
+            if (end + 1 < en && b.word(end).equals(",") && b.lower(end + 1).matches("an?|the|one|his|her|their")) {
+                int close = end + 1;
+                while (close < en && !b.word(close).equals(",")) {
+                    close++;
+                }
+                appositiveEnd = close < en ? close : end; // set off by a second comma, or no appositive
+            }
+            // up to a verb of speech: the clause it reports may speak of anyone ("X said she had never raised her
+            // voice" of a teacher)
             for (int j = end; j < en && g == 0 && (b.mention(j) == null || b.mention(j).type() != EntityType.PERSON)
-                    && !opensObject(j); j++) {
+                    && !opensObject(j) && !(j > end && Words.isSpeechVerb(b.word(j - 1))
+                    && (b.lower(j).equals("that") || Words.pronounGender(b.word(j)) != 0)); j++) {
                 // not right after a verb of reacting: "Lee rejected her account" is the other side's account
                 // nor an object: "who has sung beside her since 2015", "who has known her since grade school" is
                 // another person
                 boolean other = j > end && (isPreposition(b.lower(j - 1)) || objectOfWho(j - 1)) && objectPronoun(j);
                 // nor what opens an appositive: in "Kwaku Ampofo-Reid, her deputy minister, said" she is someone else
                 boolean apposed = j > end && b.word(j - 1).equals(",") && (j - 1 == end
-                        || j - 3 == end && b.word(end).equals(",") && b.word(end + 1).matches("\\d{1,3}"));
+                        || j - 3 == end && b.word(end).equals(",") && b.word(end + 1).matches("\\d{1,3}"))
+                        || j < appositiveEnd;
                 g = inQuote[j] || other || apposed || j > end && Words.isReacting(b.word(j - 1)) ? 0
                         : Words.possessiveGender(b.word(j));
                 if (g == 0 && !inQuote[j] && j > end && SUBORDINATORS.contains(b.lower(j - 1))) {

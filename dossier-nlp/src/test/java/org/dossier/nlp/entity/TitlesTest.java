@@ -78,6 +78,13 @@ class TitlesTest {
     }
 
     @Test
+    void aNounBeforeTheNameAfterAnAgeSpelledOutIsTheTitleEvenEndingInIng() {
+        assertEquals(List.of("wing"),
+                titlesOf("Nineteen-year-old wing Josaia Rokoduru said he had learned the game barefoot.",
+                        "Josaia Rokoduru"));
+    }
+
+    @Test
     void oneCapitalisedWordWithNoTitleWordIsNoTitle() {
         assertEquals(List.of(),
                 titlesOf("Meanwhile Daniel Okoro said the bridge would reopen next week.", "Daniel Okoro"));

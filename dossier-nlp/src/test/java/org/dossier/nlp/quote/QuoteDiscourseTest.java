@@ -1042,6 +1042,19 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void possessivesInAnAppositiveOrInTheReportedClauseDoNotTellTheSpeakersGender() {
+        // "one of her first pupils" places him by the teacher; "said she had never …" speaks of the teacher
+        List<Quote> qs = quotes("Milena Varga-Pešut, who taught chess to children for forty years, died on Wednesday.\n\n"
+                + "Her daughter, Jelena Varga-Ilić, said she had died at home after a short illness.\n\n"
+                + "Grandmaster Nikola Radan-Kostić, one of her first pupils, said the teacher had never shouted.\n\n"
+                + "\"She would only look at your move and ask if you were sure,\" he said.\n\n"
+                + "Grandmaster Dusan Vrebac-Lalić said she had never raised her voice.\n\n"
+                + "\"She made you find the mistake yourself,\" he said.");
+        assertEquals(Optional.of("Nikola Radan-Kostić"), starting(qs, "She would only look").speaker(), qs.toString());
+        assertEquals(Optional.of("Dusan Vrebac-Lalić"), starting(qs, "She made you find").speaker(), qs.toString());
+    }
+
+    @Test
     void aPronounInAClauseOfTimeAfterAPersonsVerbIsThatPerson() {
         // the surname alone, which the name tagger may take for a place, is the person named before; "before he
         // was sentenced" says he is a man, so "he told the court" is not the judge

@@ -307,7 +307,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentySix() {
-        development("passages-dev-26.txt", "dev batch 26 (formerly blind set 25)", 440);
+        development("passages-dev-26.txt", "dev batch 26 (formerly blind set 25)", 441);
     }
 
     /**
@@ -397,7 +397,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFive() {
-        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 440);
+        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 443);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
