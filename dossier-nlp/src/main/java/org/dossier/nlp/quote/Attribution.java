@@ -1626,9 +1626,12 @@ final class Attribution {
     private void roleTitle(Ref.Described d, Speaker s) {
         String role = Words.personRole(d.head());
         // "the old soldier said" of one the text presented as "a former commander who served …": that title stands
+        // a clause on what the person does ("who studies the glacier for the university") is no title beside a
+        // quote: the role noun the text then calls them by is
         if (role == null || role.equals("person") || PARENT_OF.matcher(d.text()).matches() || !s.person()
-                || s.id().isEmpty() || s.title().isPresent()
-                || given.containsKey(s.id().get()) || knownTitle(s.id().get()).isPresent()) {
+                || s.id().isEmpty() || s.title().filter(t -> !Frames.noTitle(t)).isPresent()
+                || given.containsKey(s.id().get()) || knownTitle(s.id().get()).filter(t -> !Frames.noTitle(t))
+                .isPresent()) {
             return;
         }
         String described = Quoted.collapse(stripArticle(d.text()));

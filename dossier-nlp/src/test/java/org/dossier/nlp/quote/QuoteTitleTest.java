@@ -61,6 +61,12 @@ class QuoteTitleTest {
                 + "\"Two of the lionesses have raised cubs in the dunes,\" the researcher said.");
         assertTrue(title(starting(qs, "the pride had moved west")).contains("researcher"), qs.toString());
         assertTrue(title(starting(qs, "These are the only lions")).contains("researcher"), qs.toString());
+        // a clause on what she does is no title beside a quote: the role noun the text then calls her by is
+        List<Quote> study = quotes("Ainura Sadykova-Bek, who studies the glacier for the university, says the ice has"
+                + " retreated by about 600 metres since 1957.\n\n"
+                + "\"For the herders, a glacier is not a view,\" the glaciologist says.");
+        assertTrue(title(starting(study, "the ice has retreated")).contains("glaciologist"), study.toString());
+        assertTrue(title(starting(study, "For the herders")).contains("glaciologist"), study.toString());
         // a noun of kin is no title, before or after
         List<Quote> kin = quotes("Marta Ilves-Kask said her son had not come home from the night shift.\n\n"
                 + "\"He always calls me when he is late,\" the mother said.");
