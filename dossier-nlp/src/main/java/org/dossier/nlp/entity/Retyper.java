@@ -170,6 +170,7 @@ final class Retyper {
         spans.forEach(Retyper::untaggedFirstConjunct);
         spans.forEach(Retyper::subsidiaryBodies);
         hometowns(spans);
+        placesInAppositives(spans);
         placesBeforeGeographicNouns(spans, personParts);
         bodiesInApposition(spans, personParts);
         bodiesAfterThe(spans, lastNames);
@@ -593,6 +594,63 @@ final class Retyper {
     }
 
     /**
+     * "Pema Wangmo, a yak herder in Laya, said", "Nguyễn Văn Hậu, a durian grower with 4 hectares in Cai Lậy, said": a
+     * name typed as a person's after "in", "near" or "from" inside the appositive that describes a person (a comma,
+     * "a" or "an", then lower-case words and numbers) is where that person works or lives, not a second person; every
+     * mention of it is retyped, unless a word of it is part of another person's name, or it is given an age.
+     */
+    private static void placesInAppositives(List<List<Span>> spans) {
+        Set<String> places = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() == Span.Kind.PERSON && sp.country().isEmpty() && inPersonsAppositive(sp)) {
+                    places.add(sp.key());
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        Set<String> otherPeople = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() == Span.Kind.PERSON && !places.contains(sp.key())) {
+                    otherPeople.addAll(sp.parts());
+                }
+            }
+        }
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.kind() == Span.Kind.PERSON && places.contains(sp.key()) && !aged(sp)
+                        && sp.parts().stream().noneMatch(otherPeople::contains)) {
+                    ss.set(i, sp.withKind(Span.Kind.LOCATION));
+                }
+            }
+        }
+    }
+
+    /** Whether a span stands after "in", "near" or "from" in an appositive describing the person named before it. */
+    private static boolean inPersonsAppositive(Span sp) {
+        if (!sp.before(1).matches("in|near|from") || isPossessive(sp.after(1))) {
+            return false;
+        }
+        List<Token> t = sp.sentence().tokens();
+        for (int k = sp.from() - 2; k >= 2 && sp.from() - k <= 8; k--) {
+            Token x = t.get(k);
+            String w = Lexicon.lower(x.text());
+            if (w.equals("a") || w.equals("an")) {
+                return t.get(k - 1).text().equals(",") && t.get(k - 2).ner() == NerTag.PERSON;
+            }
+            if (x.capitalized() || x.ner() != NerTag.NONE || !w.matches("[\\p{Ll}\\d][\\p{Ll}\\d,.-]*")
+                    || Lexicon.SPEECH_VERBS.contains(w) || w.matches("who|which|that|the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Orchard keeper Ann Lusk said", "Coast guard …": one capitalised word that opens the sentence or a clause, then
      * lower-case words ending in a title head, then a full name: the capital qualifies the title, so it is no
      * person's name. Not before a relational head, which takes a person as its possessor: "Putin spokesman Dmitry
@@ -750,16 +808,28 @@ final class Retyper {
             }
             List<String> parts = org.parts();
             String opener = org.before(3);
+            // "The Ethiopian Coffee and Tea Authority": a demonym between the article and the name is part of it
+            Span demonym = i > 0 && ss.get(i - 1).to() == first && ss.get(i - 1).country().isPresent()
+                    && ss.get(i - 1).country().get().role() == CountryTable.Role.DEMONYM ? ss.get(i - 1) : null;
+            if (demonym != null) {
+                opener = demonym.before(1);
+            }
             Token word = tokens.get(first);
             if (parts.size() < 2 || !COLLECTIVES_OF_STATE.contains(parts.get(parts.size() - 1))
                     || !word.capitalized() || word.text().length() < 3 || !word.text().chars().allMatch(
                             c -> Character.isLetter(c) || c == '-')
-                    || !(opener.equals("the") || isPossessive(opener))) {
+                    || !(Lexicon.lower(opener).equals("the") || isPossessive(opener))) {
                 continue;
             }
             Sentence s = org.sentence();
-            ss.set(i, new Span(s, first, org.to(), word.begin(), org.end(), Names.clean(s.slice(word.begin(),
-                    org.end())), Span.Kind.ORGANIZATION, Optional.empty()));
+            int from = demonym != null ? demonym.from() : first;
+            int begin = tokens.get(from).begin();
+            ss.set(i, new Span(s, from, org.to(), begin, org.end(), Names.clean(s.slice(begin, org.end())),
+                    Span.Kind.ORGANIZATION, Optional.empty()));
+            if (demonym != null) {
+                ss.remove(i - 1);
+                i--;
+            }
         }
     }
 

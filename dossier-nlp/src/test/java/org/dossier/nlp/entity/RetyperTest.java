@@ -761,6 +761,29 @@ class RetyperTest {
     }
 
     @Test
+    void aNameAfterInOrNearInTheAppositiveThatDescribesAPersonIsAPlace() {
+        List<Span> s = spans("Pema/P Wangmo/P , a yak herder in Laya/P , near the border , said the leopards took"
+                + " yaks .", "Laya/P is cold .");
+        assertEquals(Span.Kind.LOCATION, kindOf(s, "Laya"));
+        assertTrue(s.stream().filter(sp -> sp.name().equals("Laya")).allMatch(sp -> sp.kind() == Span.Kind.LOCATION),
+                s.toString());
+        List<Span> t = spans("Nguyen/P Van/P Hau/P , a durian grower with 4 hectares in Cai/P Lay/P , said prices"
+                + " fell .");
+        assertEquals(Span.Kind.LOCATION, kindOf(t, "Cai Lay"));
+        // a person's possessive, and a word of another person's name, keep a person
+        List<Span> u = spans("Ana/P Ruiz/P , a clerk in Tom/P Hale/P 's office , said so .");
+        assertEquals(Span.Kind.PERSON, kindOf(u, "Tom Hale"));
+        List<Span> v = spans("Ana/P Ruiz/P , a clerk in Dorji/P , said so .", "Karma/P Dorji/P said no .");
+        assertEquals(Span.Kind.PERSON, kindOf(v, "Dorji"));
+    }
+
+    @Test
+    void aDemonymBetweenTheArticleAndAConjunctionOfFieldsOpensTheBodysName() {
+        List<Span> s = spans("The Ethiopian Coffee and Tea/O Authority/O said exports rose .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Ethiopian Coffee and Tea Authority"));
+    }
+
+    @Test
     void aMalaysianCourtesyTitleOfTwoWordsIsNoPartOfTheName() {
         List<Span> s = spans("Opposition MP Tan/P Sri/P Abdul/P Rahman/P Idris/P said so .");
         assertTrue(has(s, "Abdul Rahman Idris"), s.toString());
