@@ -1507,7 +1507,7 @@ final class SpanFinder {
             String w = tokens.get(i).text();
             if (Lexicon.isTitleWord(w) || Lexicon.HONORIFICS.contains(Lexicon.lower(w))) {
                 i++;
-            } else if (i + 2 < tokens.size() && tokens.get(i).text().equals("(") && tokens.get(i + 2).text().equals(")")
+            } else if (w.equals("(") && i + 2 < tokens.size() && tokens.get(i + 2).text().equals(")")
                     && tokens.get(i + 1).ner() != NerTag.PERSON) {
                 i += 3; // "Lt Gen (retd) Asif Qureshi": a word in brackets qualifies the rank
             } else {
