@@ -850,8 +850,8 @@ final class Attribution {
             }
             char g = 0;
             // "Nikola Ras, one of her first pupils, said": an appositive that opens with a noun phrase places the
-            // person by someone else, whose its possessives are (a relative clause's are the person's own: "X, who
-            // made his fortune")
+            // person by someone else, and its possessives are that other person's (a relative clause's are the
+            // person's own: "X, who made his fortune")
             int appositiveEnd = end;
             if (end + 1 < en && b.word(end).equals(",") && b.lower(end + 1).matches("an?|the|one|his|her|their")) {
                 int close = end + 1;
