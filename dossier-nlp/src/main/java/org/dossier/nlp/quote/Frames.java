@@ -761,6 +761,49 @@ final class Frames {
         return Optional.of(new Np(new Ref.Named(owner), first, k + 1, Optional.empty()));
     }
 
+    /**
+     * "researchers at the University of Zulia said", "monitors from the ILO said": a body's staff in the plural, up
+     * to three plain words before them ("independent election monitors"), report for the body (the mention from
+     * {@code f} to {@code k}), which the text names; a group it does not name ("officials at the local water
+     * company") names no one.
+     */
+    private Optional<Np> staffOf(Mention m, int f, int k, int lo) {
+        int p = f - 1 >= lo && b.lower(f - 1).equals("the") ? f - 2 : f - 1;
+        if (m.type() != EntityType.ORGANIZATION || m.kind() == MentionKind.DEMONYM || p - 1 < lo
+                || !STAFF_PREPOSITIONS.contains(b.lower(p)) || !Words.isStaff(b.word(p - 1))) {
+            return Optional.empty();
+        }
+        int s = p - 1;
+        while (s - 1 >= lo && s > p - 4 && isPlainWord(s - 1) && !Words.isFunction(b.lower(s - 1))
+                && !Words.isFinite(b.word(s - 1))) {
+            s--;
+        }
+        return Optional.of(new Np(new Ref.Named(m), s, k + 1, Optional.empty()));
+    }
+
+    /** {@link #staffOf}, read forwards from token {@code k}: "said researchers at the University of Zulia". */
+    private Optional<Np> staffAfter(int k, int stop) {
+        int j = Words.isDeterminer(b.word(k)) ? k + 1 : k;
+        for (int n = 0; n < 3 && j < stop && !Words.isStaff(b.word(j)); n++) {
+            if (!isPlainWord(j) || Words.isFunction(b.lower(j)) || Words.isFinite(b.word(j))) {
+                return Optional.empty();
+            }
+            j++;
+        }
+        if (j + 2 >= stop || !Words.isStaff(b.word(j)) || !STAFF_PREPOSITIONS.contains(b.lower(j + 1))) {
+            return Optional.empty();
+        }
+        int f = b.lower(j + 2).equals("the") ? j + 3 : j + 2;
+        Mention m = f < stop ? b.mention(f) : null;
+        if (m == null || b.mentionFirst(f) != f || m.type() != EntityType.ORGANIZATION
+                || m.kind() == MentionKind.DEMONYM) {
+            return Optional.empty();
+        }
+        return Optional.of(new Np(new Ref.Named(m), k, b.mentionEnd(f), Optional.empty()));
+    }
+
+    private static final Set<String> STAFF_PREPOSITIONS = Set.of("at", "from", "with", "of");
+
     /** A person a sentence opens with by description ("The coach still remembers …", "The union leader was …"). */
     Optional<Np> describedSubject(int st, int to) {
         // "But the senator was unconvinced.": a connective before the subject
@@ -1185,6 +1228,7 @@ final class Frames {
                         Optional.of(m.entityId())), f - 1, k + 1, Optional.empty()));
             }
             Optional<Np> post = postOf(f, k, lo);
+            post = post.isPresent() ? post : staffOf(m, f, k, lo);
             if (post.isPresent()) {
                 return post;
             }
@@ -2068,6 +2112,10 @@ final class Frames {
                     return npAfter(j + 1, stop);
                 }
             }
+        }
+        Optional<Np> staff = staffAfter(k, stop);
+        if (staff.isPresent()) {
+            return staff;
         }
         char g = Words.pronounGender(b.word(k));
         if (g != 0) {

@@ -749,7 +749,12 @@ final class Indirect {
             }
             String link = b.lower(j);
             if (link.equals("from") || link.equals("by") || link.equals("of")) {
-                return frames.npAfter(j + 1, v).filter(np -> np.end() == v
+                int verb = v;
+                while (verb - 1 > j && Words.isBetween(b.word(verb - 1))) {
+                    verb--; // "a survey by the forestry board has found"
+                }
+                int at = verb;
+                return frames.npAfter(j + 1, verb).filter(np -> np.end() == at
                         && (np.ref() instanceof Ref.Named || np.ref() instanceof Ref.Described));
             }
             return Optional.empty();

@@ -572,6 +572,18 @@ final class Words {
     private static final Set<String> POSTS = Set.of("embassy", "consulate", "delegation", "mission", "office");
 
     /**
+     * Plural nouns for the people a body sends to speak or to find things out for it ("officials", "researchers",
+     * "monitors"): "monitors from the ILO said" reports the body's finding, as wire copy means it.
+     */
+    private static final Set<String> STAFF = Set.of("officials", "researchers", "scientists", "analysts", "economists",
+            "experts", "monitors", "inspectors", "investigators", "engineers", "auditors", "spokespeople",
+            "representatives", "specialists", "strategists", "staff", "observers", "prosecutors");
+
+    static boolean isStaff(String word) {
+        return STAFF.contains(lower(word));
+    }
+
+    /**
      * Whether a word is a post's noun: "the U.S. Embassy in Havana", "the UN human rights office in Uganda"; "office"
      * only in lower case ("the Home Office in London" is the ministry, wherever it sits).
      */

@@ -407,7 +407,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySix() {
-        development("passages-dev-36.txt", "dev batch 36 (formerly blind set 35)", 443);
+        development("passages-dev-36.txt", "dev batch 36 (formerly blind set 35)", 445);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

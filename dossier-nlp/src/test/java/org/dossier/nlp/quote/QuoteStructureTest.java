@@ -511,4 +511,20 @@ class QuoteStructureTest {
                 + " on the crossbench \"with patience and with purpose\".");
         assertEquals(Optional.of("Ilka Brannvoll-Sund"), direct(qs, "with patience and with purpose").speaker());
     }
+
+    @Test
+    void staffOfANamedBodySpeakForTheBodyButStaffOfAnUnnamedOneDoNot() {
+        List<Quote> qs = quotes("Rice stocks in the delta would last until April, monitors from the Mekong River Watch"
+                + " Commission said on Thursday.");
+        assertEquals(Optional.of("Mekong River Watch Commission"), reported(qs, "Rice stocks in the delta")
+                .speaker().map(sp -> sp.replaceFirst("^the ", "")));
+        List<Quote> rs = quotes("Two in five households in the valley now skip a meal each week, a survey by"
+                + " researchers at the University of Eastern Carovia has found.");
+        assertEquals(Optional.of("University of Eastern Carovia"), reported(rs, "Two in five households")
+                .speaker().map(sp -> sp.replaceFirst("^the ", "")));
+        // a body the text does not name has no entity to speak for it
+        List<Quote> ts = quotes("Pressure in the mains had fallen by half overnight, officials at the local water"
+                + " company said.");
+        assertTrue(indirect(ts, "Pressure in the mains").flatMap(Quote::speaker).isEmpty(), ts.toString());
+    }
 }
