@@ -1232,6 +1232,7 @@ final class SpanFinder {
                 to = k;
             }
         }
+        to = forTheField(tokens, to, claimed);
         // "Federation of Pakistan Chambers of Commerce" + "and Industry": after a name joined by "of" or "for", one or
         // two capitalised words after "and" that nobody tagged, and then no capital, end the same name
         boolean linked = false;
@@ -1253,6 +1254,44 @@ final class SpanFinder {
         }
         return listedTrades(tokens, to, claimed);
     }
+
+    /**
+     * "Authority" + "for the Regulation and Control of Strategic Mineral Substances Markets", "Central Agency" + "for
+     * the Reception of Asylum Seekers": a body named for the field it serves, which the tagger stops at "for the".
+     * After a body's head noun, capitalised words that are no country, person or place, joined by "and", "of" or "of
+     * the", and then no capital, are the rest of its name; "said on Monday for the Liberation Day parade" has no head.
+     */
+    private static int forTheField(List<Token> tokens, int to, boolean[] claimed) {
+        if (to + 2 >= tokens.size() || to == 0 || !tokens.get(to).text().equals("for")
+                || !tokens.get(to + 1).text().equals("the")
+                || !FIELD_HEADS.contains(Lexicon.lower(tokens.get(to - 1).text()))) {
+            return to;
+        }
+        int end = to + 2;
+        int k = to + 2;
+        while (k < tokens.size() && k < to + 16) {
+            Token t = tokens.get(k);
+            if (t.capitalized() && !claimed[k] && !CALENDAR.contains(t.text())
+                    && t.text().chars().allMatch(Character::isLetter)
+                    && (t.ner() == NerTag.NONE || t.ner() == NerTag.ORGANIZATION)) {
+                end = ++k;
+                continue;
+            }
+            String w = t.text();
+            if (end == k && k > to + 2 && (w.equals("and") || w.equals("of"))) {
+                k += w.equals("of") && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("the") ? 2 : 1;
+                continue;
+            }
+            break;
+        }
+        return end > to + 2 && (end == tokens.size() || !tokens.get(end).capitalized()) ? end : to;
+    }
+
+    /** The head nouns of a body named for its field: "Authority for the …", "Office for the …". */
+    private static final Set<String> FIELD_HEADS = Set.of("authority", "agency", "office", "commission", "council",
+            "committee", "institute", "centre", "center", "organization", "organisation", "company", "corporation",
+            "court", "board", "bureau", "fund", "foundation", "ministry", "directorate", "headquarters", "service",
+            "society", "association", "federation", "union", "alliance", "coalition", "network", "programme");
 
     /**
      * "Ministry of Human Resources and" + "Emiratisation": a lone word of eight letters or more the tagger took for a

@@ -321,6 +321,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aBodyNamedForTheFieldItServesRunsOnAfterForThe() {
+        Document d = doc("The Authority for the Regulation and Control of Strategic Timber Markets said exporters"
+                + " would ship less hardwood next year.\n\nThe Central Agency for the Reception of Asylum Seekers"
+                + " said it had opened two centres. Crowds gathered on Saturday for the Liberation Day parade.");
+        assertTrue(d.entity("org/authority-for-the-regulation-and-control-of-strategic-timber-markets").isPresent(),
+                d.entities().toString());
+        assertTrue(d.entity("org/central-agency-for-the-reception-of-asylum-seekers").isPresent(),
+                d.entities().toString());
+        assertTrue(d.mentions().stream().noneMatch(m -> m.text().contains("Saturday")), d.mentions().toString());
+    }
+
+    @Test
     void aMonthIsNotTheSurnameOfSomeoneCalledMay() {
         Document d = doc("British Prime Minister Theresa May met the envoy. The talks resume in May.");
         assertEquals(1, d.entity("person/theresa-may").orElseThrow().mentions());

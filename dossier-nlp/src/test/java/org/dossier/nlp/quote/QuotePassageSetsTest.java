@@ -387,7 +387,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFour() {
-        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 434);
+        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 436);
     }
 
     /**
@@ -407,7 +407,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySix() {
-        development("passages-dev-36.txt", "dev batch 36 (formerly blind set 35)", 445);
+        development("passages-dev-36.txt", "dev batch 36 (formerly blind set 35)", 447);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
