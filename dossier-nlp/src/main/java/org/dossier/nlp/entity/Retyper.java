@@ -725,7 +725,7 @@ final class Retyper {
                 // "The deal's financial adviser, Goldman Sachs, said": these roles are as often held by firms, so a
                 // name set off after one stays as the tagger typed it
                 if (sp.country().isPresent() || parts.size() < 2 || !office || reducedRelative(sp)
-                        || setOff && FIRM_ROLES.contains(head)
+                        || setOff && FIRM_ROLES.contains(head) && !PERSONAL_RANKS.contains(sp.before(at + 1))
                         || Lexicon.ORGANIZATIONS.containsKey(CountryTable.key(sp.name()))
                         || parts.stream().anyMatch(w -> ORG_FORMS.contains(Lexicon.lower(w))
                         || Lexicon.COLLECTIVES.contains(Lexicon.lower(w)) || !w.chars().allMatch(Character::isLetter))
@@ -740,6 +740,13 @@ final class Retyper {
         }
         retypeAll(spans, Span.Kind.ORGANIZATION, people, Span.Kind.PERSON);
     }
+
+    /**
+     * Ranks that make a role a person's office even when firms hold the bare role: "its general manager, Ana Ruiz,
+     * said", "the bank's chief engineer, Tor Vahl, said"; nobody calls a firm its senior counsel.
+     */
+    private static final Set<String> PERSONAL_RANKS = Set.of("general", "chief", "senior", "deputy", "assistant",
+            "associate", "principal", "head", "lead");
 
     /** Roles that firms hold as often as people do (advisers, auditors, counsel, contractors). */
     private static final Set<String> FIRM_ROLES = Set.of("adviser", "advisor", "advisers", "advisors", "lawyer",

@@ -441,6 +441,7 @@ class RetyperTest {
         List<Span> t = spans("Packer/P Liv/P Sandvik/P said she voted for the strike .");
         assertTrue(has(t, "Packer Liv Sandvik"), t.toString());
     }
+
     @Test
     void aNounOnlyABodyIsBeforeASpeakersNameMakesItAnOrganisation() {
         List<Span> s = spans("The Kyrgyz conservation group Varn/P Tessel/P said the count rose .");
@@ -578,6 +579,9 @@ class RetyperTest {
         // a role only people hold still makes the name a person's
         List<Span> t = spans("The club 's finance director , Ana/O Ruiz/O , said the accounts were sound .");
         assertEquals(Span.Kind.PERSON, kindOf(t, "Ana Ruiz"));
+        // a rank firms are never given makes it a person's too: nobody's general manager is a firm
+        List<Span> u = spans("Its general manager , Edvin/O Varro-Lind/O , told reporters the mains were old .");
+        assertEquals(Span.Kind.PERSON, kindOf(u, "Edvin Varro-Lind"));
     }
 
     @Test
