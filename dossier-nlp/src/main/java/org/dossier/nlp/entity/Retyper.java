@@ -715,8 +715,13 @@ final class Retyper {
                 }
                 List<String> parts = sp.parts();
                 // "The firm's finance director, Ana Ruiz, said": a title set off before the name by a comma
-                boolean setOff = sp.before(1).equals(",") && sp.after(1).equals(",");
+                // ("…, with the firm's finance director, Ana Ruiz."): or set off at the end of the sentence
+                boolean setOff = sp.before(1).equals(",") && sp.after(1).matches(",|\\.|");
                 int at = setOff ? 2 : 1;
+                if (setOff && sp.before(3).equals("of") && Lexicon.isTitleHead(sp.before(4))
+                        && !sp.before(2).isEmpty() && Character.isLowerCase(sp.before(2).charAt(0))) {
+                    at = 4; // "the company's director of operations, Morag Bain, said": the head before "of"
+                }
                 String head = sp.before(at);
                 boolean office = Lexicon.isTitleHead(head) && !SHARED_HEADS.contains(head) && !ORG_NOUNS.contains(head)
                         && !Lexicon.COLLECTIVES.contains(head) && sp.from() >= at

@@ -600,10 +600,11 @@ final class Titles {
         }
         for (int j = comma - 3; j >= from; j--) {
             if ((DETERMINERS.contains(Lexicon.lower(t.get(j).text())) || POSSESSIVES.contains(Lexicon.lower(t.get(j)
-                    .text()))) && Lexicon.isTitleHead(t.get(j + 1).text())
+                    .text())) || t.get(j).text().matches("['’]s")) && Lexicon.isTitleHead(t.get(j + 1).text())
                     && t.get(j + 2).text().matches("for|of|at|to") && !hasNameOrVerb(t, j + 2, comma)) {
                 // "questioned by the chair of the Legislation Committee, Senator Ana Ruiz,": a title head after its
-                // determiner that governs a complement, set off before the name, past the clause before it
+                // determiner or its owner ("the company's director of operations, X") that governs a complement,
+                // set off before the name, past the clause before it
                 add(new Title(person.id(), s.slice(t.get(j + 1).begin(), t.get(comma - 1).end()), Optional.empty(),
                         person.position()));
                 return;

@@ -975,6 +975,14 @@ final class Attribution {
         // a speaker met with no title may have been given one since ("She is now the director of …")
         Optional<String> title = sp.flatMap(Speaker::title).or(() -> sp.flatMap(Speaker::id).map(given::get))
                 .filter(t -> !Frames.noTitle(t)); // "the resident said" finds the person by it, yet it is no title
+        if (title.filter(this::namesBody).isPresent()) {
+            // "Alasdair MacIver-Grant (CalMac Ferries Ltd): …": a transcript label's bracket that names a body alone
+            // says whom the witness speaks for; the post the text gave the person says what they are
+            Optional<String> post = sp.flatMap(Speaker::id).map(given::get).filter(t -> !namesBody(t))
+                    .or(() -> sp.flatMap(Speaker::id).flatMap(b.doc::entity).flatMap(e -> e.titles().stream()
+                            .filter(t -> !namesBody(t) && holdsRole(t)).max(Comparator.comparingInt(String::length))));
+            title = post.isPresent() ? post : title;
+        }
         if (title.filter(Document::isFormer).isPresent()) {
             // "Ruiz, a former finance minister, told supporters" of the opposition leader the article named her as:
             // the post she holds now, when the article gives one
@@ -983,6 +991,16 @@ final class Attribution {
             title = now.isPresent() ? now : title;
         }
         out.add(new Quote(text, sp.map(Speaker::name), sp.flatMap(Speaker::id), title, direct, offset));
+    }
+
+    /**
+     * Whether {@code title} is no more than the name of an organisation the article names, and no office the tagger
+     * took for one ("Minister of Minerals and Energy" holds a person's role).
+     */
+    private boolean namesBody(String title) {
+        String t = title.strip();
+        return !holdsRole(t) && b.doc.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && e.name().equalsIgnoreCase(t));
     }
 
     /**

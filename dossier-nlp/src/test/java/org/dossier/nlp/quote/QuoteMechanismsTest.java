@@ -890,6 +890,23 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aLabelsBracketThatNamesABodyGivesWayToThePostTheTextGave() {
+        List<Quote> qs = quotes("LERWICK — Ferry sailings to the outer isles were cut by a third this autumn, a"
+                + " committee of the Scottish Parliament heard yesterday. Ewan Tulloch-Hay appeared before it with the"
+                + " company's director of operations, Edda Kvale-Berg.\n\n"
+                + "The Convener: Good morning. I welcome the witnesses from Norrvik Ferries.\n\n"
+                + "Ewan Tulloch-Hay (Norrvik Ferries Ltd): We have two ships for four routes.\n\n"
+                + "The Convener: When will the third ship arrive?\n\n"
+                + "Edda Kvale-Berg (Norrvik Ferries Ltd): The yard has promised it for May, convener.");
+        Quote q = starting(qs, "The yard has promised");
+        assertEquals(Optional.of("Edda Kvale-Berg"), q.speaker(), qs.toString());
+        assertEquals(Optional.of("director of operations"), q.speakerTitle(), qs.toString());
+        // with no post in the text, the bracket is all there is to say
+        assertEquals(Optional.of("Norrvik Ferries Ltd"), starting(qs, "We have two ships").speakerTitle(),
+                qs.toString());
+    }
+
+    @Test
     void aLeadsRoleOfABodyIsTheWitnessWhoseLabelGivesThatBody() {
         List<Quote> qs = quotes("INVERNESS — The managing director of Hebridean Ferry Services told the Scottish Parliament's"
                 + " Rural, Islands and Transport Committee on Tuesday that 30 sailings a week had been cancelled. The"

@@ -367,7 +367,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyTwo() {
-        development("passages-dev-32.txt", "dev batch 32 (formerly blind set 31)", 453);
+        development("passages-dev-32.txt", "dev batch 32 (formerly blind set 31)", 454);
     }
 
     /**
@@ -407,7 +407,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySix() {
-        development("passages-dev-36.txt", "dev batch 36 (formerly blind set 35)", 447);
+        development("passages-dev-36.txt", "dev batch 36 (formerly blind set 35)", 449);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
