@@ -280,10 +280,12 @@ final class Lexicon {
     /**
      * "Fisherman X", "Ferryman X": a compound agent noun in "-man" on a stem of four letters or more, opening a sentence
      * before a full name. Short stems end given names ("Herman", "Norman"); the surnames in "-man" ("Goldman") never
-     * stand right before another full name.
+     * stand right before another full name. A vowel before "hman" or an "-iman" ends Arabic given names
+     * ("Abdirahman", "Abdulrahman", "Suleiman"), which English compounds never do.
      */
     static boolean isCompoundAgent(String word) {
-        return lower(word).matches("\\p{L}{4,}(?:man|woman)");
+        String w = lower(word);
+        return w.matches("\\p{L}{4,}(?:man|woman)") && !w.matches(".*(?:[aeiou]hman|iman)");
     }
 
     /**

@@ -20,6 +20,16 @@ class LexiconTest {
     }
 
     @Test
+    void aCompoundAgentInManIsNoArabicGivenName() {
+        for (String noun : new String[] {"Fisherman", "Ferryman", "Policeman", "Chairwoman", "Watchman"}) {
+            assertTrue(Lexicon.isCompoundAgent(noun), noun);
+        }
+        for (String name : new String[] {"Abdirahman", "Abdulrahman", "Suleiman", "Herman"}) {
+            assertFalse(Lexicon.isCompoundAgent(name), name);
+        }
+    }
+
+    @Test
     void theArticlesOwnLowerCaseWordsMakeACommonNoun() {
         assertTrue(Lexicon.isCommonNoun("Beekeeper", Set.of("beekeepers")));
         assertTrue(Lexicon.isCommonNoun("Rider", Set.of("rider")));
