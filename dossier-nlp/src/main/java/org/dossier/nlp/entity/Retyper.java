@@ -714,8 +714,8 @@ final class Retyper {
                     continue;
                 }
                 List<String> parts = sp.parts();
-                // "The firm's finance director, Ana Ruiz, said": a title set off before the name by a comma
-                // ("…, with the firm's finance director, Ana Ruiz."): or set off at the end of the sentence
+                // "The firm's finance director, Ana Ruiz, said": a title set off before the name by a comma, the
+                // name closed by a comma or by the sentence's end ("…, with the firm's finance director, Ana Ruiz.")
                 boolean setOff = sp.before(1).equals(",") && sp.after(1).matches(",|\\.|");
                 int at = setOff ? 2 : 1;
                 if (setOff && sp.before(3).equals("of") && Lexicon.isTitleHead(sp.before(4))

@@ -979,15 +979,15 @@ final class Attribution {
             // "Alasdair MacIver-Grant (CalMac Ferries Ltd): …": a transcript label's bracket that names a body alone
             // says whom the witness speaks for; the post the text gave the person says what they are
             Optional<String> post = sp.flatMap(Speaker::id).map(given::get).filter(t -> !namesBody(t))
-                    .or(() -> sp.flatMap(Speaker::id).flatMap(b.doc::entity).flatMap(e -> e.titles().stream()
-                            .filter(t -> !namesBody(t) && holdsRole(t)).max(Comparator.comparingInt(String::length))));
+                    .or(() -> sp.flatMap(Speaker::id)
+                            .flatMap(id -> longestTitle(id, t -> !namesBody(t) && holdsRole(t))));
             title = post.isPresent() ? post : title;
         }
         if (title.filter(Document::isFormer).isPresent()) {
             // "Ruiz, a former finance minister, told supporters" of the opposition leader the article named her as:
             // the post she holds now, when the article gives one
-            Optional<String> now = sp.flatMap(Speaker::id).flatMap(b.doc::entity).flatMap(e -> e.titles().stream()
-                    .filter(t -> !Document.isFormer(t) && holdsRole(t)).max(Comparator.comparingInt(String::length)));
+            Optional<String> now = sp.flatMap(Speaker::id)
+                    .flatMap(id -> longestTitle(id, t -> !Document.isFormer(t) && holdsRole(t)));
             title = now.isPresent() ? now : title;
         }
         out.add(new Quote(text, sp.map(Speaker::name), sp.flatMap(Speaker::id), title, direct, offset));

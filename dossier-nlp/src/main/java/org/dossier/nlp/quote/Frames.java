@@ -769,13 +769,11 @@ final class Frames {
      */
     private Optional<Np> staffOf(Mention m, int f, int k, int lo) {
         int p = f - 1 >= lo && b.lower(f - 1).equals("the") ? f - 2 : f - 1;
-        if (m.type() != EntityType.ORGANIZATION || m.kind() == MentionKind.DEMONYM || p - 1 < lo
-                || !STAFF_PREPOSITIONS.contains(b.lower(p)) || !Words.isStaff(b.word(p - 1))) {
+        if (!isBody(m) || p - 1 < lo || !STAFF_PREPOSITIONS.contains(b.lower(p)) || !Words.isStaff(b.word(p - 1))) {
             return Optional.empty();
         }
         int s = p - 1;
-        while (s - 1 >= lo && s > p - 4 && isPlainWord(s - 1) && !Words.isFunction(b.lower(s - 1))
-                && !Words.isFinite(b.word(s - 1))) {
+        while (s - 1 >= lo && s > p - 4 && staffModifier(s - 1)) {
             s--;
         }
         return Optional.of(new Np(new Ref.Named(m), s, k + 1, Optional.empty()));
@@ -785,7 +783,7 @@ final class Frames {
     private Optional<Np> staffAfter(int k, int stop) {
         int j = Words.isDeterminer(b.word(k)) ? k + 1 : k;
         for (int n = 0; n < 3 && j < stop && !Words.isStaff(b.word(j)); n++) {
-            if (!isPlainWord(j) || Words.isFunction(b.lower(j)) || Words.isFinite(b.word(j))) {
+            if (!staffModifier(j)) {
                 return Optional.empty();
             }
             j++;
@@ -795,11 +793,20 @@ final class Frames {
         }
         int f = b.lower(j + 2).equals("the") ? j + 3 : j + 2;
         Mention m = f < stop ? b.mention(f) : null;
-        if (m == null || b.mentionFirst(f) != f || m.type() != EntityType.ORGANIZATION
-                || m.kind() == MentionKind.DEMONYM) {
+        if (m == null || b.mentionFirst(f) != f || !isBody(m)) {
             return Optional.empty();
         }
         return Optional.of(new Np(new Ref.Named(m), k, b.mentionEnd(f), Optional.empty()));
+    }
+
+    /** A body's own name, which its staff may speak for: an organisation, not a demonym ("Kenyan officials"). */
+    private static boolean isBody(Mention m) {
+        return m.type() == EntityType.ORGANIZATION && m.kind() != MentionKind.DEMONYM;
+    }
+
+    /** A plain word before a staff noun ("independent", "election" monitors): no verb, preposition or pronoun. */
+    private boolean staffModifier(int j) {
+        return isPlainWord(j) && !Words.isFunction(b.lower(j)) && !Words.isFinite(b.word(j));
     }
 
     private static final Set<String> STAFF_PREPOSITIONS = Set.of("at", "from", "with", "of");
