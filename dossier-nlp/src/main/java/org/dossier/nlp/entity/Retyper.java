@@ -167,6 +167,7 @@ final class Retyper {
             }
         }
         joinedOrganizations(spans);
+        bodysFirstWords(spans);
         spans.forEach(Retyper::untaggedFirstConjunct);
         spans.forEach(Retyper::subsidiaryBodies);
         hometowns(spans);
@@ -284,6 +285,51 @@ final class Retyper {
                     Sentence s = sp.sentence();
                     ss.set(i, new Span(s, sp.from() - 1, sp.to(), prev.begin(), sp.end(),
                             Names.clean(s.slice(prev.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Its teams had vaccinated 48,000 children, Action Santé Ouaddaï said" after "the medical charity Action Santé
+     * Ouaddaï": the tagger reads the foreign words of a body's name as a person's and leaves its first words out.
+     * One or two capitalised words nobody tagged before a span that, with it, spell the full name of an
+     * organisation the article gives are that organisation.
+     */
+    private static void bodysFirstWords(List<List<Span>> spans) {
+        Set<List<String>> bodies = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() == Span.Kind.ORGANIZATION && sp.parts().size() > 2) {
+                    bodies.add(sp.parts());
+                }
+            }
+        }
+        if (bodies.isEmpty()) {
+            return;
+        }
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                if (sp.kind() == Span.Kind.ORGANIZATION || sp.country().isPresent()) {
+                    continue;
+                }
+                List<Token> t = sp.sentence().tokens();
+                int lo = i == 0 ? 0 : ss.get(i - 1).to();
+                List<String> joined = new ArrayList<>(sp.parts());
+                for (int f = sp.from() - 1; f >= Math.max(lo, sp.from() - 2); f--) {
+                    Token prev = t.get(f);
+                    if (prev.ner() != NerTag.NONE || !prev.capitalized()) {
+                        break;
+                    }
+                    joined.addAll(0, Names.parts(prev.text()));
+                    if (bodies.contains(joined)) {
+                        Sentence s = sp.sentence();
+                        ss.set(i, new Span(s, f, sp.to(), prev.begin(), sp.end(),
+                                Names.clean(s.slice(prev.begin(), sp.end())), Span.Kind.ORGANIZATION,
+                                Optional.empty()));
+                        break;
+                    }
                 }
             }
         }
@@ -1171,7 +1217,8 @@ final class Retyper {
             }
             int k = sp.from();
             boolean listed = j + 1 < sp.from();
-            while (k < sp.to() && (listLink(t.get(k).text()) || portfolio(t.get(k).text(), lowerWords))) {
+            while (k < sp.to() && (listLink(t.get(k).text()) || portfolio(t.get(k).text(), lowerWords)
+                    || listedBeforeLink(t, k, sp.to()))) {
                 listed |= Lexicon.lower(t.get(k).text()).equals("and") || t.get(k).text().equals(",");
                 k++;
             }
@@ -1180,7 +1227,8 @@ final class Retyper {
             }
             boolean name = true;
             for (int x = k; x < sp.to(); x++) {
-                name &= t.get(x).capitalized() && !Lexicon.isTitleWord(t.get(x).text())
+                // "Casal-Vidal": the hyphen of a double surname is a token of its own
+                name &= x > k && t.get(x).text().equals("-") || t.get(x).capitalized() && !Lexicon.isTitleWord(t.get(x).text())
                         && !SpanFinder.INSTITUTION_HEADS.contains(Lexicon.lower(t.get(x).text()));
             }
             if (!name) {
@@ -1215,6 +1263,16 @@ final class Retyper {
                     Names.clean(s.slice(left.begin(), right.end())), Span.Kind.PERSON, Optional.empty()));
             ss.remove(i + 1);
         }
+    }
+
+    /**
+     * "Minister of Territory and Housing X": a capitalised word that is no title word, followed by a link of the
+     * list, is one of the portfolios whatever the word; the list's last member, which no link follows, must still
+     * be a known portfolio or a noun the article writes in lower case, so a name is never taken for one.
+     */
+    private static boolean listedBeforeLink(List<Token> t, int k, int to) {
+        return k + 2 < to && t.get(k).capitalized() && !Lexicon.isTitleWord(t.get(k).text())
+                && listLink(t.get(k + 1).text()) && t.get(k + 2).capitalized();
     }
 
     private static boolean listLink(String w) {

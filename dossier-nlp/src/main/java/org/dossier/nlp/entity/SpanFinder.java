@@ -1379,7 +1379,7 @@ final class SpanFinder {
                 }
                 break;
             }
-            if (!isUntaggedNameWord(p, claimed[f - 1])) {
+            if (!isUntaggedNameWord(p, claimed[f - 1]) && !(f < from && publicModifier(tokens, f, claimed))) {
                 break;
             }
             f--;
@@ -1397,6 +1397,19 @@ final class SpanFinder {
             }
         }
         return f;
+    }
+
+    /**
+     * "the National" + "Platform for Risk Prevention …": a word that can modify a title ("National", "Federal",
+     * "Central") is no title where it opens a body's head the walk has already taken, a word that is no title
+     * itself; it is the first word of the name. ("National Security Adviser" has a title word after it.)
+     */
+    private static boolean publicModifier(List<Token> tokens, int f, boolean[] claimed) {
+        Token p = tokens.get(f - 1);
+        String w = p.text();
+        return f - 1 > 0 && p.capitalized() && p.ner() == NerTag.NONE && !claimed[f - 1]
+                && !Lexicon.NOT_NAME.contains(Lexicon.lower(w)) && Lexicon.TITLE_MODIFIERS.contains(Lexicon.lower(w)) && !Lexicon.isTitleHead(w)
+                && tokens.get(f).capitalized() && !Lexicon.isTitleWord(tokens.get(f).text());
     }
 
     /**

@@ -645,6 +645,26 @@ class RetyperTest {
         assertTrue(u.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), u.toString());
         List<Span> v = spans("The Department of Culture and Sports/O Tamar/O Vardanyan/O opened .");
         assertTrue(v.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), v.toString());
+        // a list member the rules do not know is a portfolio all the same before "and", and a double surname's
+        // hyphen is part of the name
+        List<Span> w = spans("Minister of Coastline/O and/O Housing/O Ilse/O Varga/O ~-/O ~Lunde/O said so .");
+        assertTrue(has(w, "Ilse Varga-Lunde"), w.toString());
+        assertEquals(Span.Kind.PERSON, kindOf(w, "Ilse Varga-Lunde"));
+        // the last member must still be one: a name after "and" is not taken for a portfolio
+        List<Span> x = spans("Minister of Coastline/O and/O Ilse/O Varga/O Lunde/O said so .");
+        assertTrue(x.stream().noneMatch(sp -> sp.name().equals("Varga Lunde")), x.toString());
+    }
+
+    @Test
+    void untaggedFirstWordsThatSpellABodyTheArticleNamesAreThatBody() {
+        List<Span> s = spans("The medical charity Acción/O Salud/O Mbeya/O said on Tuesday that cases rose .",
+                "Its teams vaccinated 4,000 children , Acción Salud/P Mbeya/P said .");
+        assertEquals(2, s.stream().filter(sp -> sp.name().equals("Acción Salud Mbeya")
+                && sp.kind() == Span.Kind.ORGANIZATION).count(), s.toString());
+        // words that spell no body the article names are left alone
+        List<Span> t = spans("The medical charity Acción/O Salud/O Mbeya/O said on Tuesday that cases rose .",
+                "Its teams vaccinated 4,000 children , Doctor Salud/P Mbeya/P said .");
+        assertTrue(t.stream().noneMatch(sp -> sp.name().equals("Doctor Salud Mbeya")), t.toString());
     }
 
     @Test

@@ -323,4 +323,13 @@ class SpanFinderTest {
         List<Span> s = spans("05:30 : Coast Rescue Norland says the ferry has docked .");
         assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Coast Rescue Norland"));
     }
+
+    @Test
+    void aWordThatModifiesTitlesOpensABodysNameTheTaggerStartedLate() {
+        assertHasSpan(spans("Water rose , the National Bureau for Flood/O Control/O and/O Relief/O said ."),
+                "National Bureau for Flood Control and Relief");
+        // before a title word it is the title's, not the body's
+        List<Span> s = spans("Water rose , said the National Security Adviser for Flood/O Control/O .");
+        assertTrue(s.stream().noneMatch(sp -> sp.name().startsWith("National")), s.toString());
+    }
 }
