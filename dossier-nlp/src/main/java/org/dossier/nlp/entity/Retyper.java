@@ -41,6 +41,7 @@ final class Retyper {
 
     /** Nouns for an organisation that stand before or in apposition to its name ("the utility X"). */
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "utility", "chain", "carrier",
+            "programme", "program", "project", "initiative", "consortium", "cooperative", "co-operative", "coalition",
             "airline", "maker", "manufacturer", "retailer", "lender", "insurer", "bank", "operator", "developer",
             "producer", "startup", "start-up", "consultancy", "charity", "broadcaster", "publisher", "supermarket",
             "conglomerate", "subsidiary", "brand", "platform", "regulator", "watchdog", "agency", "organisation",
@@ -570,6 +571,39 @@ final class Retyper {
             }
         }
         retypeAll(spans, Span.Kind.PERSON, bodies, Span.Kind.ORGANIZATION);
+        Set<String> places = new HashSet<>();
+        for (List<Span> ss : spans) {
+            for (Span sp : ss) {
+                if (sp.kind() == Span.Kind.LOCATION && sp.country().isEmpty() && placeDescribedAsBody(sp)) {
+                    places.add(sp.key());
+                }
+            }
+        }
+        retypeAll(spans, Span.Kind.LOCATION, places, Span.Kind.ORGANIZATION);
+    }
+
+    /**
+     * "Lobito Atlantic Railway, the consortium that holds the concession, said": a name the tagger took for a place,
+     * described in apposition by a noun only a body is, is that body. The noun must come before any clause or
+     * preposition of the description ("Lamu, the town where the union met" describes a town), and a community or a
+     * group of something may be a place ("a fishing community on the coast", "a group of islands").
+     */
+    private static boolean placeDescribedAsBody(Span sp) {
+        if (!sp.after(1).equals(",") || !sp.after(2).matches("(?i)the|an?")) {
+            return false;
+        }
+        for (int k = 3; k <= 6; k++) {
+            String w = sp.after(k);
+            if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                    || AFTER_APPOSITIVE_NOUN.contains(w) || w.equals("who")) {
+                return false;
+            }
+            if (BODY_APPOSITIVES.contains(w)) {
+                return !w.equals("community") && !w.equals("group") && !sp.after(k + 1).equals("of")
+                        && AFTER_APPOSITIVE_NOUN.contains(Lexicon.lower(sp.after(k + 1)));
+            }
+        }
+        return false;
     }
 
     /**

@@ -2192,6 +2192,12 @@ final class Frames {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k, j)), head, countryIn(k, j)), k, j,
                     appositiveAfter(j, stop)));
         }
+        if (other != null && other.type() == EntityType.ORGANIZATION && j - 2 >= k && b.mention(j - 2) == other
+                && b.mentionEnd(j - 2) == j - 1 && Words.isKindOfBody(head)) {
+            // "a survey by the Bioko Primate Watch programme": a noun for a kind of body that names no office of
+            // its own, right after an organisation's name, says what kind of body the named one is
+            return Optional.of(new Np(new Ref.Named(other), k, j, appositiveAfter(j, stop)));
+        }
         return Optional.empty();
     }
 

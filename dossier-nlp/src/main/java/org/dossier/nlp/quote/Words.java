@@ -360,7 +360,8 @@ final class Words {
     private static final Set<String> ANY_ORG = Set.of("company", "group", "firm", "organisation", "organization",
             "agency", "body", "institution", "network", "union", "party", "alliance", "coalition", "movement",
             "association", "carrier", "airline", "bank", "lender", "insurer", "retailer", "manufacturer", "maker",
-            "startup", "broadcaster", "outlet", "newspaper", "watchdog", "regulator", "charity", "club");
+            "startup", "broadcaster", "outlet", "newspaper", "watchdog", "regulator", "charity", "club",
+            "programme", "program", "project", "initiative", "consortium", "cooperative", "co-operative");
 
     /** Nouns for a business by its trade, which stand for no body of their own ("the state utility"). */
     private static final Set<String> TRADES = Set.of("utility", "conglomerate", "operator", "refiner", "miner",

@@ -840,4 +840,22 @@ class RetyperTest {
                 + " fallen .");
         assertTrue(has(t, "National Petroleum Company Limited"), t.toString());
     }
+
+    @Test
+    void aPlaceDescribedInAppositionAsABodyIsThatBody() {
+        List<Span> s = spans("Kestral/L Coast/L Railway/L , the consortium that runs the line , said it had cut the"
+                + " journey .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Kestral Coast Railway"));
+        // a community or a group of something may be a place; a description whose clause names a body is a place's
+        List<Span> t = spans("Vessa/L Bay/L , a fishing community on the coast , lost 40 boats .");
+        assertEquals(Span.Kind.LOCATION, kindOf(t, "Vessa Bay"));
+        List<Span> u = spans("Vessa/L Bay/L , the town where the union met , lost 40 boats .");
+        assertEquals(Span.Kind.LOCATION, kindOf(u, "Vessa Bay"));
+    }
+
+    @Test
+    void aNameAfterANounForAProgrammeThatSpeaksIsABodys() {
+        List<Span> s = spans("Nests rose , the turtle protection programme Mar/P Azul/P said on Friday .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Mar Azul"));
+    }
 }

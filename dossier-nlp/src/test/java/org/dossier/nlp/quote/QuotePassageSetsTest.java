@@ -93,7 +93,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEight() {
-        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 364);
+        development("passages-dev-8.txt", "dev batch 8 (formerly blind set 7)", 365);
     }
 
     /**
@@ -130,7 +130,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEleven() {
-        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 429);
+        development("passages-dev-11.txt", "dev batch 11 (formerly blind set 10)", 430);
     }
 
     /**
@@ -192,7 +192,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchSixteen() {
-        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 444);
+        development("passages-dev-16.txt", "dev batch 16 (formerly blind set 15)", 445);
     }
 
     /**
@@ -337,7 +337,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyNine() {
-        development("passages-dev-29.txt", "dev batch 29 (formerly blind set 28)", 455);
+        development("passages-dev-29.txt", "dev batch 29 (formerly blind set 28)", 456);
     }
 
     /**
@@ -417,7 +417,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySeven() {
-        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 433);
+        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 437);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -527,4 +527,19 @@ class QuoteStructureTest {
                 + " company said.");
         assertTrue(indirect(ts, "Pressure in the mains").flatMap(Quote::speaker).isEmpty(), ts.toString());
     }
+
+    @Test
+    void aProgrammeOrAConsortiumIsABodyThatSpeaks() {
+        List<Quote> qs = quotes("Nests on the southern beaches rose by a third this season, the turtle protection"
+                + " programme Mar Azul said on Friday.\n\nThe programme said most of the nests were of green turtles.");
+        assertEquals(Optional.of("Mar Azul"), reported(qs, "Nests on the southern beaches").speaker());
+        assertEquals(Optional.of("Mar Azul"), reported(qs, "most of the nests").speaker());
+        List<Quote> rs = quotes("Monkey sales at the central market have fallen by two thirds, according to a survey"
+                + " by the Kelani Primate Watch programme.");
+        assertEquals(Optional.of("Kelani Primate Watch"), reported(rs, "Monkey sales at the central market")
+                .speaker().map(sp -> sp.replaceFirst("^the ", "")));
+        List<Quote> ts = quotes("Kestral Coast Railway, the consortium that holds the concession for the line, said"
+                + " it had cut the journey to the port to eight days.");
+        assertEquals(Optional.of("Kestral Coast Railway"), reported(ts, "it had cut the journey").speaker());
+    }
 }
