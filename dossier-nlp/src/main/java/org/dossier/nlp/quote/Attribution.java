@@ -56,6 +56,8 @@ final class Attribution {
     private final Set<Integer> used = new HashSet<>();
     /** Titles that frames gave each speaker so far, by entity id: the longest. */
     private final Map<String, String> given = new HashMap<>();
+    /** Titles stated with a copula ("She is a market gardener"), which hold for the person's earlier quotations. */
+    private final Map<String, String> stated = new HashMap<>();
     /** The office a lead's description gave a person the next paragraph names with a style only, by entity id. */
     private final Map<String, String> styledInLead = new HashMap<>();
     /** The age the body gives a person right after a name ("Joseph Kiprono, 62, …"), by entity id. */
@@ -223,9 +225,11 @@ final class Attribution {
             attribute(kept.get(next++));
         }
         // a title the text gave only after a person's first quotation ("The director of X, …, told senators …
-        // \"…\"", the name in the next paragraph) holds for that quotation too
+        // \"…\"", the name in the next paragraph; a feature's "She is a market gardener" after the opening
+        // quotation) holds for that quotation too
         out.replaceAll(q -> q.speakerTitle().isPresent() || q.speakerId().isEmpty() ? q
-                : Optional.ofNullable(describedAs.get(q.speakerId().get())).filter(t -> !Frames.noTitle(t))
+                : Optional.ofNullable(describedAs.get(q.speakerId().get()))
+                        .or(() -> Optional.ofNullable(stated.get(q.speakerId().get()))).filter(t -> !Frames.noTitle(t))
                         .map(t -> new Quote(q.text(), q.speaker(), q.speakerId(), Optional.of(t), q.direct(),
                                 q.offset()))
                         .orElse(q));
@@ -718,15 +722,28 @@ final class Attribution {
         for (String w : phrase.split(" ")) {
             role |= Words.personRole(w) != null;
         }
+        // "She is a market gardener, 51 years old": a phrase that ends in a noun for one who does a job; not a
+        // relation or a member ("a mother of three", "a member of the club"), which says who she is to others
+        String head = b.lower(k - 1);
+        role |= k - j <= 5 && Words.isOccupation(head) && !NOT_TRADES.contains(head);
         if (role && k - j <= 12) {
             Frames.asTitle(phrase).ifPresent(t -> {
                 give(s.id().get(), t);
+                if (Arrays.stream(Words.lower(t).split(" ")).noneMatch(NOT_TRADES::contains)) {
+                    stated.merge(s.id().get(), t, Attribution::better); // not "a mother of three"
+                }
                 knownTitle(s.id().get()).ifPresent(known -> talk.retitle(s.key(), known));
             });
         }
     }
 
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which", "that", "where");
+
+    /** Nouns in "-er" or "-or" that name no job: relations, members, and what a person is to others. */
+    private static final Set<String> NOT_TRADES = Set.of("mother", "father", "daughter", "sister", "brother",
+            "grandmother", "grandfather", "member", "number", "winner", "loser", "newcomer", "stranger", "foreigner",
+            "neighbour", "neighbor", "survivor", "supporter", "believer", "lover", "fighter", "user",
+            "customer", "passenger", "viewer", "reader", "listener", "follower", "voter");
 
     /**
      * Verbs that take up, hold or leave a post named after "as" ("was appointed as", "stepped down as"): news quotes

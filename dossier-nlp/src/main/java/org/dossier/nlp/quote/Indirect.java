@@ -107,7 +107,7 @@ final class Indirect {
                 Report x = new Report(whole.np(), whole.verb(), whole.from(), stop, Math.min(whole.cut(), stop),
                         Math.min(whole.resume(), stop));
                 if (!x.np().ref().equals(new Ref.Unknown()) && (x.to() - x.from() >= 4 || shortClause(x))
-                        && !any(inQuote, x.from(), x.to())
+                        && !demonstrativeObject(x.from()) && !any(inQuote, x.from(), x.to())
                         && !((split || secondClause(x.to()) > 0) && holdsPartial(x.from(), x.to()))) {
                     out.add(x);
                     v = Math.max(v, x.to() - 1);
@@ -138,6 +138,26 @@ final class Indirect {
      * "said he would appeal", "said swimmers were exhausted": three words, but a subject (a pronoun, a name or a
      * plain noun) and a finite verb make them a clause.
      */
+    /**
+     * "Haoua Moussa Abdou says this standing in what remains of her lettuce beds": after a quotation, "says this"
+     * points back at it, and the words that follow say where or how it was said. "This" or "that" then a
+     * participle, a preposition or a comma opens no clause of its own ("said this was the last", "said that the
+     * river rose" do; "that" may open a clause whose subject is a gerund, "said that fishing had declined", and
+     * "this morning" is a time).
+     */
+    private boolean demonstrativeObject(int from) {
+        if (!b.lower(from).equals("this") || from + 2 >= b.size()) {
+            return false;
+        }
+        String next = b.lower(from + 1);
+        boolean participle = next.length() > 5 && next.endsWith("ing") && !next.equals("morning")
+                && !next.equals("evening") && PLACE_PREPOSITIONS.contains(b.lower(from + 2));
+        return participle || next.equals(",") || next.equals("while");
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "by", "beside", "outside",
+            "inside", "under", "behind", "near", "among", "over", "with", "beneath", "next");
+
     private boolean shortClause(Report r) {
         String first = b.lower(r.from());
         boolean pronoun = first.equals("he") || first.equals("she") || first.equals("it") || first.equals("they")

@@ -3,6 +3,7 @@ package org.dossier.nlp.quote;
 import static org.dossier.nlp.quote.Quotes.starting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -65,5 +66,16 @@ class QuotePrecisionTest {
         // a plural group before the preposition is still no one
         List<Quote> rs = quotes("Growers in the valleys said the frost had killed half the blossom.");
         assertEquals(List.of(), rs.stream().filter(q -> q.speaker().isPresent()).toList());
+    }
+
+    @Test
+    void saysThisAfterAQuotationPointsBackAtItAndReportsNothing() {
+        List<Quote> qs = quotes("ATIMPOKU — \"The river gives, and the river takes back. This year it took more.\"\n\nMara Quell says this standing in"
+                + " what remains of her bean rows on the left bank of the Volta, a few hundred metres downstream of"
+                + " the Adomi bridge in Atimpoku.");
+        assertTrue(qs.stream().noneMatch(q -> !q.direct()), qs.toString());
+        // a clause opened by "this" as a subject is reported
+        List<Quote> rs = quotes("Mara Quell said this year's harvest was the worst she had known.");
+        assertTrue(rs.stream().anyMatch(q -> !q.direct() && q.text().startsWith("this year")), rs.toString());
     }
 }

@@ -501,4 +501,18 @@ class QuoteTitleTest {
         assertEquals("minister for forestry and wildlife resources", title(lead), qs.toString());
         assertEquals("forestry minister", title(starting(qs, "rivers would be guarded")), qs.toString());
     }
+
+    @Test
+    void aTradeStatedWithACopulaAfterTheOpeningQuotationIsTheTitleOfAllTheirQuotations() {
+        List<Quote> qs = quotes("ATIMPOKU — \"The river gives, and the river takes back. This year it took more.\"\n\n"
+                + "Mara Quell says this standing in what remains of her bean rows on the left bank of the Volta. She is"
+                + " a market gardener, 51 years old, and in August the river covered her plot.\n\nShe says she has"
+                + " replanted three times.");
+        assertTrue(qs.size() == 2 && qs.stream().allMatch(q -> q.speakerTitle().equals(Optional.of("a market gardener"))),
+                qs.toString());
+        // a relation is no trade
+        List<Quote> rs = quotes("\"He always calls me when he is late.\"\n\nMara Quell says this at her door. She is"
+                + " a mother of three.");
+        assertTrue(rs.stream().allMatch(q -> q.speakerTitle().isEmpty()), rs.toString());
+    }
 }
