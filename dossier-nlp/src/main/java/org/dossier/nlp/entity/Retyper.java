@@ -169,6 +169,7 @@ final class Retyper {
         }
         joinedOrganizations(spans);
         bodysFirstWords(spans);
+        spans.forEach(Retyper::spelledByAcronym);
         spans.forEach(Retyper::untaggedFirstConjunct);
         spans.forEach(Retyper::subsidiaryBodies);
         hometowns(spans);
@@ -182,6 +183,7 @@ final class Retyper {
         joinSurnameParticles(spans);
         for (List<Span> ss : spans) {
             peerStylesAndLetters(ss);
+            apostropheOpeningName(ss);
         }
         Set<String> alone = lastNames(spans);
         for (List<Span> ss : spans) {
@@ -334,6 +336,83 @@ final class Retyper {
                 }
             }
         }
+    }
+
+    /**
+     * "'Mabatho Khali-Sekhesa", "’Maseiso": Sesotho names (and Hawaiian ones written with a plain apostrophe for the
+     * ʻokina) open with an apostrophe, which the tokenizer splits off and the tagger leaves out. An apostrophe joined
+     * to the front of a person's name, after a space, that no apostrophe after the name closes as a quotation, is
+     * part of the name.
+     */
+    private static void apostropheOpeningName(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            if (sp.kind() != Span.Kind.PERSON || sp.from() == 0) {
+                continue;
+            }
+            Token mark = t.get(sp.from() - 1);
+            boolean apostrophe = mark.text().equals("'") || mark.text().equals("’") || mark.text().equals("‘");
+            boolean joined = mark.end() == t.get(sp.from()).begin();
+            // not at the sentence's start, where single quotation marks open a quotation ("'Smith is wrong,' he
+            // said"), and no mark joined to the end of a later word closes one
+            boolean spaced = sp.from() > 1 && t.get(sp.from() - 2).end() < mark.begin();
+            boolean closed = false;
+            for (int k = sp.to(); k < t.size(); k++) {
+                closed |= t.get(k).text().matches("['’]") && t.get(k).begin() == t.get(k - 1).end();
+            }
+            if (!apostrophe || !joined || !spaced || closed || i > 0 && ss.get(i - 1).to() >= sp.from()) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            ss.set(i, new Span(s, sp.from() - 1, sp.to(), mark.begin(), sp.end(),
+                    Names.clean(s.slice(mark.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
+        }
+    }
+
+    /**
+     * "Action Santé Ouaddaï (ASO), a Chadian non-governmental organisation, said": the tagger left the first word out
+     * of a name it read as a person's. One or two capitalised words nobody tagged before a span belong to it when the
+     * short form in brackets after it spells the initials of them all; and a name so spelled, described in
+     * apposition by a noun only a body is, is that body.
+     */
+    private static void spelledByAcronym(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            if (sp.country().isPresent() || !sp.after(1).equals("(") || !sp.after(3).equals(")")) {
+                continue;
+            }
+            String acronym = sp.after(2);
+            if (acronym.length() < 3 || !acronym.chars().allMatch(Character::isUpperCase)) {
+                continue;
+            }
+            List<Token> t = sp.sentence().tokens();
+            int lo = i == 0 ? 0 : ss.get(i - 1).to();
+            int from = sp.from();
+            while (from > lo && from > sp.from() - 2 && t.get(from - 1).capitalized()
+                    && t.get(from - 1).ner() == NerTag.NONE && !initials(t, from, sp.to()).equals(acronym)) {
+                from--;
+            }
+            if (from == sp.from() || !initials(t, from, sp.to()).equals(acronym)) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            Span whole = new Span(s, from, sp.to(), t.get(from).begin(), sp.end(),
+                    Names.clean(s.slice(t.get(from).begin(), sp.end())), sp.kind(), Optional.empty());
+            boolean body = sp.kind() == Span.Kind.PERSON && inApposition(whole, 3, BODY_APPOSITIVES);
+            ss.set(i, body ? whole.withKind(Span.Kind.ORGANIZATION) : whole);
+        }
+    }
+
+    /** The initials of the capitalised words of tokens {@code [from, to)} ("National University of X" is "NUX"). */
+    private static String initials(List<Token> t, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (t.get(k).capitalized()) {
+                out.appendCodePoint(t.get(k).text().codePointAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -536,14 +615,19 @@ final class Retyper {
      * leader" and "Ana, the city's mayor" are neither places nor bodies.
      */
     private static boolean inApposition(Span sp, Set<String> nouns) {
-        if (!sp.after(1).equals(",")) {
+        return inApposition(sp, 0, nouns);
+    }
+
+    /** As {@link #inApposition(Span, Set)}, with the description {@code skip} tokens later ("X (XY), the …"). */
+    private static boolean inApposition(Span sp, int skip, Set<String> nouns) {
+        if (!sp.after(skip + 1).equals(",")) {
             return false;
         }
-        String determiner = Lexicon.lower(sp.after(2));
+        String determiner = Lexicon.lower(sp.after(skip + 2));
         if (!determiner.equals("the") && !determiner.equals("a") && !determiner.equals("an")) {
             return false;
         }
-        for (int k = 3; k <= 7; k++) {
+        for (int k = skip + 3; k <= skip + 7; k++) {
             String w = sp.after(k);
             if (w.isEmpty() || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
                 return false; // a number or a mark before the noun: not a plain description

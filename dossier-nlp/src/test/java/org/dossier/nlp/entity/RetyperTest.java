@@ -858,4 +858,25 @@ class RetyperTest {
         List<Span> s = spans("Nests rose , the turtle protection programme Mar/P Azul/P said on Friday .");
         assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Mar Azul"));
     }
+
+    @Test
+    void theShortFormInBracketsSpellsTheWordsOfTheNameTheTaggerLeftOut() {
+        List<Span> s = spans("Acción Salud/P Mbeya/P ( ASM ) , a Tanzanian non-governmental organisation , said its"
+                + " teams were there .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Acción Salud Mbeya"));
+        // a person's name the short form spells keeps its kind; a short form that does not spell it makes no body
+        List<Span> t = spans("Later Andrés/P Manuel/P Obrador/P ( LAMO ) said so .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Later Andrés Manuel Obrador"));
+        List<Span> u = spans("Acción Salud/P Mbeya/P ( XYZ ) , a Tanzanian non-governmental organisation , said so .");
+        assertTrue(u.stream().noneMatch(sp -> sp.kind() == Span.Kind.ORGANIZATION), u.toString());
+    }
+
+    @Test
+    void anApostropheJoinedToTheFrontOfANameIsPartOfIt() {
+        List<Span> s = spans("The minister , ' ~Mabatho/P Lerato/P ~-/P ~Sello/P , said so .");
+        assertTrue(has(s, "'Mabatho Lerato-Sello"), s.toString());
+        // a single quotation mark that a later mark closes opens a quotation, not a name
+        List<Span> t = spans("He wrote , ' ~Mabatho/P Sello/P is wrong ~' , in the letter .");
+        assertTrue(has(t, "Mabatho Sello"), t.toString());
+    }
 }

@@ -417,7 +417,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySeven() {
-        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 442);
+        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 447);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
