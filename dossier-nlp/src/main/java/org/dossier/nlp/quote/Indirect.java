@@ -140,8 +140,8 @@ final class Indirect {
      */
     /**
      * "Haoua Moussa Abdou says this standing in what remains of her lettuce beds": after a quotation, "says this"
-     * points back at it, and the words that follow say where or how it was said. "This" or "that" then a
-     * participle, a preposition or a comma opens no clause of its own ("said this was the last", "said that the
+     * points back at it, and the words that follow say where or how it was said. "This" then a participle, a
+     * preposition, a conjunction of time or a comma opens no clause of its own ("said this was the last", "said that the
      * river rose" do; "that" may open a clause whose subject is a gerund, "said that fishing had declined", and
      * "this morning" is a time).
      */
@@ -152,8 +152,13 @@ final class Indirect {
         String next = b.lower(from + 1);
         boolean participle = next.length() > 5 && next.endsWith("ing") && !next.equals("morning")
                 && !next.equals("evening") && PLACE_PREPOSITIONS.contains(b.lower(from + 2));
-        return participle || next.equals(",") || next.equals("while");
+        // "says this in the kitchen of …", "says this from the bench where …", "says this as he scrapes …"
+        return participle || next.equals(",") || PLACE_PREPOSITIONS.contains(next) || AFTER_THIS.contains(next);
     }
+
+    /** Words after "says this" that tell when or how it was said ("as he scrapes", "while", "from the bench"). */
+    private static final Set<String> AFTER_THIS = Set.of("as", "while", "from", "during", "after", "before",
+            "when", "to");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "by", "beside", "outside",
             "inside", "under", "behind", "near", "among", "over", "with", "beneath", "next");

@@ -74,6 +74,12 @@ class QuotePrecisionTest {
                 + " what remains of her bean rows on the left bank of the Volta, a few hundred metres downstream of"
                 + " the Adomi bridge in Atimpoku.");
         assertTrue(qs.stream().noneMatch(q -> !q.direct()), qs.toString());
+        for (String after : new String[] {"in the kitchen of the same wooden house, which now stands three kilometres"
+                + " east of the plot", "as he scrapes a strip of bark from a twisted tree with a short iron blade"}) {
+            List<Quote> ts = quotes("ATIMPOKU — \"The river gives, and the river takes back. This year it took"
+                    + " more.\"\n\nMara Quell says this " + after + ".");
+            assertTrue(ts.stream().noneMatch(q -> !q.direct()), ts.toString());
+        }
         // a clause opened by "this" as a subject is reported
         List<Quote> rs = quotes("Mara Quell said this year's harvest was the worst she had known.");
         assertTrue(rs.stream().anyMatch(q -> !q.direct() && q.text().startsWith("this year")), rs.toString());
