@@ -1346,8 +1346,9 @@ final class Retyper {
             boolean name = true;
             for (int x = k; x < sp.to(); x++) {
                 // "Casal-Vidal": the hyphen of a double surname is a token of its own
-                name &= x > k && t.get(x).text().equals("-") || t.get(x).capitalized() && !Lexicon.isTitleWord(t.get(x).text())
-                        && !SpanFinder.INSTITUTION_HEADS.contains(Lexicon.lower(t.get(x).text()));
+                String w = t.get(x).text();
+                name &= x > k && w.equals("-") || t.get(x).capitalized() && !Lexicon.isTitleWord(w)
+                        && !SpanFinder.INSTITUTION_HEADS.contains(Lexicon.lower(w));
             }
             if (!name) {
                 continue;

@@ -1407,9 +1407,10 @@ final class SpanFinder {
     private static boolean publicModifier(List<Token> tokens, int f, boolean[] claimed) {
         Token p = tokens.get(f - 1);
         String w = p.text();
+        String lower = Lexicon.lower(w);
         return f - 1 > 0 && p.capitalized() && p.ner() == NerTag.NONE && !claimed[f - 1]
-                && !Lexicon.NOT_NAME.contains(Lexicon.lower(w)) && Lexicon.TITLE_MODIFIERS.contains(Lexicon.lower(w)) && !Lexicon.isTitleHead(w)
-                && tokens.get(f).capitalized() && !Lexicon.isTitleWord(tokens.get(f).text());
+                && !Lexicon.NOT_NAME.contains(lower) && Lexicon.TITLE_MODIFIERS.contains(lower)
+                && !Lexicon.isTitleHead(w) && tokens.get(f).capitalized() && !Lexicon.isTitleWord(tokens.get(f).text());
     }
 
     /**

@@ -135,15 +135,11 @@ final class Indirect {
     }
 
     /**
-     * "said he would appeal", "said swimmers were exhausted": three words, but a subject (a pronoun, a name or a
-     * plain noun) and a finite verb make them a clause.
-     */
-    /**
      * "Haoua Moussa Abdou says this standing in what remains of her lettuce beds": after a quotation, "says this"
      * points back at it, and the words that follow say where or how it was said. "This" then a participle, a
-     * preposition, a conjunction of time or a comma opens no clause of its own ("said this was the last", "said that the
-     * river rose" do; "that" may open a clause whose subject is a gerund, "said that fishing had declined", and
-     * "this morning" is a time).
+     * preposition, a conjunction of time or a comma opens no clause of its own ("said this was the last", "said
+     * that the river rose" do; "that" may open a clause whose subject is a gerund, "said that fishing had
+     * declined", and "this morning" is a time).
      */
     private boolean demonstrativeObject(int from) {
         if (!b.lower(from).equals("this") || from + 2 >= b.size()) {
@@ -163,6 +159,10 @@ final class Indirect {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "on", "by", "beside", "outside",
             "inside", "under", "behind", "near", "among", "over", "with", "beneath", "next");
 
+    /**
+     * "said he would appeal", "said swimmers were exhausted": three words, but a subject (a pronoun, a name or a
+     * plain noun) and a finite verb make them a clause.
+     */
     private boolean shortClause(Report r) {
         String first = b.lower(r.from());
         boolean pronoun = first.equals("he") || first.equals("she") || first.equals("it") || first.equals("they")
