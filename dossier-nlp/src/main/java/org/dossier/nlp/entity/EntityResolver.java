@@ -88,6 +88,7 @@ public final class EntityResolver {
         spans.forEach(EntityResolver::joinNameParticles);
         spans.forEach(EntityResolver::givenNameBeforeFiliation);
         spans.forEach(EntityResolver::closingApostrophes);
+        spans.forEach(EntityResolver::hyphenatedSyllables);
         officeWordsInNames(spans);
         PersonIndex people = new PersonIndex();
         for (List<Span> ss : spans) {
@@ -525,6 +526,40 @@ public final class EntityResolver {
                     Names.clean(s.slice(sp.begin(), t.get(a).end())), Span.Kind.PERSON, Optional.empty()));
         }
     }
+
+    /**
+     * "Park Sun-hee", "Moon Jae-in": a Korean given name is written as two syllables joined by a hyphen, the second in
+     * lower case, which the tokenizer splits off ("Sun" "-" "hee") and the tagger leaves out of the name. A lower-case
+     * word of up to five letters ("Lee Jae-myung") joined without spaces by a hyphen to the end of a person's name of two words or more
+     * is part of that name; not a suffix that makes the name an adjective ("the Obama-era rule", "Kim-led").
+     */
+    private static void hyphenatedSyllables(List<Span> ss) {
+        for (int i = 0; i < ss.size(); i++) {
+            Span sp = ss.get(i);
+            List<Token> t = sp.sentence().tokens();
+            int h = sp.to();
+            if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() < 2 || h + 1 >= t.size()
+                    || !t.get(h).text().equals("-") || t.get(h).begin() != sp.end()
+                    || t.get(h + 1).begin() != t.get(h).end()) {
+                continue;
+            }
+            String syllable = t.get(h + 1).text();
+            boolean joinedOn = h + 2 < t.size() && t.get(h + 2).begin() == t.get(h + 1).end()
+                    && Character.isLetterOrDigit(t.get(h + 2).text().charAt(0));
+            if (syllable.length() > 5 || !syllable.chars().allMatch(Character::isLowerCase)
+                    || ADJECTIVE_SUFFIXES.contains(syllable) || joinedOn) {
+                continue;
+            }
+            Sentence s = sp.sentence();
+            ss.set(i, new Span(s, sp.from(), h + 2, sp.begin(), t.get(h + 1).end(),
+                    Names.clean(s.slice(sp.begin(), t.get(h + 1).end())), Span.Kind.PERSON, Optional.empty()));
+        }
+    }
+
+    /** Words that, hyphenated to a name, make it an adjective rather than lengthen it ("Kim-led", "Trump-era"). */
+    private static final Set<String> ADJECTIVE_SUFFIXES = Set.of("led", "era", "run", "like", "type", "born", "made",
+            "free", "wide", "held", "ish", "size", "based", "style", "owned", "aged", "level", "proof", "sized", "class",
+            "heavy");
 
     /**
      * "Pruitt-Galloway, who pleaded guilty …" after "Desmond Pruitt-Galloway, 51, …": the tagger may take a surname

@@ -206,7 +206,11 @@ final class Indirect {
     private int clauseEnd(int from, int to) {
         for (int j = from + 1; j < to; j++) {
             String next = b.lower(j + 1);
-            boolean joined = (next.equals("but") || next.equals("and")) && Words.isReportingVerb(b.word(j + 2));
+            int second = j + 2;
+            while (second < to && second < j + 5 && BEFORE_SECOND_VERB.contains(b.lower(second))) {
+                second++; // ", and has said it will …"
+            }
+            boolean joined = (next.equals("but") || next.equals("and")) && Words.isReportingVerb(b.word(second));
             // "said costs had risen but warned that …": the subject's next verb of speech reports on its own
             boolean bare = (b.lower(j).equals("but") || b.lower(j).equals("and")) && !b.token(j + 1).capitalized()
                     && Words.isReportingVerb(b.word(j + 1));
@@ -289,21 +293,38 @@ final class Indirect {
 
     /**
      * "The administrator of the agency told the committee that …, and said that …": the subject of the sentence's
-     * first verb of speech, when it opens the sentence, speaks the second report too.
+     * first verb of speech, when it opens the sentence, speaks the second report too; so does the speaker of a
+     * closing attribution after the clause it reports ("Most of the gas is gone, the institute said on Wednesday, but
+     * warned that …").
      */
     private Optional<Frames.Np> earlierReporter(int v, int st) {
-        for (int u = v - 2; u > st; u--) {
+        for (int u = pastAuxiliaries(v - 1, st) - 1; u > st; u--) {
             if (Words.isReportingVerb(b.word(u)) && !Words.isNounLike(b.word(u))) {
                 int verb = u;
-                return frames.npBefore(u - 1, st).filter(np -> np.start() == frames.afterDateline(st, verb));
+                return frames.npBefore(u - 1, st).filter(np -> np.start() == frames.afterDateline(st, verb)
+                        || np.start() - 1 > st + 2 && b.word(np.start() - 1).equals(","));
             }
         }
         return Optional.empty();
     }
 
+    /** Words that may stand between "and" or "but" and a second verb of speech ("and has since said", "but also warned"). */
+    private static final Set<String> BEFORE_SECOND_VERB = Set.of("has", "have", "had", "also", "later", "since",
+            "then");
+
+    /** The token before the auxiliaries and adverbs that end at {@code k} ("and has also" gives "and"), or {@code k}. */
+    private int pastAuxiliaries(int k, int st) {
+        int j = k;
+        while (j > st && j > k - 3 && BEFORE_SECOND_VERB.contains(b.lower(j))) {
+            j--;
+        }
+        return j;
+    }
+
     private Optional<Report> reported(int v, int st, int end) {
         String before = b.lower(v - 1);
-        if (before.equals("but") || before.equals("and") || before.equals("yet")) {
+        String conjunction = b.lower(pastAuxiliaries(v - 1, st));
+        if (conjunction.equals("but") || conjunction.equals("and") || conjunction.equals("yet")) {
             // "welcomed the plan but said …": the verb shares the sentence's subject
             Optional<Frames.Np> subject = frames.clauseSubject(st, v - 1);
             if (subject.isEmpty()) {
@@ -579,7 +600,7 @@ final class Indirect {
         // "said at least 40 …", "said as many as 40 people …", "said as of Monday, 300 homes …": a quantity or a time
         // that opens the clause, not an adjunct of the verb ("said as he left")
         boolean quantity = b.lower(r).equals("at") && (b.lower(r + 1).equals("least") || b.lower(r + 1).equals("most"))
-                || b.lower(r).equals("as") && AS_QUANTITY.contains(b.lower(r + 1));
+                || b.lower(r).equals("as") && AS_QUANTITY.contains(b.lower(r + 1)) || approximateNumber(r);
         if (Words.isAdjunct(b.word(r)) && !quantity) {
             // "said Monday the talks would …", "said on Tuesday the …"
             if (isDay(b.word(r))) {
@@ -625,6 +646,9 @@ final class Indirect {
             if (Words.isFinite(b.word(j)) || past || presentAfterSubject(j)) {
                 return new int[] {r, end};
             }
+            if (b.word(j).equals(",") && (quantity || number) && verbAfterAside(j, end)) {
+                return new int[] {r, end}; // "said about 20,000 people, most of them women, farm seaweed"
+            }
             if (b.word(j).equals(",") && !starts) {
                 int close = j + 1;
                 while (close < Math.min(end, j + 8) && !b.word(close).equals(",")) {
@@ -643,6 +667,39 @@ final class Indirect {
             }
         }
         return null;
+    }
+
+    /** Words before a number that make it approximate ("about 300", "nearly 40", "up to 12", "more than 5"). */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "nearly", "almost", "roughly",
+            "approximately", "some", "over", "under", "up", "more", "fewer", "less");
+
+    /**
+     * Whether token {@code r} makes the number after it approximate: "said about 20,000 people …" opens a clause with
+     * a quantity, where "said about the plan" speaks of a topic.
+     */
+    private boolean approximateNumber(int r) {
+        if (!APPROXIMATORS.contains(b.lower(r))) {
+            return false;
+        }
+        int n = b.lower(r + 1).equals("to") || b.lower(r + 1).equals("than") ? r + 2 : r + 1;
+        return n < b.size() && Character.isDigit(b.word(n).charAt(0));
+    }
+
+    /**
+     * Whether the aside that the comma at {@code c} opens (", most of them women,") closes within eight words and a
+     * lower-case word that can only be a verb here follows it: no function word, adjunct or determiner.
+     */
+    private boolean verbAfterAside(int c, int end) {
+        int close = c + 1;
+        while (close < Math.min(end, c + 9) && !b.word(close).equals(",")) {
+            close++;
+        }
+        if (close + 1 >= end || close == c + 1 || !b.word(close).equals(",")) {
+            return false;
+        }
+        String w = b.word(close + 1);
+        return Character.isLowerCase(w.charAt(0)) && !Words.isFunction(Words.lower(w)) && !Words.isAdjunct(w)
+                && !Words.isDeterminer(w) && !w.equals("and") && !w.equals("or") && !w.equals("but");
     }
 
     /**
@@ -837,7 +894,9 @@ final class Indirect {
             if (isDay(b.word(j)) || w.equals("on") && isDay(b.word(j + 1))) {
                 continue; // "a survey released on Tuesday by …"
             }
-            if (b.mention(j) != null || b.token(j).capitalized() || !Character.isLetter(w.charAt(0))) {
+            // "a camera-trap survey": the hyphen inside a compound word is no boundary
+            boolean hyphen = w.equals("-") && j > from && b.token(j).begin() == b.token(j - 1).end();
+            if (b.mention(j) != null || b.token(j).capitalized() || !Character.isLetter(w.charAt(0)) && !hyphen) {
                 return Optional.empty();
             }
             document |= DOCUMENTS.contains(w);

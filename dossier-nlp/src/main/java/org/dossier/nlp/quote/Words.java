@@ -608,7 +608,6 @@ final class Words {
         return MODIFIERS.contains(lower(word));
     }
 
-    /** A word that can begin a clause reported without "that". */
     /**
      * A connective that opens a sentence ("But", "And", "Meanwhile"): capitalised there, yet no word of a title
      * ("But Minority Leader X said" gives the title "Minority Leader").
@@ -617,6 +616,7 @@ final class Words {
         return CONNECTIVES.contains(lower(word));
     }
 
+    /** A word that can begin a clause reported without "that". */
     static boolean isClauseStart(String word) {
         return CLAUSE_STARTS.contains(lower(word));
     }
@@ -683,7 +683,7 @@ final class Words {
     /**
      * Whether a clause title says only what a person does for a living ("runs a gym in Buriram", "grows rice near
      * Niigata", "owns a bakery"), not a post they hold in a body ("heads the exporters' association", "sits on the
-     * housing committee") nor the business or employer they are with ("owns Albers Hardware", "studies glaciers at
+     * housing committee", though "heads a group of farmers" names no body to hold it in) nor the business or employer they are with ("owns Albers Hardware", "studies glaciers at
      * the University of Tromsø"): the entity keeps it as a description, yet it names no office or affiliation to
      * report beside a quote.
      */
@@ -696,7 +696,9 @@ final class Words {
             int n = i + 1 < w.length && w[i + 1].equals("the") ? i + 2 : i + 1;
             employer |= link && n < w.length && !w[n].isEmpty() && Character.isUpperCase(w[n].charAt(0));
         }
-        return ACTIVITY_VERBS.contains(w[0]) && unnamed
+        // "heads a group of 300 women who …", "chairs a community group": an office over a body the article does not
+        // name says what the person does, not which post they hold
+        return (ACTIVITY_VERBS.contains(w[0]) || OFFICE_VERBS.contains(w[0])) && unnamed
                 || DOING_VERBS.contains(w[0]) && !w[0].startsWith("coordinat") && !employer;
     }
 

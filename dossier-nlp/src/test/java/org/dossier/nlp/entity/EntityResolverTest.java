@@ -252,6 +252,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void aKoreanGivenNamesLowerCaseSyllableAfterItsHyphenIsPartOfTheName() {
+        // the tokenizer splits "Mi-rae" into "Mi" "-" "rae" and the tagger leaves the syllable out
+        Resolution r = EntityResolver.withDefaults().resolve(Shared.article("", "2026-11-20"), TaggedText.sentences(
+                "Kang/P Mi/P ~- ~rae , head of the ferry workers' union , said wages were too low .",
+                "Kang/P said the strike would go on .",
+                "Talks stalled over the Yoon/P ~- ~era rule ."));
+        Mention m = r.mentions().stream().filter(x -> x.sentence() == 0 && x.type() == EntityType.PERSON).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("Kang Mi-rae", m.text());
+        assertEquals("person/kang-mi-rae", m.entityId());
+        // a one-word name with a suffix is an adjective, not a longer name
+        assertTrue(r.mentions().stream().noneMatch(x -> x.text().contains("era")), r.mentions().toString());
+    }
+
+    @Test
     void theOutletIsAnOrganisation() {
         Document d = Shared.annotate(Shared.builder("\"The sanctions are working,\" an official told Ridgeline.")
                 .publisher(Optional.of("Ridgeline")).published(Optional.of("2018-04-11")).build());

@@ -30,7 +30,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 350);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 351);
     }
 
     /**
@@ -367,7 +367,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyTwo() {
-        development("passages-dev-32.txt", "dev batch 32 (formerly blind set 31)", 454);
+        development("passages-dev-32.txt", "dev batch 32 (formerly blind set 31)", 456);
     }
 
     /**
@@ -377,7 +377,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyThree() {
-        development("passages-dev-33.txt", "dev batch 33 (formerly blind set 32)", 432);
+        development("passages-dev-33.txt", "dev batch 33 (formerly blind set 32)", 434);
     }
 
     /**
@@ -397,7 +397,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFive() {
-        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 447);
+        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 451);
     }
 
     /**
@@ -427,7 +427,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyEight() {
-        development("passages-dev-38.txt", "dev batch 38 (formerly blind set 37)", 472);
+        development("passages-dev-38.txt", "dev batch 38 (formerly blind set 37)", 482);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -542,4 +542,38 @@ class QuoteStructureTest {
                 + " it had cut the journey to the port to eight days.");
         assertEquals(Optional.of("Kestral Coast Railway"), reported(ts, "it had cut the journey").speaker());
     }
+
+    @Test
+    void aSecondVerbOfSpeechAfterAnAuxiliaryOrAClosingAttributionReportsOnItsOwn() {
+        List<Quote> qs = quotes("Bergen's Department of Fisheries says it issued 312 trawling licences this winter,"
+                + " and has said it will require every trawler to carry a tracker from next year.");
+        Quote first = reported(qs, "it issued 312 trawling licences");
+        assertFalse(first.text().contains("tracker"), qs.toString());
+        assertEquals(first.speaker(), reported(qs, "it will require every trawler").speaker());
+        List<Quote> rs = quotes("The dykes along the lower river have held through three storms, the Halden Flood"
+                + " Institute said on Monday, but warned that the northern embankment remains weak.");
+        assertEquals(Optional.of("Halden Flood Institute"), reported(rs, "The dykes along the lower river").speaker()
+                .map(sp -> sp.replaceFirst("^the ", "")));
+        assertEquals(Optional.of("Halden Flood Institute"), reported(rs, "the northern embankment remains weak")
+                .speaker().map(sp -> sp.replaceFirst("^the ", "")));
+    }
+
+    @Test
+    void anApproximateNumberOpensTheReportedClause() {
+        // "says about 20,000 people …" reports a clause with a quantity, where "said about the plan" names a topic
+        List<Quote> qs = quotes("Lundmark's Ministry of Coastal Affairs says about 12,000 people, most of them women,"
+                + " dry fish along the bay.");
+        assertTrue(reported(qs, "about 12,000 people").speaker().orElse("").endsWith("Ministry of Coastal Affairs"),
+                qs.toString());
+        List<Quote> rs = quotes("The Orvik Harbour Board said nearly 40 boats had been lost in the storm.");
+        assertTrue(reported(rs, "nearly 40 boats had been lost").speaker().isPresent(), rs.toString());
+    }
+
+    @Test
+    void aHyphenatedWordInsideTheDocumentDoesNotHideItsAuthor() {
+        List<Quote> qs = quotes("The northern reserve is home to 48 snow leopards, according to a camera-trap survey"
+                + " released by the Wildlife Conservation Directorate on Tuesday.");
+        assertEquals(Optional.of("Wildlife Conservation Directorate"), reported(qs, "The northern reserve is home")
+                .speaker().map(sp -> sp.replaceFirst("^the ", "")));
+    }
 }

@@ -105,6 +105,20 @@ class QuoteTitleTest {
     }
 
     @Test
+    void anOfficeOverABodyTheTextDoesNotNameIsNoTitle() {
+        // "heads a group of …" says what the person does; "chairs the county's farming committee" names the post
+        List<Quote> qs = quotes("Halima Dossou-Agbo, who heads a group of 40 women who smoke fish by the lagoon, said"
+                + " the smoking sheds had been moved twice.\n\n"
+                + "Kofi Mensah-Adjei, who chairs a village group that shares the ferry fees, said the fees paid for"
+                + " a school.\n\n"
+                + "Ama Boateng-Osei, who chairs the district's fisheries committee, said the catch was down.");
+        assertEquals(Optional.of("Halima Dossou-Agbo"), starting(qs, "the smoking sheds had been moved").speaker());
+        assertEquals("", title(starting(qs, "the smoking sheds had been moved")), qs.toString());
+        assertEquals("", title(starting(qs, "the fees paid for a school")), qs.toString());
+        assertTrue(title(starting(qs, "the catch was down")).contains("fisheries committee"), qs.toString());
+    }
+
+    @Test
     void anAbbreviatedOfficeStaysBesideADescriptionThatNamesNone() {
         // "a Montana Republican" says which party, not which office: the label's "Sen." keeps the office
         List<Quote> qs = quotes("Sen. Hollis Vantreight, who chairs the panel, and Sen. Odell Brisco-Kane, a Montana"
