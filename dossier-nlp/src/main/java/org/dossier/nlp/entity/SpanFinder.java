@@ -128,7 +128,8 @@ final class SpanFinder {
             "department", "agency", "council", "committee", "commission", "authority", "office", "board", "bureau",
             "institute", "directorate", "federation", "association", "corporation", "bank", "fund", "foundation",
             "secretariat", "inspectorate", "registry", "prefecture", "administration", "chamber",
-            "superintendency", "superintendence"); // Latin America's regulators: "the Superintendency of Banks"
+            // Latin America's regulators: "the Superintendency of Banks"; "the Centre for the Restoration of …"
+            "superintendency", "superintendence", "centre", "center");
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
             "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d{1,3}(?:st|nd|rd|th)");
@@ -768,8 +769,14 @@ final class SpanFinder {
                     break;
                 }
                 int at = word;
-                j = out.stream().filter(sp -> sp.country().isPresent() && sp.from() <= at && at < sp.to())
-                        .mapToInt(Span::to).findFirst().orElse(word + 1);
+                Optional<Span> country = out.stream().filter(sp -> sp.country().isPresent() && sp.from() <= at
+                        && at < sp.to()).findFirst();
+                j = country.map(Span::to).orElse(word + 1);
+                if (country.isPresent() && country.get().country().get().role() == CountryTable.Role.DEMONYM) {
+                    while (j < t.size() && institutionWord(t, j, claimed) && t.get(j).ner() != NerTag.PERSON) {
+                        j++; // "of the Iraqi Marshes": a demonym qualifies the words after it
+                    }
+                }
                 end = j;
                 continue;
             }
@@ -1349,9 +1356,10 @@ final class SpanFinder {
     /**
      * "the European Centre for" + "Disease Prevention and Control", "the Ukrainian" + "Sea Ports Authority": the
      * tagger often starts an organisation's name late. Capitalised words before it that nobody tagged (joined by
-     * "of", "for" or "&"), and a demonym right before a name that does not open with a title word, belong to it.
-     * The sentence's first word is capitalised by position only and never taken; headlines capitalise every word
-     * and are left alone by the caller.
+     * "of", "for" or "&", or by "and" between plurals: "the Irish Nurses and" + "Midwives Organisation"), and a
+     * demonym right before a name that does not open with a title word, belong to it. The sentence's first word is
+     * capitalised by position only and never taken; headlines capitalise every word and are left alone by the
+     * caller.
      */
     private static int extendOrganizationLeft(List<Token> tokens, int from, int to, boolean[] claimed,
                                               List<Span> table) {
@@ -1379,6 +1387,11 @@ final class SpanFinder {
                 }
                 break;
             }
+            if (w.equals("and") && f - 2 >= 1 && plural(tokens.get(f)) && plural(tokens.get(f - 2))
+                    && isUntaggedNameWord(tokens.get(f - 2), claimed[f - 2])) {
+                f -= 2; // "Nurses and" + "Midwives Organisation": a body named for the members it lists
+                continue;
+            }
             if (!isUntaggedNameWord(p, claimed[f - 1]) && !(f < from && publicModifier(tokens, f, claimed))) {
                 break;
             }
@@ -1397,6 +1410,13 @@ final class SpanFinder {
             }
         }
         return f;
+    }
+
+    /** A capitalised plural noun of people or trades ("Nurses", "Midwives", "Growers"), not a possessive. */
+    private static boolean plural(Token t) {
+        String w = t.text();
+        return t.capitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && w.chars().allMatch(Character::isLetter);
     }
 
     /**

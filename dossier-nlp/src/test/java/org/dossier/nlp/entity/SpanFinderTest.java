@@ -332,4 +332,20 @@ class SpanFinderTest {
         List<Span> s = spans("Water rose , said the National Security Adviser for Flood/O Control/O .");
         assertTrue(s.stream().noneMatch(sp -> sp.name().startsWith("National")), s.toString());
     }
+
+    @Test
+    void aBodyNamedForTheMembersItListsStartsAtTheFirstMember() {
+        // the tagger starts the name at the last member; plurals joined by "and" before it, and a demonym, are its own
+        assertHasSpan(spans("Queues grew , according to the Kenyan Porters and Cleaners/O Organisation/O ."),
+                "Kenyan Porters and Cleaners Organisation");
+        // two bodies joined by "and" stay two
+        List<Span> two = spans("Talks between Norvik/O Ferries/O and Castle/O Lines/O Union/O failed .");
+        assertTrue(two.stream().noneMatch(sp -> sp.name().startsWith("Norvik Ferries and")), two.toString());
+    }
+
+    @Test
+    void aCentreNamedForItsFieldIsABodyAndADemonymInsideItsNameQualifiesTheWordsAfter() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Centre for the Protection of the Welsh Upland Bogs"
+                + " said peat was drying out ."), "Centre for the Protection of the Welsh Upland Bogs"));
+    }
 }

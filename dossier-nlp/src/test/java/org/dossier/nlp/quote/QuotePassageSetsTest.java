@@ -387,7 +387,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFour() {
-        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 436);
+        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 437);
     }
 
     /**
@@ -427,7 +427,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyEight() {
-        development("passages-dev-38.txt", "dev batch 38 (formerly blind set 37)", 482);
+        development("passages-dev-38.txt", "dev batch 38 (formerly blind set 37)", 485);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
