@@ -1370,6 +1370,33 @@ final class Attribution {
      * role of another body than the {@code description} names ("the chair of the Sport Committee" for "the chair of
      * the Football Regulator").
      */
+    /**
+     * Whether a title and a description share a word that names the body (not the role noun, an article or a word of
+     * size or rank): "the country's largest rice importers' group" and "president of the Rice Importers'
+     * Federation" share "rice".
+     */
+    private static boolean sharesBodyWord(String description, String head, String title) {
+        Set<String> words = namingWords(description);
+        words.remove(head);
+        words.retainAll(namingWords(title));
+        return !words.isEmpty();
+    }
+
+    /** The lower-case words of four letters or more in {@code text} that may name a body. */
+    private static Set<String> namingWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : Words.lower(text).split("[^\\p{L}-]+")) {
+            if (w.length() >= 4 && !Words.isFunction(w) && Words.personRole(w) == null && !NOT_BODY_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Words of a description that say how big or whose a body is, not which one it is. */
+    private static final Set<String> NOT_BODY_WORDS = Set.of("country", "country's", "largest", "biggest", "main",
+            "state", "national", "leading", "oldest", "group", "body", "their", "with");
+
     private Optional<Speaker> ahead(String head, String role, int token, boolean exact, String description) {
         if (token < 0 || token >= b.size()) {
             return Optional.empty();
@@ -1388,11 +1415,30 @@ final class Attribution {
                 return next;
             }
             // "…, the Minister of Climate Change Adaptation announced yesterday. Jotham Napakauranga-Tasso took
-            // questions …": a definite description, and the next sentence opens with a name first written there,
-            // bare; news introduces no one new without saying who they are, unless the lead already did
+            // questions …", "…, its chief executive told a committee. Mrs Ana Ruiz appeared with …": a definite
+            // description, and the next sentence opens with a name first written there, bare; news introduces no one
+            // new without saying who they are, unless the lead already did
             int first = next.flatMap(Speaker::id).map(this::firstNamedOutsideQuotes).orElse(-1);
-            if (next.isPresent() && next.get().title().isEmpty() && subject.get().appositive().isEmpty()
-                    && Words.lower(description).startsWith("the ") && first >= b.token(subject.get().start()).begin()) {
+            String lower = Words.lower(description);
+            boolean definite = lower.startsWith("the ") || lower.startsWith("its ") || lower.startsWith("their ");
+            boolean introduced = next.isPresent() && first >= b.token(subject.get().start()).begin();
+            if (introduced && next.get().title().isEmpty() && subject.get().appositive().isEmpty() && definite) {
+                return next;
+            }
+            // "The head of the country's largest rice importers' group told a Senate committee … . Mr. Ana Ruiz,
+            // president of the Rice Importers' Federation, appeared …": introduced there with a title of the same
+            // class, in a body the description names by one of its words ("Committee chair X" is someone else)
+            Predicate<String> sameClass = t -> Discourse.fits(head, role, t) && !ofAnotherBody(description, t)
+                    && sharesBodyWord(description, head, t);
+            // "… and Sen. Ana Ruiz, who chairs the aviation subcommittee, questioned him": who acts on "him" is not he
+            boolean actsOnAnother = false;
+            for (int k = b.sentenceEnd(sentence); k < b.sentenceEnd(sentence + 1); k++) {
+                String w = b.lower(k);
+                actsOnAnother |= w.equals("him") || w.equals("them") || w.equals("her") && k + 1 < b.size()
+                        && (Words.isFunction(b.lower(k + 1)) || !Character.isLetter(b.word(k + 1).charAt(0)));
+            }
+            if (introduced && definite && !actsOnAnother && (next.get().title().filter(sameClass).isPresent()
+                    || subject.get().appositive().filter(sameClass).isPresent())) {
                 return next;
             }
         }

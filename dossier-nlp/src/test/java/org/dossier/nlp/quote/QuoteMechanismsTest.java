@@ -34,6 +34,30 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aLeadsDefiniteDescriptionIsThePersonTheNextSentenceIntroducesWithATitleOfTheSameClass() {
+        // a hearing's story: the lead describes the witness, the next sentence introduces her, bare or with a title
+        List<Quote> qs = quotes("KESTON — The Harbour Water Board loses a third of the water it pumps through old"
+                + " pipes, its chief executive told a parliamentary committee yesterday. Mrs Ilse Marwick-Dunn"
+                + " appeared with the board's engineer, Mr Tomas Reyes-Lund.");
+        assertEquals(Optional.of("Ilse Marwick-Dunn"), starting(qs, "The Harbour Water Board loses").speaker(),
+                qs.toString());
+        List<Quote> rs = quotes("KESTON — The head of the country's largest grain traders' group told a Senate"
+                + " committee on Tuesday that export duties had cut shipments by a tenth. Mr. Tomas Vidal-Orte,"
+                + " president of the Keston Grain Traders' Federation, appeared before the committee.");
+        assertEquals(Optional.of("Tomas Vidal-Orte"), starting(rs, "export duties had cut").speaker(), rs.toString());
+        // one introduced with a title of another class is someone else
+        List<Quote> ts = quotes("KESTON — The head of the country's largest grain traders' group told a Senate"
+                + " committee on Tuesday that export duties had cut shipments by a tenth. Mr. Tomas Vidal-Orte, an"
+                + " economist at the Keston Institute, appeared before the committee.");
+        assertTrue(ts.stream().noneMatch(q -> q.speaker().equals(Optional.of("Tomas Vidal-Orte"))), ts.toString());
+        // nor is one who questions the witness, whatever their title shares with the description
+        List<Quote> us = quotes("KESTON — The head of the Keston Grain Authority told senators on Tuesday that"
+                + " export duties had cut shipments by a tenth. Sen. Ada Lorne-Vesey, who chairs the grain"
+                + " subcommittee, questioned him.");
+        assertTrue(us.stream().noneMatch(q -> q.speaker().equals(Optional.of("Ada Lorne-Vesey"))), us.toString());
+    }
+
+    @Test
     void anOfficeSpeaksAsTheUntitledPersonTheNextSentenceIntroducesAndElseUnderItsOwnName() {
         List<Quote> qs = quotes("KORVANE — The Cabinet Secretary for Fisheries told the National Assembly on Tuesday"
                 + " that cod quotas would be cut by a tenth. Dr Maren Tofte-Hald appeared before the fisheries"

@@ -397,7 +397,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFive() {
-        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 451);
+        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 452);
     }
 
     /**
@@ -427,7 +427,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyEight() {
-        development("passages-dev-38.txt", "dev batch 38 (formerly blind set 37)", 485);
+        development("passages-dev-38.txt", "dev batch 38 (formerly blind set 37)", 491);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
