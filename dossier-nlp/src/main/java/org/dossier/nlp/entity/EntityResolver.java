@@ -530,8 +530,8 @@ public final class EntityResolver {
     /**
      * "Park Sun-hee", "Moon Jae-in": a Korean given name is written as two syllables joined by a hyphen, the second in
      * lower case, which the tokenizer splits off ("Sun" "-" "hee") and the tagger leaves out of the name. A lower-case
-     * word of up to five letters ("Lee Jae-myung") joined without spaces by a hyphen to the end of a person's name of two words or more
-     * is part of that name; not a suffix that makes the name an adjective ("the Obama-era rule", "Kim-led").
+     * word of up to five letters ("Lee Jae-myung") joined without spaces by a hyphen to the end of a person's name of
+     * two words or more is part of that name; not a suffix that makes the name an adjective ("Obama-era", "Kim-led").
      */
     private static void hyphenatedSyllables(List<Span> ss) {
         for (int i = 0; i < ss.size(); i++) {

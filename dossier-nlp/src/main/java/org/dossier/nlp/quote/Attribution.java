@@ -1394,7 +1394,7 @@ final class Attribution {
     }
 
     /** Words of a description that say how big or whose a body is, not which one it is. */
-    private static final Set<String> NOT_BODY_WORDS = Set.of("country", "country's", "largest", "biggest", "main",
+    private static final Set<String> NOT_BODY_WORDS = Set.of("country", "largest", "biggest", "main",
             "state", "national", "leading", "oldest", "group", "body", "their", "with");
 
     private Optional<Speaker> ahead(String head, String role, int token, boolean exact, String description) {

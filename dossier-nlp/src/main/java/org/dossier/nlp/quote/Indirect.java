@@ -308,11 +308,11 @@ final class Indirect {
         return Optional.empty();
     }
 
-    /** Words that may stand between "and" or "but" and a second verb of speech ("and has since said", "but also warned"). */
+    /** Words that may stand between "and" or "but" and a second verb of speech ("and has since said", "but also"). */
     private static final Set<String> BEFORE_SECOND_VERB = Set.of("has", "have", "had", "also", "later", "since",
             "then");
 
-    /** The token before the auxiliaries and adverbs that end at {@code k} ("and has also" gives "and"), or {@code k}. */
+    /** The token before the auxiliaries and adverbs ending at {@code k} ("and has also" gives "and"), or {@code k}. */
     private int pastAuxiliaries(int k, int st) {
         int j = k;
         while (j > st && j > k - 3 && BEFORE_SECOND_VERB.contains(b.lower(j))) {

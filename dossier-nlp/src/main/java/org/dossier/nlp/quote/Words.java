@@ -683,9 +683,9 @@ final class Words {
     /**
      * Whether a clause title says only what a person does for a living ("runs a gym in Buriram", "grows rice near
      * Niigata", "owns a bakery"), not a post they hold in a body ("heads the exporters' association", "sits on the
-     * housing committee", though "heads a group of farmers" names no body to hold it in) nor the business or employer they are with ("owns Albers Hardware", "studies glaciers at
-     * the University of Tromsø"): the entity keeps it as a description, yet it names no office or affiliation to
-     * report beside a quote.
+     * housing committee", though "heads a group of farmers" names no body to hold it in) nor the business or
+     * employer they are with ("owns Albers Hardware", "studies glaciers at the University of Tromsø"): the entity
+     * keeps it as a description, yet it names no office or affiliation to report beside a quote.
      */
     static boolean isActivityClause(String title) {
         String[] w = title.strip().split(" ");
@@ -696,15 +696,11 @@ final class Words {
             int n = i + 1 < w.length && w[i + 1].equals("the") ? i + 2 : i + 1;
             employer |= link && n < w.length && !w[n].isEmpty() && Character.isUpperCase(w[n].charAt(0));
         }
-        // "heads a group of 300 women who …", "chairs a community group": an office over a body the article does not
-        // name says what the person does, not which post they hold
-        return (ACTIVITY_VERBS.contains(w[0]) || OFFICE_VERBS.contains(w[0])) && unnamed
+        // "runs a gym", "heads a group of 300 women who …", "chairs a community group": an office over a body the
+        // article does not name says what the person does, not which post they hold
+        return OFFICE_VERBS.contains(w[0]) && unnamed
                 || DOING_VERBS.contains(w[0]) && !w[0].startsWith("coordinat") && !employer;
     }
-
-    /** Office verbs that state a trade or a business rather than a post ("runs", "owns", "manages"). */
-    private static final Set<String> ACTIVITY_VERBS = Set.of("runs", "ran", "owns", "owned", "co-owns", "manages",
-            "managed", "teaches", "taught");
 
     /**
      * Verbs of a relative clause that says what someone does without naming an office ("who works with mothers in
