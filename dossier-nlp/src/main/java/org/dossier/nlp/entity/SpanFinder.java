@@ -114,6 +114,7 @@ final class SpanFinder {
             nameAfterOffice(s, out, claimed);
             nameAfterCourtesy(s, out, claimed);
             nameAfterBodyNoun(s, out);
+            givenNameAfterTitle(s, out, claimed);
         }
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
@@ -129,7 +130,9 @@ final class SpanFinder {
             "institute", "directorate", "federation", "association", "corporation", "bank", "fund", "foundation",
             "secretariat", "inspectorate", "registry", "prefecture", "administration", "chamber",
             // Latin America's regulators: "the Superintendency of Banks"; "the Centre for the Restoration of …"
-            "superintendency", "superintendence", "centre", "center");
+            "superintendency", "superintendence", "centre", "center",
+            // "the Geological Survey of Brazil", "the Meteorological Service of Jamaica", "the National Trust for …"
+            "survey", "service", "trust");
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
             "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d{1,3}(?:st|nd|rd|th)");
@@ -581,6 +584,40 @@ final class SpanFinder {
                 continue;
             }
             addPerson(s, out, open, to);
+        }
+    }
+
+    /**
+     * "Resident Circuit Judge Comfort Tarpeh-Dunbar said": the tagger may leave out a given name that is also an
+     * English word and keep only the surname. One capitalised word that nobody tagged, between a title's head and a
+     * person's name of one word (a hyphenated surname counts as one), is that person's given name; no title word,
+     * month, day, function word or country.
+     */
+    private static void givenNameAfterTitle(Sentence s, List<Span> out, boolean[] claimed) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < out.size(); i++) {
+            Span p = out.get(i);
+            int g = p.from() - 1;
+            if (p.kind() != Span.Kind.PERSON || g < 1 || claimed[g] || t.get(g).ner() != NerTag.NONE
+                    || !Lexicon.isTitleHead(t.get(g - 1).text())) {
+                continue;
+            }
+            String w = t.get(g).text();
+            if (!w.matches("\\p{Lu}\\p{Ll}+") || Lexicon.isTitleWord(w) || CALENDAR.contains(w)
+                    || Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(w)) || CountryTable.get().lookup(w).isPresent()
+                    || NAME_COURTESIES.contains(Lexicon.lower(w))) {
+                continue;
+            }
+            int words = 0;
+            for (int k = p.from(); k < p.to(); k++) {
+                words += t.get(k).text().equals("-") || joinedByHyphen(t, k - 2) && k - 1 >= p.from()
+                        && t.get(k - 1).text().equals("-") ? 0 : 1;
+            }
+            if (words != 1 || out.stream().anyMatch(o -> o != p && o.from() <= g && g < o.to())) {
+                continue;
+            }
+            out.set(i, new Span(s, g, p.to(), t.get(g).begin(), p.end(),
+                    Names.clean(s.slice(t.get(g).begin(), p.end())), Span.Kind.PERSON, Optional.empty()));
         }
     }
 

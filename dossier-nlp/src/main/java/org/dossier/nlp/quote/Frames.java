@@ -2059,6 +2059,16 @@ final class Frames {
             }
             int named = beforeParenthesis(j - 1, lo);
             Mention m = named >= lo ? b.mention(named) : null;
+            if (m != null && (m.type() == EntityType.LOCATION || m.type() == EntityType.COUNTRY) && direct != null
+                    && direct.type() == EntityType.ORGANIZATION && direct.kind() == MentionKind.NAME && !who) {
+                // "… in the Shouf reserve, the largest cedar forest in Lebanon, the Al-Shouf Cedar Society, which
+                // manages it, said": a place is no one an organisation's name describes; the name after it speaks
+                int first = b.mentionFirst(nameEnd);
+                int s = b.lower(first - 1).equals("the") ? first - 1 : first;
+                if (s == j + 1) {
+                    return Optional.of(new Np(new Ref.Named(direct), s, comma, Optional.empty()));
+                }
+            }
             if (m != null && m.type() == EntityType.ORGANIZATION) {
                 // "Ana Ruiz of the University of Lund, who …, said": the organisation only places the person
                 int f = b.mentionFirst(named) - 1;
@@ -2158,8 +2168,11 @@ final class Frames {
                 j = end;
                 continue;
             }
+            // "according to the trust", "the charity": a kind of body right after "the"
+            boolean kind = j == k + 1 && b.lower(k).equals("the")
+                    && (Words.isAnyOrg(b.word(j)) || Words.isNameHead(b.word(j)));
             if (!titleish(j) && !(isPlainWord(j) && !Words.isAdjunct(b.word(j)) && personWithin(j + 1, stop, 3))
-                    && !bodyWords(j, stop)) {
+                    && !bodyWords(j, stop) && !kind) {
                 break;
             }
             j++;
@@ -2179,16 +2192,22 @@ final class Frames {
         if (Words.isGeneric(b.word(k)) || indefinite) {
             return Optional.of(new Np(new Ref.Unknown(), k, j, Optional.empty()));
         }
-        if (Words.personRole(head) != null && b.word(j).equals(",") && j + 1 < stop && b.mention(j + 1) != null
-                && b.mention(j + 1).type() == EntityType.PERSON && b.mentionFirst(j + 1) == j + 1) {
+        int named = j + 1;
+        while (named < stop && named < j + 4 && courtesy(named)) {
+            named++; // "said the programme's manager, Dr Ana Ruiz.": courtesy titles before the name
+        }
+        if (Words.personRole(head) != null && b.word(j).equals(",") && named < stop && b.mention(named) != null
+                && b.mention(named).type() == EntityType.PERSON && b.mentionFirst(named) == named) {
             // "said the EU's chief negotiator, Pilar Ortiz.": the name after the description is the speaker
-            int e = b.mentionEnd(j + 1);
+            int e = b.mentionEnd(named);
             if (e >= stop || b.word(e).equals(",") || b.endsClause(e)) {
-                return Optional.of(new Np(new Ref.Named(b.mention(j + 1)), k, e,
+                return Optional.of(new Np(new Ref.Named(b.mention(named)), k, e,
                         Optional.of(Quoted.collapse(b.slice(k, j)))));
             }
         }
-        if (Words.personRole(head) != null || Words.isOrgHead(head)) {
+        // "according to the trust": a kind of body, after "the", is one the text named before
+        boolean body = (Words.isAnyOrg(head) || Words.isNameHead(head)) && b.lower(k).equals("the");
+        if (Words.personRole(head) != null || Words.isOrgHead(head) || body) {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k, j)), head, countryIn(k, j)), k, j,
                     appositiveAfter(j, stop)));
         }

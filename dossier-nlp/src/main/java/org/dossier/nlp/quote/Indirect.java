@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.model.EntityType;
 import org.dossier.nlp.text.Mention;
+import org.dossier.nlp.text.MentionKind;
 
 /**
  * Reported speech in one sentence: {@code Shi suggested that …}, {@code X said the talks would …},
@@ -733,7 +734,7 @@ final class Indirect {
 
     /** "…, Shi suggested." "…, she said, while …": the clause before the comma that precedes the speaker. */
     private int[] inverted(Frames.Np np, int v, int st, int end) {
-        int c = np.start() - 1;
+        int c = np.ref() instanceof Ref.Named ? descriptionBefore(np.start() - 1, st) : np.start() - 1;
         if (c <= st + 2 || !b.word(c).equals(",")) {
             return null;
         }
@@ -767,6 +768,37 @@ final class Indirect {
             }
         }
         return new int[] {frames.afterDateline(st, c), c};
+    }
+
+    /**
+     * The comma before a plain description that a name ends ("…, the Swiss glacier monitoring network GLAMOS said",
+     * "…, German carmaker Volkswagen said"): lower-case words and demonyms, after "the" or none, which the speaker
+     * phrase may leave out when no word of them is a title or a noun for a body. {@code k} itself when it is no such
+     * description's last word.
+     */
+    private int descriptionBefore(int k, int st) {
+        int j = k;
+        boolean noun = false;
+        while (j > st && j > k - 6) {
+            String w = b.word(j);
+            Mention m = b.mention(j);
+            boolean demonym = m != null && m.kind() == MentionKind.DEMONYM && b.mentionFirst(j) == j
+                    && b.mentionEnd(j) == j + 1;
+            boolean plain = m == null && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                    && w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-') && !Words.isFunction(w)
+                    && !Words.isFinite(w) && !Words.isFrameVerb(w) && !Words.isAdjunct(w)
+                    && !Words.isDeterminer(w);
+            if (!demonym && !plain) {
+                break;
+            }
+            noun |= plain && j == k;
+            j--;
+        }
+        if (!noun || j == k) {
+            return k;
+        }
+        int det = b.lower(j).equals("the") ? j - 1 : j;
+        return b.word(det).equals(",") ? det : k;
     }
 
     /** "According to X, …" or "…, according to X." */

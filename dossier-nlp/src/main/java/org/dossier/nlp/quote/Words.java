@@ -363,6 +363,16 @@ final class Words {
             "startup", "broadcaster", "outlet", "newspaper", "watchdog", "regulator", "charity", "club",
             "programme", "program", "project", "initiative", "consortium", "cooperative", "co-operative");
 
+    /**
+     * Nouns that end the names of bodies and call them back ("the Halden Heritage Trust" … "according to the trust"),
+     * but stand for no office, nor for any body at all as "the company" does: the text's body of that name.
+     */
+    private static final Set<String> NAME_HEADS = Set.of("trust", "society");
+
+    static boolean isNameHead(String word) {
+        return NAME_HEADS.contains(lower(word));
+    }
+
     /** Nouns for a business by its trade, which stand for no body of their own ("the state utility"). */
     private static final Set<String> TRADES = Set.of("utility", "conglomerate", "operator", "refiner", "miner",
             "producer", "exporter", "supplier", "distributor", "developer", "chain", "publisher");

@@ -348,4 +348,25 @@ class SpanFinderTest {
         assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Centre for the Protection of the Welsh Upland Bogs"
                 + " said peat was drying out ."), "Centre for the Protection of the Welsh Upland Bogs"));
     }
+
+    @Test
+    void aSurveyAServiceOrATrustWithItsComplementIsABody() {
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Geological Survey of Velmora/L said the river fell ."),
+                "Geological Survey of Velmora"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Meteorological Service of Velmora/L said it would rain"
+                + " ."), "Meteorological Service of Velmora"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The National/O Trust/O for the Velmora/L Islands/L said the"
+                + " count rose ."), "National Trust for the Velmora Islands"));
+    }
+
+    @Test
+    void anUntaggedWordBetweenATitleAndASurnameIsTheGivenName() {
+        assertHasSpan(spans("Circuit Judge Patience Marwa/P ~-/P ~Okello/P said the case was proved ."),
+                "Patience Marwa-Okello");
+        // a full name keeps the word before it out, and so does a title word
+        List<Span> full = spans("Judge Patience Ama/P Okello/P said the case was proved .");
+        assertTrue(full.stream().noneMatch(sp -> sp.name().startsWith("Patience Ama")), full.toString());
+        List<Span> title = spans("Police Chief Inspector Okello/P said the case was proved .");
+        assertTrue(title.stream().noneMatch(sp -> sp.name().startsWith("Inspector")), title.toString());
+    }
 }

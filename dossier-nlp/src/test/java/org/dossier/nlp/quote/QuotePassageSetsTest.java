@@ -40,7 +40,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 353);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 354);
     }
 
     /**
@@ -108,7 +108,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchNine() {
-        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 413);
+        development("passages-dev-9.txt", "dev batch 9 (formerly blind set 8)", 415);
     }
 
     /**
@@ -216,7 +216,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchEighteen() {
-        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 434);
+        development("passages-dev-18.txt", "dev batch 18 (formerly blind set 17)", 435);
     }
 
     /**
@@ -377,7 +377,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyThree() {
-        development("passages-dev-33.txt", "dev batch 33 (formerly blind set 32)", 434);
+        development("passages-dev-33.txt", "dev batch 33 (formerly blind set 32)", 435);
     }
 
     /**
@@ -387,7 +387,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFour() {
-        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 437);
+        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 440);
     }
 
     /**
@@ -437,7 +437,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyNine() {
-        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 454);
+        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 465);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -576,4 +576,40 @@ class QuoteStructureTest {
         assertEquals(Optional.of("Wildlife Conservation Directorate"), reported(qs, "The northern reserve is home")
                 .speaker().map(sp -> sp.replaceFirst("^the ", "")));
     }
+
+    @Test
+    void aPlainDescriptionBeforeANameLeavesTheClosingAttributionAfterTheComma() {
+        // "…, the Danish shipbuilder Halvik Yards said": the description's words are neither a title nor a body's
+        // noun, yet the comma before them closes the reported clause
+        List<Quote> qs = quotes("Orders for new ferries fell by a third this year, the Danish shipbuilder Halvik Yards"
+                + " said on Tuesday.");
+        assertEquals(Optional.of("Halvik Yards"), reported(qs, "Orders for new ferries fell").speaker(), qs.toString());
+        List<Quote> rs = quotes("Winter ice on the fjord lasted 40 days, the Norwegian lake monitoring network"
+                + " ISVAKT said on Monday.");
+        assertEquals(Optional.of("ISVAKT"), reported(rs, "Winter ice on the fjord").speaker(), rs.toString());
+    }
+
+    @Test
+    void aNameAfterAPlacesAppositiveSpeaksThoughARelativeClauseFollowsIt() {
+        List<Quote> qs = quotes("Beetles have killed about a tenth of the spruce in the Skarvik Nature Reserve, the"
+                + " largest old forest in Finland, the Skarvik Forest Society, which manages the reserve, said on"
+                + " Friday.");
+        assertEquals(Optional.of("Skarvik Forest Society"), reported(qs, "Beetles have killed about a tenth")
+                .speaker().map(sp -> sp.replaceFirst("^the ", "")), qs.toString());
+    }
+
+    @Test
+    void aCourtesyTitleBetweenTheDescriptionAndTheNameLeavesTheNameTheSpeaker() {
+        List<Quote> qs = quotes("\"Ten years ago we counted the eagles on one hand,\" said the programme's manager,"
+                + " Dr Ingrid Solvang-Moe.");
+        assertEquals(Optional.of("Ingrid Solvang-Moe"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
+    void aTrustOrASocietyIsCalledBackByItsLastWord() {
+        List<Quote> qs = quotes("The Halden Heritage Trust said on Monday that it would buy the old mill.\n\n"
+                + "According to the trust, 14 owls were killed by cars this year.");
+        assertEquals(Optional.of("Halden Heritage Trust"), reported(qs, "14 owls were killed").speaker()
+                .map(sp -> sp.replaceFirst("^the ", "")), qs.toString());
+    }
 }
