@@ -219,9 +219,51 @@ final class Frames {
         if (colon) {
             // "Lindqvist put it bluntly: …": whoever the sentence is about
             int label = k + 1;
-            return subject(from, o).or(() -> roleLabel(from, label)).map(np -> Frame.of(np, -1));
+            return officeLabel(from, label).or(() -> subject(from, o)).or(() -> roleLabel(from, label))
+                    .map(np -> Frame.of(np, -1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The Chair (Mr. Ana Ruiz): …", "The Senior Minister of State for Manpower (Dr Ana Ruiz): …": a Hansard's label
+     * that names an office, then its holder in brackets, at the start of its paragraph (tokens {@code [from, end)}):
+     * the holder speaks, and the office is her title.
+     */
+    /** Forms of address before an office in a transcript's label ("Mr Speaker:", "Madam Chair:"). */
+    private static final Set<String> ADDRESS = Set.of("mr", "mr.", "madam", "madame", "mister");
+
+    private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "and", "the", "on", "&");
+
+    private Optional<Np> officeLabel(int from, int end) {
+        int st = b.tokenAt(b.parBegin[b.paragraphOfToken(from)]);
+        if (from != st || end - 1 <= from || !b.word(end - 1).equals(")") || !b.word(end).equals(":")) {
+            return Optional.empty();
+        }
+        int open = end - 2;
+        while (open > from && !b.word(open).equals("(")) {
+            open--;
+        }
+        int name = open + 1;
+        while (name < end - 1 && courtesy(name)) {
+            name++;
+        }
+        Mention m = b.mention(name);
+        if (open <= from || m == null || m.type() != EntityType.PERSON || b.mentionFirst(name) != name
+                || b.mentionEnd(name) != end - 1) {
+            return Optional.empty();
+        }
+        int office = b.lower(from).equals("the") ? from + 1 : from;
+        boolean role = false;
+        for (int x = office; x < open; x++) {
+            if (!b.token(x).capitalized() && !OFFICE_LINKS.contains(b.lower(x)) || b.mention(x) != null
+                    && b.mention(x).type() == EntityType.PERSON) {
+                return Optional.empty();
+            }
+            role |= Words.personRole(b.word(x)) != null;
+        }
+        return role ? Optional.of(new Np(new Ref.Named(m), from, end, Optional.of(b.slice(office, open))))
+                : Optional.empty();
     }
 
     /**
@@ -231,6 +273,9 @@ final class Frames {
     private Optional<Np> roleLabel(int from, int end) {
         int st = b.tokenAt(b.parBegin[b.paragraphOfToken(from)]);
         int j = from == st && b.lower(from).equals("the") ? from + 1 : from;
+        // "Mr Speaker:", "Madam Chair:": the form of address to the one in the chair
+        boolean addressed = from == st && ADDRESS.contains(b.lower(from));
+        j = addressed ? from + 1 : j;
         if (from != st || end - j < 1 || end - j > 3 || !b.word(end).equals(":")) {
             return Optional.empty();
         }
@@ -240,7 +285,8 @@ final class Frames {
             }
         }
         String head = Words.lower(b.word(end - 1));
-        if (Words.personRole(head) == null) {
+        // a house's Speaker, whom the word names only as a label's office (a "speaker" at a meeting is anyone)
+        if (Words.personRole(head) == null && !(head.equals("speaker") && (addressed || j > from))) {
             return Optional.empty();
         }
         String text = "the " + Words.lower(Quoted.collapse(b.slice(j, end)));
@@ -2361,6 +2407,7 @@ final class Frames {
                 j++;
             }
             return j < stop && j > end + 2 && b.word(j).equals(")") && b.word(j + 1).equals(":")
+                    && !constituency(end + 1, j)
                     ? Optional.of(b.slice(end + 1, j)).filter(a -> asTitle(a).isPresent()) : Optional.empty();
         }
         if (end >= stop || !b.word(end).equals(",")) {
@@ -2372,6 +2419,23 @@ final class Frames {
             j++;
         }
         return j > end + 1 ? Optional.of(b.slice(end + 1, j)).filter(a -> asTitle(a).isPresent()) : Optional.empty();
+    }
+
+    /**
+     * Whether tokens {@code [from, to)}, in brackets after a name in a transcript's label, are only a place's name:
+     * the seat a member holds ("Ms Ana Ruiz (Jalan Kayu):", "(Highlands and Islands)"), which is no title; the one
+     * the introduction gives her ("the Member for Jalan Kayu") says what she is.
+     */
+    private boolean constituency(int from, int to) {
+        for (int x = from; x < to; x++) {
+            Mention m = b.mention(x);
+            boolean link = b.lower(x).equals("and") || b.word(x).equals("-") || b.lower(x).equals("of");
+            if (!link && (!b.token(x).capitalized() || Words.personRole(b.word(x)) != null
+                    || Words.isOrgHead(b.word(x)) || m != null && m.type() == EntityType.ORGANIZATION)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A comma and a relative word: where a clause about the one an appositive describes begins. */

@@ -37,6 +37,9 @@ final class Transcript {
     private static final Pattern LABEL = Pattern.compile(
             "(\\p{Lu}[^:\\n\"“”«»()]{0,60}?)(\\s*\\([^()\\n]{1,140}\\)){0,2}:\\s+(\\S)");
 
+    /** An interview's question or answer labelled by its letter and a full stop ("Q. Why?", "A. Because …"). */
+    private static final Pattern LETTER_LABEL = Pattern.compile("([QA])\\.\\s+(\\p{Lu}|\\d)");
+
     /** Words a label may hold in lower case: the particles of names ("Mr P du Plessis") and of offices. */
     private static final Set<String> LOWER = Set.of("of", "the", "for", "and", "on", "de", "da", "do", "dos", "das",
             "del", "della", "di", "van", "von", "der", "den", "du", "la", "le", "bin", "binti", "bint", "al", "el",
@@ -122,13 +125,24 @@ final class Transcript {
         while (at < end && MarkScanner.isSpace(body.charAt(at))) {
             at++;
         }
+        Matcher letter = LETTER_LABEL.matcher(body).region(at, end);
+        if (letter.lookingAt()) {
+            // "Q. How did you start?" / "A. My father …": an interview's labels with a full stop, not a colon
+            int text = letter.start(2);
+            boolean answering = letter.group(1).equals("A");
+            return MarkScanner.mark(body, text, end) != null && answering ? Optional.empty()
+                    : Optional.of(new Turn(p, text, "", !answering, answering, false));
+        }
         Matcher m = LABEL.matcher(body).region(at, end);
         if (!m.lookingAt()) {
             return Optional.empty();
         }
         String name = m.group(1).strip();
         String[] words = name.split("\\s+");
-        if (words.length > 6 || NEWSROOM.contains(name.toLowerCase(Locale.ROOT))) {
+        // an office before the holder's name in brackets may run longer: "The Senior Minister of State for Manpower
+        // (Dr Ana Ruiz):", as Hansards print a minister's turns
+        int most = m.group(2) != null && Character.isUpperCase(words[words.length - 1].charAt(0)) ? 9 : 6;
+        if (words.length > most || NEWSROOM.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         if (answerLabel(name)) {

@@ -178,6 +178,18 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void anInterviewsAnswersLabelledAWithAFullStopAreTheIntervieweesToo() {
+        List<Quote> qs = quotes("Ilse Marquardt, 52, is a ferrywoman who rows passengers across the Elde at Dömitz."
+                + " We met her on the bank; our questions are marked Q. and her answers A.\n\n"
+                + "Q. How many do you carry?\n\n"
+                + "A. Forty on a good day, none when the river is high.\n\n"
+                + "Q. Will the bridge end it?\n\n"
+                + "A. The bridge has been promised since my father rowed.");
+        assertEquals(Optional.of("Ilse Marquardt"), starting(qs, "Forty on a good day").speaker(), qs.toString());
+        assertEquals(Optional.of("Ilse Marquardt"), starting(qs, "The bridge has been promised").speaker());
+    }
+
+    @Test
     void anOfficialSpeakingOnConditionOfAnonymityIsNotTheLastSpeaker() {
         List<Quote> qs = quotes("Harbour master Ilka Tammisto said the new pier at Vesterhavn would open in May.\n\n"
                 + "\"The pilings are done and the deck goes on next month,\" she said.\n\n"

@@ -914,6 +914,27 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aHansardsOfficeLabelIsTheHolderInBracketsAndAnAddressedSpeakerIsTheOneInTheChair() {
+        List<Quote> qs = quotes("VALLETTA — Members pressed the Ministry for Transport yesterday over ferry delays. The"
+                + " Parliamentary Secretary for Ports and Maritime Affairs, Dr Karmenu Vella-Borg, answered questions"
+                + " from Ms Rita Zammit-Cauchi, the Member for Marsaskala, with the Speaker, Mr Joseph Grech-Mifsud,"
+                + " in the Chair.\n\n"
+                + "Ms Rita Zammit-Cauchi (Marsaskala): Mr Speaker, how many sailings were cancelled this summer?\n\n"
+                + "The Parliamentary Secretary for Ports and Maritime Affairs (Dr Karmenu Vella-Borg): Forty-one"
+                + " sailings were cancelled, most of them in August.\n\n"
+                + "Ms Rita Zammit-Cauchi (Marsaskala): Will the ministry compensate the passengers?\n\n"
+                + "Dr Karmenu Vella-Borg: The operator will refund every ticket.\n\n"
+                + "Mr Speaker: Order. The time for questions has ended.");
+        Quote office = starting(qs, "Forty-one sailings were cancelled");
+        assertEquals(Optional.of("Karmenu Vella-Borg"), office.speaker(), qs.toString());
+        assertTrue(office.speakerTitle().orElse("").contains("Parliamentary Secretary"), qs.toString());
+        // the seat in brackets is no title; the introduction's is
+        assertTrue(starting(qs, "Will the ministry compensate").speakerTitle().orElse("").contains("Member"),
+                qs.toString());
+        assertEquals(Optional.of("Joseph Grech-Mifsud"), starting(qs, "Order. The time").speaker(), qs.toString());
+    }
+
+    @Test
     void aLabelsBracketThatNamesABodyGivesWayToThePostTheTextGave() {
         List<Quote> qs = quotes("LERWICK — Ferry sailings to the outer isles were cut by a third this autumn, a"
                 + " committee of the Scottish Parliament heard yesterday. Ewan Tulloch-Hay appeared before it with the"

@@ -387,7 +387,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFour() {
-        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 440);
+        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 442);
     }
 
     /**
@@ -437,7 +437,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyNine() {
-        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 465);
+        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 477);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -64,6 +64,21 @@ class TranscriptTest {
     }
 
     @Test
+    void anInterviewsLettersWithAFullStopLabelItsQuestionsAndAnswers() {
+        String body = "Ilse Marquardt, 52, is a ferrywoman who rows passengers across the Elde. Our questions are"
+                + " marked Q. and her answers A.\n\n"
+                + "Q. How many do you carry?\n\n"
+                + "A. Forty on a good day, none when the river is high.\n\n"
+                + "Q. Will the bridge end it?\n\n"
+                + "A. The bridge has been promised since my father rowed.";
+        assertEquals(List.of("Forty on a good day, none when the river is high.",
+                "The bridge has been promised since my father rowed."), turns(body));
+        // initials that open paragraphs, with no labelled questions, are names
+        assertTrue(turns("A. Ruiz chairs the board.\n\nA. Vik runs the yard.\n\nB. Holm keeps the books.")
+                .isEmpty());
+    }
+
+    @Test
     void datelinesAndNewsroomLabelsAreNoTranscript() {
         // a dateline opens the first paragraph; "Update:" paragraphs come back as a transcript's labels would
         assertTrue(turns("PANAJI: The state will not renew the permits.\n\n"
