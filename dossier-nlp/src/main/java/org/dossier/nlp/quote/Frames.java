@@ -1344,7 +1344,10 @@ final class Frames {
         if (g != 0) {
             return Optional.of(new Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()));
         }
-        if (w.equals("it") && Words.isReportingVerb(b.word(k + 1))) {
+        // "the company that runs it said": "it" after the verb of a relative clause is its object, not the speaker
+        boolean object = k - 2 >= lo && Set.of("that", "which", "who").contains(b.lower(k - 2))
+                && !b.token(k - 1).capitalized() && isPlainWord(k - 1);
+        if (w.equals("it") && Words.isReportingVerb(b.word(k + 1)) && !object) {
             // "…, it said, adding that …": the organisation that spoke last, as wire copy goes on about a ministry
             return Optional.of(new Np(new Ref.Pronoun('n'), k, k + 1, Optional.empty()));
         }
@@ -1418,6 +1421,10 @@ final class Frames {
             boolean kin = KIN.contains(w) && s - 1 >= lo && (b.lower(s - 1).equals("her")
                     || b.lower(s - 1).equals("his") || b.lower(s - 1).equals("their"));
             if (s - 1 >= lo && (b.lower(s - 1).equals("the") || b.lower(s - 1).equals("its")) || kin) {
+                Optional<Np> charged = inChargeOf(s - 1, k, lo);
+                if (charged.isPresent()) {
+                    return charged;
+                }
                 return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)),
                         headBeforeModifier(s, k), countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
             }
@@ -1459,6 +1466,36 @@ final class Frames {
             }
         }
         return false;
+    }
+
+    /**
+     * "the government body in charge of the work said", "the official responsible for the port said": the phrase
+     * {@code [d, k]} ("the work") is the object of "in charge of" or "responsible for", and the description is the
+     * role or body before it, whose head speaks.
+     */
+    private Optional<Np> inChargeOf(int d, int k, int lo) {
+        int p = d - 1;
+        boolean charge = p - 2 >= lo && b.lower(p).equals("of") && b.lower(p - 1).equals("charge")
+                && b.lower(p - 2).equals("in");
+        boolean responsible = p - 1 >= lo && b.lower(p).equals("for") && b.lower(p - 1).equals("responsible");
+        if (!charge && !responsible) {
+            return Optional.empty();
+        }
+        int h = charge ? p - 3 : p - 2;
+        if (h < lo || b.token(h).capitalized() || !isPlainWord(h) || b.mention(h) != null
+                || Words.personRole(b.word(h)) == null && !Words.isOrgHead(b.word(h)) && !Words.isAnyOrg(b.word(h))) {
+            return Optional.empty();
+        }
+        int s = h;
+        while (s - 1 >= lo && h - s < 3 && isPlainWord(s - 1) && !b.token(s - 1).capitalized()
+                && !Words.isDeterminer(b.word(s - 1)) && b.mention(s - 1) == null) {
+            s--;
+        }
+        if (s - 1 < lo || !b.lower(s - 1).equals("the")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)), b.lower(h),
+                countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
     }
 
     private String headBeforeModifier(int s, int k) {

@@ -750,6 +750,20 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aLeadsBodyThatRunsItOrIsInChargeOfTheWorkIsTheBodyNamedNext() {
+        List<Quote> qs = quotes("BRUNEK — The Brunek smelter will stay closed for another year, the company that runs"
+                + " it said on Tuesday.\n\n"
+                + "Halvdan Metals AS said in a statement that no buyer had come forward.");
+        assertEquals(Optional.of("Halvdan Metals AS"), starting(qs, "The Brunek smelter will stay").speaker(),
+                qs.toString());
+        List<Quote> rs = quotes("ODDA — More than 3,000 homes in the valley still have to be reinforced, the"
+                + " government body in charge of the work said on Thursday.\n\n"
+                + "The Odda Rebuilding Directorate said it had finished 1,200 homes since 2019.");
+        assertTrue(starting(rs, "More than 3,000 homes").speaker().orElse("").endsWith("Odda Rebuilding Directorate"),
+                rs.toString());
+    }
+
+    @Test
     void aBodyALeadIntroducesWithAIsTheBodyNamedNext() {
         List<Quote> qs = quotes("MBALE, Uganda — Floods have killed 40 people in the east this week, a charity that runs"
                 + " the region's clinics said Friday, as rain kept falling.\n\n"

@@ -437,7 +437,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyNine() {
-        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 477);
+        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 479);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
