@@ -872,15 +872,24 @@ final class Retyper {
      */
     private static void peopleAfterTitles(List<List<Span>> spans) {
         Set<String> people = new HashSet<>();
+        Set<String> placed = new HashSet<>();
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
-                if (sp.kind() != Span.Kind.ORGANIZATION) {
-                    continue;
-                }
                 List<String> parts = sp.parts();
                 // "The firm's finance director, Ana Ruiz, said": a title set off before the name by a comma, the
                 // name closed by a comma or by the sentence's end ("…, with the firm's finance director, Ana Ruiz.")
                 boolean setOff = sp.before(1).equals(",") && sp.after(1).matches(",|\\.|");
+                if (sp.kind() == Span.Kind.LOCATION && sp.country().isEmpty() && parts.size() >= 2
+                        && parts.stream().allMatch(w -> w.chars().allMatch(Character::isLetter))
+                        && (setOff && officeBefore(sp) || titledAfter(sp))) {
+                    // "The district commissioner, Mphatso Kalua, said", "Mphatso Kalua, the district commissioner,
+                    // said": a name the tagger took for a place's, set off beside a person's office
+                    placed.add(sp.key());
+                    continue;
+                }
+                if (sp.kind() != Span.Kind.ORGANIZATION) {
+                    continue;
+                }
                 int at = setOff ? 2 : 1;
                 if (setOff && sp.before(3).equals("of") && Lexicon.isTitleHead(sp.before(4))
                         && !sp.before(2).isEmpty() && Character.isLowerCase(sp.before(2).charAt(0))) {
@@ -904,10 +913,45 @@ final class Retyper {
                 people.add(sp.key());
             }
         }
+        retypeAll(spans, Span.Kind.LOCATION, placed, Span.Kind.PERSON);
         if (people.isEmpty()) {
             return;
         }
         retypeAll(spans, Span.Kind.ORGANIZATION, people, Span.Kind.PERSON);
+    }
+
+    /** Whether a person's office in lower case ends right before the comma before {@code sp} ("the commissioner, "). */
+    private static boolean officeBefore(Span sp) {
+        String head = sp.before(2);
+        return sp.from() >= 2 && isOffice(head)
+                && Character.isLowerCase(sp.sentence().tokens().get(sp.from() - 2).text().charAt(0));
+    }
+
+    /**
+     * Whether {@code sp} opens its sentence (or follows a dateline's dash) and an appositive after it is a person's
+     * office: "Mphatso Kalua, the district commissioner, said".
+     */
+    private static boolean titledAfter(Span sp) {
+        List<Token> t = sp.sentence().tokens();
+        if (!(sp.from() == 0 || sp.before(1).matches("—|–|-")) || !sp.after(1).equals(",") || sp.to() + 1 >= t.size()
+                || !Set.of("the", "a", "an").contains(Lexicon.lower(t.get(sp.to() + 1).text()))) {
+            return false;
+        }
+        for (int k = sp.to() + 2; k < Math.min(t.size() - 1, sp.to() + 7); k++) {
+            String w = t.get(k).text();
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+            if (t.get(k + 1).text().equals(",")) {
+                return isOffice(Lexicon.lower(w));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOffice(String head) {
+        return Lexicon.isTitleHead(head) && !SHARED_HEADS.contains(head) && !ORG_NOUNS.contains(head)
+                && !Lexicon.COLLECTIVES.contains(head);
     }
 
     /**

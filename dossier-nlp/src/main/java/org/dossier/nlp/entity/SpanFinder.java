@@ -557,8 +557,14 @@ final class SpanFinder {
             }
             // "His wife, Comfort Ebai-Mbah, waited outside", "The council's chair, Live Aasheim-Bråthen, said": the
             // name set off after the noun, between commas
-            boolean setOff = t.get(r + 1).text().equals(",") && r > 0
-                    && Set.of("his", "her", "their", "its", "'s", "’s").contains(Lexicon.lower(t.get(r - 1).text()));
+            // or a noun or two between ("The company's board chairwoman, 'Ofa Tu'ipulotu-Vea, said")
+            int owner = r - 1;
+            while (owner > 0 && owner > r - 3 && t.get(owner).text().matches("\\p{Ll}+")
+                    && !Lexicon.NOT_IN_TITLE.contains(t.get(owner).text())) {
+                owner--;
+            }
+            boolean setOff = t.get(r + 1).text().equals(",") && owner >= 0
+                    && Set.of("his", "her", "their", "its", "'s", "’s").contains(Lexicon.lower(t.get(owner).text()));
             int to = setOff ? r + 2 : r + 1;
             int open = to;
             int words = 0;
@@ -566,6 +572,11 @@ final class SpanFinder {
                 String w = t.get(to).text();
                 if (w.equals("-") && joinedByHyphen(t, to - 1) && to > open) {
                     to++; // "Demirtaş-Quinn": one surname
+                    continue;
+                }
+                if (to == open && w.matches("['‘’]") && to + 1 < t.size()
+                        && t.get(to).end() == t.get(to + 1).begin()) {
+                    to++; // "'Ofa Tu'ipulotu-Vea": a Tongan or Hawaiian name opens with its glottal stop
                     continue;
                 }
                 if (!w.matches("\\p{Lu}[\\p{L}'’]*") || Lexicon.isTitleWord(w) || CALENDAR.contains(w)

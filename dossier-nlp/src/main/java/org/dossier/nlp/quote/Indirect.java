@@ -801,9 +801,22 @@ final class Indirect {
         return b.word(det).equals(",") ? det : k;
     }
 
+    /**
+     * "According to her, …", "…, according to him.": the object pronoun stands for the one who spoke, as "she said"
+     * does; not "her" before a noun ("according to her lawyer"), whose possessor is someone else.
+     */
+    private Optional<Frames.Np> objectPronoun(int k, int end) {
+        String w = b.lower(k);
+        char g = w.equals("her") ? 'f' : w.equals("him") ? 'm' : 0;
+        boolean alone = k + 1 >= end || b.word(k + 1).equals(",") || b.endsClause(k + 1);
+        return g != 0 && alone ? Optional.of(new Frames.Np(new Ref.Pronoun(g), k, k + 1, Optional.empty()))
+                : Optional.empty();
+    }
+
     /** "According to X, …" or "…, according to X." */
     private Optional<Report> according(int a, int st, int end) {
-        Optional<Frames.Np> np = authorOf(a + 2, end).or(() -> frames.npAfter(a + 2, end));
+        Optional<Frames.Np> np = authorOf(a + 2, end).or(() -> objectPronoun(a + 2, end))
+                .or(() -> frames.npAfter(a + 2, end));
         if (np.isEmpty()) {
             return Optional.empty();
         }

@@ -879,4 +879,15 @@ class RetyperTest {
         List<Span> t = spans("He wrote , ' ~Mabatho/P Sello/P is wrong ~' , in the letter .");
         assertTrue(has(t, "Mabatho Sello"), t.toString());
     }
+
+    @Test
+    void aNameTakenForAPlaceBesideAPersonsOfficeIsAPersons() {
+        List<Span> s = spans("The district commissioner , Tiwonge/L Banda/L , said the markets would close .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Tiwonge Banda"));
+        List<Span> t = spans("Tiwonge/L Banda/L , the district commissioner , said the markets would close .");
+        assertEquals(Span.Kind.PERSON, kindOf(t, "Tiwonge Banda"));
+        // a place set off after a noun that is no office stays a place
+        List<Span> u = spans("The nearest town , Nkhata/L Bay/L , has no clinic .");
+        assertEquals(Span.Kind.LOCATION, kindOf(u, "Nkhata Bay"));
+    }
 }

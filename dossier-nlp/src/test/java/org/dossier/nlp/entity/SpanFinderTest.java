@@ -369,4 +369,10 @@ class SpanFinderTest {
         List<Span> title = spans("Police Chief Inspector Okello/P said the case was proved .");
         assertTrue(title.stream().noneMatch(sp -> sp.name().startsWith("Inspector")), title.toString());
     }
+
+    @Test
+    void aNameSetOffAfterAnOwnersRoleMayOpenWithAGlottalStopAndFollowANoun() {
+        assertHasSpan(spans("The company ~'s board chairwoman , ' ~Ofa Lāvaka ~- ~Tupou , said the cable was laid ."),
+                "'Ofa Lāvaka-Tupou");
+    }
 }

@@ -30,7 +30,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFour() {
-        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 351);
+        development("passages-dev-4.txt", "dev batch 4 (formerly blind set 3)", 352);
     }
 
     /**
@@ -397,7 +397,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFive() {
-        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 452);
+        development("passages-dev-35.txt", "dev batch 35 (formerly blind set 34)", 454);
     }
 
     /**
@@ -417,7 +417,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySeven() {
-        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 447);
+        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 450);
     }
 
     /**
@@ -427,7 +427,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyEight() {
-        development("passages-dev-38.txt", "dev batch 38 (formerly blind set 37)", 491);
+        development("passages-dev-38.txt", "dev batch 38 (formerly blind set 37)", 492);
     }
 
     /**
@@ -437,7 +437,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyNine() {
-        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 479);
+        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 484);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

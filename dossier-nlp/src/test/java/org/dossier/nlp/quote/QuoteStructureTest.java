@@ -612,4 +612,15 @@ class QuoteStructureTest {
         assertEquals(Optional.of("Halden Heritage Trust"), reported(qs, "14 owls were killed").speaker()
                 .map(sp -> sp.replaceFirst("^the ", "")), qs.toString());
     }
+
+    @Test
+    void accordingToHerOrHimIsTheOneWhoSpokeLast() {
+        List<Quote> qs = quotes("Hydrologist Dana Esenova-Kaliyeva said the catch had doubled.\n\n"
+                + "According to her, a second dam would bring the shore back to the town.");
+        assertEquals(Optional.of("Dana Esenova-Kaliyeva"), reported(qs, "a second dam would bring").speaker(),
+                qs.toString());
+        List<Quote> rs = quotes("Harbour master Ivo Keldsen said the pier would open in May.\n\n"
+                + "The cranes would follow in June, according to him.");
+        assertEquals(Optional.of("Ivo Keldsen"), reported(rs, "The cranes would follow").speaker(), rs.toString());
+    }
 }
