@@ -621,8 +621,9 @@ final class SpanFinder {
             }
             int words = 0;
             for (int k = p.from(); k < p.to(); k++) {
-                words += t.get(k).text().equals("-") || joinedByHyphen(t, k - 2) && k - 1 >= p.from()
-                        && t.get(k - 1).text().equals("-") ? 0 : 1;
+                // "Tarpeh-Dunbar" is one word: neither the hyphen nor the part after it counts
+                boolean joined = t.get(k).text().equals("-") || k - 2 >= p.from() && joinedByHyphen(t, k - 2);
+                words += joined ? 0 : 1;
             }
             if (words != 1 || out.stream().anyMatch(o -> o != p && o.from() <= g && g < o.to())) {
                 continue;

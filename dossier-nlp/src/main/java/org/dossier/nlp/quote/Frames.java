@@ -225,16 +225,17 @@ final class Frames {
         return Optional.empty();
     }
 
+    /** Forms of address before an office in a transcript's label ("Mr Speaker:", "Madam Chair:"). */
+    private static final Set<String> ADDRESS = Set.of("mr", "mr.", "madam", "madame", "mister");
+
+    /** Lower-case words an office's name in a label may hold ("Minister of State for Manpower"). */
+    private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "and", "the", "on", "&");
+
     /**
      * "The Chair (Mr. Ana Ruiz): …", "The Senior Minister of State for Manpower (Dr Ana Ruiz): …": a Hansard's label
      * that names an office, then its holder in brackets, at the start of its paragraph (tokens {@code [from, end)}):
      * the holder speaks, and the office is her title.
      */
-    /** Forms of address before an office in a transcript's label ("Mr Speaker:", "Madam Chair:"). */
-    private static final Set<String> ADDRESS = Set.of("mr", "mr.", "madam", "madame", "mister");
-
-    private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "and", "the", "on", "&");
-
     private Optional<Np> officeLabel(int from, int end) {
         int st = b.tokenAt(b.parBegin[b.paragraphOfToken(from)]);
         if (from != st || end - 1 <= from || !b.word(end - 1).equals(")") || !b.word(end).equals(":")) {
