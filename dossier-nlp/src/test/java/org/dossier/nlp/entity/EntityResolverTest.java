@@ -267,6 +267,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameTheTaggerMissedIsAPersonsWhereItSpeaksAfterAQuotationOrWithItsAge() {
+        Resolution r = EntityResolver.withDefaults().resolve(Shared.article("", "2026-11-20"), TaggedText.sentences(
+                "Sprinter Anouk Velderhoff ~- ~Ambe won the final , and coach Ify Okonjo ~- ~Reyes watched .",
+                "“ It was hard , ” Velderhoff ~- ~Ambe said .",
+                "Okonjo ~- ~Reyes , 41 , said the track was slow ."));
+        Mention full = r.mentions().stream().filter(x -> x.text().equals("Anouk Velderhoff-Ambe")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("person/anouk-velderhoff-ambe", full.entityId());
+        assertTrue(r.mentions().stream().anyMatch(x -> x.sentence() == 1 && x.text().equals("Velderhoff-Ambe")
+                && x.entityId().equals(full.entityId())), r.mentions().toString());
+        assertTrue(r.mentions().stream().anyMatch(x -> x.sentence() == 0 && x.text().equals("Ify Okonjo-Reyes")
+                && x.type() == EntityType.PERSON), r.mentions().toString());
+    }
+
+    @Test
     void theOutletIsAnOrganisation() {
         Document d = Shared.annotate(Shared.builder("\"The sanctions are working,\" an official told Ridgeline.")
                 .publisher(Optional.of("Ridgeline")).published(Optional.of("2018-04-11")).build());
