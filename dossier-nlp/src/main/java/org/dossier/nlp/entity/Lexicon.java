@@ -174,7 +174,12 @@ final class Lexicon {
             // Zimbabwean "Cde" (Comrade), Bruneian Malay "Awang" (Mr) and "Dayang" (Ms), Akan "Osabarima" and Ewe
             // "Togbe" (chiefs), Yoruba "Oba" (a king), Swahili "Mzee" (an elder): "Cde Tendai Moyo", "Awang Rosli bin
             // Ahmad", "Osabarima Kofi Boateng II". Not "Haji" alone, a given name in East Africa and Pakistan
-            "cde", "cde.", "awang", "dayang", "osabarima", "togbe", "togbui", "oba", "mzee");
+            "cde", "cde.", "awang", "dayang", "osabarima", "togbe", "togbui", "oba", "mzee",
+            // Sesotho "Ntate" (Mr) and "'M'e" (Mrs), Bruneian "Pehin" (a minister's or noble's honour): "Ntate Thabo
+            // Mokoena", "Pehin Abdul Karim" (invented names)
+            "ntate", "'m'e", "m'e", "pehin",
+            // Malay "Hajah", a woman who has made the pilgrimage, before her name; no given name, unlike "Haji"
+            "hajah");
 
     /**
      * Malaysian courtesy titles of two words whose first word alone is a name ("Tan" is a common surname): stripped
@@ -182,7 +187,10 @@ final class Lexicon {
      */
     static final Set<String> PAIRED_HONORIFICS = Set.of("tan sri", "toh puan", "puan sri",
             // Bruneian "Awang Haji", "Dayang Hajah": the courtesy title and the pilgrim's, before the name
-            "awang haji", "dayang hajah", "dayang haji");
+            "awang haji", "dayang hajah", "dayang haji",
+            // Malay "Yang Berhormat" (the Honourable, of a member of a legislature) and "Yang Mulia" (His or Her
+            // Excellency), often before the Bruneian titles above; "Yang" alone is a Chinese surname
+            "yang berhormat", "yang mulia");
 
     /**
      * Military ranks of two words written without full stops, as British, South Asian and African English write

@@ -51,6 +51,14 @@ class QuoteTitleTest {
         Quote mama = starting(qs, "prices had doubled");
         assertEquals(Optional.of("Rehema Mwakyusa-Kimaro"), mama.speaker());
         assertFalse(title(mama).contains("mama"), mama.toString());
+        List<Quote> council = quotes("Council member Yang Berhormat Awang Haji Harun bin Haji Salleh said the ferry"
+                + " to Temburong ran half empty.\n\n"
+                + "The Deputy Minister, Yang Berhormat Dayang Hajah Noraini binti Haji Yusof, replied that fares"
+                + " would fall.\n\n"
+                + "Its chairman, Ntate Lerato Mofokeng-Sehloho, said the wool sheds were full.");
+        assertEquals(Optional.of("Harun bin Haji Salleh"), starting(council, "the ferry to Temburong").speaker());
+        assertEquals(Optional.of("Noraini binti Haji Yusof"), starting(council, "fares would fall").speaker());
+        assertEquals(Optional.of("Lerato Mofokeng-Sehloho"), starting(council, "the wool sheds").speaker());
     }
 
     @Test
