@@ -2452,6 +2452,12 @@ final class Frames {
             return Optional.empty();
         }
         int j = end + 1;
+        if (end + 3 < stop && b.word(end + 1).matches("\\d{1,3}") && b.word(end + 2).equals(",")
+                && Set.of("a", "an", "the").contains(b.lower(end + 3))) {
+            // "Ramiz Mammadli, 63, a fisherman": the age and the description after it, which asTitle reads; not
+            // "54, said …" nor "71, of Crab Hill", what news gives anyone it quotes
+            j = end + 3;
+        }
         while (j < stop && j < end + 1 + MAX_APPOSITIVE && !b.word(j).equals(",") && !b.endsClause(j)
                 && !isDoubleMark(b.word(j))) {
             j++;

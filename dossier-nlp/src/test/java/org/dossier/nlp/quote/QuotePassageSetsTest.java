@@ -367,7 +367,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyTwo() {
-        development("passages-dev-32.txt", "dev batch 32 (formerly blind set 31)", 456);
+        development("passages-dev-32.txt", "dev batch 32 (formerly blind set 31)", 457);
     }
 
     /**
@@ -447,7 +447,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchForty() {
-        development("passages-dev-40.txt", "dev batch 40 (formerly blind set 39)", 493);
+        development("passages-dev-40.txt", "dev batch 40 (formerly blind set 39)", 497);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

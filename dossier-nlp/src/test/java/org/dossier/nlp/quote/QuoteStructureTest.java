@@ -218,6 +218,15 @@ class QuoteStructureTest {
         List<Quote> qs = quotes("\"The sea gave us everything, and now it is taking the harbour back.\"\n\n"
                 + "Leif Orvik, the retired harbour master, stood on the cracked quay on Tuesday as engineers measured the damage.");
         assertEquals(Optional.of("Leif Orvik"), qs.get(0).speaker(), qs.toString());
+        // or the one the next paragraph presents, with an age before the description
+        List<Quote> aged = quotes("\"The river used to reach my door. Now I walk an hour to see it.\"\n\n"
+                + "The words belong to Tahmina Rezvani-Kolb, 58, a ferry pilot who has crossed the delta since 1989.");
+        assertEquals(Optional.of("Tahmina Rezvani-Kolb"), aged.get(0).speaker(), aged.toString());
+        assertTrue(aged.get(0).speakerTitle().orElse("").contains("ferry pilot"), aged.toString());
+        // an age and a place are what news gives anyone it quotes: no one is presented by them
+        List<Quote> placed = quotes("\"The river used to reach my door. Now I walk an hour to see it.\"\n\n"
+                + "The words belong to Tahmina Rezvani-Kolb, 58, of Crab Hill, who has crossed the delta since 1989.");
+        assertTrue(placed.get(0).speakerTitle().filter(t -> t.contains("Crab Hill")).isEmpty(), placed.toString());
     }
 
     @Test
