@@ -147,7 +147,8 @@ final class Attribution {
                 String q = b.text.substring(b.parBegin[p - 1], b.parEnd[p - 1]).strip();
                 marked = labelledQuestion(q);
                 String a = b.text.substring(b.parBegin[p], b.parEnd[p]).strip();
-                turns += !a.isEmpty() && MarkScanner.mark(a, 0, a.length()) != null ? 1 : 0;
+                turns += !a.isEmpty() && (MarkScanner.mark(a, 0, a.length()) != null
+                        || Transcript.opensWithDash(a) && !Transcript.opensWithDash(q)) ? 1 : 0;
             }
         }
         interview = turns >= 2 || marked;
@@ -344,8 +345,11 @@ final class Attribution {
                 speaker = after.flatMap(x -> resolve(x.ref(), x.appositive(), q.lastParagraph(), inside,
                         b.tokenAt(q.open())));
             }
-            if (speaker.isEmpty() && k.standalone() && interview && askedBefore(par)) {
-                // an interview written as questions and answers: the answer is the interviewee's
+            boolean dashed = q.open() == b.parBegin[par]
+                    && Transcript.opensWithDash(b.text.substring(b.parBegin[par], b.parEnd[par]));
+            if (speaker.isEmpty() && k.standalone() && interview && (askedBefore(par) || dashed)) {
+                // an interview written as questions and answers: the answer is the interviewee's, and so is one
+                // printed after a dash under a statement put to them
                 speaker = interviewee.or(() -> presentedBefore(par));
                 interviewee = speaker;
             }

@@ -76,6 +76,10 @@ final class Transcript {
      * transcript printed without marks.
      */
     static List<Quoted> unmarkedTurns(String body, int[] parBegin, int[] parEnd) {
+        List<Quoted> dashed = dashedAnswers(body, parBegin, parEnd);
+        if (!dashed.isEmpty()) {
+            return dashed;
+        }
         List<Turn> turns = new ArrayList<>();
         for (int p = 1; p < parBegin.length; p++) {
             label(body, p, parBegin[p], parEnd[p]).ifPresent(turns::add);
@@ -117,6 +121,57 @@ final class Transcript {
             }
         }
         return out;
+    }
+
+    /** An answer printed after a dash, as many papers print an interview's answers ("— We measure …"). */
+    private static final Pattern DASH = Pattern.compile("[—–―]\\s+(\\S)");
+
+    /** Where the words of paragraph {@code p} begin after the dash that opens it; -1 if no dash opens it. */
+    private static int afterDash(String body, int begin, int end) {
+        int at = begin;
+        while (at < end && MarkScanner.isSpace(body.charAt(at))) {
+            at++;
+        }
+        Matcher m = DASH.matcher(body).region(at, end);
+        return m.lookingAt() ? m.start(1) : -1;
+    }
+
+    /**
+     * An interview whose answers follow a dash, under questions printed as bare paragraphs ("What do you measure up
+     * there?" / "— We measure how fast …"): two answers at least right after a question that opens with no dash (a
+     * dialogue written with dashes opens its questions with one too). Then every unmarked paragraph that opens with a
+     * dash is an answer, also after a statement put to the interviewee; none otherwise.
+     */
+    private static List<Quoted> dashedAnswers(String body, int[] parBegin, int[] parEnd) {
+        int answered = 0;
+        for (int p = 1; p < parBegin.length; p++) {
+            String before = body.substring(parBegin[p - 1], parEnd[p - 1]).strip();
+            if (afterDash(body, parBegin[p], parEnd[p]) >= 0 && before.endsWith("?")
+                    && afterDash(body, parBegin[p - 1], parEnd[p - 1]) < 0) {
+                answered++;
+            }
+        }
+        if (answered < 2) {
+            return List.of();
+        }
+        List<Quoted> out = new ArrayList<>();
+        for (int p = 1; p < parBegin.length; p++) {
+            int text = afterDash(body, parBegin[p], parEnd[p]);
+            if (text < 0 || MarkScanner.mark(body, text, parEnd[p]) != null) {
+                continue;
+            }
+            int end = parEnd[p];
+            while (end > text && MarkScanner.isSpace(body.charAt(end - 1))) {
+                end--;
+            }
+            out.add(new Quoted(parBegin[p], end, List.of(new Quoted.Segment(p, text, end)), true));
+        }
+        return out;
+    }
+
+    /** Whether {@code paragraph} opens with a dash and a space, as an interview's answer printed after a dash does. */
+    static boolean opensWithDash(String paragraph) {
+        return DASH.matcher(paragraph.strip()).lookingAt();
     }
 
     /** The label paragraph {@code p} opens with, if it opens with one. */

@@ -190,6 +190,27 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void anInterviewsAnswersAfterADashUnderBareQuestionsAreTheIntervieweesAndNoDialogueIsOne() {
+        List<Quote> qs = quotes("Ilse Marquardt, 52, is a ferrywoman who rows passengers across the Elde at Dömitz."
+                + " The state roads agency says a bridge will be built by 2030. Her answers follow a dash.\n\n"
+                + "How many do you carry?\n\n"
+                + "— Forty on a good day, none when the river is high.\n\n"
+                + "The agency says the bridge will be built by 2030.\n\n"
+                + "— The bridge has been promised since my father rowed.\n\n"
+                + "Will you row after it opens?\n\n"
+                + "– Only the tourists, and only in summer.");
+        assertEquals(Optional.of("Ilse Marquardt"), starting(qs, "Forty on a good day").speaker(), qs.toString());
+        assertEquals(Optional.of("Ilse Marquardt"), starting(qs, "The bridge has been promised").speaker());
+        assertEquals(Optional.of("Ilse Marquardt"), starting(qs, "Only the tourists").speaker());
+        // one dash after one question is no interview; a list of dashed points is no speech
+        List<Quote> list = quotes("The council met on Monday to set next year's fees.\n\n"
+                + "What changes?\n\n"
+                + "— Parking in the centre costs two euros an hour.\n\n"
+                + "— The ferry ticket rises by a tenth.");
+        assertTrue(list.isEmpty(), list.toString());
+    }
+
+    @Test
     void anOfficialSpeakingOnConditionOfAnonymityIsNotTheLastSpeaker() {
         List<Quote> qs = quotes("Harbour master Ilka Tammisto said the new pier at Vesterhavn would open in May.\n\n"
                 + "\"The pilings are done and the deck goes on next month,\" she said.\n\n"
