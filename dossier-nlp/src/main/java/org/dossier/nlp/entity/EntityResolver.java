@@ -106,6 +106,7 @@ public final class EntityResolver {
         correctOutlets(article, sentences, spans, people);
         splitJoinedNames(spans, people);
 
+        spans.forEach(EntityResolver::namesBeforeContractions);
         Map<String, String> acronyms = acronyms(spans);
         Set<String> untagged = new LinkedHashSet<>(acronyms.keySet());
         untagged.addAll(retyped);
@@ -853,12 +854,84 @@ public final class EntityResolver {
                     continue;
                 }
                 String acr = sp.after(2);
-                if (acr.length() >= 2 && acr.equals(acr.toUpperCase()) && Character.isLetter(acr.charAt(0))) {
+                if (acr.length() >= 2 && acr.equals(acr.toUpperCase()) && Character.isLetter(acr.charAt(0))
+                        || contraction(acr, orgName(sp.name()))) {
                     out.putIfAbsent(acr, orgName(sp.name()));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "Aluminium Bahrain (Alba) expects …": capitalised words right before a short form in brackets that contracts
+     * them ({@link #contraction}) are a body's name, though the tagger took a place inside them for the place or left
+     * them untagged. The longest such run, up to six words with "of", "and" or "for" inside; no person's name among
+     * them.
+     */
+    private static void namesBeforeContractions(List<Span> ss) {
+        if (ss.isEmpty()) {
+            return;
+        }
+        Sentence s = ss.get(0).sentence();
+        List<Token> t = s.tokens();
+        for (int o = 1; o + 2 < t.size(); o++) {
+            if (!t.get(o).text().equals("(") || !t.get(o + 2).text().equals(")")) {
+                continue;
+            }
+            String word = t.get(o + 1).text();
+            int best = -1;
+            for (int from = o - 1; from >= Math.max(0, o - 6); from--) {
+                String w = t.get(from).text();
+                boolean link = Set.of("of", "and", "for").contains(w);
+                if (!link && !t.get(from).capitalized() || SpanFinder.isPunct(w)) {
+                    break;
+                }
+                if (!link && contraction(word, s.slice(t.get(from).begin(), t.get(o - 1).end()))) {
+                    best = from;
+                }
+            }
+            int from = best;
+            int to = o;
+            if (from < 0 || ss.stream().anyMatch(sp -> sp.from() < to && from < sp.to()
+                    && (sp.kind() == Span.Kind.PERSON || sp.from() < from || sp.to() > to))) {
+                continue;
+            }
+            ss.removeIf(sp -> sp.from() < to && from < sp.to());
+            ss.add(new Span(s, from, to, t.get(from).begin(), t.get(to - 1).end(),
+                    Names.clean(s.slice(t.get(from).begin(), t.get(to - 1).end())), Span.Kind.ORGANIZATION,
+                    Optional.empty()));
+            ss.sort(Comparator.comparingInt(Span::begin));
+        }
+    }
+
+    /**
+     * Whether {@code word}, in brackets after a body's name, is a short form made of the first letters of two or more
+     * of its words, in order: "Aluminium Bahrain (Alba)", "Taiwan Power Company (Taipower)", "Petróleos Mexicanos
+     * (Pemex)". It starts with the name's first word; accents and case aside.
+     */
+    static boolean contraction(String word, String name) {
+        if (word.length() < 3 || !word.matches("\\p{Lu}\\p{Ll}+")) {
+            return false;
+        }
+        List<String> parts = Names.parts(name);
+        String w = Names.key(word);
+        return !parts.isEmpty() && !parts.get(0).equals(w) && contracts(w, 0, parts, 0, 0);
+    }
+
+    private static boolean contracts(String w, int at, List<String> parts, int next, int pieces) {
+        if (at == w.length()) {
+            return pieces >= 2;
+        }
+        for (int j = next; j < parts.size() && (pieces > 0 || j == 0); j++) {
+            String part = parts.get(j);
+            for (int k = Math.min(part.length(), w.length() - at); k >= 1; k--) {
+                if (w.startsWith(part.substring(0, k), at) && contracts(w, at + k, parts, j + 1, pieces + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Optional<Resolved> resolve(Span sp, PersonIndex people, Map<String, String> acronyms,

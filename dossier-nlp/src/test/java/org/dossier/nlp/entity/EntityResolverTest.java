@@ -282,6 +282,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aShortFormInBracketsMadeOfTheNamesFirstLettersStandsForTheBody() {
+        Resolution r = EntityResolver.withDefaults().resolve(Shared.article("", "2026-11-20"), TaggedText.sentences(
+                "Aluminium Bahrain/L ( Alba/O ) expects a record year .",
+                "The company said Alba/P would build a seventh line .",
+                "Kestrel/O Power/O Company/O ( Kespower/O ) says 9,000 homes have no power .",
+                "Kespower/O says crews are out ."));
+        Mention alba = r.mentions().stream().filter(x -> x.text().equals("Alba") && x.sentence() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("org/aluminium-bahrain", alba.entityId());
+        assertEquals(EntityType.ORGANIZATION, alba.type());
+        assertTrue(r.mentions().stream().anyMatch(x -> x.sentence() == 3 && x.text().equals("Kespower")
+                && x.entityId().equals("org/kestrel-power-company")), r.mentions().toString());
+        assertTrue(EntityResolver.contraction("Pemex", "Petróleos Mexicanos"));
+        // a word that is no contraction of the name, or the name's own first word, stands for nothing
+        assertFalse(EntityResolver.contraction("Lisbon", "Aluminium Bahrain"));
+        assertFalse(EntityResolver.contraction("Alba", "Alba Group"));
+    }
+
+    @Test
     void theOutletIsAnOrganisation() {
         Document d = Shared.annotate(Shared.builder("\"The sanctions are working,\" an official told Ridgeline.")
                 .publisher(Optional.of("Ridgeline")).published(Optional.of("2018-04-11")).build());

@@ -407,7 +407,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySix() {
-        development("passages-dev-36.txt", "dev batch 36 (formerly blind set 35)", 449);
+        development("passages-dev-36.txt", "dev batch 36 (formerly blind set 35)", 450);
     }
 
     /**
@@ -447,7 +447,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchForty() {
-        development("passages-dev-40.txt", "dev batch 40 (formerly blind set 39)", 503);
+        development("passages-dev-40.txt", "dev batch 40 (formerly blind set 39)", 506);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
