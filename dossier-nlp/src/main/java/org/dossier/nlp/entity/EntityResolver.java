@@ -335,7 +335,7 @@ public final class EntityResolver {
     private static final Set<String> NAME_LINKS = Set.of("i", "y", "e", "arap", "de", "del", "della", "di", "da", "do",
             "dos", "das", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti", "ibn", "la", "le",
             // Hassaniya and Tuareg filiation ("Ahmedou ould Sidi Baba", "Mariem mint Abdallahi"), Kikuyu "wa"
-            "ould", "mint", "bint", "ben", "ag", "wa");
+            "ould", "mint", "bint", "ben", "ag", "wa", "í", "á", "við");
 
     /**
      * "Jordi Puigvert i Solà", "Joseph Kiprono arap Sang": the tagger often ends a person's name at a particle of
@@ -390,7 +390,9 @@ public final class EntityResolver {
 
     /** Links that stand only inside a name, between the given name and the father's: "ould", "bin", "arap". */
     private static final Set<String> FILIATION = Set.of("ould", "mint", "bint", "ben", "bin", "binti", "ibn", "ag",
-            "wa", "arap");
+            "wa", "arap",
+            // Faroese names after a farm or place: "Jógvan í Dali", "Høgni á Lakjuni", "Ria við Ánna"
+            "í", "á", "við");
 
     /**
      * "trader Mariem mint Abdallahi", "Minister of Petroleum and Energy Ahmedou ould Sidi Baba": the tagger may take

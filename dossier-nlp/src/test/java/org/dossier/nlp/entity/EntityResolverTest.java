@@ -301,6 +301,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFaroeseNameAfterAFarmKeepsItsGivenNameAndItsPlace() {
+        Resolution r = EntityResolver.withDefaults().resolve(Shared.article("", "2026-11-20"), TaggedText.sentences(
+                "Minister of Fisheries/O Rókur/O í Dali/P said the quota would fall .",
+                "Opposition member Høgni/P á Lakjuni said it was too late ."));
+        assertTrue(r.mentions().stream().anyMatch(x -> x.text().equals("Rókur í Dali")
+                && x.entityId().equals("person/rokur-i-dali")), r.mentions().toString());
+        assertTrue(r.mentions().stream().anyMatch(x -> x.text().equals("Høgni á Lakjuni")
+                && x.type() == EntityType.PERSON), r.mentions().toString());
+    }
+
+    @Test
     void theOutletIsAnOrganisation() {
         Document d = Shared.annotate(Shared.builder("\"The sanctions are working,\" an official told Ridgeline.")
                 .publisher(Optional.of("Ridgeline")).published(Optional.of("2018-04-11")).build());
