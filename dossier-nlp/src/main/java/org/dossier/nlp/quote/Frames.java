@@ -1196,8 +1196,12 @@ final class Frames {
                 // or another name: "the authority, known as AFAD, said", "…, formerly known as …,"
                 int n = b.lower(c + 1).equals("also") || b.lower(c + 1).equals("formerly") ? c + 2 : c + 1;
                 boolean naming = b.lower(n).equals("known") && b.lower(n + 1).equals("as");
+                // or "who" after a body set off as an affiliation: "Ana Ruiz, of the University of Tirana, who led
+                // the fieldwork, said"
+                boolean affiliated = b.lower(c + 1).equals("who") && c - 1 >= lo && objectOf(c - 1, lo);
                 return c + 1 < k && (w.length() > 5 && w.endsWith("ing") && !b.token(c + 1).capitalized()
-                        && b.mention(c + 1) == null || w.equals("which") || described || naming) ? c : -1;
+                        && b.mention(c + 1) == null || w.equals("which") || described || naming || affiliated)
+                        ? c : -1;
             }
             if (b.endsClause(c) || isDoubleMark(b.word(c))) {
                 return -1;
@@ -1253,7 +1257,7 @@ final class Frames {
         }
         if (w.equals(",")) {
             int p = asideOpening(k, lo);
-            if (p >= 0 && b.lower(p + 1).equals("which")) {
+            if (p >= 0 && (b.lower(p + 1).equals("which") || b.lower(p + 1).equals("who") && objectOf(p - 1, lo))) {
                 // "Ana Ruiz, head of the network, which …, said": the comma before "which" closes the appositive
                 Optional<Np> np = withAppositive(p, lo, false);
                 return np.isPresent() ? np : phraseBefore(p - 1, lo);

@@ -230,6 +230,13 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aRelativeClauseAfterAnAffiliationSetOffIsAboutThePersonBeforeIt() {
+        List<Quote> qs = quotes("Ecologist Dorina Lekaj-Toska, of the University of Shkodër, who led the fieldwork,"
+                + " said the survey had found otters on every tributary.");
+        assertEquals(Optional.of("Dorina Lekaj-Toska"), qs.get(0).speaker(), qs.toString());
+    }
+
+    @Test
     void aRelationToSomeoneElseIsTheTitleOfASpeakerWithNoOffice() {
         List<Quote> qs = quotes("The driver was jailed for four years on Friday.\n\n"
                 + "\"Nothing the court does will bring him back,\" the victim's sister, Hanne Moe, said outside.");
