@@ -471,9 +471,18 @@ final class Titles {
                 && !Lexicon.NOT_IN_TITLE.contains(l) && !Lexicon.HONORIFICS.contains(l)
                 && !Lexicon.SPEECH_VERBS.contains(l) && !CLAUSE_OPENERS.contains(l)
                 && !Lexicon.SENTENCE_ADVERBS.contains(l) && !SpanFinder.CALENDAR.contains(w)
-                && !l.endsWith("ly") && !l.endsWith("ed") && !l.endsWith("ing")
+                && !l.endsWith("ly") && !l.endsWith("ed") && (!l.endsWith("ing") || nounBefore(t, k))
                 && !(l.endsWith("s") && !l.endsWith("ss"))
                 && rs.stream().noneMatch(r -> r.span().from() <= k && k < r.span().to());
+    }
+
+    /**
+     * Whether a word in "-ing" at {@code k} is a noun before a noun ("Rafting guide X", "Mining engineer X"), not a
+     * participle that opens a clause ("Speaking to reporters", "Addressing the council"): a plain noun in lower case
+     * follows it.
+     */
+    private static boolean nounBefore(List<Token> t, int k) {
+        return k + 1 < t.size() && plainNoun(t.get(k + 1));
     }
 
     /** A lower-case word that may be a noun of a title: no function word, verb form, adverb or plural. */

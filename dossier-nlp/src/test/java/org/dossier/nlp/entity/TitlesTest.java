@@ -308,9 +308,11 @@ class TitlesTest {
         assertEquals(List.of(),
                 titlesOf("The district court in Oberzell found Anselm Quistorp guilty of fraud.", "Anselm Quistorp"));
     }
+
     @Test
     void anUnknownTitleAbbreviationThatEndsASentenceSplitIsRejoined() {
-        assertEquals(List.of("judge"),
+        // "Presiding" is a noun's modifier before "judge", as "Rafting" before "guide"
+        assertEquals(List.of("Presiding judge"),
                 titlesOf("Presiding judge Mgr. Tereza Vlkova said the driver had been drinking.", "Tereza Vlkova"));
     }
 
@@ -365,5 +367,16 @@ class TitlesTest {
                         + " Noraini Hamid said the law would set up a tribunal.", "Noraini Hamid"));
         assertEquals(List.of("Opposition MP"),
                 titlesOf("Opposition MP Tan Sri Abdul Rahman Idris said the law was overdue.", "Abdul Rahman Idris"));
+    }
+
+    @Test
+    void aNounInIngOpeningTheSentenceBeforeARoleNounIsPartOfTheTitle() {
+        assertEquals(List.of("Rafting guide"), titlesOf("Rafting guide Toma Lleshi-Bardhi said the river was high.",
+                "Toma Lleshi-Bardhi"));
+        assertEquals(List.of("Mining engineer"), titlesOf("Mining engineer Toma Lleshi-Bardhi said the shaft was dry.",
+                "Toma Lleshi-Bardhi"));
+        // a participle that opens a clause is none
+        assertTrue(titlesOf("Speaking to reporters, Toma Lleshi-Bardhi said the river was high.", "Toma Lleshi-Bardhi")
+                .stream().noneMatch(t -> t.contains("Speaking")));
     }
 }

@@ -141,7 +141,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwelve() {
-        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 460);
+        development("passages-dev-12.txt", "dev batch 12 (formerly blind set 11)", 461);
     }
 
     /**
@@ -417,7 +417,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySeven() {
-        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 450);
+        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 451);
     }
 
     /**
@@ -437,7 +437,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyNine() {
-        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 484);
+        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 485);
     }
 
     /**
@@ -447,7 +447,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchForty() {
-        development("passages-dev-40.txt", "dev batch 40 (formerly blind set 39)", 508);
+        development("passages-dev-40.txt", "dev batch 40 (formerly blind set 39)", 511);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
