@@ -2825,6 +2825,9 @@ final class Frames {
     private boolean adjunctsOnly(int v, int end) {
         int r = v + 1;
         String verb = b.lower(v);
+        if (verb.equals("asked") && (b.lower(end - 1).equals("for") || b.lower(end - 1).equals("about"))) {
+            return false; // "had asked Congress for \"a further round of relief\"": what was asked for, no speech
+        }
         if (Words.tellsSomeone(verb) || verb.equals("asked")
                 || (verb.equals("put") || verb.equals("puts")) && b.lower(r).equals("it")) {
             return true; // "told reporters", "told the BBC on Monday", "as Kim put it"

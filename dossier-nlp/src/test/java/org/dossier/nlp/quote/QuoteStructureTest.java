@@ -237,6 +237,14 @@ class QuoteStructureTest {
     }
 
     @Test
+    void whatSomeoneAskedForIsNoSpeechOfTheirsButWordsOfTheOneReportingIt() {
+        List<Quote> qs = quotes("Halvard Brekke-Aune, who chairs the growers' cooperative, said the group had asked"
+                + " the ministry for \"a second round of drought aid\".");
+        Quote q = qs.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(qs));
+        assertEquals(Optional.of("Halvard Brekke-Aune"), q.speaker(), qs.toString());
+    }
+
+    @Test
     void aRelationToSomeoneElseIsTheTitleOfASpeakerWithNoOffice() {
         List<Quote> qs = quotes("The driver was jailed for four years on Friday.\n\n"
                 + "\"Nothing the court does will bring him back,\" the victim's sister, Hanne Moe, said outside.");
