@@ -1412,6 +1412,10 @@ final class Frames {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)), w, countryIn(s, k + 1)),
                     s, k + 1, Optional.empty()));
         }
+        Optional<Np> members = bodyOfMembers(k, lo);
+        if (members.isPresent()) {
+            return members;
+        }
         // "the coast guard said", "the regulator said": any noun phrase led by "the"
         boolean plural = w.endsWith("s") && !w.endsWith("ss") && !Words.isOrgHead(w);
         if (isPlainWord(k) && !b.token(k).capitalized() && !Words.isDeterminer(w) && (!plural || pluralObject(k, lo))) {
@@ -1489,6 +1493,38 @@ final class Frames {
         int h = charge ? p - 3 : p - 2;
         if (h < lo || b.token(h).capitalized() || !isPlainWord(h) || b.mention(h) != null
                 || Words.personRole(b.word(h)) == null && !Words.isOrgHead(b.word(h)) && !Words.isAnyOrg(b.word(h))) {
+            return Optional.empty();
+        }
+        int s = h;
+        while (s - 1 >= lo && h - s < 3 && isPlainWord(s - 1) && !b.token(s - 1).capitalized()
+                && !Words.isDeterminer(b.word(s - 1)) && b.mention(s - 1) == null) {
+            s--;
+        }
+        if (s - 1 < lo || !b.lower(s - 1).equals("the")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)), b.lower(h),
+                countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
+    }
+
+    /**
+     * "the national association of walnut growers said", "the federation of taxi drivers said": a body's noun in
+     * lower case after "the", with "of" and the plural of its members ending at {@code k}; the body speaks, for
+     * Attribution to find named, not its members. No name among the words.
+     */
+    private Optional<Np> bodyOfMembers(int k, int lo) {
+        String w = b.lower(k);
+        if (!w.endsWith("s") || w.endsWith("ss") || b.token(k).capitalized() || !isPlainWord(k)) {
+            return Optional.empty();
+        }
+        int p = k - 1;
+        while (p >= lo && p > k - 3 && !b.lower(p).equals("of") && isPlainWord(p) && !b.token(p).capitalized()
+                && b.mention(p) == null && !Words.isDeterminer(b.word(p))) {
+            p--;
+        }
+        int h = p - 1;
+        if (p < lo || !b.lower(p).equals("of") || h < lo || b.token(h).capitalized() || b.mention(h) != null
+                || !Words.isOrgHead(b.word(h))) {
             return Optional.empty();
         }
         int s = h;

@@ -359,6 +359,15 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aLeadsBodyOfItsMembersIsTheOneTheNextParagraphNames() {
+        List<Quote> qs = quotes("TORVIK — Cloudberry prices rose by a third this summer after a wet spring, the"
+                + " national association of berry pickers said on Thursday.\n\n"
+                + "The Nordland Berry Pickers' Association said its members had sold 90 tonnes.");
+        assertEquals(Optional.of("Nordland Berry Pickers' Association"), starting(qs, "Cloudberry prices rose")
+                .speaker(), qs.toString());
+    }
+
+    @Test
     void aLeadsItIsTheOrganisationTheNextParagraphNames() {
         List<Quote> qs = quotes("A start-up that wants to revive the slate quarry at Dunmarra has raised £5m, it said"
                 + " on Friday.\n\n"
