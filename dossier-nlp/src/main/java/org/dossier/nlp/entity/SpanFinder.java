@@ -132,7 +132,9 @@ final class SpanFinder {
             // Latin America's regulators: "the Superintendency of Banks"; "the Centre for the Restoration of …"
             "superintendency", "superintendence", "centre", "center",
             // "the Geological Survey of Brazil", "the Meteorological Service of Jamaica", "the National Trust for …"
-            "survey", "service", "trust");
+            "survey", "service", "trust",
+            // a public body's unit with a name of its own: "the Division of Aquatic and Wildlife Resources"
+            "division");
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
             "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d{1,3}(?:st|nd|rd|th)");

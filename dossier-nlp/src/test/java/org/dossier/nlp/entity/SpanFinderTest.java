@@ -357,6 +357,9 @@ class SpanFinderTest {
                 + " ."), "Meteorological Service of Velmora"));
         assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The National/O Trust/O for the Velmora/L Islands/L said the"
                 + " count rose ."), "National Trust for the Velmora Islands"));
+        // a public body's unit with a name of its own
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Sixteen birds were released by the Division of Aquatic"
+                + " and Wildlife Resources on Thursday ."), "Division of Aquatic and Wildlife Resources"));
     }
 
     @Test
