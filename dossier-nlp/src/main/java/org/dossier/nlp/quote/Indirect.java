@@ -919,6 +919,12 @@ final class Indirect {
         boolean document = false;
         for (int j = from; j < end && j < from + 10; j++) {
             String w = b.lower(j);
+            if (w.equals("of") && document) {
+                // "according to the annual survey of the Australian Institute of Marine Science": a body's, never
+                // what the document is about ("a survey of 500 farmers", "a study of the Amazon")
+                return frames.npAfter(j + 1, end).filter(x -> x.ref() instanceof Ref.Named n
+                        && n.mention().type() == EntityType.ORGANIZATION);
+            }
             if ((w.equals("by") || w.equals("from")) && document) {
                 Optional<Frames.Np> np = frames.npAfter(j + 1, end);
                 int n = np.map(x -> x.end() + (b.word(x.end()).equals(",") ? 1 : 0)).orElse(j + 1);

@@ -537,6 +537,17 @@ class QuoteStructureTest {
     }
 
     @Test
+    void aDocumentOfANamedBodyIsTheBodysButADocumentOfWhatItStudiesIsNoOnes() {
+        List<Quote> qs = quotes("Seagrass cover in the lagoon has halved since 2015, according to the annual survey of"
+                + " the Carovian Institute of Marine Science (CIMS).");
+        assertEquals(Optional.of("Carovian Institute of Marine Science"), reported(qs, "Seagrass cover in the lagoon")
+                .speaker());
+        List<Quote> rs = quotes("Seagrass cover in the lagoon has halved since 2015, according to a survey of 400"
+                + " fishermen.");
+        assertTrue(rs.stream().noneMatch(q -> q.speaker().isPresent()), rs.toString());
+    }
+
+    @Test
     void staffOfANamedBodySpeakForTheBodyButStaffOfAnUnnamedOneDoNot() {
         List<Quote> qs = quotes("Rice stocks in the delta would last until April, monitors from the Mekong River Watch"
                 + " Commission said on Thursday.");
