@@ -188,8 +188,12 @@ final class SpanFinder {
                 }
                 checkedCase = true;
             }
-            int end = complementEnd(t, h + 1, foreign, claimed, out);
-            if (end <= h + 1) {
+            // "the Directorate-General for the Environment", "the Inspectorate-General of Police": one head
+            int last = h + 2 < t.size() && t.get(h + 1).text().equals("-") && t.get(h + 2).text().equals("General")
+                    && t.get(h + 1).begin() == t.get(h).end() && t.get(h + 2).begin() == t.get(h + 1).end()
+                    && !claimed[h + 2] ? h + 2 : h;
+            int end = complementEnd(t, last + 1, foreign, claimed, out);
+            if (end <= last + 1) {
                 continue;
             }
             int head = h;

@@ -360,6 +360,9 @@ class SpanFinderTest {
         // a public body's unit with a name of its own
         assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Sixteen birds were released by the Division of Aquatic"
                 + " and Wildlife Resources on Thursday ."), "Division of Aquatic and Wildlife Resources"));
+        // a head hyphenated to "General" is one head
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Fines were raised by the Directorate ~- ~General for the"
+                + " Environment on Monday ."), "Directorate-General for the Environment"));
     }
 
     @Test

@@ -447,7 +447,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchForty() {
-        development("passages-dev-40.txt", "dev batch 40 (formerly blind set 39)", 516);
+        development("passages-dev-40.txt", "dev batch 40 (formerly blind set 39)", 517);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
