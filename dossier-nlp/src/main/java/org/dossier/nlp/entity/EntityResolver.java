@@ -560,6 +560,9 @@ public final class EntityResolver {
         }
     }
 
+    /** The marks that end a quotation's words before its closing mark when an attribution follows ("…,” X said"). */
+    private static final Set<String> QUOTE_CLOSERS = Set.of(",", "?", "!");
+
     /**
      * "“…,” Ramdoyal-Laval, 23, said" after "Mauritian judoka Priya Ramdoyal-Laval won": the tagger misses names in
      * letters it seldom saw, most often where no title stands before them. A capitalised word (a hyphenated surname
@@ -579,10 +582,11 @@ public final class EntityResolver {
                     continue;
                 }
                 boolean afterQuote = i >= 2 && SpanFinder.isClosingMark(t.get(i - 1).text())
-                        && Set.of(",", "?", "!").contains(t.get(i - 2).text());
+                        && QUOTE_CLOSERS.contains(t.get(i - 2).text());
                 boolean verbNext = e < t.size() && Lexicon.SPEECH_VERBS.contains(t.get(e).text());
-                boolean ageNext = e + 3 < t.size() && t.get(e).text().equals(",") && t.get(e + 1).text().matches("\\d{1,3}")
-                        && t.get(e + 2).text().equals(",") && Lexicon.SPEECH_VERBS.contains(t.get(e + 3).text());
+                boolean ageNext = e + 3 < t.size() && t.get(e).text().equals(",")
+                        && t.get(e + 1).text().matches("\\d{1,3}") && t.get(e + 2).text().equals(",")
+                        && Lexicon.SPEECH_VERBS.contains(t.get(e + 3).text());
                 if (afterQuote && verbNext || ageNext) {
                     surnames.add(s.slice(t.get(i).begin(), t.get(e - 1).end()));
                 }

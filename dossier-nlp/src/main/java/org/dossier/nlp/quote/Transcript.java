@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * is followed by a quotation mark (a transcript that quotes its turns marks them all, and its unmarked labelled
  * paragraphs are then questions, which news does not list). Questions labelled "Q:", "Question:" or "Reporter:"
  * are never turns. Answers labelled "A:" after labelled questions, two or more, are turns: an interview printed as
- * questions and answers, whose answers the introduction's subject gives. Linear in the length of the body; stateless.
+ * questions and answers, whose answers the introduction's subject gives; so are answers printed after a dash under
+ * bare questions ("What do you measure?" / "— We measure …"), two or more. Linear in the length of the body;
+ * stateless.
  */
 final class Transcript {
     private Transcript() {
@@ -126,7 +128,7 @@ final class Transcript {
     /** An answer printed after a dash, as many papers print an interview's answers ("— We measure …"). */
     private static final Pattern DASH = Pattern.compile("[—–―]\\s+(\\S)");
 
-    /** Where the words of paragraph {@code p} begin after the dash that opens it; -1 if no dash opens it. */
+    /** Where the words of the paragraph {@code [begin, end)} begin after the dash that opens it; -1 if none does. */
     private static int afterDash(String body, int begin, int end) {
         int at = begin;
         while (at < end && MarkScanner.isSpace(body.charAt(at))) {
