@@ -1495,16 +1495,7 @@ final class Frames {
                 || Words.personRole(b.word(h)) == null && !Words.isOrgHead(b.word(h)) && !Words.isAnyOrg(b.word(h))) {
             return Optional.empty();
         }
-        int s = h;
-        while (s - 1 >= lo && h - s < 3 && isPlainWord(s - 1) && !b.token(s - 1).capitalized()
-                && !Words.isDeterminer(b.word(s - 1)) && b.mention(s - 1) == null) {
-            s--;
-        }
-        if (s - 1 < lo || !b.lower(s - 1).equals("the")) {
-            return Optional.empty();
-        }
-        return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s - 1, k + 1)), b.lower(h),
-                countryIn(s, k + 1)), s - 1, k + 1, Optional.empty()));
+        return definiteWithHead(h, k, lo);
     }
 
     /**
@@ -1527,6 +1518,14 @@ final class Frames {
                 || !Words.isOrgHead(b.word(h))) {
             return Optional.empty();
         }
+        return definiteWithHead(h, k, lo);
+    }
+
+    /**
+     * The description that ends at {@code k} and has its head at {@code h}: up to three lower-case words before the
+     * head, opened by "the" ("the government body in charge of …", "the national association of …"); none without it.
+     */
+    private Optional<Np> definiteWithHead(int h, int k, int lo) {
         int s = h;
         while (s - 1 >= lo && h - s < 3 && isPlainWord(s - 1) && !b.token(s - 1).capitalized()
                 && !Words.isDeterminer(b.word(s - 1)) && b.mention(s - 1) == null) {
