@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,9 +66,12 @@ public final class EntityResolver {
     /**
      * Whether {@code word} is a courtesy title that stands before a name without naming a role ("Mr", "Daw", "Ratu",
      * "Doña"): the honorifics the entity stage leaves out of names and titles, for the quote stage to do the same.
+     * The courtesy words that are names elsewhere ("Hon", "Ma") count too: right before a name the entity stage has
+     * already left them out of, they are no one's name.
      */
     public static boolean isHonorific(String word) {
-        return Lexicon.HONORIFICS.contains(Lexicon.lower(word));
+        String w = Lexicon.lower(word);
+        return Lexicon.HONORIFICS.contains(w) || Lexicon.SHORT_HONORIFICS.containsKey(w);
     }
 
     /** Resolves the names in {@code sentences} (the title's, body's and captions' of {@code article}). */
@@ -713,6 +717,10 @@ public final class EntityResolver {
                                 Names.clean(s.slice(t.get(a).begin(), t.get(whole - 1).end())), Span.Kind.PERSON,
                                 Optional.empty());
                         ss.add(named);
+                        // "Hon AROHA TIPENE-REID:": the courtesy word before a name in capitals was all the tagger
+                        // saw of it, and is no one's name
+                        ss.removeIf(sp -> sp.kind() == Span.Kind.PERSON && sp.to() == a && sp.to() - sp.from() == 1
+                                && isHonorific(t.get(sp.from()).text()));
                         if (a < i) {
                             people.addFullName(named.name(), position(named));
                             merge = true;
@@ -1214,13 +1222,23 @@ public final class EntityResolver {
         return new Resolution(mentions, entities);
     }
 
-    /** People and organisations: the resolved full name; places: the spelling used most. */
+    /**
+     * People and organisations: the resolved full name; places: the spelling used most. A person's name that a label
+     * prints in capitals ("Hon MATIU PAEWAI:", as Hansards do) is written as the article writes it elsewhere, or in
+     * the case of a name when it never does.
+     */
     private static String canonicalName(List<Resolved> rs) {
         Resolved head = rs.get(0);
         if (head.type() == EntityType.PERSON || head.type() == EntityType.ORGANIZATION
                 || head.type() == EntityType.COUNTRY) {
-            return rs.stream().filter(r -> r.kind() != MentionKind.DESCRIPTION).map(Resolved::name).findFirst()
-                    .orElse(head.name());
+            String name = rs.stream().filter(r -> r.kind() != MentionKind.DESCRIPTION).map(Resolved::name)
+                    .findFirst().orElse(head.name());
+            if (head.type() != EntityType.PERSON || !name.equals(name.toUpperCase(Locale.ROOT))) {
+                return name;
+            }
+            return rs.stream().map(r -> r.span().name())
+                    .filter(n -> n.equalsIgnoreCase(name) && !n.equals(name.toUpperCase(Locale.ROOT))).findFirst()
+                    .orElseGet(() -> displayName(name));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         rs.forEach(r -> counts.merge(r.name(), 1, Integer::sum));

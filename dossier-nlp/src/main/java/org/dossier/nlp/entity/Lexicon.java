@@ -179,7 +179,10 @@ final class Lexicon {
             // Mokoena", "Pehin Abdul Karim" (invented names)
             "ntate", "'m'e", "m'e", "pehin",
             // Malay "Hajah", a woman who has made the pilgrimage, before her name; no given name, unlike "Haji"
-            "hajah");
+            "hajah",
+            // "Hon." with its full stop, the Honourable of a minister or member ("the Hon. Ana Ruiz"); "Hon" without it
+            // is in SHORT_HONORIFICS
+            "hon.");
 
     /**
      * Malaysian courtesy titles of two words whose first word alone is a name ("Tan" is a common surname): stripped
@@ -221,10 +224,11 @@ final class Lexicon {
      * ("Ma Lin"), so only before three words ("Ma Khin Ei Phyu"), which no Chinese or Korean name after its surname
      * is. The "Pa" of an elder in Sierra Leone, Fijian "Adi" (a chiefly woman; a given name in Indonesia and India,
      * "Adi Godrej"), Fon "Dah" (a dignitary in Benin) and the Swahili "Mama" of respect for a woman ("Mama Neema Kileo";
-     * a nickname before one word, "Mama Cass"): before two words at least.
+     * a nickname before one word, "Mama Cass"): before two words at least. So is "Hon", the Honourable of a minister or
+     * member in the Commonwealth's Hansards and papers ("Hon Matiu Paewai"), a Cantonese name's syllable elsewhere.
      */
     static final Map<String, Integer> SHORT_HONORIFICS = Map.of("ma", 3, "ko", 3, "pa", 2, "adi", 2, "dah", 2,
-            "mama", 2);
+            "mama", 2, "hon", 2);
 
     /**
      * Title words and courtesy titles that are also given names ("Dean Acheson", "Malam" in Guinea-Bissau, "Prince" in

@@ -1,6 +1,7 @@
 package org.dossier.nlp.quote;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -286,8 +287,11 @@ final class Frames {
             }
         }
         String head = Words.lower(b.word(end - 1));
-        // a house's Speaker, whom the word names only as a label's office (a "speaker" at a meeting is anyone)
-        if (Words.personRole(head) == null && !(head.equals("speaker") && (addressed || j > from))) {
+        // a house's Speaker, whom the word names only as a label's office (a "speaker" at a meeting is anyone), or
+        // in the capitals a Hansard prints its labels in ("SPEAKER: Order!")
+        String last = b.word(end - 1);
+        boolean capitals = last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT));
+        if (Words.personRole(head) == null && !(head.equals("speaker") && (addressed || j > from || capitals))) {
             return Optional.empty();
         }
         String text = "the " + Words.lower(Quoted.collapse(b.slice(j, end)));
@@ -897,9 +901,14 @@ final class Frames {
         }
         boolean qualifier = false;
         boolean person = false;
+        int depth = 0;
         for (int j = st + 1; j < Math.min(c, st + 14); j++) {
             String w = b.word(j);
             person |= b.mention(j) != null && b.mention(j).type() == EntityType.PERSON;
+            depth += w.equals("(") ? 1 : w.equals(")") && depth > 0 ? -1 : 0;
+            if (depth > 0) {
+                continue; // "HANA KEREAMA (Labour—Ikaroa-Rāwhiti) to …": a dash in brackets ends no dateline
+            }
             if (w.equals(":") && person) {
                 // "SEN. VILLAROMAN-DIZON: …": a transcript's label names a person; a dateline names a place, and the
                 // tagger's person in a dateline before a dash ("LORD HOWE ISLAND —") is its mistake

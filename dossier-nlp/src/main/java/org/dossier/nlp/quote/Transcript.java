@@ -39,6 +39,15 @@ final class Transcript {
     private static final Pattern LABEL = Pattern.compile(
             "(\\p{Lu}[^:\\n\"“”«»()]{0,60}?)(\\s*\\([^()\\n]{1,140}\\)){0,2}:\\s+(\\S)");
 
+    /**
+     * A Hansard's numbered primary question: its number, the member's name, the member's party and seat in brackets,
+     * and the minister it is put to ("1. HANA KEREAMA (Labour—Ikaroa-Rāwhiti) to the Minister of Transport: …"), as
+     * New Zealand's and other Westminster parliaments print question time.
+     */
+    private static final Pattern NUMBERED_QUESTION = Pattern.compile(
+            "\\d{1,3}\\.\\s+(\\p{Lu}[^:\\n\"“”«»()]{0,60}?)(\\s*\\([^()\\n]{1,140}\\))?\\s+to\\s+the\\s+"
+                    + "\\p{Lu}[^:\\n\"“”«»()]{0,80}:\\s+(\\S)");
+
     /** An interview's question or answer labelled by its letter and a full stop ("Q. Why?", "A. Because …"). */
     private static final Pattern LETTER_LABEL = Pattern.compile("([QA])\\.\\s+(\\p{Lu}|\\d)");
 
@@ -191,7 +200,7 @@ final class Transcript {
                     : Optional.of(new Turn(p, text, "", !answering, answering, false));
         }
         Matcher m = LABEL.matcher(body).region(at, end);
-        if (!m.lookingAt()) {
+        if (!m.lookingAt() && !(m = NUMBERED_QUESTION.matcher(body).region(at, end)).lookingAt()) {
             return Optional.empty();
         }
         String name = m.group(1).strip();

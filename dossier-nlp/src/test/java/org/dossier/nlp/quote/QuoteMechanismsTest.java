@@ -958,6 +958,30 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aNumberedQuestionAndLabelsInCapitalsWithHonAreTheMembersTheIntroductionNames() {
+        List<Quote> qs = quotes("WELLINGTON — The Minister of Conservation was asked in Parliament yesterday about the"
+                + " kiwi crèche on Motutapu. Aroha Tipene-Reid, the Minister of Conservation, answered a question from"
+                + " Dougal Maclean-Hart, the National member for Taupō, with the Speaker, Rangi Whaanga, in the"
+                + " chair.\n\n"
+                + "3. DOUGAL MACLEAN-HART (National—Taupō) to the Minister of Conservation: How many chicks were"
+                + " released from the crèche this year?\n\n"
+                + "Hon AROHA TIPENE-REID (Minister of Conservation): Forty-two chicks were released in the spring.\n\n"
+                + "Dougal Maclean-Hart: Will the Minister fund a second crèche?\n\n"
+                + "Hon AROHA TIPENE-REID: The department is costing one now, and the member opposite knows—\n\n"
+                + "SPEAKER: Order! The Minister will answer the question.");
+        // the question's label opens with its number and holds a dash in brackets, which ends no dateline
+        assertEquals(Optional.of("Dougal Maclean-Hart"), starting(qs, "How many chicks").speaker(), qs.toString());
+        Quote answer = starting(qs, "Forty-two chicks");
+        // "Hon" is no part of the name nor of the title, and the capitals are the label's, not the name's
+        assertEquals(Optional.of("Aroha Tipene-Reid"), answer.speaker(), qs.toString());
+        assertEquals(Optional.of("Minister of Conservation"), answer.speakerTitle(), qs.toString());
+        assertEquals(Optional.of("Aroha Tipene-Reid"), starting(qs, "The department is costing").speaker(),
+                qs.toString());
+        // the Speaker's label in the capitals of the rest is the one in the chair
+        assertEquals(Optional.of("Rangi Whaanga"), starting(qs, "Order! The Minister").speaker(), qs.toString());
+    }
+
+    @Test
     void aLabelsBracketThatNamesABodyGivesWayToThePostTheTextGave() {
         List<Quote> qs = quotes("LERWICK — Ferry sailings to the outer isles were cut by a third this autumn, a"
                 + " committee of the Scottish Parliament heard yesterday. Ewan Tulloch-Hay appeared before it with the"

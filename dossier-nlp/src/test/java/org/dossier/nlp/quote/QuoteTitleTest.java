@@ -59,6 +59,14 @@ class QuoteTitleTest {
         assertEquals(Optional.of("Harun bin Haji Salleh"), starting(council, "the ferry to Temburong").speaker());
         assertEquals(Optional.of("Noraini binti Haji Yusof"), starting(council, "fares would fall").speaker());
         assertEquals(Optional.of("Lerato Mofokeng-Sehloho"), starting(council, "the wool sheds").speaker());
+        // the Honourable of a Commonwealth minister, with its full stop or without it
+        List<Quote> hon = quotes("The Minister for Fisheries, Hon Tevita Fifita-Lolohea, said the reef would close"
+                + " for a year.\n\n"
+                + "The opposition's spokesman, the Hon. Sione Vaipulu-Tonga, said the closure came too late.");
+        assertEquals(Optional.of("Tevita Fifita-Lolohea"), starting(hon, "the reef would close").speaker(),
+                hon.toString());
+        assertFalse(title(starting(hon, "the reef would close")).toLowerCase().contains("hon"), hon.toString());
+        assertEquals(Optional.of("Sione Vaipulu-Tonga"), starting(hon, "the closure came").speaker(), hon.toString());
     }
 
     @Test
