@@ -220,7 +220,8 @@ final class Frames {
         if (colon) {
             // "Lindqvist put it bluntly: …": whoever the sentence is about
             int label = k + 1;
-            return officeLabel(from, label).or(() -> subject(from, o)).or(() -> roleLabel(from, label))
+            return officeLabel(from, label).or(() -> officeHeldEarlier(from, label)).or(() -> subject(from, o))
+                    .or(() -> roleLabel(from, label))
                     .map(np -> Frame.of(np, -1));
         }
         return Optional.empty();
@@ -247,7 +248,9 @@ final class Frames {
             open--;
         }
         int name = open + 1;
-        while (name < end - 1 && courtesy(name)) {
+        // "(Dr Ana Ruiz)", and "(Sen. Ruiz)" as the Philippine Senate's transcripts give the chair's holder
+        while (name < end - 1 && (courtesy(name) || b.token(name).capitalized() && b.word(name).endsWith(".")
+                && Words.personRole(b.word(name)) != null)) {
             name++;
         }
         Mention m = b.mention(name);
@@ -258,14 +261,45 @@ final class Frames {
         int office = b.lower(from).equals("the") ? from + 1 : from;
         boolean role = false;
         for (int x = office; x < open; x++) {
+            // the office may be a description the entity stage gave someone ("THE CHAIRPERSON"); the bracket says who
+            // holds it here
             if (!b.token(x).capitalized() && !OFFICE_LINKS.contains(b.lower(x)) || b.mention(x) != null
-                    && b.mention(x).type() == EntityType.PERSON) {
+                    && b.mention(x).type() == EntityType.PERSON && b.mention(x).kind() != MentionKind.DESCRIPTION) {
                 return Optional.empty();
             }
             role |= Words.personRole(b.word(x)) != null;
         }
-        return role ? Optional.of(new Np(new Ref.Named(m), from, end, Optional.of(b.slice(office, open))))
-                : Optional.empty();
+        String title = b.slice(office, open);
+        // "THE CHAIRPERSON": a label's capitals are the transcript's type, not the office's name
+        title = title.equals(title.toUpperCase(Locale.ROOT)) ? Words.lower(title) : title;
+        return role ? Optional.of(new Np(new Ref.Named(m), from, end, Optional.of(title))) : Optional.empty();
+    }
+
+    /**
+     * "THE CHAIRPERSON: …" after "THE CHAIRPERSON (Sen. Ruiz): …": a transcript's label at the start of its paragraph
+     * (tokens {@code [from, end)}) that names only the office an earlier label gave with its holder in brackets is
+     * that holder's, whoever else the text calls by the office's word.
+     */
+    private Optional<Np> officeHeldEarlier(int from, int end) {
+        int par = b.paragraphOfToken(from);
+        int office = b.lower(from).equals("the") ? from + 1 : from;
+        if (from != b.tokenAt(b.parBegin[par]) || office >= end || !b.word(end).equals(":")) {
+            return Optional.empty();
+        }
+        String words = Words.lower(b.slice(office, end));
+        for (int p = par - 1; p >= 0; p--) {
+            int st = b.tokenAt(b.parBegin[p]);
+            for (int c = st + 2; c < Math.min(b.size(), st + MAX_APPOSITIVE + 8); c++) {
+                if (b.word(c).equals(":")) {
+                    Optional<Np> held = officeLabel(st, c);
+                    if (held.flatMap(Np::appositive).map(Words::lower).filter(words::equals).isPresent()) {
+                        return Optional.of(new Np(held.get().ref(), from, end, held.get().appositive()));
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

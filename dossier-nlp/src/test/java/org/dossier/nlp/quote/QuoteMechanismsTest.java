@@ -982,6 +982,28 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void anOfficeOnlyLabelIsTheHolderAnEarlierLabelNamedInBrackets() {
+        List<Quote> qs = quotes("QUEZON CITY — Senators questioned the head of the Philippine Coconut Authority"
+                + " yesterday over copra prices. Administrator Renato Dimaculangan appeared with Josefina Tabuena,"
+                + " chairperson of the Quezon Coconut Growers' Cooperative, before a committee with Senator Imelda"
+                + " Sarmiento-Lagdameo presiding as its chairperson.\n\n"
+                + "THE CHAIRPERSON (Sen. Sarmiento-Lagdameo): Administrator, why has the price of copra fallen by a"
+                + " third?\n\n"
+                + "MR. DIMACULANGAN: Madam Chair, the export price fell first.\n\n"
+                + "MS. TABUENA: The traders paid us less long before that, Madam Chair.\n\n"
+                + "THE CHAIRPERSON: Administrator, is that true?\n\n"
+                + "MR. DIMACULANGAN: It may be true in some provinces, Madam Chair.");
+        Quote opening = starting(qs, "Administrator, why has");
+        // "Sen." in the bracket is the holder's title, not the start of a name the bracket does not hold
+        assertEquals(Optional.of("Imelda Sarmiento-Lagdameo"), opening.speaker(), qs.toString());
+        assertEquals(Optional.of("chairperson"), opening.speakerTitle(), qs.toString());
+        // the office alone is the one the first label gave it to, not the cooperative's chairperson
+        assertEquals(Optional.of("Imelda Sarmiento-Lagdameo"), starting(qs, "Administrator, is that").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Josefina Tabuena"), starting(qs, "The traders paid").speaker(), qs.toString());
+    }
+
+    @Test
     void aLabelsBracketThatNamesABodyGivesWayToThePostTheTextGave() {
         List<Quote> qs = quotes("LERWICK — Ferry sailings to the outer isles were cut by a third this autumn, a"
                 + " committee of the Scottish Parliament heard yesterday. Ewan Tulloch-Hay appeared before it with the"
