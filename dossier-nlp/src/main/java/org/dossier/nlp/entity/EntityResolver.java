@@ -868,8 +868,9 @@ public final class EntityResolver {
                     continue;
                 }
                 String acr = sp.after(2);
+                NerTag tag = sp.sentence().tokens().get(sp.to() + 1).ner();
                 if (acr.length() >= 2 && acr.equals(acr.toUpperCase()) && Character.isLetter(acr.charAt(0))
-                        || contraction(acr, orgName(sp.name()))) {
+                        || contraction(acr, orgName(sp.name())) || coinedShortForm(acr, tag, sp.name())) {
                     out.putIfAbsent(acr, orgName(sp.name()));
                 }
             }
@@ -917,6 +918,17 @@ public final class EntityResolver {
                     Optional.empty()));
             ss.sort(Comparator.comparingInt(Span::begin));
         }
+    }
+
+    /**
+     * Whether {@code word}, tagged {@code tag} in brackets right after the name of a body, is the short form the body
+     * goes by: a single capitalised word that is no place and no word of the name, as a body named in another
+     * language is introduced in English ("the National Coordinator for Disaster Reduction (Conred)", whose letters
+     * are the Spanish name's syllables). A place in brackets ("(Dunedin)") says where the body is.
+     */
+    static boolean coinedShortForm(String word, NerTag tag, String name) {
+        return word.length() >= 4 && word.matches("\\p{Lu}\\p{Ll}+") && tag != NerTag.LOCATION
+                && !Names.parts(name).contains(Names.key(word));
     }
 
     /**

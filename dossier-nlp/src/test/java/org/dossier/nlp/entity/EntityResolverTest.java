@@ -12,6 +12,7 @@ import org.dossier.nlp.Shared;
 import org.dossier.nlp.text.Document;
 import org.dossier.nlp.text.Mention;
 import org.dossier.nlp.text.MentionKind;
+import org.dossier.nlp.text.NerTag;
 import org.junit.jupiter.api.Test;
 
 /** Entity resolution on sentences written for these tests; one shared CoreNLP pipeline. */
@@ -298,6 +299,22 @@ class EntityResolverTest {
         // a word that is no contraction of the name, or the name's own first word, stands for nothing
         assertFalse(EntityResolver.contraction("Lisbon", "Aluminium Bahrain"));
         assertFalse(EntityResolver.contraction("Alba", "Alba Group"));
+    }
+
+    @Test
+    void aShortFormInBracketsCoinedInAnotherLanguageStandsForTheBodyButAPlaceDoesNot() {
+        Resolution r = EntityResolver.withDefaults().resolve(Shared.article("", "2026-11-20"), TaggedText.sentences(
+                "The National/O Service/O for/O Coastal/O Protection/O ( Senacop ) said 300 homes were at risk .",
+                "Senacop/P said the sea wall would be finished in May .",
+                "The Institute/O of/O Marine/O Research/O ( Bergen/L ) counted the cod .",
+                "Bergen/L voted on Monday ."));
+        Mention coined = r.mentions().stream().filter(x -> x.text().equals("Senacop") && x.sentence() == 1)
+                .findFirst().orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("org/national-service-for-coastal-protection", coined.entityId());
+        assertEquals(EntityType.ORGANIZATION, coined.type());
+        assertTrue(r.mentions().stream().noneMatch(x -> x.sentence() == 3 && x.type() == EntityType.ORGANIZATION),
+                r.mentions().toString());
+        assertFalse(EntityResolver.coinedShortForm("Marine", NerTag.NONE, "Institute of Marine Research"));
     }
 
     @Test
