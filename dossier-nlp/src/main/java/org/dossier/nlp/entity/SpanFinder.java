@@ -203,6 +203,15 @@ final class SpanFinder {
                 while (from > 1 && institutionWord(t, from - 1, claimed) && t.get(from - 1).ner() == NerTag.NONE) {
                     from--;
                 }
+                // "the Austrian Agency for Health and Food Safety": a demonym right before a name that opens with no
+                // title word is the name's first word, as for the names the tagger found (extendOrganizationLeft);
+                // "the Kenyan Chief Justice" is a title's
+                int d = from;
+                Optional<Span> demonym = out.stream().filter(sp -> sp.to() == d && sp.country().isPresent()
+                        && sp.country().get().role() == CountryTable.Role.DEMONYM).findFirst();
+                if (demonym.isPresent() && !Lexicon.isTitleWord(t.get(from).text())) {
+                    from = demonym.get().from();
+                }
             }
             int f = from;
             if (out.stream().anyMatch(sp -> sp.from() < end && f < sp.to() && (sp.kind() == Span.Kind.PERSON
@@ -808,7 +817,10 @@ final class SpanFinder {
             boolean preposition = ORG_LINKS.contains(w) || FOREIGN_LINKS.contains(w);
             int link = 0;
             if (preposition || w.equals("&") || w.equals("and") && end > k) {
-                link = preposition && j + 1 < t.size() && t.get(j + 1).text().equals("the") ? 2 : 1;
+                boolean the = j + 1 < t.size() && t.get(j + 1).text().equals("the");
+                // "… of Oasis Zones and the Argan Tree (ANDZOA)": "and the" inside a name only where the initials
+                // in brackets close it, for "the Ministry of Health and the Red Cross" are two bodies
+                link = the && (preposition || acronymCloses(t, j + 2, claimed)) ? 2 : 1;
             } else if (w.equals(",") && end > k && listCloses(t, j, claimed)) {
                 link = 1; // "Institute of Seismology, Volcanology, Meteorology and Hydrology": a list in the name
                 listed = true;
@@ -848,6 +860,19 @@ final class SpanFinder {
             end = j;
         }
         return end;
+    }
+
+    /** Whether name words from {@code from} run up to initials in brackets ("Argan Tree (ANDZOA)"). */
+    private static boolean acronymCloses(List<Token> t, int from, boolean[] claimed) {
+        int j = from;
+        while (j < t.size() && j - from < 4 && institutionWord(t, j, claimed)) {
+            j++;
+        }
+        if (j == from || j + 2 >= t.size() || !t.get(j).text().equals("(") || !t.get(j + 2).text().equals(")")) {
+            return false;
+        }
+        String a = t.get(j + 1).text();
+        return a.length() >= 3 && a.equals(a.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(a.charAt(0));
     }
 
     /**

@@ -1469,6 +1469,7 @@ final class Frames {
                     && !b.lower(s - 1).equals("but")) {
                 s = b.mention(s - 1) != null ? b.mentionFirst(s - 1) : s - 1;
             }
+            s = joinedComplementStart(s, lo);
             // "her daughter said": a relation the text set beside a name ("Her daughter, Ana Ruiz, said …")
             boolean kin = KIN.contains(w) && s - 1 >= lo && (b.lower(s - 1).equals("her")
                     || b.lower(s - 1).equals("his") || b.lower(s - 1).equals("their"));
@@ -1500,6 +1501,40 @@ final class Frames {
      * ("the commissioner responsible for housing", "the official in charge"): then the role or organisation noun before
      * that preposition, else the word right before it. Lower case.
      */
+    /**
+     * Where a description ends in a complement of nouns joined by "and" starts, when the words from {@code s} are the
+     * complement's last nouns: "the national agency for health and food safety said" is one body's description, its
+     * head before the preposition; {@code s} when no body's or person's head and preposition stand before the "and".
+     */
+    private int joinedComplementStart(int s, int lo) {
+        if (s - 2 < lo || !b.lower(s - 1).equals("and")) {
+            return s;
+        }
+        int j = s - 2;
+        while (j > lo && s - 2 - j < 3 && plainLower(j) && !PREPOSITIONS.contains(b.lower(j))) {
+            j--;
+        }
+        if (j == s - 2 || j <= lo || !PREPOSITIONS.contains(b.lower(j))) {
+            return s;
+        }
+        int h = j - 1;
+        String head = b.lower(h);
+        if (!plainLower(h) || Words.personRole(head) == null && !Words.isOrgHead(head)) {
+            return s;
+        }
+        while (h - 1 > lo && j - h < 3 && plainLower(h - 1)) {
+            h--; // "the national agency"
+        }
+        return b.lower(h - 1).equals("the") ? h : s;
+    }
+
+    /** A plain word in lower case that no determiner, conjunction, finite verb or mention is. */
+    private boolean plainLower(int j) {
+        String w = b.lower(j);
+        return isPlainWord(j) && !b.token(j).capitalized() && !Words.isDeterminer(w) && !isConjunction(w)
+                && !Words.isFinite(b.word(j)) && !Words.isAuxiliaryOrBe(w) && b.mention(j) == null;
+    }
+
     /**
      * Whether the plural at {@code k} is the object of a preposition that modifies a singular head before it ("the
      * commissioner responsible for prisons said", "the company behind the plans said"), not a group that speaks

@@ -363,6 +363,17 @@ class SpanFinderTest {
         // a head hyphenated to "General" is one head
         assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Fines were raised by the Directorate ~- ~General for the"
                 + " Environment on Monday ."), "Directorate-General for the Environment"));
+        // a demonym before a name nobody tagged is its first word, unless a title word follows it
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Deaths were counted by the Estonian Agency for Health and"
+                + " Food Safety in June ."), "Estonian Agency for Health and Food Safety"));
+        // "and the" holds inside a name that initials in brackets close, not between two bodies
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Seedlings were planted by the National Office for the"
+                + " Steppe Zones and the Juniper Forests ( NOSZJF ) in May ."),
+                "National Office for the Steppe Zones and the Juniper Forests"));
+        List<Span> two = spans("Seedlings were planted by the National Office for the Steppe Zones and the"
+                + " Juniper Forests in May .");
+        assertTrue(two.stream().noneMatch(sp -> sp.name().endsWith("Juniper Forests")
+                && sp.name().startsWith("National")), two.toString());
     }
 
     @Test

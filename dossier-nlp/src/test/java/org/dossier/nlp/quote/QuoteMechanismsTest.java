@@ -1004,6 +1004,17 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aBodysDescriptionWhoseComplementJoinsNounsWithAndIsTheBodyNamedNext() {
+        List<Quote> qs = quotes("TALLINN (ERR) - Herring catches in the Gulf of Riga fell by a fifth this year, the"
+                + " national agency for fisheries and marine research said on Monday.\n\n"
+                + "The Estonian Agency for Fisheries and Marine Research said it had counted 31,000 tonnes.");
+        assertEquals(Optional.of("Estonian Agency for Fisheries and Marine Research"),
+                starting(qs, "Herring catches").speaker(), qs.toString());
+        assertEquals(Optional.of("Estonian Agency for Fisheries and Marine Research"),
+                starting(qs, "it had counted").speaker(), qs.toString());
+    }
+
+    @Test
     void aLabelsBracketThatNamesABodyGivesWayToThePostTheTextGave() {
         List<Quote> qs = quotes("LERWICK — Ferry sailings to the outer isles were cut by a third this autumn, a"
                 + " committee of the Scottish Parliament heard yesterday. Ewan Tulloch-Hay appeared before it with the"
