@@ -54,7 +54,10 @@ final class Lexicon {
             "treasurer", "auditor", "curator", "pastor", "priest", "vicar", "midwife", "veteran",
             "gov.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "brig.", "cmdr.", "sgt.",
             "amb.", "supt.", "insp.", "pres.", "prof.", "ald.", "del.", "atty.", "sec.", "pm", "justice", "cllr",
-            "cllr.", "coun.", "councilman", "councilwoman", "taoiseach", "tánaiste", "tanaiste");
+            "cllr.", "coun.", "councilman", "councilwoman", "taoiseach", "tánaiste", "tanaiste",
+            // the field trades news puts before a name as a title ("Ranger Armando Fumo, 33, said"); not "Fisher" nor
+            // "Warden", which are surnames too
+            "ranger", "gamekeeper", "herder", "fisherman", "fisherwoman");
 
     /**
      * Lower-case words that never stand inside a title before a name, so that a title's nouns ("incident

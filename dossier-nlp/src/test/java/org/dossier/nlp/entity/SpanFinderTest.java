@@ -167,6 +167,13 @@ class SpanFinderTest {
     }
 
     @Test
+    void aFieldTradeBeforeANameIsATitleTheTaggerTookIn() {
+        assertEquals(Span.Kind.PERSON, kindOf(spans("Ranger/P Tomás/P Mabunda/P , 41 , said the pride had moved ."),
+                "Tomás Mabunda"));
+        assertEquals(Span.Kind.PERSON, kindOf(spans("Herder/P Bat/P ~-/P ~Erdene/P lost 300 goats ."), "Bat-Erdene"));
+    }
+
+    @Test
     void anAcronymNobodyTaggedThatSpeaksIsAnOrganisation() {
         assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Buses will run every hour , TRAMVO said ."), "TRAMVO"));
         assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Fares rose , according to TRAMVO ."), "TRAMVO"));

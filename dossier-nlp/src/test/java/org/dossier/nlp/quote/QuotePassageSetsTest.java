@@ -274,7 +274,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyThree() {
-        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 452);
+        development("passages-dev-23.txt", "dev batch 23 (formerly blind set 22)", 453);
     }
 
     /**
@@ -457,7 +457,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyOne() {
-        development("passages-dev-41.txt", "dev batch 41 (formerly blind set 40)", 504);
+        development("passages-dev-41.txt", "dev batch 41 (formerly blind set 40)", 506);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
