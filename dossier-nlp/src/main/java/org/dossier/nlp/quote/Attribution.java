@@ -486,10 +486,50 @@ final class Attribution {
                 if (title.isEmpty() && back) {
                     title = frames.titleBefore(t, st);
                 }
-                return title.isPresent() ? named(m, title) : Optional.empty();
+                // "The fisherman pointing at the surf is Ana Ruiz, 54, who …", "The woman giving this advice is Ana
+                // Ruiz, 67, a rose picker …": the paragraph says who the one the quotation presents is, and the
+                // description's trade is the title when no appositive gives one
+                boolean identifies = identifies(st, t);
+                if (title.isEmpty() && identifies) {
+                    title = identified(st, t);
+                }
+                return title.isPresent() || identifies ? named(m, title) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The trade of the one a paragraph that opens at token {@code st} identifies with the name at {@code name}: "The
+     * fisherman pointing at the surf is" right before it gives "fisherman"; a description with no trade ("The woman
+     * giving this advice is") gives none.
+     */
+    private Optional<String> identified(int st, int name) {
+        for (int k = st + 1; k < Math.min(name - 1, st + 4); k++) {
+            String w = b.lower(k);
+            String role = Words.personRole(w);
+            if (b.token(k).capitalized() || Words.isFunction(w)) {
+                break;
+            }
+            if (role != null && !role.equals("person") || role == null && Words.isOccupation(w)) {
+                return Optional.of("the " + Quoted.collapse(b.slice(st + 1, k + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the paragraph opening at {@code st} says "The … is" right before the name at {@code name}. */
+    private boolean identifies(int st, int name) {
+        String cop = b.lower(name - 1);
+        if (!b.lower(st).equals("the") || name - st > 10 || !(cop.equals("is") || cop.equals("was"))) {
+            return false;
+        }
+        for (int k = st + 1; k < name - 1; k++) {
+            if (b.endsClause(k) || b.mention(k) != null && b.mention(k).type() == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first person an earlier paragraph opens with: whom an interview's introduction presents. */

@@ -457,7 +457,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyOne() {
-        development("passages-dev-41.txt", "dev batch 41 (formerly blind set 40)", 506);
+        development("passages-dev-41.txt", "dev batch 41 (formerly blind set 40)", 511);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -1,5 +1,6 @@
 package org.dossier.nlp.quote;
 
+import static org.dossier.nlp.quote.Quotes.starting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -211,6 +212,23 @@ class QuoteStructureTest {
                 + "\"Nobody fishes when the boats cannot reach the mainland markets,\" the netmaker said.");
         Quote q = qs.stream().filter(Quote::direct).findFirst().orElseThrow(() -> new AssertionError(qs));
         assertTrue(q.speaker().isEmpty(), q.toString());
+    }
+
+    @Test
+    void aFeatureOpeningWithAQuotationIsTheOneTheNextParagraphSaysTheDescriptionIs() {
+        List<Quote> qs = quotes("NAZARÉ, Portugal — \"You read the sea before you read the newspaper. The newspaper"
+                + " does not drown anybody.\"\n\n"
+                + "The net mender sitting by the harbour wall is Joaquim Barreto-Lopes, 71, who has worked the nets"
+                + " of the town's boats since the 1960s.\n\n"
+                + "The port authority says the fleet has halved in twenty years.");
+        Quote opening = starting(qs, "You read the sea");
+        assertEquals(Optional.of("Joaquim Barreto-Lopes"), opening.speaker(), qs.toString());
+        assertTrue(opening.speakerTitle().orElse("").contains("net mender"), qs.toString());
+        List<Quote> advice = quotes("PLOVDIV, Bulgaria — \"Water the vines at night, or the sun drinks it first.\"\n\n"
+                + "The man giving this advice is Dimitar Kostadinov-Ivanov, 80, a vine grower whose family has kept"
+                + " the same slope for four generations.");
+        assertEquals(Optional.of("Dimitar Kostadinov-Ivanov"), starting(advice, "Water the vines").speaker(),
+                advice.toString());
     }
 
     @Test
