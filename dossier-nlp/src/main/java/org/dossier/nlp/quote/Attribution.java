@@ -500,9 +500,10 @@ final class Attribution {
     }
 
     /**
-     * The trade of the one a paragraph that opens at token {@code st} identifies with the name at {@code name}: "The
-     * fisherman pointing at the surf is" right before it gives "fisherman"; a description with no trade ("The woman
-     * giving this advice is") gives none.
+     * The trade of the one a paragraph that opens at token {@code st} identifies with the name at {@code name}, as a
+     * title with its article: "The fisherman pointing at the surf is" right before it gives "the fisherman"; a
+     * description with no trade ("The woman giving this advice is") gives none. The caller has checked the shape
+     * ({@link #identifies}).
      */
     private Optional<String> identified(int st, int name) {
         for (int k = st + 1; k < Math.min(name - 1, st + 4); k++) {
