@@ -2,6 +2,7 @@ package org.dossier.nlp.quote;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -1164,6 +1165,11 @@ final class Frames {
      */
     private Np withPossessor(Np np, int lo) {
         int c = clitic(np.start()) ? np.start() : np.start() - 1;
+        if (!clitic(c) && np.start() + 2 < np.end() && clitic(np.start() + 1) && !b.token(np.start()).capitalized()
+                && b.mention(np.start()) == null) {
+            // "the farm ministry's plant health agency": the phrase may open with the possessor's head noun
+            c = np.start() + 1;
+        }
         int p = c > lo && clitic(c) ? possessorStart(c, lo) : -1;
         if (p < 0) {
             return np;
@@ -1409,7 +1415,7 @@ final class Frames {
             return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(k - 1, k + 1)), w, Optional.empty()),
                     k - 1, k + 1, Optional.empty()));
         }
-        if (Words.isGeneric(w)) {
+        if (Words.isGeneric(w) && !bodyCalled(w)) {
             int s = k;
             while (s - 1 >= lo && s > k - 3 && isPlainWord(s - 1)) {
                 s--;
@@ -1608,6 +1614,12 @@ final class Frames {
         while (s - 1 >= lo && h - s < 3 && isPlainWord(s - 1) && !b.token(s - 1).capitalized()
                 && !Words.isDeterminer(b.word(s - 1)) && b.mention(s - 1) == null) {
             s--;
+        }
+        int owner = s - 1 > lo && clitic(s - 1) ? possessorStart(s - 1, lo) : -1;
+        if (owner >= 0) {
+            // "the county's federation of fish farmers": a genitive stands where the article would
+            return Optional.of(new Np(possessed(owner, s - 1, k + 1, b.lower(h), countryIn(owner, k + 1)), owner,
+                    k + 1, Optional.empty()));
         }
         if (s - 1 < lo || !b.lower(s - 1).equals("the")) {
             return Optional.empty();
@@ -2450,6 +2462,15 @@ final class Frames {
             }
         }
         return head;
+    }
+
+    /**
+     * Whether the text names an organisation with this noun as a word of its name ("Geological Survey of Brazil"
+     * for "survey"): then "the country's geological survey" is that body, not a document.
+     */
+    boolean bodyCalled(String noun) {
+        return b.doc.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+                && List.of(Words.lower(e.name()).split("[^\\p{L}]+")).contains(noun));
     }
 
     /** Whether a capitalised word comes within {@code n} plain words from {@code from}. */

@@ -857,6 +857,9 @@ final class Indirect {
             if (!DOCUMENTS.contains(w) || b.mention(d) != null) {
                 continue;
             }
+            if (d == v - 1 && frames.bodyCalled(w)) {
+                return Optional.empty(); // "the country's geological survey said", of the Geological Survey of Brazil
+            }
             if (d == v - 1) {
                 // "the department's report said", "the agency's latest figures showed"
                 int k = d - 1;

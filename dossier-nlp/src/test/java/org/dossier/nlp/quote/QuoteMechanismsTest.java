@@ -869,6 +869,28 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aLeadsBodyWithAPossessorIsTheBodyTheNextParagraphNames() {
+        List<Quote> qs = quotes("LIMA (Andina) — Peru shipped a record 300,000 tonnes of blueberries this season, the farm"
+                + " ministry's plant health agency said on Monday.\n\n"
+                + "The Service of Agrarian Health said its inspectors had checked 9,000 containers since January.");
+        assertEquals(Optional.of("Service of Agrarian Health"), starting(qs, "Peru shipped").speaker(), qs.toString());
+        qs = quotes("BERGEN (NTB) — Salmon exports rose 12 percent in October, the county's federation of fish farmers"
+                + " said on Tuesday.\n\n"
+                + "The Hordaland Federation of Fish Farmers said prices had held up despite the strong krone.");
+        assertEquals(Optional.of("Hordaland Federation of Fish Farmers"), starting(qs, "Salmon exports").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aSurveyTheTextNamesAsABodyIsNoDocument() {
+        List<Quote> qs = quotes("QUITO (Reuters) - The Pastaza River fell to its lowest level in 40 years on Friday,"
+                + " the country's hydrological survey said.\n\n"
+                + "The Meteorological and Hydrological Survey said the river had been falling since July.");
+        assertEquals(Optional.of("Meteorological and Hydrological Survey"),
+                starting(qs, "The Pastaza River fell").speaker(), qs.toString());
+    }
+
+    @Test
     void aReportsFindingsAreItsIssuersWordsAParagraphLater() {
         List<Quote> qs = quotes("WINDHOEK – A cargo plane that ran off the runway at Rundu in May was landing too"
                 + " fast, the Transport Safety Directorate said in a preliminary report on Thursday.\n\n"

@@ -437,7 +437,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyNine() {
-        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 485);
+        development("passages-dev-39.txt", "dev batch 39 (formerly blind set 38)", 486);
     }
 
     /**
@@ -467,7 +467,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyTwo() {
-        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 481);
+        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 484);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
