@@ -90,7 +90,7 @@ final class Retyper {
         for (List<Span> ss : spans) {
             for (Span sp : ss) {
                 if (sp.country().isEmpty() && (sp.kind() == Span.Kind.PERSON || sp.kind() == Span.Kind.LOCATION)
-                        && isOrganization(sp, personParts, lastNames)) {
+                        && (isOrganization(sp, personParts, lastNames) || followedAsIts(sp, sentences, personParts))) {
                     orgKeys.add(sp.key());
                     orgNames.add(sp.name());
                 }
@@ -1998,6 +1998,22 @@ final class Retyper {
             }
         });
         return out;
+    }
+
+    /**
+     * "Cubacafe said most of the planting was in the east. / Its director, Ana Ruiz, said …": a lone word typed as
+     * a person's, no part of anyone's full name, that opens a sentence as a speaker, when the next sentence opens with
+     * "Its", which no one says of a person.
+     */
+    private static boolean followedAsIts(Span sp, List<Sentence> sentences, Set<String> personParts) {
+        List<String> parts = sp.parts();
+        int next = sp.sentence().index() + 1;
+        if (sp.kind() != Span.Kind.PERSON || parts.size() != 1 || personParts.contains(parts.get(0))
+                || sp.from() != 0 || !SAY.contains(Lexicon.lower(sp.after(1))) || next >= sentences.size()) {
+            return false;
+        }
+        List<Token> t = sentences.get(next).tokens();
+        return !t.isEmpty() && t.get(0).text().equals("Its");
     }
 
     /** "X said it …", "X said its …", "X said in a statement". */

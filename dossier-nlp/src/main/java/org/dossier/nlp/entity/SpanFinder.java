@@ -134,7 +134,9 @@ final class SpanFinder {
             // "the Geological Survey of Brazil", "the Meteorological Service of Jamaica", "the National Trust for …"
             "survey", "service", "trust",
             // a public body's unit with a name of its own: "the Division of Aquatic and Wildlife Resources"
-            "division");
+            "division",
+            // a trade's or a profession's: "the Hop Growers Union of the Czech Republic"
+            "union");
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
             "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d{1,3}(?:st|nd|rd|th)");

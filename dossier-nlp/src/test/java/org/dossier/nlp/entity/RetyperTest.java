@@ -131,6 +131,16 @@ class RetyperTest {
     }
 
     @Test
+    void aLoneSpeakerTheNextSentenceCallsItsIsAnOrganisation() {
+        List<Span> s = spans("Cubacafe/P said most of the planting was in the east .",
+                "Its director , Ramon/P Perez/P , said the company had grown .",
+                "Aguilar/P said most of the crop was sold .",
+                "His brother said the price had risen .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Cubacafe"));
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Aguilar"));
+    }
+
+    @Test
     void aSurnameOfAFullNameNeverBecomesAnOrganisation() {
         // "said it" after a person is the person speaking about something
         List<Span> s = spans("Carla/P Dominguez/P lives on the hill .", "Dominguez/P said it was frightening .",

@@ -367,6 +367,9 @@ class SpanFinderTest {
         // a public body's unit with a name of its own
         assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Sixteen birds were released by the Division of Aquatic"
                 + " and Wildlife Resources on Thursday ."), "Division of Aquatic and Wildlife Resources"));
+        // a trade's union, with its country after "of the"
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("The Beekeepers Union of the Czech/C Republic/C said the"
+                + " harvest fell ."), "Beekeepers Union of the Czech Republic"));
         // a head hyphenated to "General" is one head
         assertEquals(Span.Kind.ORGANIZATION, kindOf(spans("Fines were raised by the Directorate ~- ~General for the"
                 + " Environment on Monday ."), "Directorate-General for the Environment"));

@@ -882,6 +882,21 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void aLeadsUnionOrCompanyIsTheOneTheNextParagraphNames() {
+        List<Quote> qs = quotes("BRNO (ČTK) - Czech beekeepers harvested less honey this year, the beekeepers' union said on"
+                + " Wednesday.\n\n"
+                + "The Beekeepers Union of the Czech Republic said the harvest had fallen to 6,000 tonnes.");
+        assertEquals(Optional.of("Beekeepers Union of the Czech Republic"),
+                starting(qs, "Czech beekeepers").speaker(), qs.toString());
+        qs = quotes("SANTIAGO (Prensa Latina) - Cuban farmers have planted more coffee this year, the state coffee"
+                + " company said on Friday.\n\n"
+                + "Cubacafe said most of the planting was in the Sierra Maestra.\n\n"
+                + "Its director, Ramón Pérez Díaz, said the company had supplied seedlings to 3,000 farms.");
+        assertEquals(Optional.of("Cubacafe"), starting(qs, "Cuban farmers").speaker(), qs.toString());
+        assertEquals(Optional.of("org/cubacafe"), starting(qs, "most of the planting").speakerId(), qs.toString());
+    }
+
+    @Test
     void aSurveyTheTextNamesAsABodyIsNoDocument() {
         List<Quote> qs = quotes("QUITO (Reuters) - The Pastaza River fell to its lowest level in 40 years on Friday,"
                 + " the country's hydrological survey said.\n\n"

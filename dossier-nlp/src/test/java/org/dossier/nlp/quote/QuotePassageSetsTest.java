@@ -287,7 +287,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyFour() {
-        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 434);
+        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 435);
     }
 
     /**
@@ -467,7 +467,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyTwo() {
-        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 484);
+        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 487);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
