@@ -43,6 +43,12 @@ final class Attribution {
             "(?i)(?:the\\s+)?(?:\\p{L}+\\s+)?(grand)?(mother|father|mum|mom|dad)\\s*-?\\s*of\\s*-?\\s*"
             + "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})");
 
+    /** A body's own parts in another place, which speak as the body. */
+    private static final Set<String> BRANCHES = Set.of("office", "offices", "branch", "headquarters");
+
+    /** "the governor's office": a role's office, which speaks for whoever holds the role. */
+    private static final Pattern ROLE_OFFICE = Pattern.compile("(?i)(?:the\\s+)?(\\p{L}+)\\s*['’]s\\s+office");
+
     private final Body b;
     private final Frames frames;
     private final Indirect indirect;
@@ -1196,6 +1202,17 @@ final class Attribution {
                     return issuer;
                 }
             }
+            Matcher office = ROLE_OFFICE.matcher(d.text());
+            if (office.matches() && Words.personRole(Words.lower(office.group(1))) != null) {
+                // "…, the Governor of Finnmark says. / The governor's office says …": an office speaks for the one
+                // who holds it, whom the text has given the role by name or title
+                String holds = Words.lower(office.group(1));
+                Optional<Speaker> holder = talk.latest(s -> Words.lower(s.name()).contains(holds)
+                        || s.title().map(Words::lower).filter(t -> t.contains(holds)).isPresent());
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
             Matcher parent = PARENT_OF.matcher(d.text());
             if (parent.matches()) {
                 // "the mother of three said": a way to say "she" of someone the text has presented, not a title
@@ -2160,6 +2177,11 @@ final class Attribution {
     /** An organisation the body names whose name stands as whole words in a description ("the CTU leader"). */
     private Optional<Mention> orgNamedIn(String description, int token) {
         String d = " " + Words.lower(Quoted.collapse(description)) + " ";
+        if (BRANCHES.contains(d.substring(d.stripTrailing().lastIndexOf(' ') + 1).trim())) {
+            // a body's own office is the body, so its name may end in a possessive ("the Environment Protection
+            // Authority's office on Socotra"); "the European Union's top court" is another body
+            d = d.replaceAll("(\\p{L})['’]s? ", "$1 ");
+        }
         // the mention inside the description itself, where the text has it ("The EU delegation in Beijing said")
         for (int t = Math.max(0, token); t < Math.min(b.size(), token + 6); t++) {
             Mention m = b.mention(t);

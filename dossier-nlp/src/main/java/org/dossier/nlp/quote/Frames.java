@@ -1345,6 +1345,12 @@ final class Frames {
                     // "Halcyon Bulk Carriers of Limassol said": the company, which is based there
                     || before.equals("of") && m.type() == EntityType.LOCATION && f - 2 >= lo && b.mention(f - 2) != null
                     && b.mention(f - 2).type() == EntityType.ORGANIZATION;
+            if (before.equals("on") && f - 2 >= lo && m.type() != EntityType.PERSON && b.mention(f - 2) == null
+                    && Words.isOrgHead(b.word(f - 2)) && !b.token(f - 2).capitalized()) {
+                // "the Environment Protection Authority's office on Socotra said": a body's office on an island,
+                // which the tagger may take for a body itself
+                return phraseBefore(f - 2, lo);
+            }
             if (m.type() != EntityType.PERSON && f - 2 >= lo && placed && (b.mention(f - 2) != null
                     && b.mention(f - 2).type() == EntityType.ORGANIZATION || m.type() != EntityType.ORGANIZATION)) {
                 // "the Central Bank of Norland in Brekka said": the bank (a place the name tagger may take for one);
@@ -1358,9 +1364,11 @@ final class Frames {
                 place = b.mentionFirst(place - 1); // "French" "Guiana": a place the tagger cut in two
             }
             if (m.type() == EntityType.LOCATION && place - 2 >= lo && b.lower(place - 1).equals("of")
-                    && b.mention(place - 2) == null && Words.isOrgHead(b.word(place - 2))
-                    && !b.token(place - 2).capitalized()) {
-                // "the prefecture of Ille-et-Vilaine said", "the municipality of Kiruna said": the body of that place
+                    && b.mention(place - 2) == null && (Words.isOrgHead(b.word(place - 2))
+                    && !b.token(place - 2).capitalized() || Words.personRole(b.word(place - 2)) != null
+                    && b.lower(place - 3).equals("the"))) {
+                // "the prefecture of Ille-et-Vilaine said", "the municipality of Kiruna said": the body of that place;
+                // "the Governor of Finnmark says": the holder of that place's office
                 int s = descriptionStart(place - 2, lo);
                 if (b.lower(s).equals("the")) {
                     return Optional.of(new Np(new Ref.Described(Quoted.collapse(b.slice(s, k + 1)),

@@ -897,6 +897,25 @@ class QuoteMechanismsTest {
     }
 
     @Test
+    void anOfficeOfAPlaceSpeaksAndItsOfficeSpeaksForIt() {
+        List<Quote> qs = quotes("TROMSØ (NRK) — A reindeer herd was moved off the highway on Sunday after three animals"
+                + " were hit by cars, the Governor of Finnmark says.\n\n"
+                + "The governor's office says the herd had crossed the road twice on Saturday.");
+        assertEquals(Optional.of("Governor of Finnmark"), starting(qs, "A reindeer herd").speaker(), qs.toString());
+        assertEquals(Optional.of("Governor of Finnmark"), starting(qs, "the herd had crossed").speaker(),
+                qs.toString());
+    }
+
+    @Test
+    void aBodysOfficeOnAnIslandIsTheBody() {
+        List<Quote> qs = quotes("HADIBU, Yemen (AFP) - Few young trees are growing on the island, scientists said.\n\n"
+                + "The Environment Protection Authority's office on Socotra said it was working with villages to"
+                + " build nurseries.");
+        assertEquals(Optional.of("Environment Protection Authority"), starting(qs, "it was working").speaker(),
+                qs.toString());
+    }
+
+    @Test
     void aSurveyTheTextNamesAsABodyIsNoDocument() {
         List<Quote> qs = quotes("QUITO (Reuters) - The Pastaza River fell to its lowest level in 40 years on Friday,"
                 + " the country's hydrological survey said.\n\n"
