@@ -57,7 +57,9 @@ final class Lexicon {
             "cllr.", "coun.", "councilman", "councilwoman", "taoiseach", "tánaiste", "tanaiste",
             // the field trades news puts before a name as a title ("Ranger Armando Fumo, 33, said"); not "Fisher" nor
             // "Warden", which are surnames too
-            "ranger", "gamekeeper", "herder", "fisherman", "fisherwoman");
+            "ranger", "gamekeeper", "herder", "fisherman", "fisherwoman",
+            // the heads of compound trades written in two words ("harbour master", "lighthouse keeper")
+            "master", "keeper");
 
     /**
      * Lower-case words that never stand inside a title before a name, so that a title's nouns ("incident

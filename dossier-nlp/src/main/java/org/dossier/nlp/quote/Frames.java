@@ -2604,9 +2604,10 @@ final class Frames {
             // "54, said …" nor "71, of Crab Hill", what news gives anyone it quotes
             j = end + 3;
         }
+        int opened = j;
         while (j < stop && j < end + 1 + MAX_APPOSITIVE && !b.word(j).equals(",") && !b.endsClause(j)
-                && !isDoubleMark(b.word(j))) {
-            j++;
+                && !isDoubleMark(b.word(j)) && !(b.lower(j).equals("whose") && j > opened + 1)) {
+            j++; // "a lavender grower whose family has …": what "whose" opens is about the family, not a title
         }
         return j > end + 1 ? Optional.of(b.slice(end + 1, j)).filter(a -> asTitle(a).isPresent()) : Optional.empty();
     }

@@ -141,6 +141,14 @@ class RetyperTest {
     }
 
     @Test
+    void aNounOpeningTheSentenceBeforeATradesHeadInLowerCaseIsNoPerson() {
+        List<Span> s = spans("Harbour/P master Zoltan/P Kovacs/P said the boats were lifted .",
+                "Ruiz/P told Maria/P Lopez/P that the boats were lifted .");
+        assertTrue(!has(s, "Harbour"), s.toString());
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Ruiz"));
+    }
+
+    @Test
     void aSurnameOfAFullNameNeverBecomesAnOrganisation() {
         // "said it" after a person is the person speaking about something
         List<Span> s = spans("Carla/P Dominguez/P lives on the hill .", "Dominguez/P said it was frightening .",

@@ -240,7 +240,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwenty() {
-        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 443);
+        development("passages-dev-20.txt", "dev batch 20 (formerly blind set 19)", 444);
     }
 
     /**
@@ -417,7 +417,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySeven() {
-        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 451);
+        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 453);
     }
 
     /**
@@ -467,7 +467,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyTwo() {
-        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 491);
+        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 498);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -29,6 +29,27 @@ class QuoteTitleTest {
     }
 
     @Test
+    void aNounThatOpensTheSentenceBeforeATitleInLowerCaseIsTheTitles() {
+        List<Quote> qs = quotes("SZEGED (MTI) - The river fell to its lowest level in a decade, the water authority said."
+                + "\n\nHarbour master Zoltán Kovács, of the Szeged marina, said about 40 boats had been lifted out of"
+                + " the water early.");
+        Quote q = starting(qs, "about 40 boats");
+        assertEquals(Optional.of("Zoltán Kovács"), q.speaker(), qs.toString());
+        assertEquals("harbour master", title(q).replaceAll(",.*", ""), qs.toString());
+    }
+
+    @Test
+    void anAppositivesTitleEndsWhereWhoseOpensAClauseAboutSomeoneElse() {
+        List<Quote> qs = quotes("KORČULA — “Olives forgive you almost anything: drought, stones, neglect. The one thing"
+                + " they do not forgive is frost.”\n\n"
+                + "The man saying this is Ivo Barbarić, 71, an olive grower whose family has worked the terraces"
+                + " above the village for five generations.");
+        Quote q = starting(qs, "Olives forgive");
+        assertEquals(Optional.of("Ivo Barbarić"), q.speaker(), qs.toString());
+        assertEquals("an olive grower", title(q), qs.toString());
+    }
+
+    @Test
     void anOfficeWhoseFieldIsAListIsWholeBeforeTheName() {
         List<Quote> qs = quotes("Deputy Minister of Mines, Energy, Water and Forestry Cde Tapiwa Ndlovu-Chikore said"
                 + " that every new borehole would be metered from March.\n\n"
