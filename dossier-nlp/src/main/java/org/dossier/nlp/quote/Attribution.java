@@ -2092,7 +2092,7 @@ final class Attribution {
                 g = Words.nounGender(b.word(first - 1)); // "Kvaratskhelia-Abashidze's son Luka"
             }
             if (g == 0) {
-                g = Words.genderOf(name.split(" ")[0]);
+                g = Words.givenNameGender(name);
             }
             for (String w : title.orElse("").split("[^\\p{L}]+")) {
                 g = g == 0 ? Words.nounGender(w) : g; // "Kim's sister", "a spokeswoman for …"

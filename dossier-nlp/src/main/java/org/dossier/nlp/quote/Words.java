@@ -309,6 +309,19 @@ final class Words {
     private static final Set<String> PEER_STYLES_FEMALE = Set.of("lady", "baroness", "countess", "viscountess",
             "marchioness");
 
+    /**
+     * The sex a full name's given name says: its first word's ({@link #genderOf}); but "Jean" before a second given
+     * name and a surname ("Jean Bosco Habimana", "Jean Marie Kabila") is the French double name of a man, where
+     * "Jean" alone is an English woman's.
+     */
+    static char givenNameGender(String name) {
+        String[] words = name.trim().split("\\s+");
+        if (words.length >= 3 && lower(words[0]).equals("jean")) {
+            return 'm';
+        }
+        return genderOf(words[0]);
+    }
+
     /** 'f' or 'm' for a given name on the lists, or for an honorific ("Ms.", "Mr."); else 0. */
     static char genderOf(String word) {
         String w = lower(word);

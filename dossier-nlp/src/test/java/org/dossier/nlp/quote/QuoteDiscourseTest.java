@@ -25,6 +25,15 @@ class QuoteDiscourseTest {
 
 
     @Test
+    void jeanBeforeASecondGivenNameIsAMan() {
+        List<Quote> qs = quotes("Guide Eric Mugabo, who has led visitors for ten years, said the trails were busier.\n\n"
+                + "\"I walk the same path every morning,\" he said.\n\n"
+                + "Jean Marie Uwimana, head of a weavers' cooperative, said its members sold 900 baskets last year.\n\n"
+                + "\"We used to cut the forest. Now the forest feeds us,\" he said.");
+        assertEquals(Optional.of("Jean Marie Uwimana"), starting(qs, "We used to cut").speaker(), qs.toString());
+    }
+
+    @Test
     void aNomineeNamedAsSubjectIsWhomTheNextHeMeans() {
         List<Quote> qs = quotes("Secretary of State Ramón Villalobos-Reed says more than 1.9 million early ballots"
                 + " had been returned. \"That is a record for a midterm,\" he adds.\n\n"

@@ -327,7 +327,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyEight() {
-        development("passages-dev-28.txt", "dev batch 28 (formerly blind set 27)", 437);
+        development("passages-dev-28.txt", "dev batch 28 (formerly blind set 27)", 438);
     }
 
     /**
@@ -387,7 +387,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyFour() {
-        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 442);
+        development("passages-dev-34.txt", "dev batch 34 (formerly blind set 33)", 444);
     }
 
     /**
@@ -467,7 +467,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyTwo() {
-        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 498);
+        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 499);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
