@@ -83,6 +83,7 @@ final class Retyper {
         dropNationalityNouns(spans);
         trimCommonNouns(spans, lowerWords);
         trimOpeningWords(spans);
+        bodiesByCommonNoun(spans, lowerWords);
         Set<String> personParts = personParts(spans);
         Set<String> lastNames = lastNames(spans);
         Set<String> orgKeys = new LinkedHashSet<>();
@@ -1856,6 +1857,41 @@ final class Retyper {
                     ss.set(i, new Span(s, sp.from() + 1, sp.to(), next.begin(), sp.end(),
                             Names.clean(s.slice(next.begin(), sp.end())), Span.Kind.PERSON, Optional.empty()));
                 }
+            }
+        }
+    }
+
+    /**
+     * "the Kyzylorda Region Akimat said … / The akimat said …": the tagger takes a body's noun in a language it does
+     * not know for a person's name. A lone word typed as a person's that the article also writes in lower case is a
+     * common noun; after "the" and capitalised words (a place among them), it is the head of the body's name, which
+     * runs from the first capital after "the".
+     */
+    private static void bodiesByCommonNoun(List<List<Span>> spans, Set<String> lower) {
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                List<Token> t = sp.sentence().tokens();
+                if (sp.kind() != Span.Kind.PERSON || sp.to() - sp.from() != 1
+                        || !lower.contains(Lexicon.lower(sp.name())) || sp.from() < 2) {
+                    continue;
+                }
+                int f = sp.from();
+                while (f - 1 >= 0 && t.get(f - 1).capitalized() && f > sp.from() - 4
+                        && t.get(f - 1).text().chars().allMatch(Character::isLetter)) {
+                    f--;
+                }
+                if (f == sp.from() || f - 1 < 0 || !Lexicon.lower(t.get(f - 1).text()).equals("the")) {
+                    continue;
+                }
+                int from = f;
+                Sentence s = sp.sentence();
+                ss.removeIf(o -> o != sp && o.from() >= from && o.to() <= sp.to());
+                int at = ss.indexOf(sp);
+                ss.set(at, new Span(s, from, sp.to(), t.get(from).begin(), sp.end(),
+                        Names.clean(s.slice(t.get(from).begin(), sp.end())), Span.Kind.ORGANIZATION,
+                        Optional.empty()));
+                i = at;
             }
         }
     }

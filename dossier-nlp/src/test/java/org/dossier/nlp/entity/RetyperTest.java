@@ -149,6 +149,17 @@ class RetyperTest {
     }
 
     @Test
+    void aBodysNounTheArticleAlsoWritesInLowerCaseEndsTheBodysName() {
+        List<Span> s = spans("Fishermen landed more fish , the Kyzylorda/L Region Akimat/P said on Thursday .",
+                "The akimat said the dam would be finished .",
+                "The farmers met Hope/P on Monday .",
+                "They hope to sell more .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Kyzylorda Region Akimat"));
+        assertTrue(!has(s, "Kyzylorda") && !has(s, "Akimat"), s.toString());
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Hope"));
+    }
+
+    @Test
     void aSurnameOfAFullNameNeverBecomesAnOrganisation() {
         // "said it" after a person is the person speaking about something
         List<Span> s = spans("Carla/P Dominguez/P lives on the hill .", "Dominguez/P said it was frightening .",
