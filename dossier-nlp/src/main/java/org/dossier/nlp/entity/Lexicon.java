@@ -341,6 +341,9 @@ final class Lexicon {
      */
     static boolean isCommonNoun(String word, Set<String> lowerCaseWords) {
         String l = lower(word);
+        if (l.length() < 3) {
+            return false; // "I" of "I Gede Suryawan" is no plural of "is", nor "Ni" one of "nis"
+        }
         return lowerCaseWords.contains(l) || lowerCaseWords.contains(l + "s") || isAgentNoun(l)
                 || l.endsWith("man") && lowerCaseWords.contains(l.substring(0, l.length() - 3) + "men")
                 || agentOfVerb(word, l, lowerCaseWords);

@@ -84,6 +84,7 @@ final class Retyper {
         trimCommonNouns(spans, lowerWords);
         trimOpeningWords(spans);
         bodiesByCommonNoun(spans, lowerWords);
+        agedPeople(spans);
         Set<String> personParts = personParts(spans);
         Set<String> lastNames = lastNames(spans);
         Set<String> orgKeys = new LinkedHashSet<>();
@@ -1892,6 +1893,30 @@ final class Retyper {
                         Names.clean(s.slice(t.get(from).begin(), sp.end())), Span.Kind.ORGANIZATION,
                         Optional.empty()));
                 i = at;
+            }
+        }
+    }
+
+    /**
+     * "Surf instructor Ni Kadek Ayu Lestari, 27, said": a name the tagger typed as an organisation's, right after a
+     * title head or an agent noun in lower case and before an age between commas, is a person's: news gives people ages, and a body's
+     * founding year is never written so. Not a name with a word of a body's ("… Agency, 27,").
+     */
+    private static void agedPeople(List<List<Span>> spans) {
+        for (List<Span> ss : spans) {
+            for (int i = 0; i < ss.size(); i++) {
+                Span sp = ss.get(i);
+                String title = sp.before(1);
+                List<String> parts = sp.parts();
+                if (sp.kind() != Span.Kind.ORGANIZATION || !aged(sp) || sp.country().isPresent()
+                        || !(Lexicon.isTitleHead(title) || Lexicon.isAgentNoun(title)
+                        || title.matches("\\p{L}{3,}(?:er|or)")) || sp.from() < 1
+                        || !Character.isLowerCase(sp.sentence().tokens().get(sp.from() - 1).text().charAt(0))
+                        || parts.stream().anyMatch(w -> ORG_FORMS.contains(w) || SpanFinder.INSTITUTION_HEADS.contains(w)
+                        || ORG_NOUNS.contains(w))) {
+                    continue;
+                }
+                ss.set(i, sp.withKind(Span.Kind.PERSON));
             }
         }
     }

@@ -160,6 +160,20 @@ class RetyperTest {
     }
 
     @Test
+    void aNameTypedAsABodysAfterATradeAndBeforeAnAgeIsAPersons() {
+        List<Span> s = spans("Surf instructor Kadek/O Ayu/O Lestari/O , 27 , said she had cancelled lessons .",
+                "Shares of Norvik/O , 27 , were sold .");
+        assertEquals(Span.Kind.PERSON, kindOf(s, "Kadek Ayu Lestari"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Norvik"));
+    }
+
+    @Test
+    void aOneLetterBalineseMarkerIsNoCommonNounsPlural() {
+        List<Span> s = spans("Its head , I Gede/P Suryawan/P , said the beach was clean .", "It is still beautiful .");
+        assertTrue(has(s, "I Gede Suryawan"), s.toString());
+    }
+
+    @Test
     void aSurnameOfAFullNameNeverBecomesAnOrganisation() {
         // "said it" after a person is the person speaking about something
         List<Span> s = spans("Carla/P Dominguez/P lives on the hill .", "Dominguez/P said it was frightening .",
