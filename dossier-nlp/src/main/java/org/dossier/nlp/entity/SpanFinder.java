@@ -564,6 +564,10 @@ final class SpanFinder {
      * person's name; the tagger misses names in letters it seldom saw. A hyphenated surname counts as one word; no
      * title word, month, function word or country among them.
      */
+    /** The particles after a father's name that end Kyrgyz, Kazakh, Uzbek and Azerbaijani names, in lower case. */
+    private static final Set<String> PATRONYMIC_PARTICLES = Set.of("uulu", "kyzy", "qizi", "kizi", "oglu", "ogly",
+            "ogli", "ugli", "oğlu", "qyzy", "uly");
+
     private static void nameAfterRole(Sentence s, List<Span> out, boolean[] claimed) {
         List<Token> t = s.tokens();
         for (int r = 0; r + 3 < t.size(); r++) {
@@ -596,12 +600,18 @@ final class SpanFinder {
                     to++; // "'Ofa Tu'ipulotu-Vea": a Tongan or Hawaiian name opens with its glottal stop
                     continue;
                 }
-                if (!w.matches("\\p{Lu}[\\p{L}'’]*") || Lexicon.isTitleWord(w) || CALENDAR.contains(w)
+                // a father's name before "kyzy" or "uulu" is a name whatever else the word is ("Aigerim Sultan kyzy")
+                boolean father = to > open && to + 1 < t.size() && PATRONYMIC_PARTICLES.contains(t.get(to + 1).text());
+                if (!w.matches("\\p{Lu}[\\p{L}'’]*") || Lexicon.isTitleWord(w) && !father || CALENDAR.contains(w)
                         || Lexicon.NOT_IN_TITLE.contains(Lexicon.lower(w)) || CountryTable.get().lookup(w).isPresent()) {
                     break;
                 }
                 words += joinedByHyphen(t, to - 2) ? 0 : 1;
                 to++;
+            }
+            if (words >= 2 && to + 1 < t.size() && PATRONYMIC_PARTICLES.contains(t.get(to).text())
+                    && !claimed[to]) {
+                to++; // "Aigerim Sultan kyzy": a Kyrgyz or Uzbek name ends in "daughter of" or "son of" in lower case
             }
             if (words < 2 || words > 4 || to >= t.size() || t.get(to - 1).text().equals("-")) {
                 continue;

@@ -76,6 +76,9 @@ class SpanFinderTest {
                 + " Observatory/O said the risk was high .");
         assertEquals(Span.Kind.PERSON, kindOf(s, "Ayşe Demirtaş-Quinn"));
         assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Boğaziçi University's Kandilli Observatory"));
+        // a Kyrgyz name ends in "kyzy" ("daughter of") after the father's name, which may be a title word too
+        List<Span> k = spans("Biologist Aigerim Sultan kyzy , who led the survey , said the count rose .");
+        assertEquals(Span.Kind.PERSON, kindOf(k, "Aigerim Sultan kyzy"));
         // a capitalised phrase after a role that no "of", comma or speech verb closes is no name
         List<Span> n = spans("The geologist Mount Kenya Trails runs tours .");
         assertTrue(n.stream().noneMatch(sp -> sp.kind() == Span.Kind.PERSON), n.toString());

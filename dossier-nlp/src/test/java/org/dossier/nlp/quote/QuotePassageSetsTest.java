@@ -467,7 +467,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyTwo() {
-        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 506);
+        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 509);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
