@@ -1899,8 +1899,8 @@ final class Retyper {
 
     /**
      * "Surf instructor Ni Kadek Ayu Lestari, 27, said": a name the tagger typed as an organisation's, right after a
-     * title head or an agent noun in lower case and before an age between commas, is a person's: news gives people ages, and a body's
-     * founding year is never written so. Not a name with a word of a body's ("… Agency, 27,").
+     * title head or an agent noun in lower case and before an age between commas, is a person's: news gives people
+     * ages, and a body's founding year is never written so. Not a name with a word of a body's ("… Agency, 27,").
      */
     private static void agedPeople(List<List<Span>> spans) {
         for (List<Span> ss : spans) {
@@ -1912,8 +1912,8 @@ final class Retyper {
                         || !(Lexicon.isTitleHead(title) || Lexicon.isAgentNoun(title)
                         || title.matches("\\p{L}{3,}(?:er|or)")) || sp.from() < 1
                         || !Character.isLowerCase(sp.sentence().tokens().get(sp.from() - 1).text().charAt(0))
-                        || parts.stream().anyMatch(w -> ORG_FORMS.contains(w) || SpanFinder.INSTITUTION_HEADS.contains(w)
-                        || ORG_NOUNS.contains(w))) {
+                        || parts.stream().anyMatch(w -> ORG_FORMS.contains(w)
+                        || SpanFinder.INSTITUTION_HEADS.contains(w) || ORG_NOUNS.contains(w))) {
                     continue;
                 }
                 ss.set(i, sp.withKind(Span.Kind.PERSON));

@@ -558,16 +558,16 @@ final class SpanFinder {
         }
     }
 
+    /** The particles after a father's name that end Kyrgyz, Kazakh, Uzbek and Azerbaijani names, in lower case. */
+    private static final Set<String> PATRONYMIC_PARTICLES = Set.of("uulu", "kyzy", "qizi", "kizi", "oglu", "ogly",
+            "ogli", "ugli", "oğlu", "qyzy", "uly");
+
     /**
      * "Seismologist Ayşe Demirtaş-Quinn of Boğaziçi University said": two to four capitalised words that no span holds
      * and the tagger left untagged, right after a role noun and before "of", a comma or a verb of speech, are a
      * person's name; the tagger misses names in letters it seldom saw. A hyphenated surname counts as one word; no
      * title word, month, function word or country among them.
      */
-    /** The particles after a father's name that end Kyrgyz, Kazakh, Uzbek and Azerbaijani names, in lower case. */
-    private static final Set<String> PATRONYMIC_PARTICLES = Set.of("uulu", "kyzy", "qizi", "kizi", "oglu", "ogly",
-            "ogli", "ugli", "oğlu", "qyzy", "uly");
-
     private static void nameAfterRole(Sentence s, List<Span> out, boolean[] claimed) {
         List<Token> t = s.tokens();
         for (int r = 0; r + 3 < t.size(); r++) {

@@ -26,7 +26,8 @@ class QuoteDiscourseTest {
 
     @Test
     void jeanBeforeASecondGivenNameIsAMan() {
-        List<Quote> qs = quotes("Guide Eric Mugabo, who has led visitors for ten years, said the trails were busier.\n\n"
+        List<Quote> qs = quotes("Guide Eric Mugabo, who has led visitors for ten years, said the trails were"
+                + " busier.\n\n"
                 + "\"I walk the same path every morning,\" he said.\n\n"
                 + "Jean Marie Uwimana, head of a weavers' cooperative, said its members sold 900 baskets last year.\n\n"
                 + "\"We used to cut the forest. Now the forest feeds us,\" he said.");

@@ -870,8 +870,8 @@ class QuoteMechanismsTest {
 
     @Test
     void aLeadsBodyWithAPossessorIsTheBodyTheNextParagraphNames() {
-        List<Quote> qs = quotes("LIMA (Andina) — Peru shipped a record 300,000 tonnes of blueberries this season, the farm"
-                + " ministry's plant health agency said on Monday.\n\n"
+        List<Quote> qs = quotes("LIMA (Andina) — Peru shipped a record 300,000 tonnes of blueberries this season,"
+                + " the farm ministry's plant health agency said on Monday.\n\n"
                 + "The Service of Agrarian Health said its inspectors had checked 9,000 containers since January.");
         assertEquals(Optional.of("Service of Agrarian Health"), starting(qs, "Peru shipped").speaker(), qs.toString());
         qs = quotes("BERGEN (NTB) — Salmon exports rose 12 percent in October, the county's federation of fish farmers"
@@ -883,8 +883,8 @@ class QuoteMechanismsTest {
 
     @Test
     void aLeadsUnionOrCompanyIsTheOneTheNextParagraphNames() {
-        List<Quote> qs = quotes("BRNO (ČTK) - Czech beekeepers harvested less honey this year, the beekeepers' union said on"
-                + " Wednesday.\n\n"
+        List<Quote> qs = quotes("BRNO (ČTK) - Czech beekeepers harvested less honey this year, the beekeepers'"
+                + " union said on Wednesday.\n\n"
                 + "The Beekeepers Union of the Czech Republic said the harvest had fallen to 6,000 tonnes.");
         assertEquals(Optional.of("Beekeepers Union of the Czech Republic"),
                 starting(qs, "Czech beekeepers").speaker(), qs.toString());

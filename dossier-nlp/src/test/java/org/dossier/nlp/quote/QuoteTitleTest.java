@@ -30,9 +30,9 @@ class QuoteTitleTest {
 
     @Test
     void aNounThatOpensTheSentenceBeforeATitleInLowerCaseIsTheTitles() {
-        List<Quote> qs = quotes("SZEGED (MTI) - The river fell to its lowest level in a decade, the water authority said."
-                + "\n\nHarbour master Zoltán Kovács, of the Szeged marina, said about 40 boats had been lifted out of"
-                + " the water early.");
+        List<Quote> qs = quotes("SZEGED (MTI) - The river fell to its lowest level in a decade, the water authority"
+                + " said.\n\nHarbour master Zoltán Kovács, of the Szeged marina, said about 40 boats had been lifted"
+                + " out of the water early.");
         Quote q = starting(qs, "about 40 boats");
         assertEquals(Optional.of("Zoltán Kovács"), q.speaker(), qs.toString());
         assertEquals("harbour master", title(q).replaceAll(",.*", ""), qs.toString());
