@@ -2075,7 +2075,14 @@ final class Attribution {
                     .filter(t -> Words.lower(t).endsWith(" " + Words.lower(said)) && t.split(" ").length
                             <= said.split(" ").length + 3 && Character.isUpperCase(t.charAt(0)))
                     .max(Comparator.comparingInt(String::length)));
-            title = fuller.isPresent() ? fuller : title;
+            // "Admiral KETTERING-ROSS." after "Rear Admiral Paul Kettering-Ross, the service's assistant commandant
+            // for acquisition": the rank alone says less than the title the article gave with it
+            String rank = Words.lower(said);
+            Optional<String> known = person && said.indexOf(' ') < 0
+                    ? knownTitle(m.entityId()).filter(t -> t.length() > said.length() && t.contains(",")
+                            && Arrays.asList(Words.lower(t).split("[^\\p{L}]+")).contains(rank))
+                    : Optional.empty();
+            title = fuller.isPresent() && known.isEmpty() ? fuller : known.isPresent() ? known : title;
             give(m.entityId(), title.get());
         } else if (person) {
             title = knownTitle(m.entityId());

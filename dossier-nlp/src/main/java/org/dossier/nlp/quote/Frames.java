@@ -180,10 +180,12 @@ final class Frames {
         if (o <= 0 || o >= b.size()) {
             return Optional.empty();
         }
-        int from = Math.max(lo, b.sentenceStart(b.sentenceOf(o)));
         int k = o - 1;
-        boolean colon = b.word(k).equals(":");
-        while (k >= from && (b.word(k).equals(":") || b.word(k).equals(",") || isDash(b.word(k))
+        boolean stop = b.word(k).equals(".") && labelStop(k);
+        // a label with a full stop ("Mr. DELAHAYE-CRANE. …") is a sentence of its own before the turn
+        int from = Math.max(lo, b.sentenceStart(b.sentenceOf(stop ? k : o)));
+        boolean colon = b.word(k).equals(":") || stop;
+        while (k >= from && (b.word(k).equals(":") || k == o - 1 && stop || b.word(k).equals(",") || isDash(b.word(k))
                 || b.lower(k).equals("that"))) {
             k--;
         }
@@ -228,6 +230,21 @@ final class Frames {
         return Optional.empty();
     }
 
+    /**
+     * Whether token {@code k} ends a transcript's label at the start of its paragraph: its colon ("Senator HALLORAN:
+     * …"), or the full stop of a label as Congress prints it ("Mr. DELAHAYE-CRANE. …", "The CHAIRMAN. …").
+     */
+    private boolean labelStop(int k) {
+        if (b.word(k).equals(":")) {
+            return true;
+        }
+        if (!b.word(k).equals(".")) {
+            return false;
+        }
+        int par = b.paragraphOfToken(k);
+        return Transcript.fullStopLabel(b.text, b.parBegin[par], b.parEnd[par]) == b.token(k).begin();
+    }
+
     /** Forms of address before an office in a transcript's label ("Mr Speaker:", "Madam Chair:"). */
     private static final Set<String> ADDRESS = Set.of("mr", "mr.", "madam", "madame", "mister");
 
@@ -241,7 +258,7 @@ final class Frames {
      */
     private Optional<Np> officeLabel(int from, int end) {
         int st = b.tokenAt(b.parBegin[b.paragraphOfToken(from)]);
-        if (from != st || end - 1 <= from || !b.word(end - 1).equals(")") || !b.word(end).equals(":")) {
+        if (from != st || end - 1 <= from || !b.word(end - 1).equals(")") || !labelStop(end)) {
             return Optional.empty();
         }
         int open = end - 2;
@@ -284,14 +301,14 @@ final class Frames {
     private Optional<Np> officeHeldEarlier(int from, int end) {
         int par = b.paragraphOfToken(from);
         int office = b.lower(from).equals("the") ? from + 1 : from;
-        if (from != b.tokenAt(b.parBegin[par]) || office >= end || !b.word(end).equals(":")) {
+        if (from != b.tokenAt(b.parBegin[par]) || office >= end || !labelStop(end)) {
             return Optional.empty();
         }
         String words = Words.lower(b.slice(office, end));
         for (int p = par - 1; p >= 0; p--) {
             int st = b.tokenAt(b.parBegin[p]);
             for (int c = st + 2; c < Math.min(b.size(), st + MAX_APPOSITIVE + 8); c++) {
-                if (b.word(c).equals(":")) {
+                if (labelStop(c)) {
                     Optional<Np> held = officeLabel(st, c);
                     if (held.flatMap(Np::appositive).map(Words::lower).filter(words::equals).isPresent()) {
                         return Optional.of(new Np(held.get().ref(), from, end, held.get().appositive()));
@@ -313,7 +330,7 @@ final class Frames {
         // "Mr Speaker:", "Madam Chair:": the form of address to the one in the chair
         boolean addressed = from == st && ADDRESS.contains(b.lower(from));
         j = addressed ? from + 1 : j;
-        if (from != st || end - j < 1 || end - j > 3 || !b.word(end).equals(":")) {
+        if (from != st || end - j < 1 || end - j > 3 || !labelStop(end)) {
             return Optional.empty();
         }
         for (int x = j; x < end; x++) {

@@ -48,6 +48,37 @@ final class Transcript {
             "\\d{1,3}\\.\\s+(\\p{Lu}[^:\\n\"“”«»()]{0,60}?)(\\s*\\([^()\\n]{1,140}\\))?\\s+to\\s+the\\s+"
                     + "\\p{Lu}[^:\\n\"“”«»()]{0,80}:\\s+(\\S)");
 
+    /**
+     * A label with a full stop, as the United States Congress prints its hearings and its Record: a title or a form
+     * of address, then the member's surname in capitals ("Mr. DELAHAYE-CRANE. Six years late.", "Admiral
+     * KETTERING-ROSS. Then we …", "Mr. SMITH of Texas. …"), or an office in capitals after "The" ("The CHAIRMAN.").
+     * The capitals tell the label from a sentence: prose does not end its opening sentence on a name in capitals.
+     */
+    private static final Pattern FULL_STOP_LABEL = Pattern.compile(
+            "((?:[\\p{L}.'’-]+\\s+){1,3}(\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)*)(?:\\s+of\\s+\\p{Lu}\\p{L}+){0,1})\\.\\s+"
+                    + "(\\p{Lu}|\\d)");
+
+    /**
+     * The offset of the full stop that ends the label the paragraph {@code [begin, end)} of {@code body} opens with,
+     * when it opens with a label as Congress prints it ("Admiral KETTERING-ROSS. Then we …"); -1 otherwise.
+     */
+    static int fullStopLabel(String body, int begin, int end) {
+        int at = begin;
+        while (at < end && MarkScanner.isSpace(body.charAt(at))) {
+            at++;
+        }
+        Matcher stop = FULL_STOP_LABEL.matcher(body).region(at, end);
+        if (!stop.lookingAt()) {
+            return -1;
+        }
+        for (String w : stop.group(1).split("\\s+")) {
+            if (!Character.isUpperCase(w.charAt(0)) && !LOWER.contains(w)) {
+                return -1; // "Shares fell at the NYSE.": a sentence, its verb in lower case
+            }
+        }
+        return stop.end(1);
+    }
+
     /** An interview's question or answer labelled by its letter and a full stop ("Q. Why?", "A. Because …"). */
     private static final Pattern LETTER_LABEL = Pattern.compile("([QA])\\.\\s+(\\p{Lu}|\\d)");
 
@@ -198,6 +229,13 @@ final class Transcript {
             boolean answering = letter.group(1).equals("A");
             return MarkScanner.mark(body, text, end) != null && answering ? Optional.empty()
                     : Optional.of(new Turn(p, text, "", !answering, answering, false));
+        }
+        if (fullStopLabel(body, at, end) >= 0) {
+            Matcher stop = FULL_STOP_LABEL.matcher(body).region(at, end);
+            stop.lookingAt();
+            int text = stop.start(3);
+            return Optional.of(new Turn(p, text, stop.group(2), false, false,
+                    MarkScanner.mark(body, text, end) != null));
         }
         Matcher m = LABEL.matcher(body).region(at, end);
         if (!m.lookingAt() && !(m = NUMBERED_QUESTION.matcher(body).region(at, end)).lookingAt()) {

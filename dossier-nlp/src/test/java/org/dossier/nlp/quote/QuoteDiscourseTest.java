@@ -847,6 +847,26 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aCongressionalLabelWithAFullStopNamesTheSpeakerOfItsTurn() {
+        // "Mr. LINDQVIST." as Congress prints its hearings: the member in capitals, then a full stop; the rank in a
+        // label says less than the rank and office the lead gave
+        List<Quote> qs = quotes("WASHINGTON — The Forest Service will close 40 fire lookouts next year, Vice Admiral"
+                + " Rhea Abernathy-Cole, the service's deputy chief for operations, told a House panel on Tuesday."
+                + " Representative Nils Lindqvist and Representative Opal Ferreira-Dunn questioned her.\n\n"
+                + "Mr. LINDQVIST. Admiral, who will watch the ridges?\n\n"
+                + "Admiral ABERNATHY-COLE. Cameras will, Congressman. They see farther than we do.\n\n"
+                + "Ms. FERREIRA-DUNN. And when the cameras fail?\n\n"
+                + "Admiral ABERNATHY-COLE. Then we send crews, as we always have.");
+        assertEquals(Optional.of("Nils Lindqvist"), starting(qs, "Admiral, who will watch").speaker(), qs.toString());
+        Quote answer = starting(qs, "Cameras will, Congressman.");
+        assertEquals(Optional.of("Rhea Abernathy-Cole"), answer.speaker(), qs.toString());
+        assertTrue(answer.speakerTitle().orElse("").contains("deputy chief for operations"), qs.toString());
+        assertEquals(Optional.of("Opal Ferreira-Dunn"), starting(qs, "And when the cameras fail?").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Rhea Abernathy-Cole"), starting(qs, "Then we send crews").speaker(), qs.toString());
+    }
+
+    @Test
     void aLabelWithAnInitialAndASurnamesParticleIsTheMemberTheLeadNamedInFull() {
         List<Quote> qs = quotes("DURBAN — The chief executive of the Umgeni Water board told the provincial"
                 + " committee on Tuesday that a third of the city's pipes were past their design life. The committee's"

@@ -287,7 +287,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchTwentyFour() {
-        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 435);
+        development("passages-dev-24.txt", "dev batch 24 (formerly blind set 23)", 436);
     }
 
     /**
@@ -477,7 +477,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyThree() {
-        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 472);
+        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 482);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */

@@ -112,4 +112,20 @@ class TranscriptTest {
                 + "Officials said two things: it is late, and it is short.\n\n"
                 + "The minister had one message for traders: the money will come too.").isEmpty());
     }
+
+    @Test
+    void aCongressionalLabelEndsInAFullStopAfterTheSurnameInCapitals() {
+        String body = "WASHINGTON — The head of the Forest Service faced a House panel on Tuesday.\n\n"
+                + "Chairwoman ABERNATHY-COLE. The hearing will come to order. Chief, how many acres burned?\n\n"
+                + "Chief RAMIREZ-OTT. Four million, Madam Chairwoman.\n\n"
+                + "Mr. LINDQVIST of Oregon. And how many firefighters did you lose?\n\n"
+                + "Chief RAMIREZ-OTT. Eleven.\n\n"
+                + "The CHAIRWOMAN. We stand adjourned.";
+        assertEquals(List.of("The hearing will come to order. Chief, how many acres burned?",
+                "Four million, Madam Chairwoman.", "And how many firefighters did you lose?", "Eleven.",
+                "We stand adjourned."), turns(body));
+        // a sentence that ends on capitals is no label: prose opens with lower-case words between
+        assertTrue(turns("The vote was close.\n\nShares fell at the NYSE. Traders sold.\n\n"
+                + "Officials at the EU. They met.\n\nShares fell at the NYSE. Again.").isEmpty());
+    }
 }
