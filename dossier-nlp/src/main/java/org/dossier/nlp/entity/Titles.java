@@ -731,6 +731,11 @@ final class Titles {
             copular(s, person, verb + 1);
             return;
         }
+        int joined = joinedCopula(t, verb, rs, s);
+        if (joined > 0) {
+            copular(s, person, joined + 1); // "Ana Ruiz, 52, grows cane near Big Bend and is chairperson of …"
+            return;
+        }
         if (open >= t.size() || !t.get(open).text().equals(",")) {
             return;
         }
@@ -957,6 +962,37 @@ final class Titles {
         return -1;
     }
 
+    /**
+     * The "is" or "was" of a second predicate of the subject whose first predicate opens at token {@code verb}:
+     * "Ana Ruiz, 52, grows sugar cane near Big Bend and is chairperson of the growers' association". The first
+     * predicate is a verb in lower case, and nothing between holds another person or opens a clause of its own;
+     * -1 if there is none.
+     */
+    private static int joinedCopula(List<Token> t, int verb, List<Resolved> rs, Sentence s) {
+        if (verb >= t.size() || t.get(verb).capitalized() || !t.get(verb).text().matches("\\p{L}+")
+                || DETERMINERS.contains(Lexicon.lower(t.get(verb).text()))
+                || CLAUSE_ENDS.contains(Lexicon.lower(t.get(verb).text()))
+                || CONNECTORS.contains(Lexicon.lower(t.get(verb).text()))) {
+            return -1;
+        }
+        for (int k = verb + 1; k + 1 < t.size() && !isSentenceEnd(t.get(k).text()); k++) {
+            String w = Lexicon.lower(t.get(k).text());
+            if (w.matches("who|whom|whose|which|that|but|because|while|when|where|said|says|told")) {
+                return -1;
+            }
+            int at = k;
+            if (rs.stream().anyMatch(r -> r.span().sentence() == s && r.span().from() == at
+                    && r.type() == EntityType.PERSON)) {
+                return -1;
+            }
+            String next = Lexicon.lower(t.get(k + 1).text());
+            if (w.equals("and") && (next.equals("is") || next.equals("was"))) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** "Aisha Bello is the youngest captain at her airline": a role after "is" or "was", up to the clause's end. */
     private void copular(Sentence s, Resolved person, int from) {
         List<Token> t = s.tokens();
@@ -974,11 +1010,15 @@ final class Titles {
             oneOf(s, person, from + 2);
             return;
         }
-        if (!opens || from >= t.size() || !DETERMINERS.contains(Lexicon.lower(t.get(from).text())) && !owned) {
+        // "is chairperson of the growers' association": an office held alone needs no article
+        boolean bare = from + 1 < t.size() && Lexicon.isTitleHead(t.get(from).text()) && !t.get(from).capitalized()
+                && PREPOSITIONS.contains(Lexicon.lower(t.get(from + 1).text()));
+        if (!opens || from >= t.size() || !DETERMINERS.contains(Lexicon.lower(t.get(from).text())) && !owned
+                && !bare) {
             return;
         }
         int to = owned ? owner + 1 : from + 1;
-        int headAt = -1;
+        int headAt = bare ? from : -1;
         while (to < t.size() && to - from < 15 && !t.get(to).text().equals(",") && !isSentenceEnd(t.get(to).text())
                 && !Lexicon.lower(t.get(to).text()).matches("and|who|whose|whom|which|that|but|where|when")) {
             if (headAt < 0 && Lexicon.isTitleHead(t.get(to).text())) {

@@ -110,6 +110,57 @@ final class Attribution {
     /** The passages between quotation marks in the body, scanned once. */
     private final List<Quoted> quoted;
 
+    /**
+     * The offsets of a transcript's turns put by an interviewer under a label that names no one the text presents:
+     * the outlet's or the interviewer's ("Observer: How bad was this season?"). They are questions, as those labelled
+     * "Q:" are, and news does not list them.
+     */
+    private final Set<Integer> asking;
+
+    /**
+     * The offsets of the turns whose label names no one the text presents and whose turns are questions, two in three
+     * at least, two or more of them: the outlet's label ("Gazette: How much has flour gone up?"), or a role the text
+     * gives no one ("Observer: Will you plant again?"). A label that names a person keeps its questions, and so does
+     * a chair's the text gave someone.
+     */
+    private Set<Integer> askingLabels(List<Quoted> turns) {
+        Map<String, List<Quoted>> byLabel = new HashMap<>();
+        for (Quoted t : turns) {
+            Optional<Ref> ref = frames.leader(t, 0).filter(f -> f.verb() < 0).map(Frames.Frame::ref);
+            boolean person = ref.filter(r -> r instanceof Ref.Named n && n.mention().type() == EntityType.PERSON
+                    || r instanceof Ref.Described d && roleGiven(d.head())).isPresent();
+            String label = b.text.substring(b.parBegin[t.firstParagraph()], t.begin()).strip();
+            if (!person && label.length() > 1) {
+                byLabel.computeIfAbsent(label.substring(0, label.length() - 1).strip(), x -> new ArrayList<>()).add(t);
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        byLabel.forEach((label, said) -> {
+            long questions = said.stream().filter(t -> t.text(b.text).endsWith("?")).count();
+            if (said.size() >= 2 && questions * 3 >= said.size() * 2) {
+                said.forEach(t -> out.add(t.open()));
+            }
+        });
+        return out;
+    }
+
+    /** Whether the text gives the role {@code head} to someone: a title of an entity holds it, or prose names it. */
+    private boolean roleGiven(String head) {
+        for (Entity e : b.doc.entities()) {
+            for (String t : e.titles()) {
+                if (Arrays.asList(Words.lower(t).split("[^\\p{L}]+")).contains(head)) {
+                    return true;
+                }
+            }
+        }
+        for (int t = 0; t < b.size(); t++) {
+            if (b.word(t).equals(head)) {
+                return true; // "the observer said": lower case, as prose writes a role
+            }
+        }
+        return false;
+    }
+
     /** A quotation kept as speech, with the frame that attributes it if it has one. */
     private record Kept(Quoted q, Optional<Frames.Frame> frame, boolean standalone, boolean mute) {
     }
@@ -144,8 +195,9 @@ final class Attribution {
                 nationality(t).ifPresent(c -> countries.putIfAbsent(m.entityId(), c));
             }
         }
-        this.quoted = withTurns(MarkScanner.scan(b.text, b.parBegin, b.parEnd),
-                Transcript.unmarkedTurns(b.text, b.parBegin, b.parEnd));
+        List<Quoted> unmarked = Transcript.unmarkedTurns(b.text, b.parBegin, b.parEnd);
+        this.quoted = withTurns(MarkScanner.scan(b.text, b.parBegin, b.parEnd), unmarked);
+        this.asking = askingLabels(unmarked);
         int turns = 0;
         boolean marked = false;
         for (int p = 1; p < b.parBegin.length && turns < 2 && !marked; p++) {
@@ -257,6 +309,9 @@ final class Attribution {
             prevAfter = q.after();
             if (words == 0 || o >= b.size()) {
                 continue;
+            }
+            if (asking.contains(q.open())) {
+                continue; // "Observer: How bad was this season?": the interviewer's question
             }
             Optional<Frames.Frame> trailer = frames.trailer(q);
             if (trailer.isEmpty() && frames.labelOfNoOne(q)) {

@@ -60,6 +60,19 @@ class TitlesTest {
     }
 
     @Test
+    void anOfficeStatedInASecondPredicateIsTheSubjectsTitle() {
+        // "grows cane … and is chairperson of …": the subject's second predicate states her office, which needs no
+        // article when she holds it alone
+        assertEquals(List.of("chairperson of the Hhohho Dairy Farmers' Union"),
+                titlesOf("Sibusiso Dlamini-Nxumalo, 47, keeps 60 cows near Piggs Peak and is chairperson of the"
+                        + " Hhohho Dairy Farmers' Union, which has 900 members.", "Sibusiso Dlamini-Nxumalo"));
+        // what someone else is, or a clause of its own, is not
+        assertEquals(List.of(),
+                titlesOf("Sibusiso Dlamini-Nxumalo, 47, keeps cows with Ana Ruiz and is proud of them.",
+                        "Sibusiso Dlamini-Nxumalo"));
+    }
+
+    @Test
     void whatTheSubjectIsSaidToBeAfterADatelineIsTheirRoleUpToARelativeClause() {
         assertEquals(List.of("a shepherd"),
                 titlesOf("KOCHKOR, Kyrgyzstan — Asylbek Toktogulov, 63, is a shepherd. He has kept sheep for forty"

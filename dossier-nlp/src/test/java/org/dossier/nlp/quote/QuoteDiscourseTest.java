@@ -867,6 +867,25 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void anInterviewersLabelThatNamesNoOneAsksQuestionsThatAreNoQuotes() {
+        // "Gazette:" is the paper's label for its questions: it names no one the text presents, and its turns are
+        // questions, even the one put as a statement
+        List<Quote> qs = quotes("Lerato Mokoena-Vilakazi, 44, runs a bakery in Maseru. We spoke to her about the"
+                + " price of flour.\n\n"
+                + "Gazette: How much has flour gone up?\n\n"
+                + "Mokoena-Vilakazi: By half since March. We pass on only a little of it.\n\n"
+                + "Gazette: Some bakers have closed.\n\n"
+                + "Mokoena-Vilakazi: Three on my street alone.\n\n"
+                + "Gazette: Will you stay open?\n\n"
+                + "Mokoena-Vilakazi: As long as people eat bread.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("How much") || q.text().startsWith("Some bakers")
+                || q.text().startsWith("Will you")), qs.toString());
+        assertEquals(Optional.of("Lerato Mokoena-Vilakazi"), starting(qs, "By half since March").speaker(),
+                qs.toString());
+        assertEquals(Optional.of("Lerato Mokoena-Vilakazi"), starting(qs, "As long as").speaker(), qs.toString());
+    }
+
+    @Test
     void aLabelWithAnInitialAndASurnamesParticleIsTheMemberTheLeadNamedInFull() {
         List<Quote> qs = quotes("DURBAN — The chief executive of the Umgeni Water board told the provincial"
                 + " committee on Tuesday that a third of the city's pipes were past their design life. The committee's"

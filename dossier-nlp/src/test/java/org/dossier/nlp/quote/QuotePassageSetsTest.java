@@ -357,7 +357,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyOne() {
-        development("passages-dev-31.txt", "dev batch 31 (formerly blind set 30)", 440);
+        development("passages-dev-31.txt", "dev batch 31 (formerly blind set 30)", 444);
     }
 
     /**
@@ -477,7 +477,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyThree() {
-        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 482);
+        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 487);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
