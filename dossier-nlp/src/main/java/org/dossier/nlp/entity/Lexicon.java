@@ -47,7 +47,7 @@ final class Lexicon {
             "geologist", "hydrologist", "historian", "novelist", "writer", "poet", "critic", "chef", "singer",
             "songwriter", "musician", "composer", "conductor", "artist", "actor", "actress", "filmmaker",
             "doctor", "physician", "surgeon", "nurse", "paramedic", "firefighter", "detective", "investigator",
-            "sheriff", "constable", "pilot", "partner", "owner", "entrepreneur", "investor", "trader", "banker",
+            "sheriff", "bailiff", "constable", "pilot", "partner", "owner", "entrepreneur", "investor", "trader", "banker",
             "farmer", "winemaker", "baker", "operator", "retiree", "resident", "neighbor", "neighbour", "student",
             "librarian", "architect", "developer", "planner", "designer", "advocate", "solicitor", "barrister",
             "counsel", "organiser", "organizer", "agent", "guide", "councillor", "councilor", "alderman",

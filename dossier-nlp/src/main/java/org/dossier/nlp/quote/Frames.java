@@ -2659,6 +2659,9 @@ final class Frames {
      */
     static Optional<String> asTitle(String appositive) {
         String t = Quoted.collapse(appositive);
+        // "Deputy M. Aubin-Querée": the initial of a given name the label abridged belongs to the name
+        String initials = t.replaceFirst("(\\s+\\p{Lu}\\.)+$", "");
+        t = initials.isEmpty() ? t : initials;
         int and = Words.lower(t).lastIndexOf(" and ");
         if (and > 0 && kinship(t.substring(and + 5))) {
             t = t.substring(0, and); // "a city council member and her cousin": the office, not the kinship

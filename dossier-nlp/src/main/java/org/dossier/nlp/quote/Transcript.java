@@ -37,7 +37,7 @@ final class Transcript {
      * prints them).
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(\\p{Lu}[^:\\n\"“”«»()]{0,60}?)(\\s*\\([^()\\n]{1,140}\\)){0,2}:\\s+(\\S)");
+            "(\\p{Lu}[^:\\n\"“”«»()]{0,80}?)(\\s*\\([^()\\n]{1,140}\\)){0,2}:\\s+(\\S)");
 
     /**
      * A Hansard's numbered primary question: its number, the member's name, the member's party and seat in brackets,
@@ -246,7 +246,13 @@ final class Transcript {
         // an office before the holder's name in brackets may run longer: "The Senior Minister of State for Manpower
         // (Dr Ana Ruiz):", as Hansards print a minister's turns
         int most = m.group(2) != null && Character.isUpperCase(words[words.length - 1].charAt(0)) ? 9 : 6;
-        if (words.length > most || NEWSROOM.contains(name.toLowerCase(Locale.ROOT))) {
+        // "Deputy T. Renouf-Gallichan of St. Helier North:": a member and the seat she sits for, as the States of
+        // Jersey and other houses print a member's first turn; the name before "of" is the key
+        int named = words.length;
+        for (int i = 2; i < words.length - 1 && named == words.length; i++) {
+            named = words[i].equals("of") && words.length - i - 1 <= 6 ? i : named;
+        }
+        if (named > most || NEWSROOM.contains(name.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         if (answerLabel(name)) {
@@ -263,7 +269,7 @@ final class Transcript {
         }
         int text = m.start(3);
         boolean marked = MarkScanner.mark(body, text, end) != null;
-        String key = words[words.length - 1].toUpperCase(Locale.ROOT);
+        String key = words[named - 1].toUpperCase(Locale.ROOT);
         boolean asking = ASKING.contains(words[0].toLowerCase(Locale.ROOT));
         return Optional.of(new Turn(p, text, key, asking, false, marked));
     }

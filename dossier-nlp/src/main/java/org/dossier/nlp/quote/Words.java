@@ -126,7 +126,7 @@ final class Words {
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
             "constable", "broker", "strategist", "chairman", "barrister", "solicitor", "advocate", "skipper",
             "convener", "convenor", "depute", "premier-elect", "astronomer",
-            "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president", "chair",
+            "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president", "chair", "bailiff",
             "anchor", "presenter", "host", "moderator", "operator", "counterpart");
 
     /** Abbreviations of titles and what they stand for ("the CEO" fits a chief executive). */

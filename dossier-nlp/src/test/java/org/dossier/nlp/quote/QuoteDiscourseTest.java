@@ -886,6 +886,31 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aMembersLabelWithHerSeatAndTheBailiffsLabelNameWhoSpeaks() {
+        // "of St. Sampson and the Vale North": the seat after the member's name; "The Bailiff:" is the one the lead
+        // named as presiding bailiff; the initial before the surname is no part of the title
+        List<Quote> qs = quotes("ST PETER PORT — Only 40 homes were built this year, the Minister for Housing,"
+                + " Deputy Rhona Ogier-Tostevin, told the States yesterday. She was questioned by Deputy Aline"
+                + " Le Marquand-Brehaut, with the Bailiff, Sir Gavin Mauger-Duquemin, presiding.\n\n"
+                + "Deputy A. Le Marquand-Brehaut of St. Sampson and the Vale North: Why so few?\n\n"
+                + "Deputy R. Ogier-Tostevin of St. Peter Port South (The Minister for Housing): The builders are busy"
+                + " elsewhere.\n\n"
+                + "The Bailiff: Deputy Le Marquand-Brehaut, one more question.\n\n"
+                + "Deputy A. Le Marquand-Brehaut: Will the Minister pay them more?\n\n"
+                + "Deputy R. Ogier-Tostevin: No.\n\n"
+                + "The Bailiff: We come to the next question.");
+        Quote first = starting(qs, "Why so few?");
+        assertEquals(Optional.of("Aline Le Marquand-Brehaut"), first.speaker(), qs.toString());
+        assertEquals(Optional.of("Rhona Ogier-Tostevin"), starting(qs, "The builders are busy").speaker(),
+                qs.toString());
+        Quote bailiff = starting(qs, "We come to the next");
+        assertEquals(Optional.of("Gavin Mauger-Duquemin"), bailiff.speaker(), qs.toString());
+        assertTrue(bailiff.speakerTitle().orElse("").contains("Bailiff"), qs.toString());
+        Quote again = starting(qs, "Will the Minister pay");
+        assertEquals(Optional.of("Deputy"), again.speakerTitle(), qs.toString());
+    }
+
+    @Test
     void aLabelWithAnInitialAndASurnamesParticleIsTheMemberTheLeadNamedInFull() {
         List<Quote> qs = quotes("DURBAN — The chief executive of the Umgeni Water board told the provincial"
                 + " committee on Tuesday that a third of the city's pipes were past their design life. The committee's"

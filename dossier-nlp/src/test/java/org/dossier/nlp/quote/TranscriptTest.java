@@ -128,4 +128,15 @@ class TranscriptTest {
         assertTrue(turns("The vote was close.\n\nShares fell at the NYSE. Traders sold.\n\n"
                 + "Officials at the EU. They met.\n\nShares fell at the NYSE. Again.").isEmpty());
     }
+
+    @Test
+    void aMembersLabelMayNameTheSeatSheSitsForAfterOf() {
+        String body = "ST PETER PORT — The deputies questioned the minister on Wednesday.\n\n"
+                + "Deputy A. Le Marquand-Brehaut of St. Sampson and the Vale North: How many homes were built?\n\n"
+                + "Deputy R. Ogier-Tostevin of St. Peter Port South (The Minister for Housing): Forty.\n\n"
+                + "Deputy A. Le Marquand-Brehaut: Why so few?\n\n"
+                + "Deputy R. Ogier-Tostevin: The builders are busy elsewhere.";
+        assertEquals(List.of("How many homes were built?", "Forty.", "Why so few?",
+                "The builders are busy elsewhere."), turns(body));
+    }
 }
