@@ -1993,7 +1993,8 @@ final class Retyper {
         }
         if (place) {
             // "the Tamber International Sea Port": a port or an airport named after "the" is the body that runs it
-            return parts.size() > 1 && FACILITIES.contains(last) && sp.before(1).equals("the");
+            return parts.size() > 1 && FACILITIES.contains(last) && sp.before(1).equals("the")
+                    || bodyOfPlace(sp) || armInCountry(sp);
             // else "Paris's mayor", "the governor of Texas": a place has officers too
         }
         if (isPossessive(sp.after(1)) && OFFICERS.contains(Lexicon.lower(sp.after(2)))
@@ -2009,6 +2010,50 @@ final class Retyper {
             return true; // "shares in X"
         }
         return RESULT_VERBS.contains(Lexicon.lower(sp.after(1))) && resultsFollow(sp);
+    }
+
+    /** Nouns of bodies named after the place they serve, besides {@link SpanFinder#INSTITUTION_HEADS}. */
+    private static final Set<String> BODIES_OF_PLACES = Set.of("university", "college", "polytechnic", "academy",
+            "hospital", "museum", "government", "port", "parks");
+
+    /**
+     * "the University of the Virgin Islands", "the Government of Montserrat", "the Port of Esbjerg": a body's noun,
+     * "of" and the place it serves, which the tagger took whole for the place. "Port of Spain", a capital, is the
+     * place; a port is a body only after "the". So is "Cooperativa Café Timor", its noun first.
+     */
+    private static boolean bodyOfPlace(Span sp) {
+        List<String> parts = sp.parts();
+        String head = parts.get(0);
+        // "Cooperativa Café Timor": a body's noun in a language that puts it first, before its complement
+        boolean foreign = parts.size() > 1 && SpanFinder.FOREIGN_INSTITUTION_HEADS.contains(head);
+        return (foreign || parts.size() > 2 && parts.get(1).equals("of")
+                && (BODIES_OF_PLACES.contains(head) || SpanFinder.INSTITUTION_HEADS.contains(head))
+                && (!head.equals("port") || sp.before(1).equals("the")))
+                && CountryTable.get().lookup(sp.surface()).isEmpty();
+    }
+
+    /** Words that make a region of a country's name ("Northern Ireland", "mainland China"), not a body's. */
+    private static final Set<String> REGION_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "upper", "lower", "greater", "mainland", "continental", "metropolitan",
+            "coastal", "rural", "inner", "outer", "new", "old", "northeast", "northwest", "southeast", "southwest",
+            "northeastern", "northwestern", "southeastern", "southwestern", "overseas", "occupied", "free");
+
+    /**
+     * "Stellantis Slovakia said", "Parks Australia says": one word before a country's name, neither a region's
+     * word nor a place itself, is a company's or an agency's arm in that country, which the tagger took for a place.
+     */
+    private static boolean armInCountry(Span sp) {
+        List<Token> t = sp.sentence().tokens();
+        if (sp.to() - sp.from() != 2 || !t.get(sp.from()).capitalized()) {
+            return false;
+        }
+        String first = t.get(sp.from()).text();
+        String country = t.get(sp.from() + 1).text();
+        CountryTable table = CountryTable.get();
+        return first.chars().allMatch(Character::isLetter) && !REGION_WORDS.contains(Lexicon.lower(first))
+                && table.phrase(country).filter(x -> x.role() == CountryTable.Role.NAME
+                        || x.role() == CountryTable.Role.ALIAS).isPresent() && table.lookup(first).isEmpty()
+                && table.lookup(sp.surface()).isEmpty();
     }
 
     /**

@@ -150,13 +150,14 @@ final class SpanFinder {
      * Heads of the names of public bodies and organisations in French, Spanish, Portuguese, Italian, German and Dutch,
      * which also take their complement straight after them ("Agence Nationale des Routes", "Banco Nacional").
      */
-    private static final Set<String> FOREIGN_INSTITUTION_HEADS = Set.of("agence", "comité", "conseil", "cour",
+    static final Set<String> FOREIGN_INSTITUTION_HEADS = Set.of("agence", "comité", "conseil", "cour",
             "ministère", "syndicat", "société", "compagnie", "caisse", "institut", "fédération", "chambre", "banque",
             "préfecture", "mairie", "régie", "tribunal", "ministerio", "ministério", "agencia", "agência", "comisión",
             "comissão", "consejo", "conselho", "instituto", "banco", "corte", "companhia", "compañía", "empresa",
             "federación", "federação", "cámara", "câmara", "prefeitura", "ayuntamiento", "junta", "secretaría",
             "superintendencia", "fundación", "fundação", "ministero", "agenzia", "consiglio", "istituto", "comune",
-            "ministerium", "bundesamt", "landesamt", "gericht", "gemeinde", "ministerie", "gemeente", "stichting");
+            "ministerium", "bundesamt", "landesamt", "gericht", "gemeinde", "ministerie", "gemeente", "stichting",
+            "cooperativa", "coopérative", "cooperativă", "genossenschaft", "coöperatie");
 
     /**
      * "the Court of Final Appeal upheld", "Andorra's Court of Cassation", "The Agence Nationale des Routes said",

@@ -2215,8 +2215,13 @@ final class Frames {
             }
             return Optional.of(new Np(a.ref(), a.start(), comma, combine(before, a.appositive())));
         }
-        Mention direct = b.mention(comma - 1);
         int nameEnd = comma - 1;
+        int bare = beforeParenthesis(nameEnd, lo);
+        if (bare != nameEnd && b.mention(bare) != null && b.mention(nameEnd - 1) != null
+                && b.mention(bare).entityId().equals(b.mention(nameEnd - 1).entityId())) {
+            nameEnd = bare; // "The island's water supplier, the Société Mahoraise des Eaux (SMAE), said": its acronym
+        }
+        Mention direct = b.mention(nameEnd);
         if (direct != null && direct.type() == EntityType.LOCATION && b.lower(b.mentionFirst(nameEnd) - 1).equals("of")
                 && b.mentionFirst(nameEnd) - 2 >= lo && b.mention(b.mentionFirst(nameEnd) - 2) != null
                 && b.mention(b.mentionFirst(nameEnd) - 2).type() == EntityType.ORGANIZATION) {

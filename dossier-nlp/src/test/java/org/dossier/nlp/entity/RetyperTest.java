@@ -933,4 +933,22 @@ class RetyperTest {
         List<Span> u = spans("The nearest town , Nkhata/L Bay/L , has no clinic .");
         assertEquals(Span.Kind.LOCATION, kindOf(u, "Nkhata Bay"));
     }
+
+    @Test
+    void aPlaceNameThatIsABodysIsAnOrganisation() {
+        // a company's or an agency's arm in a country, a body's noun and "of" the place it serves, a body's noun
+        // that a Romance language puts first
+        List<Span> s = spans("Hyundai/L Slovakia/L said it would hire 600 workers .",
+                "Tourism/L Moldova/L said bookings rose .",
+                "The University/L of/L the/L Cayman/L Islands/L said the survey was done .",
+                "Cooperativa/L Cacau/L Bahia/L said it paid more .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Hyundai Slovakia"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Tourism Moldova"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "University of the Cayman Islands"));
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Cooperativa Cacau Bahia"));
+        // a region of a country, and a capital named after its port, stay places
+        List<Span> t = spans("Flooding hit Northern/L Moldova/L on Monday .", "Port/L of/L Spain/L was quiet .");
+        assertEquals(Span.Kind.LOCATION, kindOf(t, "Northern Moldova"));
+        assertTrue(kindOf(t, "Port of Spain") != Span.Kind.ORGANIZATION, t.toString());
+    }
 }

@@ -243,6 +243,11 @@ class QuoteMechanismsTest {
         assertEquals(Optional.of("Coastal Hauliers Association"), starting(qs, "orders were already").speaker());
         assertEquals(Optional.of("Larkfield Homes"), starting(qs, "it regretted the ruling").speaker());
         assertEquals(Optional.of("GEOMIN"), starting(qs, "quarries which dug").speaker());
+        // its acronym in brackets closes the appositive
+        List<Quote> more = quotes("The island's ferry operator, the Compagnie Maritime des Îles (CMI), said it would"
+                + " add a second boat in June.");
+        assertEquals(Optional.of("Compagnie Maritime des Îles"), starting(more, "it would add").speaker(),
+                more.toString());
     }
 
     @Test

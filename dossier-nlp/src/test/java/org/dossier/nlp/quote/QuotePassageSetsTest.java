@@ -377,7 +377,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtyThree() {
-        development("passages-dev-33.txt", "dev batch 33 (formerly blind set 32)", 435);
+        development("passages-dev-33.txt", "dev batch 33 (formerly blind set 32)", 436);
     }
 
     /**
@@ -417,7 +417,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchThirtySeven() {
-        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 453);
+        development("passages-dev-37.txt", "dev batch 37 (formerly blind set 36)", 454);
     }
 
     /**
@@ -477,7 +477,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyThree() {
-        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 491);
+        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 500);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
