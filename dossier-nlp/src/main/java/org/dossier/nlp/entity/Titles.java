@@ -183,7 +183,10 @@ final class Titles {
         if (start <= last && !t.get(start).capitalized() && capitalOpener(t, rs, start - 1)) {
             start--; // "Orchard keeper X", "Coast guard X": the capital that opens the sentence qualifies the title
         }
-        if (start <= last) {
+        int ranked = start > last ? ranking(t, last) : -1;
+        if (ranked >= 0) {
+            add(new Title(person.id(), s.slice(t.get(ranked).begin(), t.get(last).end()), country, person.position()));
+        } else if (start <= last) {
             start = head ? compoundStart(t, start) : start;
             add(new Title(person.id(), s.slice(t.get(start).begin(), t.get(tail).end()), country, person.position()));
         } else if (last == person.span().from() - 1 || last >= 0 && roleNoun(t.get(last).text())) {
@@ -196,6 +199,28 @@ final class Titles {
         if (start > last) {
             shared(s, person, rs, last);
         }
+    }
+
+    /** Places and ranks written before a finisher's or a player's name: "Second-placed", "top-seeded", "10th-ranked". */
+    private static final Pattern RANK = Pattern.compile("(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+            + "|ninth|tenth|top|bottom|last|\\d{1,3}(?:st|nd|rd|th))");
+    private static final Set<String> RANKED = Set.of("placed", "ranked", "seeded");
+
+    /**
+     * The first token of a rank in a competition written as one hyphenated word that ends at token {@code last},
+     * right before a name ("Second-placed Ana Ruiz said"): sports news gives it as the finisher's title; -1 if none.
+     */
+    private static int ranking(List<Token> t, int last) {
+        String[] whole = last >= 0 ? t.get(last).text().split("-") : new String[0];
+        if (whole.length == 2 && RANKED.contains(Lexicon.lower(whole[1])) && RANK.matcher(whole[0]).matches()) {
+            return last; // the tokenizer kept the hyphenated word whole
+        }
+        if (last < 2 || !RANKED.contains(Lexicon.lower(t.get(last).text())) || !t.get(last - 1).text().equals("-")
+                || t.get(last - 1).begin() != t.get(last - 2).end() || t.get(last).begin() != t.get(last - 1).end()
+                || !RANK.matcher(t.get(last - 2).text()).matches()) {
+            return -1;
+        }
+        return last - 2;
     }
 
     /**

@@ -73,6 +73,18 @@ class TitlesTest {
     }
 
     @Test
+    void aPlaceInACompetitionBeforeTheNameIsTheTitle() {
+        assertEquals(List.of("Third-placed"),
+                titlesOf("Third-placed Oksana Melnyk-Dovzhenko said the wind had turned on the last lap.",
+                        "Oksana Melnyk-Dovzhenko"));
+        assertEquals(List.of("top-seeded"),
+                titlesOf("The final was won by top-seeded Ilkka Rautavaara-Lind on Sunday.", "Ilkka Rautavaara-Lind"));
+        // a place that is no rank is no title
+        assertEquals(List.of(),
+                titlesOf("Well-placed Oksana Melnyk-Dovzhenko said the wind had turned.", "Oksana Melnyk-Dovzhenko"));
+    }
+
+    @Test
     void whatTheSubjectIsSaidToBeAfterADatelineIsTheirRoleUpToARelativeClause() {
         assertEquals(List.of("a shepherd"),
                 titlesOf("KOCHKOR, Kyrgyzstan — Asylbek Toktogulov, 63, is a shepherd. He has kept sheep for forty"

@@ -467,7 +467,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyTwo() {
-        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 509);
+        development("passages-dev-42.txt", "dev batch 42 (formerly blind set 41)", 511);
     }
 
     /**
@@ -477,7 +477,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyThree() {
-        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 500);
+        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 503);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
