@@ -833,7 +833,9 @@ final class SpanFinder {
                 boolean the = j + 1 < t.size() && t.get(j + 1).text().equals("the");
                 // "… of Oasis Zones and the Argan Tree (ANDZOA)": "and the" inside a name only where the initials
                 // in brackets close it, for "the Ministry of Health and the Red Cross" are two bodies
-                link = the && (preposition || acronymCloses(t, j + 2, claimed)) ? 2 : 1;
+                // nor where it closes a list of portfolios ("… of Environment, Sustainable Development and the Congo
+                // Basin")
+                link = the && (preposition || acronymCloses(t, j + 2, claimed) || listed && w.equals("and")) ? 2 : 1;
             } else if (w.equals(",") && end > k && listCloses(t, j, claimed)) {
                 link = 1; // "Institute of Seismology, Volcanology, Meteorology and Hydrology": a list in the name
                 listed = true;
@@ -841,6 +843,22 @@ final class SpanFinder {
             int word = j + link;
             if (word >= t.size() || link == 0 && (end == k && !foreign || end > k)) {
                 break;
+            }
+            if (claimed[word] && listed && w.equals("and")) {
+                // "… and the Congo Basin": a country's name qualifies the list's last portfolio
+                int at = word;
+                Optional<Span> country = out.stream().filter(sp -> sp.country().isPresent() && sp.from() <= at
+                        && at < sp.to()).findFirst();
+                int after = country.map(Span::to).orElse(-1);
+                if (after < 0 || after >= t.size() || !institutionWord(t, after, claimed)) {
+                    break;
+                }
+                j = after;
+                while (j < t.size() && institutionWord(t, j, claimed) && t.get(j).ner() != NerTag.PERSON) {
+                    j++;
+                }
+                end = j;
+                continue;
             }
             if (claimed[word]) {
                 if (!preposition || w.equals("on") || w.equals("for")) {
@@ -905,7 +923,9 @@ final class SpanFinder {
                 return false;
             }
             if (j + 1 < t.size() && (t.get(j).text().equals("and") || t.get(j).text().equals("&"))) {
-                return institutionWord(t, j + 1, claimed);
+                // "Agriculture, Lands, Housing and the Environment": the last portfolio may take its article
+                int last = t.get(j + 1).text().equals("the") && j + 2 < t.size() ? j + 2 : j + 1;
+                return institutionWord(t, last, claimed) || claimed[last] && t.get(last).capitalized();
             }
         }
         return false;

@@ -405,4 +405,16 @@ class SpanFinderTest {
         assertHasSpan(spans("The company ~'s board chairwoman , ' ~Ofa Lāvaka ~- ~Tupou , said the cable was laid ."),
                 "'Ofa Lāvaka-Tupou");
     }
+
+    @Test
+    void aListOfPortfoliosMayCloseWithTheAndACountrysName() {
+        // "and the" closes a list of portfolios after commas, and a country's name may qualify the last one
+        assertHasSpan(spans("The Ministry of Fisheries , Lands and the Environment said the beach was closed ."),
+                "Ministry of Fisheries , Lands and the Environment");
+        assertHasSpan(spans("The spill was stopped , the Ministry of Forests , Water and the Gabon/L Estuary said ."),
+                "Ministry of Forests , Water and the Gabon Estuary");
+        // with no list, "and the" joins two bodies
+        List<Span> t = spans("The Ministry of Health and the Red/O Cross/O said the clinics would reopen .");
+        assertHasSpan(t, "Ministry of Health");
+    }
 }
