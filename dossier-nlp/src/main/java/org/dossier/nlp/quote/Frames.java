@@ -2763,9 +2763,10 @@ final class Frames {
         }
         // otherwise it opens like a title ("senior director of …", "Japan's chief negotiator"), not a verb
         // "eSafety Commissioner": a name written with its capital inside is capitalised too
+        // "moto-taxi driver": a compound in lower case qualifies the role as a modifier does
         boolean opens = first.chars().anyMatch(Character::isUpperCase) || Words.isModifier(f)
                 || Words.personRole(f) != null
-                || Words.isOrgHead(f);
+                || Words.isOrgHead(f) || f.matches("\\p{L}{2,}-\\p{L}{2,}");
         if (!opens) {
             return Optional.empty();
         }
@@ -2871,8 +2872,10 @@ final class Frames {
                     // "president and CEO Ana Ruiz", "chairman and chief executive Ana Ruiz": two roles she holds
                     || and && x - 1 >= lo && Words.personRole(b.word(x - 1)) != null && titleish(x + 1)
                     && !Words.isDeterminer(b.word(x + 1));
+            // "moto-taxi driver Ana Ruiz": the word before a hyphen is one with the title word after it
             if (x - 1 >= lo && b.word(x).equals("-") && b.token(x).begin() == b.token(x - 1).end()
-                    && b.token(x + 1).begin() == b.token(x).end() && titleish(x - 1)) {
+                    && b.token(x + 1).begin() == b.token(x).end()
+                    && (titleish(x - 1) || s == x + 1 && b.word(x - 1).chars().allMatch(Character::isLetter))) {
                 s = x - 1; // "Director-General Ana Ruiz", split at its hyphen: one title
                 x -= 2;
                 continue;

@@ -1030,6 +1030,16 @@ class QuoteDiscourseTest {
     }
 
     @Test
+    void aCompoundInLowerCaseBeforeTheRoleIsPartOfTheTitle() {
+        // "moto-taxi driver": the word before the hyphen qualifies the role, as a modifier does
+        List<Quote> qs = quotes("KISANGANI — Fuel is scarce again.\n\n"
+                + "At a stall near the port, bush-taxi driver Jean-Pierre Lokuli-Mbala, 31, said a litre of petrol"
+                + " now cost twice the official price.");
+        assertEquals(Optional.of("bush-taxi driver"), starting(qs, "a litre of petrol").speakerTitle(),
+                qs.toString());
+    }
+
+    @Test
     void aCourtesyTitleBetweenTheRoleAndTheNameKeepsTheRole() {
         // "Senior coroner Dr Ana Ruiz-Whitfield": "Dr" stands between the role the lead gave and the name
         List<Quote> qs = quotes("LONDON — A cyclist who died on the A40 had been hit by a van turning left, a coroner"

@@ -40,7 +40,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFive() {
-        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 354);
+        development("passages-dev-5.txt", "dev batch 5 (formerly blind set 4)", 355);
     }
 
     /**
@@ -477,7 +477,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyThree() {
-        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 507);
+        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 509);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
