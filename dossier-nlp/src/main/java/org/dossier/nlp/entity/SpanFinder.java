@@ -432,8 +432,9 @@ final class SpanFinder {
         boolean countryLast = words >= 2 && e < t.size() && claimed[e - 1] && !claimed[i] && !claimed[e - 2]
                 && t.get(i).ner() == NerTag.NONE && t.get(e - 2).ner() == NerTag.NONE
                 && !COMPASS.contains(t.get(e - 2).text());
+        // "Global Witness, the London-based campaign group, said": an appositive whose head is a body's noun
         if (camel || countryLast ? e >= t.size() || !said(t, e) && !saidAfterAppositive(t, e) : words < 2
-                || e >= t.size() || !said(t, e)) {
+                || e >= t.size() || !said(t, e) && !saidAfterAppositive(t, e, BODY_NOUNS)) {
             return;
         }
         Token last = t.get(e - 1);
@@ -506,13 +507,19 @@ final class SpanFinder {
 
     /** ", the State-owned grid operator, said": a speech verb after one appositive led by an article. */
     private static boolean saidAfterAppositive(List<Token> t, int e) {
+        return saidAfterAppositive(t, e, null);
+    }
+
+    /** {@link #saidAfterAppositive(List, int)}, the appositive's last word one of {@code heads} unless null. */
+    private static boolean saidAfterAppositive(List<Token> t, int e, Set<String> heads) {
         if (!t.get(e).text().equals(",") || e + 1 >= t.size()
                 || !Set.of("the", "a", "an").contains(Lexicon.lower(t.get(e + 1).text()))) {
             return false;
         }
         for (int k = e + 2; k < Math.min(t.size() - 1, e + 14); k++) {
             if (t.get(k).text().equals(",")) {
-                return Lexicon.SPEECH_VERBS.contains(t.get(k + 1).text());
+                return Lexicon.SPEECH_VERBS.contains(t.get(k + 1).text())
+                        && (heads == null || heads.contains(Lexicon.lower(t.get(k - 1).text())));
             }
         }
         return false;

@@ -417,4 +417,14 @@ class SpanFinderTest {
         List<Span> t = spans("The Ministry of Health and the Red/O Cross/O said the clinics would reopen .");
         assertHasSpan(t, "Ministry of Health");
     }
+
+    @Test
+    void anUntaggedNameBeforeAnAppositiveWithABodysNounIsAnOrganisation() {
+        List<Span> s = spans("Forest Ledger , the Oslo-based campaign group , said most of the timber was smuggled .");
+        assertEquals(Span.Kind.ORGANIZATION, kindOf(s, "Forest Ledger"));
+        // an appositive of a person's trade says nothing of the kind
+        List<Span> t = spans("Forest Ledger , a retired ranger , said most of the timber was smuggled .");
+        assertTrue(t.stream().noneMatch(sp -> sp.name().equals("Forest Ledger")
+                && sp.kind() == Span.Kind.ORGANIZATION), t.toString());
+    }
 }

@@ -477,7 +477,7 @@ class QuotePassageSetsTest {
      */
     @Test
     void devBatchFortyThree() {
-        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 509);
+        development("passages-dev-43.txt", "dev batch 43 (formerly blind set 42)", 511);
     }
 
     /** Scores a development set, prints its misses, and fails below {@code floor} or with over 2% unexpected quotes. */
