@@ -201,7 +201,7 @@ final class Titles {
         }
     }
 
-    /** Places and ranks written before a finisher's or a player's name: "Second-placed", "top-seeded", "10th-ranked". */
+    /** Places and ranks before a finisher's or a player's name: "Second-placed", "top-seeded", "10th-ranked". */
     private static final Pattern RANK = Pattern.compile("(?i)(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth|top|bottom|last|\\d{1,3}(?:st|nd|rd|th))");
     private static final Set<String> RANKED = Set.of("placed", "ranked", "seeded");

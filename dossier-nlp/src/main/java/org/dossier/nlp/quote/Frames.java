@@ -185,8 +185,8 @@ final class Frames {
         // a label with a full stop ("Mr. DELAHAYE-CRANE. …") is a sentence of its own before the turn
         int from = Math.max(lo, b.sentenceStart(b.sentenceOf(stop ? k : o)));
         boolean colon = b.word(k).equals(":") || stop;
-        while (k >= from && (b.word(k).equals(":") || k == o - 1 && stop || b.word(k).equals(",") || isDash(b.word(k))
-                || b.lower(k).equals("that"))) {
+        while (k >= from && (b.word(k).equals(":") || k == o - 1 && stop || b.word(k).equals(",")
+                || isDash(b.word(k)) || b.lower(k).equals("that"))) {
             k--;
         }
         if (k < from || colon && k == from && b.token(k).capitalized() && Transcript.answerLabel(b.word(k))) {
@@ -2665,8 +2665,8 @@ final class Frames {
     static Optional<String> asTitle(String appositive) {
         String t = Quoted.collapse(appositive);
         // "Deputy M. Aubin-Querée": the initial of a given name the label abridged belongs to the name
-        String initials = t.replaceFirst("(\\s+\\p{Lu}\\.)+$", "");
-        t = initials.isEmpty() ? t : initials;
+        String unabridged = t.replaceFirst("(\\s+\\p{Lu}\\.)+$", "");
+        t = unabridged.isEmpty() ? t : unabridged;
         int and = Words.lower(t).lastIndexOf(" and ");
         if (and > 0 && kinship(t.substring(and + 5))) {
             t = t.substring(0, and); // "a city council member and her cousin": the office, not the kinship

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The turns of a transcript printed without quotation marks, as official records print them: "Senator HALLORAN:
  * Commissioner, 1.2 million accounts. …", "Mr. Olivier Lavallée (Chair, Canadian Transportation Agency): Two and a
- * half years …". Each turn is the words of the one its label names, a quotation as surely as one between marks; the
- * label before it is read as a transcript label already is when the turn is quoted ("Ana Ruiz: \"…\"").
+ * half years …", and with a full stop after the surname in capitals, as Congress prints them ("Admiral
+ * KETTERING-ROSS. Then we …"). Each turn is the words of the one its label names, a quotation as surely as one
+ * between marks; the label before it is read as a transcript label already is when the turn is quoted ("Ana Ruiz:
+ * \"…\"").
  *
  * <p>A paragraph that opens with a colon after a short label is not a turn by itself: a dateline ("PANAJI: The Goa
  * government …"), a live blog's "Update:", a "Q:" question look the same. The body is read as a transcript only when
@@ -67,16 +69,21 @@ final class Transcript {
         while (at < end && MarkScanner.isSpace(body.charAt(at))) {
             at++;
         }
+        return fullStopMatch(body, at, end).map(stop -> stop.end(1)).orElse(-1);
+    }
+
+    /** The match of a label with a full stop at {@code at}, its words in capitals or a name's particles. */
+    private static Optional<Matcher> fullStopMatch(String body, int at, int end) {
         Matcher stop = FULL_STOP_LABEL.matcher(body).region(at, end);
         if (!stop.lookingAt()) {
-            return -1;
+            return Optional.empty();
         }
         for (String w : stop.group(1).split("\\s+")) {
             if (!Character.isUpperCase(w.charAt(0)) && !LOWER.contains(w)) {
-                return -1; // "Shares fell at the NYSE.": a sentence, its verb in lower case
+                return Optional.empty(); // "Shares fell at the NYSE.": a sentence, its verb in lower case
             }
         }
-        return stop.end(1);
+        return Optional.of(stop);
     }
 
     /** An interview's question or answer labelled by its letter and a full stop ("Q. Why?", "A. Because …"). */
@@ -230,11 +237,10 @@ final class Transcript {
             return MarkScanner.mark(body, text, end) != null && answering ? Optional.empty()
                     : Optional.of(new Turn(p, text, "", !answering, answering, false));
         }
-        if (fullStopLabel(body, at, end) >= 0) {
-            Matcher stop = FULL_STOP_LABEL.matcher(body).region(at, end);
-            stop.lookingAt();
-            int text = stop.start(3);
-            return Optional.of(new Turn(p, text, stop.group(2), false, false,
+        Optional<Matcher> stop = fullStopMatch(body, at, end);
+        if (stop.isPresent()) {
+            int text = stop.get().start(3);
+            return Optional.of(new Turn(p, text, stop.get().group(2), false, false,
                     MarkScanner.mark(body, text, end) != null));
         }
         Matcher m = LABEL.matcher(body).region(at, end);

@@ -126,8 +126,8 @@ final class Words {
             "director-general", "ceo", "cfo", "treasurer", "president-elect", "minister-president", "premier",
             "constable", "broker", "strategist", "chairman", "barrister", "solicitor", "advocate", "skipper",
             "convener", "convenor", "depute", "premier-elect", "astronomer",
-            "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president", "chair", "bailiff",
-            "anchor", "presenter", "host", "moderator", "operator", "counterpart");
+            "principal", "dean", "rector", "provost", "curator", "governor-general", "vice-president", "chair",
+            "bailiff", "anchor", "presenter", "host", "moderator", "operator", "counterpart");
 
     /** Abbreviations of titles and what they stand for ("the CEO" fits a chief executive). */
     private static final Map<String, String> TITLE_ALIASES = Map.ofEntries(Map.entry("ceo", "chief executive"),
